@@ -1,0 +1,259 @@
+//! The abstract syntax tree the parser builds and the compiler walks. Every node carries the
+//! byte span of its source text, from which line and column are derived for errors.
+
+use num_bigint::BigInt;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum Const {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(BigInt),
+    Float(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    In,
+    NotIn,
+    Is,
+    IsNot,
+}
+
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Pos(Expr),
+    Star(Expr),
+    Kw(String, Expr),
+    StarStar(Expr),
+}
+
+#[derive(Clone, Debug)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+/// One piece of an f-string after its embedded expressions were parsed.
+#[derive(Clone, Debug)]
+pub enum FPiece {
+    Lit(String),
+    Expr {
+        expr: Box<Expr>,
+        conversion: Option<char>,
+        spec: Option<Vec<FPiece>>,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: String,
+    pub default: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Params {
+    /// Positional parameters (the first `posonly` of them are positional-only).
+    pub args: Vec<Param>,
+    pub posonly: usize,
+    pub vararg: Option<String>,
+    pub kwonly: Vec<Param>,
+    pub kwarg: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Name(String),
+    Const(Const),
+    FString(Vec<FPiece>),
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Set(Vec<Expr>),
+    /// `None` as key means `**mapping` unpacking.
+    Dict(Vec<(Option<Expr>, Expr)>),
+    Starred(Box<Expr>),
+    BinOp(Box<Expr>, BinOp, Box<Expr>),
+    Unary(UnOp, Box<Expr>),
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    Call(Box<Expr>, Vec<Arg>),
+    Attribute(Box<Expr>, String),
+    Subscript(Box<Expr>, Box<Expr>),
+    Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
+    IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
+    Lambda(Box<Params>, Box<Expr>),
+    ListComp(Box<Expr>, Vec<Comprehension>),
+    SetComp(Box<Expr>, Vec<Comprehension>),
+    DictComp(Box<Expr>, Box<Expr>, Vec<Comprehension>),
+    GenExp(Box<Expr>, Vec<Comprehension>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    NamedExpr(String, Box<Expr>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Handler {
+    pub typ: Option<Expr>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Alias {
+    pub name: String,
+    pub asname: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    Assign(Vec<Expr>, Expr),
+    AugAssign(Expr, BinOp, Expr),
+    AnnAssign(Expr, Expr, Option<Expr>),
+    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    While(Expr, Vec<Stmt>, Vec<Stmt>),
+    For(Expr, Expr, Vec<Stmt>, Vec<Stmt>),
+    Break,
+    Continue,
+    Pass,
+    Return(Option<Expr>),
+    FunctionDef {
+        name: String,
+        params: Box<Params>,
+        body: Vec<Stmt>,
+        decorators: Vec<Expr>,
+    },
+    ClassDef {
+        name: String,
+        bases: Vec<Arg>,
+        body: Vec<Stmt>,
+        decorators: Vec<Expr>,
+    },
+    Global(Vec<String>),
+    Nonlocal(Vec<String>),
+    Del(Vec<Expr>),
+    Assert(Expr, Option<Expr>),
+    Raise(Option<Expr>, Option<Expr>),
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    With(Vec<(Expr, Option<Expr>)>, Vec<Stmt>),
+    Import(Vec<Alias>),
+    /// `from .mod import a as b`; names empty means `*`.
+    ImportFrom {
+        module: String,
+        level: usize,
+        names: Vec<Alias>,
+    },
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, start: usize, end: usize) -> Expr {
+        Expr {
+            kind,
+            span: Span::new(start, end),
+        }
+    }
+
+    /// What CPython calls this expression in "cannot assign to …" messages.
+    pub fn describe(&self) -> &'static str {
+        match &self.kind {
+            ExprKind::Call(..) => "function call",
+            ExprKind::Const(Const::None) => "None",
+            ExprKind::Const(Const::True) => "True",
+            ExprKind::Const(Const::False) => "False",
+            ExprKind::Const(Const::Ellipsis) => "ellipsis",
+            ExprKind::Const(_) | ExprKind::FString(_) => "literal",
+            ExprKind::Compare(..) => "comparison",
+            ExprKind::IfExp(..) => "conditional expression",
+            ExprKind::Lambda(..) => "lambda",
+            ExprKind::ListComp(..) => "list comprehension",
+            ExprKind::SetComp(..) => "set comprehension",
+            ExprKind::DictComp(..) => "dict comprehension",
+            ExprKind::GenExp(..) => "generator expression",
+            ExprKind::Yield(..) | ExprKind::YieldFrom(..) => "yield expression",
+            ExprKind::NamedExpr(..) => "named expression",
+            ExprKind::Dict(..) => "dict literal",
+            ExprKind::Set(..) => "set display",
+            ExprKind::And(..) | ExprKind::Or(..) => "expression",
+            _ => "expression",
+        }
+    }
+}
+
+impl Stmt {
+    pub fn new(kind: StmtKind, start: usize, end: usize) -> Stmt {
+        Stmt {
+            kind,
+            span: Span::new(start, end),
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! Attribute access (`o.name`), method lookup for calls, and imports.
+
+use crate::exc::{attr_error, Exc};
+use crate::object::Object;
+use crate::types::{self, type_name, ExcKind};
+use crate::value::Value;
+use crate::vm::{dict_of, PResult, Vm};
+
+impl Vm {
+    pub fn get_attr(&mut self, o: &Value, name: &Value) -> PResult<Value> {
+        let n = name.as_str().unwrap_or("");
+        if let Some(obj) = o.as_obj() {
+            match obj {
+                Object::Module(m) => {
+                    if let Some(v) = dict_of(&m.dict).lock().get_str(n) {
+                        return Ok(v.clone());
+                    }
+                    if n == "__name__" {
+                        return Ok(Value::str(m.name.clone()));
+                    }
+                    return Err(attr_error(format!(
+                        "module '{}' has no attribute '{n}'",
+                        m.name
+                    )));
+                }
+                Object::Type(t) => {
+                    match n {
+                        "__name__" | "__qualname__" => return Ok(Value::str(t.name.clone())),
+                        "__module__" => return Ok(Value::str("builtins")),
+                        "__doc__" => return Ok(Value::None),
+                        "__mro__" => {
+                            let mut v = vec![o.clone()];
+                            v.extend(t.mro.iter().map(|m| Value::Obj(m.clone())));
+                            return Ok(Value::tuple(v));
+                        }
+                        "__base__" => {
+                            return Ok(t.base.clone().map(Value::Obj).unwrap_or(Value::None))
+                        }
+                        _ => {}
+                    }
+                    if let Some(v) = types::lookup(o.as_obj_ref(), n) {
+                        return Ok(v);
+                    }
+                    if n == "__class__" {
+                        return Ok(Value::Obj(types::type_of(o).clone()));
+                    }
+                    return Err(attr_error(format!(
+                        "type object '{}' has no attribute '{n}'",
+                        t.name
+                    )));
+                }
+                Object::Exception(e) => {
+                    let st = e.state.lock();
+                    match n {
+                        "args" => return Ok(st.args.clone()),
+                        "__cause__" => return Ok(st.cause.clone().unwrap_or(Value::None)),
+                        "__context__" => return Ok(st.context.clone().unwrap_or(Value::None)),
+                        "__suppress_context__" => return Ok(Value::Bool(st.suppress_context)),
+                        "__traceback__" => return Ok(Value::None),
+                        _ => {}
+                    }
+                    if let Some(v) = st.attrs.get_str(n) {
+                        return Ok(v.clone());
+                    }
+                }
+                Object::Function(f) => match n {
+                    "__name__" => return Ok(Value::str(f.name.clone())),
+                    "__qualname__" => return Ok(Value::str(f.qualname.clone())),
+                    "__doc__" => return Ok(Value::None),
+                    "__module__" => return Ok(Value::str("__main__")),
+                    "__defaults__" => {
+                        return Ok(if f.defaults.is_empty() {
+                            Value::None
+                        } else {
+                            Value::tuple(f.defaults.to_vec())
+                        })
+                    }
+                    _ => {}
+                },
+                Object::Native(nf) => match n {
+                    "__name__" | "__qualname__" => return Ok(Value::str(nf.name)),
+                    "__doc__" => return Ok(Value::None),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        if n == "__class__" {
+            return Ok(Value::Obj(types::type_of(o).clone()));
+        }
+        let t = types::type_of(o).clone();
+        match types::lookup(&t, n) {
+            Some(f @ Value::Obj(_)) if is_method(&f) => {
+                Ok(Value::obj(Object::BoundMethod(o.clone(), f)))
+            }
+            Some(v) => Ok(v),
+            None => Err(no_attr(o, n)),
+        }
+    }
+
+    /// For `o.name(...)`: the function to call with `o` prepended, when `name` is a method.
+    pub fn load_method(&mut self, o: &Value, name: &Value) -> PResult<Option<Value>> {
+        match o.as_obj() {
+            Some(Object::Module(_) | Object::Type(_) | Object::Exception(_)) => return Ok(None),
+            _ => {}
+        }
+        let t = types::type_of(o);
+        let found = match &**t {
+            Object::Type(tt) => {
+                let n = name.as_str().unwrap_or("");
+                let direct = tt.dict.lock().get_str(n).cloned();
+                match direct {
+                    Some(v) => Some(v),
+                    None => types::lookup(t, n),
+                }
+            }
+            _ => None,
+        };
+        Ok(match found {
+            Some(f) if is_method(&f) => Some(f),
+            _ => None,
+        })
+    }
+
+    pub fn set_attr(&mut self, o: &Value, name: &Value, v: Value) -> PResult<()> {
+        let n = name.as_str().unwrap_or("");
+        match o.as_obj() {
+            Some(Object::Module(m)) => {
+                let h = crate::ops::hash_str(n);
+                dict_of(&m.dict).lock().insert(name.clone(), h, v);
+                Ok(())
+            }
+            Some(Object::Exception(e)) => {
+                let mut st = e.state.lock();
+                match n {
+                    "args" => {
+                        drop(st);
+                        let items = self.collect(&v)?;
+                        e.state.lock().args = Value::tuple(items);
+                    }
+                    "__cause__" => {
+                        st.cause = if matches!(v, Value::None) { None } else { Some(v) };
+                        st.suppress_context = true;
+                    }
+                    "__context__" => {
+                        st.context = if matches!(v, Value::None) { None } else { Some(v) }
+                    }
+                    "__suppress_context__" => st.suppress_context = matches!(v, Value::Bool(true)),
+                    _ => {
+                        let h = crate::ops::hash_str(n);
+                        st.attrs.insert(name.clone(), h, v);
+                    }
+                }
+                Ok(())
+            }
+            Some(Object::Type(t)) => Err(Exc::new(
+                ExcKind::TypeError,
+                format!("cannot set '{n}' attribute of immutable type '{}'", t.name),
+            )),
+            _ => {
+                if types::lookup(types::type_of(o), n).is_some() {
+                    return Err(attr_error(format!(
+                        "'{}' object attribute '{n}' is read-only",
+                        type_name(o)
+                    )));
+                }
+                Err(no_attr(o, n))
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, o: &Value, name: &Value) -> PResult<()> {
+        let n = name.as_str().unwrap_or("");
+        match o.as_obj() {
+            Some(Object::Module(m)) => {
+                let h = crate::ops::hash_str(n);
+                match dict_of(&m.dict).lock().remove(name, h) {
+                    Some(_) => Ok(()),
+                    None => Err(attr_error(format!(
+                        "module '{}' has no attribute '{n}'",
+                        m.name
+                    ))),
+                }
+            }
+            Some(Object::Exception(e)) => {
+                let h = crate::ops::hash_str(n);
+                match e.state.lock().attrs.remove(name, h) {
+                    Some(_) => Ok(()),
+                    None => Err(no_attr(o, n)),
+                }
+            }
+            _ => Err(no_attr(o, n)),
+        }
+    }
+
+    pub fn has_attr(&mut self, o: &Value, name: &Value) -> PResult<bool> {
+        match self.get_attr(o, name) {
+            Ok(_) => Ok(true),
+            Err(e) if e.is_kind(ExcKind::AttributeError) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    // ------------------------------------------------------------ imports
+
+    pub fn import(&mut self, name: &str) -> PResult<Value> {
+        if let Some(m) = self.interp.modules.lock().get_str(name) {
+            return Ok(m.clone());
+        }
+        let module = match name {
+            "sys" => crate::builtins::make_sys_module(self),
+            _ => {
+                return Err(Exc::new(
+                    ExcKind::ModuleNotFoundError,
+                    format!("No module named '{name}'"),
+                ))
+            }
+        };
+        let h = crate::ops::hash_str(name);
+        self.interp
+            .modules
+            .lock()
+            .insert(Value::str(name), h, module.clone());
+        Ok(module)
+    }
+
+    pub fn import_from(&mut self, m: &Value, name: &Value) -> PResult<Value> {
+        match self.get_attr(m, name) {
+            Ok(v) => Ok(v),
+            Err(e) if e.is_kind(ExcKind::AttributeError) => {
+                let mname = match m.as_obj() {
+                    Some(Object::Module(md)) => md.name.clone(),
+                    _ => "?".into(),
+                };
+                Err(Exc::new(
+                    ExcKind::ImportError,
+                    format!(
+                        "cannot import name '{}' from '{mname}' (unknown location)",
+                        name.as_str().unwrap_or("")
+                    ),
+                ))
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+fn no_attr(o: &Value, n: &str) -> Exc {
+    attr_error(format!("'{}' object has no attribute '{n}'", type_name(o)))
+}
+
+/// Functions found on a type that bind `self` when looked up on an instance.
+fn is_method(f: &Value) -> bool {
+    match f.as_obj() {
+        Some(Object::Native(n)) => n.owner.is_some(),
+        Some(Object::Function(_)) => true,
+        _ => false,
+    }
+}

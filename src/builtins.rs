@@ -1,0 +1,1102 @@
+//! The builtins module: built-in functions, calling built-in types (constructors), and the
+//! native `sys` module.
+
+use crate::dict::DictMap;
+use crate::exc::{memory_error, overflow, stop_iteration, type_error, value_error, Exc};
+use crate::format;
+use crate::object::{IterState, Module, ObjRefExt, NativeFn, NativeFnPtr, Object, RangeObj, TypeKind};
+use crate::ops::{self, index_of};
+use crate::set::SetTable;
+use crate::sync::Lock;
+use crate::types::{self, type_name, ExcKind};
+use crate::value::{ObjRef, Value};
+use crate::vm::{Args, PResult, Vm};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, Zero};
+
+const BUILTIN_FUNCTIONS: &[(&str, NativeFnPtr)] = &[
+    ("print", b_print),
+    ("len", b_len),
+    ("repr", b_repr),
+    ("ascii", b_ascii),
+    ("abs", b_abs),
+    ("min", b_min),
+    ("max", b_max),
+    ("sum", b_sum),
+    ("sorted", b_sorted),
+    ("reversed", b_reversed),
+    ("enumerate", b_enumerate),
+    ("zip", b_zip),
+    ("map", b_map),
+    ("filter", b_filter),
+    ("any", b_any),
+    ("all", b_all),
+    ("isinstance", b_isinstance),
+    ("issubclass", b_issubclass),
+    ("hash", b_hash),
+    ("id", b_id),
+    ("ord", b_ord),
+    ("chr", b_chr),
+    ("divmod", b_divmod),
+    ("pow", b_pow),
+    ("round", b_round),
+    ("iter", b_iter),
+    ("next", b_next),
+    ("hasattr", b_hasattr),
+    ("getattr", b_getattr),
+    ("setattr", b_setattr),
+    ("delattr", b_delattr),
+    ("callable", b_callable),
+    ("bin", b_bin),
+    ("hex", b_hex),
+    ("oct", b_oct),
+    ("format", b_format),
+    ("input", b_input),
+    ("__displayhook__", b_displayhook),
+];
+
+fn native(name: &'static str, f: NativeFnPtr) -> Value {
+    Value::obj(Object::Native(NativeFn {
+        name,
+        f,
+        owner: None,
+    }))
+}
+
+fn put(d: &mut DictMap, name: &str, v: Value) {
+    d.insert(crate::intern::intern(name), ops::hash_str(name), v);
+}
+
+/// A fresh builtins namespace.
+pub fn make_builtins() -> ObjRef {
+    let t = types::types();
+    let mut d = DictMap::new();
+    for (name, f) in BUILTIN_FUNCTIONS {
+        put(&mut d, name, native(name, *f));
+    }
+    let type_entries: [(&str, &ObjRef); 15] = [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("bool", &t.bool_),
+        ("int", &t.int),
+        ("float", &t.float),
+        ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("BaseException", types::exc_type(ExcKind::BaseException)),
+    ];
+    for (name, ty) in type_entries {
+        put(&mut d, name, Value::Obj(ty.clone()));
+    }
+    for (name, ty) in types::exception_types() {
+        put(&mut d, name, Value::Obj(ty.clone()));
+    }
+    put(&mut d, "NotImplemented", types::not_implemented());
+    put(&mut d, "Ellipsis", types::ellipsis());
+    ObjRef::new(Object::Dict(Lock::new(d)))
+}
+
+pub fn make_sys_module(vm: &mut Vm) -> Value {
+    let mut d = DictMap::new();
+    let argv: Vec<Value> = vm.interp.argv.lock().iter().map(Value::str).collect();
+    put(&mut d, "argv", Value::list(argv));
+    put(
+        &mut d,
+        "version",
+        Value::str(format!(
+            "3.11.0 (Gilt {}, {})",
+            env!("CARGO_PKG_VERSION"),
+            crate::sync::BUILD_MODE.describe()
+        )),
+    );
+    put(&mut d, "maxsize", Value::Int(i64::MAX));
+    put(&mut d, "exit", native("exit", sys_exit));
+    put(&mut d, "getrecursionlimit", native("getrecursionlimit", sys_getrecursionlimit));
+    put(&mut d, "setrecursionlimit", native("setrecursionlimit", sys_setrecursionlimit));
+    put(&mut d, "_is_gil_enabled", native("_is_gil_enabled", sys_is_gil_enabled));
+    put(&mut d, "platform", Value::str(std::env::consts::OS));
+    put(&mut d, "byteorder", Value::str("little"));
+    Value::obj(Object::Module(Module {
+        name: "sys".into(),
+        dict: ObjRef::new(Object::Dict(Lock::new(d))),
+    }))
+}
+
+fn sys_exit(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("exit", 0, 1, &[])?;
+    let args = a.pos.to_vec();
+    Err(Exc::with_args(types::exc_type(ExcKind::SystemExit).clone(), args))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("getrecursionlimit", 0, 0, &[])?;
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("setrecursionlimit", 1, 1, &[])?;
+    let n = int_arg(&a.pos[0], "setrecursionlimit")?;
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    // Deeper than this would risk the native stack; Gilt keeps its promise of no crashes.
+    vm.recursion_limit = n.min(crate::MAX_RECURSION_LIMIT as i64) as u32;
+    Ok(Value::None)
+}
+
+fn sys_is_gil_enabled(_vm: &mut Vm, _a: Args) -> PResult<Value> {
+    Ok(Value::Bool(crate::sync::BUILD_MODE == crate::sync::BuildMode::Gil))
+}
+
+fn int_arg(v: &Value, fname: &str) -> PResult<i64> {
+    match index_of(v) {
+        Some(r) => r.map_err(|_| overflow("Python int too large to convert to C long")),
+        None => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer{}",
+            type_name(v),
+            if fname.is_empty() { "" } else { "" }
+        ))),
+    }
+}
+
+// ---------------------------------------------------------------- built-in functions
+
+fn b_print(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("print", 0, usize::MAX, &["sep", "end", "file", "flush"])?;
+    let sep = match a.kw("sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(v) => match v.as_str() {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(type_error(format!(
+                    "sep must be None or a string, not {}",
+                    type_name(v)
+                )))
+            }
+        },
+    };
+    let end = match a.kw("end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(v) => match v.as_str() {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(type_error(format!(
+                    "end must be None or a string, not {}",
+                    type_name(v)
+                )))
+            }
+        },
+    };
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match v.as_str() {
+            Some(s) => out.push_str(s),
+            None => out.push_str(&vm.to_str(v)?),
+        }
+    }
+    out.push_str(&end);
+    let to_stderr = matches!(a.kw("file").and_then(|f| f.as_str()), Some("<stderr>"));
+    if to_stderr {
+        vm.flush_out();
+        eprint!("{out}");
+    } else {
+        vm.write_out(&out);
+        if matches!(a.kw("flush"), Some(Value::Bool(true))) {
+            vm.flush_out();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn b_len(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("len", 1, 1, &[])?;
+    Ok(Value::Int(vm.len_of(&a.pos[0])? as i64))
+}
+
+fn b_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("repr", 1, 1, &[])?;
+    Ok(Value::str(vm.repr(&a.pos[0])?))
+}
+
+fn b_ascii(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("ascii", 1, 1, &[])?;
+    Ok(Value::str(crate::repr::ascii(&vm.repr(&a.pos[0])?)))
+}
+
+fn b_abs(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("abs", 1, 1, &[])?;
+    let v = &a.pos[0];
+    Ok(match v {
+        Value::Int(i) => match i.checked_abs() {
+            Some(x) => Value::Int(x),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Float(f) => Value::Float(f.abs()),
+        _ => match v.as_obj() {
+            Some(Object::BigInt(b)) => Value::from_bigint(b.abs()),
+            _ => {
+                return Err(type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    type_name(v)
+                )))
+            }
+        },
+    })
+}
+
+fn min_max(vm: &mut Vm, a: Args, name: &str, op: u32) -> PResult<Value> {
+    a.check(name, 1, usize::MAX, &["key", "default"])?;
+    let key = a.kw("key").filter(|k| !matches!(k, Value::None)).cloned();
+    let items = if a.pos.len() == 1 {
+        vm.collect(&a.pos[0]).map_err(|e| {
+            if e.is_kind(ExcKind::TypeError) {
+                type_error(format!(
+                    "'{}' object is not iterable",
+                    type_name(&a.pos[0])
+                ))
+            } else {
+                e
+            }
+        })?
+    } else {
+        if a.kw("default").is_some() {
+            return Err(type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        a.pos.to_vec()
+    };
+    if items.is_empty() {
+        return match a.kw("default") {
+            Some(d) => Ok(d.clone()),
+            None => Err(value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(k) => vm.call1(k, best.clone())?,
+        None => best.clone(),
+    };
+    for it in items.into_iter().skip(1) {
+        let k = match &key {
+            Some(kf) => vm.call1(kf, it.clone())?,
+            None => it.clone(),
+        };
+        if vm.less(op, &k, &best_key)? {
+            best = it;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn b_min(vm: &mut Vm, a: Args) -> PResult<Value> {
+    min_max(vm, a, "min", 0)
+}
+
+fn b_max(vm: &mut Vm, a: Args) -> PResult<Value> {
+    min_max(vm, a, "max", 4)
+}
+
+fn b_sum(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("sum", 1, 2, &["start"])?;
+    let mut acc = a
+        .pos
+        .get(1)
+        .or(a.kw("start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
+    if acc.as_str().is_some() {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        acc = ops::binary_op(vm, ops::ADD, &acc, &v)?;
+    }
+    Ok(acc)
+}
+
+/// Stable merge sort whose comparison may fail.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PResult<()> {
+    if reverse {
+        items.reverse();
+    }
+    let keys: Vec<Value> = match key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                ks.push(vm.call1(k, it.clone())?);
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut buf = idx.clone();
+    merge_sort(vm, &keys, &mut idx, &mut buf, reverse)?;
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    if reverse {
+        items.reverse();
+    }
+    Ok(())
+}
+
+fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize], _rev: bool) -> PResult<()> {
+    let n = idx.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    if n <= 8 {
+        // insertion sort for short runs
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && vm.less(0, &keys[idx[j]], &keys[idx[j - 1]])? {
+                idx.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    {
+        let (l, r) = idx.split_at_mut(mid);
+        let (bl, br) = buf.split_at_mut(mid);
+        merge_sort(vm, keys, l, bl, _rev)?;
+        merge_sort(vm, keys, r, br, _rev)?;
+    }
+    if !vm.less(0, &keys[idx[mid]], &keys[idx[mid - 1]])? {
+        return Ok(());
+    }
+    buf[..n].copy_from_slice(idx);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if vm.less(0, &keys[buf[j]], &keys[buf[i]])? {
+            idx[k] = buf[j];
+            j += 1;
+        } else {
+            idx[k] = buf[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        idx[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        idx[k] = buf[j];
+        j += 1;
+        k += 1;
+    }
+    Ok(())
+}
+
+fn b_sorted(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("sorted", 1, 1, &["key", "reverse"])?;
+    let mut items = vm.collect(&a.pos[0])?;
+    let key = a.kw("key").filter(|k| !matches!(k, Value::None));
+    let reverse = match a.kw("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    sort_values(vm, &mut items, key, reverse)?;
+    Ok(Value::list(items))
+}
+
+fn iter_value(st: IterState) -> Value {
+    Value::obj(Object::Iter(Lock::new(st)))
+}
+
+fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("reversed", 1, 1, &[])?;
+    let v = &a.pos[0];
+    match v.as_obj() {
+        Some(Object::Range(r)) => {
+            let n = r.len();
+            if n == 0 {
+                return Ok(iter_value(IterState::Exhausted));
+            }
+            let last = r.start + (n - 1) * r.step;
+            Ok(iter_value(IterState::Range(last, r.start - r.step, -r.step)))
+        }
+        Some(Object::List(_) | Object::Tuple(_) | Object::Str(_)) => {
+            let n = vm.len_of(v)?;
+            Ok(iter_value(IterState::Reversed(v.clone(), n)))
+        }
+        Some(Object::Dict(d)) => {
+            let mut keys = d.lock().keys();
+            keys.reverse();
+            Ok(iter_value(IterState::Seq(Value::list(keys), 0)))
+        }
+        _ => Err(type_error(format!(
+            "'{}' object is not reversible",
+            type_name(v)
+        ))),
+    }
+}
+
+fn b_enumerate(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("enumerate", 1, 2, &["start"])?;
+    let it = vm.get_iter(&a.pos[0])?;
+    let start = a.pos.get(1).or(a.kw("start")).cloned().unwrap_or(Value::Int(0));
+    if !start.is_int() {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&start)
+        )));
+    }
+    Ok(iter_value(IterState::Enumerate(it, start)))
+}
+
+fn b_zip(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("zip", 0, usize::MAX, &["strict"])?;
+    let mut iters = Vec::with_capacity(a.pos.len());
+    for (i, v) in a.pos.iter().enumerate() {
+        iters.push(vm.get_iter(v).map_err(|_| {
+            type_error(format!(
+                "zip argument #{} must support iteration",
+                i + 1
+            ))
+        })?);
+    }
+    Ok(iter_value(IterState::Zip(iters)))
+}
+
+fn b_map(vm: &mut Vm, a: Args) -> PResult<Value> {
+    if a.pos.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::with_capacity(a.pos.len() - 1);
+    for v in &a.pos[1..] {
+        iters.push(vm.get_iter(v)?);
+    }
+    Ok(iter_value(IterState::Map(a.pos[0].clone(), iters)))
+}
+
+fn b_filter(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("filter", 2, 2, &[])?;
+    let it = vm.get_iter(&a.pos[1])?;
+    Ok(iter_value(IterState::Filter(a.pos[0].clone(), it)))
+}
+
+fn b_any(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("any", 1, 1, &[])?;
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn b_all(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("all", 1, 1, &[])?;
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn class_check(t: &Value, fname: &str, f: &mut dyn FnMut(&ObjRef) -> bool) -> PResult<bool> {
+    match t.as_obj() {
+        Some(Object::Type(_)) => Ok(f(t.as_obj_ref())),
+        Some(Object::Tuple(items)) => {
+            for i in items.iter() {
+                if class_check(i, fname, f)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn b_isinstance(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("isinstance", 2, 2, &[])?;
+    let t = types::type_of(&a.pos[0]).clone();
+    Ok(Value::Bool(class_check(&a.pos[1], "isinstance", &mut |c| {
+        types::is_subtype(&t, c)
+    })?))
+}
+
+fn b_issubclass(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("issubclass", 2, 2, &[])?;
+    let Some(Object::Type(_)) = a.pos[0].as_obj() else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    let t = a.pos[0].as_obj_ref().clone();
+    Ok(Value::Bool(class_check(&a.pos[1], "issubclass", &mut |c| {
+        types::is_subtype(&t, c)
+    })?))
+}
+
+fn b_hash(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("hash", 1, 1, &[])?;
+    Ok(Value::Int(vm.hash(&a.pos[0])?))
+}
+
+fn b_id(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("id", 1, 1, &[])?;
+    Ok(Value::Int(match &a.pos[0] {
+        Value::Obj(o) => crate::sync::Ref::as_ptr(o) as i64,
+        Value::None => 1,
+        Value::Bool(b) => 2 + *b as i64,
+        Value::Int(i) => i.wrapping_mul(16) | 8,
+        Value::Float(f) => (f.to_bits() as i64) | 4,
+    }))
+}
+
+fn b_ord(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("ord", 1, 1, &[])?;
+    match a.pos[0].as_str() {
+        Some(s) => {
+            let mut cs = s.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                ))),
+            }
+        }
+        None => match a.pos[0].as_obj() {
+            Some(Object::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+            _ => Err(type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                type_name(&a.pos[0])
+            ))),
+        },
+    }
+}
+
+fn b_chr(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("chr", 1, 1, &[])?;
+    let i = int_arg(&a.pos[0], "chr")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(c.to_string())),
+        None if (0..0x110000).contains(&i) => Ok(Value::str("\u{fffd}")),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn b_divmod(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("divmod", 2, 2, &[])?;
+    let (x, y) = (&a.pos[0], &a.pos[1]);
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (x, y) {
+        let q = ops::binary_op(vm, ops::FLOORDIV, x, y).map_err(|e| {
+            if e.is_kind(ExcKind::ZeroDivisionError) {
+                crate::exc::zero_div("float divmod()")
+            } else {
+                e
+            }
+        })?;
+        let r = ops::binary_op(vm, ops::MOD, x, y)?;
+        return Ok(Value::tuple(vec![q, r]));
+    }
+    let q = ops::binary_op(vm, ops::FLOORDIV, x, y)?;
+    let r = ops::binary_op(vm, ops::MOD, x, y)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn b_pow(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("pow", 2, 3, &["base", "exp", "mod"])?;
+    let m = a.pos.get(2).or(a.kw("mod"));
+    match m {
+        None | Some(Value::None) => ops::binary_op(vm, ops::POW, &a.pos[0], &a.pos[1]),
+        Some(m) => {
+            let (Some(b), Some(e), Some(m)) = (a.pos[0].as_bigint(), a.pos[1].as_bigint(), m.as_bigint()) else {
+                return Err(type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            };
+            if m.is_zero() {
+                return Err(value_error("pow() 3rd argument cannot be 0"));
+            }
+            let (base, exp) = if e.is_negative() {
+                let inv = mod_inverse(&b, &m)
+                    .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+                (inv, -e)
+            } else {
+                (b, e)
+            };
+            let r = base.modpow(&exp, &m.abs());
+            // Result takes the sign convention of the modulus.
+            let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+            Ok(Value::from_bigint(r))
+        }
+    }
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let g = a.mod_floor(&m).extended_gcd(&m);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+fn round_half_even_int(n: &BigInt, ndigits: i64) -> BigInt {
+    if ndigits >= 0 {
+        return n.clone();
+    }
+    let p = num_traits::pow(BigInt::from(10), (-ndigits) as usize);
+    let (q, r) = n.div_mod_floor(&p);
+    let twice: BigInt = &r * 2;
+    let q = match twice.cmp(&p) {
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal if q.is_odd() => q + 1,
+        _ => q,
+    };
+    q * p
+}
+
+fn b_round(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("round", 1, 2, &["ndigits"])?;
+    let nd = a.pos.get(1).or(a.kw("ndigits")).filter(|v| !matches!(v, Value::None));
+    let v = &a.pos[0];
+    match v {
+        Value::Float(f) => match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(overflow("cannot convert float infinity to integer"));
+                }
+                let r = f.round_ties_even();
+                Ok(Value::from_bigint(ops::float_to_bigint(r)))
+            }
+            Some(n) => {
+                let n = int_arg(n, "round")?;
+                Ok(Value::Float(format::round_float(*f, n)))
+            }
+        },
+        _ if v.is_int() => {
+            let n = v.as_bigint().unwrap_or_default();
+            match nd {
+                None => Ok(Value::from_bigint(n)),
+                Some(d) => {
+                    let d = int_arg(d, "round")?;
+                    Ok(Value::from_bigint(round_half_even_int(&n, d)))
+                }
+            }
+        }
+        _ => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            type_name(v)
+        ))),
+    }
+}
+
+fn b_iter(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("iter", 1, 2, &[])?;
+    if a.pos.len() == 2 {
+        return Ok(iter_value(IterState::Callable(a.pos[0].clone(), a.pos[1].clone())));
+    }
+    vm.get_iter(&a.pos[0])
+}
+
+fn b_next(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("next", 1, 2, &[])?;
+    if !matches!(a.pos[0].as_obj(), Some(Object::Iter(_))) {
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(&a.pos[0])
+        )));
+    }
+    match vm.next(&a.pos[0])? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(stop_iteration()),
+        },
+    }
+}
+
+fn attr_name(v: &Value) -> PResult<Value> {
+    match v.as_str() {
+        Some(s) => Ok(crate::intern::intern(s)),
+        None => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+fn b_hasattr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("hasattr", 2, 2, &[])?;
+    let n = attr_name(&a.pos[1])?;
+    Ok(Value::Bool(vm.has_attr(&a.pos[0], &n)?))
+}
+
+fn b_getattr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("getattr", 2, 3, &[])?;
+    let n = attr_name(&a.pos[1])?;
+    match vm.get_attr(&a.pos[0], &n) {
+        Ok(v) => Ok(v),
+        Err(e) if e.is_kind(ExcKind::AttributeError) && a.pos.len() == 3 => Ok(a.pos[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_setattr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("setattr", 3, 3, &[])?;
+    let n = attr_name(&a.pos[1])?;
+    vm.set_attr(&a.pos[0], &n, a.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn b_delattr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("delattr", 2, 2, &[])?;
+    let n = attr_name(&a.pos[1])?;
+    vm.del_attr(&a.pos[0], &n)?;
+    Ok(Value::None)
+}
+
+fn b_callable(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("callable", 1, 1, &[])?;
+    Ok(Value::Bool(matches!(
+        a.pos[0].as_obj(),
+        Some(Object::Function(_) | Object::Native(_) | Object::BoundMethod(..) | Object::Type(_))
+    )))
+}
+
+fn radix(a: Args, name: &str, base: u32, prefix: &str) -> PResult<Value> {
+    a.check(name, 1, 1, &[])?;
+    let n = a.pos[0].as_bigint().ok_or_else(|| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&a.pos[0])
+        ))
+    })?;
+    let digits = n.abs().to_str_radix(base);
+    let sign = if n.is_negative() { "-" } else { "" };
+    Ok(Value::str(format!("{sign}{prefix}{digits}")))
+}
+
+fn b_bin(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    radix(a, "bin", 2, "0b")
+}
+
+fn b_hex(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    radix(a, "hex", 16, "0x")
+}
+
+fn b_oct(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    radix(a, "oct", 8, "0o")
+}
+
+fn b_format(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("format", 1, 2, &[])?;
+    let spec = match a.pos.get(1) {
+        Some(s) => s
+            .as_str()
+            .ok_or_else(|| type_error("format() argument 2 must be str"))?
+            .to_string(),
+        None => String::new(),
+    };
+    Ok(Value::str(vm.format(&a.pos[0], &spec)?))
+}
+
+fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("input", 0, 1, &[])?;
+    if let Some(p) = a.pos.first() {
+        let s = vm.to_str(p)?;
+        vm.write_out(&s);
+    }
+    vm.flush_out();
+    let mut line = String::new();
+    let n = crate::sync::Gil::release_while(|| std::io::stdin().read_line(&mut line))
+        .map_err(|e| Exc::new(ExcKind::OSError, e.to_string()))?;
+    if n == 0 {
+        return Err(Exc::new(ExcKind::EOFError, "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    Ok(Value::str(line))
+}
+
+/// What the REPL calls with each expression's value: shows its repr unless it is None.
+fn b_displayhook(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("displayhook", 1, 1, &[])?;
+    if !matches!(a.pos[0], Value::None) {
+        let r = vm.repr(&a.pos[0])?;
+        vm.write_out(&r);
+        vm.write_out("\n");
+    }
+    vm.flush_out();
+    Ok(Value::None)
+}
+
+// ---------------------------------------------------------------- calling types
+
+pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
+    let kind = types::kind_of(t);
+    let name = t.as_type().name.clone();
+    match kind {
+        TypeKind::Exception => {
+            if let Some((k, _)) = a.kw.first() {
+                return Err(type_error(format!(
+                    "{name}() takes no keyword arguments{}",
+                    if k.as_str().is_some() { "" } else { "" }
+                )));
+            }
+            Ok(Exc::with_args(t.clone(), a.pos.to_vec()).value())
+        }
+        TypeKind::Int => construct_int(vm, a),
+        TypeKind::Float => construct_float(vm, a),
+        TypeKind::Str => {
+            a.check("str", 0, 1, &["object"])?;
+            match a.pos.first().or(a.kw("object")) {
+                Some(v) => vm.to_str_value(v),
+                None => Ok(Value::str("")),
+            }
+        }
+        TypeKind::Bool => {
+            a.check("bool", 0, 1, &[])?;
+            match a.pos.first() {
+                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+                None => Ok(Value::Bool(false)),
+            }
+        }
+        TypeKind::List => {
+            a.check("list", 0, 1, &[])?;
+            match a.pos.first() {
+                Some(v) => Ok(Value::list(vm.collect(v)?)),
+                None => Ok(Value::list(vec![])),
+            }
+        }
+        TypeKind::Tuple => {
+            a.check("tuple", 0, 1, &[])?;
+            match a.pos.first() {
+                Some(v) if matches!(v.as_obj(), Some(Object::Tuple(_))) => Ok(v.clone()),
+                Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+                None => Ok(Value::tuple(vec![])),
+            }
+        }
+        TypeKind::Set | TypeKind::FrozenSet => {
+            a.check(&name, 0, 1, &[])?;
+            let mut table = SetTable::new();
+            if let Some(v) = a.pos.first() {
+                if let Some(src) = vm.set_table(v) {
+                    table.merge(&src);
+                } else {
+                    for x in vm.collect(v)? {
+                        let h = vm.hash(&x)?;
+                        table.insert(x, h);
+                    }
+                }
+            }
+            Ok(if kind == TypeKind::Set {
+                Value::obj(Object::Set(Lock::new(table)))
+            } else {
+                Value::obj(Object::FrozenSet(table))
+            })
+        }
+        TypeKind::Dict => {
+            if a.pos.len() > 1 {
+                return Err(type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    a.pos.len()
+                )));
+            }
+            let d = Value::obj(Object::Dict(Lock::new(DictMap::new())));
+            if let Some(src) = a.pos.first() {
+                vm.dict_update(&d, src)?;
+            }
+            for (k, v) in a.kw {
+                vm.setitem(&d, k, v.clone())?;
+            }
+            Ok(d)
+        }
+        TypeKind::Range => construct_range(a),
+        TypeKind::Slice => {
+            a.check("slice", 1, 3, &[])?;
+            let p = a.pos;
+            let (s, e, st) = match p.len() {
+                1 => (Value::None, p[0].clone(), Value::None),
+                2 => (p[0].clone(), p[1].clone(), Value::None),
+                _ => (p[0].clone(), p[1].clone(), p[2].clone()),
+            };
+            Ok(Value::obj(Object::Slice(s, e, st)))
+        }
+        TypeKind::Type => {
+            if a.pos.len() == 1 && a.kw.is_empty() {
+                return Ok(Value::Obj(types::type_of(&a.pos[0]).clone()));
+            }
+            Err(type_error("type() takes 1 or 3 arguments"))
+        }
+        TypeKind::Bytes => {
+            a.check("bytes", 0, 3, &["encoding", "errors"])?;
+            match a.pos.first() {
+                None => Ok(Value::obj(Object::Bytes(Box::new([])))),
+                Some(v) => {
+                    if let Some(s) = v.as_str() {
+                        return Ok(Value::obj(Object::Bytes(s.as_bytes().to_vec().into_boxed_slice())));
+                    }
+                    if let Value::Int(n) = v {
+                        if *n < 0 {
+                            return Err(value_error("negative count"));
+                        }
+                        if *n > 1 << 40 {
+                            return Err(memory_error());
+                        }
+                        return Ok(Value::obj(Object::Bytes(vec![0u8; *n as usize].into_boxed_slice())));
+                    }
+                    let mut out = vec![];
+                    for x in vm.collect(v)? {
+                        match x {
+                            Value::Int(b) if (0..256).contains(&b) => out.push(b as u8),
+                            _ => return Err(value_error("bytes must be in range(0, 256)")),
+                        }
+                    }
+                    Ok(Value::obj(Object::Bytes(out.into_boxed_slice())))
+                }
+            }
+        }
+        _ => Err(type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("int", 0, 2, &["base"])?;
+    let base = a.pos.get(1).or(a.kw("base"));
+    let Some(v) = a.pos.first() else {
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        let b = int_arg(b, "int")?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let Some(s) = v.as_str() else {
+            return Err(type_error("int() can't convert non-string with explicit base"));
+        };
+        return match format::parse_int(s, b as u32) {
+            Some(n) => Ok(Value::from_bigint(n)),
+            None => Err(value_error(format!(
+                "invalid literal for int() with base {b}: {}",
+                crate::repr::str_repr(s)
+            ))),
+        };
+    }
+    match v {
+        Value::Int(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(overflow("cannot convert float infinity to integer"));
+            }
+            Ok(Value::from_bigint(ops::float_to_bigint(*f)))
+        }
+        _ => match v.as_obj() {
+            Some(Object::BigInt(_)) => Ok(v.clone()),
+            Some(Object::Str(s)) => match format::parse_int(&s.s, 10) {
+                Some(n) => Ok(Value::from_bigint(n)),
+                None => Err(value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    crate::repr::str_repr(&s.s)
+                ))),
+            },
+            _ => {
+                let _ = vm;
+                Err(type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    type_name(v)
+                )))
+            }
+        },
+    }
+}
+
+fn construct_float(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("float", 0, 1, &[])?;
+    let Some(v) = a.pos.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    match v {
+        Value::Float(_) => Ok(v.clone()),
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        _ => match v.as_obj() {
+            Some(Object::BigInt(b)) => Ok(Value::Float(ops::int_to_f64(b)?)),
+            Some(Object::Str(s)) => match format::parse_float(&s.s) {
+                Some(f) => Ok(Value::Float(f)),
+                None => Err(value_error(format!(
+                    "could not convert string to float: {}",
+                    crate::repr::str_repr(&s.s)
+                ))),
+            },
+            _ => Err(type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name(v)
+            ))),
+        },
+    }
+}
+
+fn construct_range(a: Args) -> PResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(type_error("range() takes no keyword arguments"));
+    }
+    let ints: Vec<i64> = a
+        .pos
+        .iter()
+        .map(|v| match index_of(v) {
+            Some(r) => r.map_err(|_| overflow("Python int too large to convert to C ssize_t")),
+            None => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ))),
+        })
+        .collect::<PResult<_>>()?;
+    let (start, stop, step) = match ints.len() {
+        1 => (0, ints[0], 1),
+        2 => (ints[0], ints[1], 1),
+        3 => (ints[0], ints[1], ints[2]),
+        0 => return Err(type_error("range expected at least 1 argument, got 0")),
+        n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::obj(Object::Range(RangeObj { start, stop, step })))
+}
+
+/// `d[k]` on a dict value, for natives.
+pub fn dict_get(vm: &mut Vm, d: &Value, k: &Value) -> PResult<Option<Value>> {
+    let h = vm.hash(k)?;
+    Ok(match d.as_obj() {
+        Some(Object::Dict(m)) => m.lock().get(k, h).cloned(),
+        _ => None,
+    })
+}
+

@@ -1,0 +1,75 @@
+//! Code objects: the compiler's output for one module, function, lambda or comprehension — the
+//! instructions, their constants and names, the variable layout and a line table.
+
+use crate::opcode::Op;
+use crate::value::Value;
+use std::sync::Arc;
+
+/// The source text of one file, shared by its code objects for tracebacks.
+pub struct Source {
+    pub filename: String,
+    pub text: String,
+}
+
+impl Source {
+    /// Line `n` (1-based) without its line break, or "" when out of range.
+    pub fn line(&self, n: u32) -> &str {
+        self.text
+            .split('\n')
+            .nth((n as usize).saturating_sub(1))
+            .map(|l| l.trim_end_matches('\r'))
+            .unwrap_or("")
+    }
+}
+
+pub const FLAG_VARARGS: u32 = 1;
+pub const FLAG_VARKW: u32 = 2;
+pub const FLAG_GENERATOR: u32 = 4;
+/// The code runs with a namespace dict (module or class body) rather than fast locals.
+pub const FLAG_NAMESPACE: u32 = 8;
+
+pub struct Code {
+    pub name: String,
+    pub qualname: String,
+    pub source: Arc<Source>,
+    pub ops: Vec<Op>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    pub first_line: u32,
+    pub consts: Vec<Value>,
+    /// Interned names for global, attribute and import instructions.
+    pub names: Vec<Value>,
+    /// Fast locals: parameters first, in order: positional, keyword-only, *args, **kwargs.
+    pub varnames: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    /// For each cell variable that is also a parameter, the parameter's local index.
+    pub cell_args: Vec<Option<usize>>,
+    pub argcount: usize,
+    pub posonlycount: usize,
+    pub kwonlycount: usize,
+    pub flags: u32,
+    pub max_stack: usize,
+}
+
+impl Code {
+    pub fn filename(&self) -> &str {
+        &self.source.filename
+    }
+
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.lines
+            .get(ip)
+            .copied()
+            .unwrap_or(self.first_line)
+    }
+
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// Number of cell and free variable slots.
+    pub fn ncells(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+}

@@ -1,0 +1,1407 @@
+//! The compiler: walks the AST with the scope table from `symtable` and emits one `Code` object
+//! per module, function, lambda and comprehension.
+
+use crate::ast::*;
+use crate::code::{Code, Source, FLAG_GENERATOR, FLAG_NAMESPACE, FLAG_VARARGS, FLAG_VARKW};
+use crate::opcode::Op;
+use crate::symtable::{self, Resolved, ScopeKind, SymTable};
+use crate::token::{ErrorKind, LexError};
+use crate::value::Value;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Deepest expression or statement nesting the compiler accepts.
+const MAX_NESTING: usize = 900;
+
+#[derive(Hash, PartialEq, Eq)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    Big(String),
+    Float(u64),
+    Str(String),
+    Other(usize),
+}
+
+enum FBlock<'a> {
+    Loop {
+        start: usize,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
+    TryExcept,
+    Finally(&'a [Stmt]),
+    /// Inside an except clause or a finally handler (an exception is being handled).
+    Handler { exc_on_stack: bool },
+}
+
+struct Unit<'a> {
+    scope: usize,
+    kind: ScopeKind,
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    consts: Vec<Value>,
+    const_ix: HashMap<ConstKey, u32>,
+    names: Vec<Value>,
+    name_ix: HashMap<String, u32>,
+    varnames: Vec<String>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    fblocks: Vec<FBlock<'a>>,
+    qualname: String,
+    name: String,
+    line: u32,
+    first_line: u32,
+    depth: usize,
+    max_depth: usize,
+}
+
+pub struct Compiler<'a> {
+    table: SymTable,
+    next_scope: usize,
+    units: Vec<Unit<'a>>,
+    source: Arc<Source>,
+    line_starts: Vec<usize>,
+    nesting: usize,
+}
+
+type CResult<T> = Result<T, LexError>;
+
+fn err(msg: impl Into<String>, offset: u32) -> LexError {
+    LexError {
+        kind: ErrorKind::Syntax,
+        msg: msg.into(),
+        offset: offset as usize,
+    }
+}
+
+/// Compiles a parsed module.
+pub fn compile_module(stmts: &[Stmt], source: Arc<Source>) -> CResult<Code> {
+    let table = symtable::build(stmts)?;
+    let line_starts = std::iter::once(0)
+        .chain(
+            source
+                .text
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        )
+        .collect();
+    let mut c = Compiler {
+        table,
+        next_scope: 1,
+        units: vec![],
+        source,
+        line_starts,
+        nesting: 0,
+    };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    for s in stmts {
+        c.stmt(s)?;
+    }
+    c.emit_const(Value::None);
+    c.emit(Op::ReturnValue(0));
+    Ok(c.pop_unit(0, 0, 0, 0))
+}
+
+fn op_num(op: BinOp) -> u32 {
+    op as u32
+}
+
+impl<'a> Compiler<'a> {
+    fn u(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("unit")
+    }
+
+    fn line_of(&self, offset: u32) -> u32 {
+        match self.line_starts.binary_search(&(offset as usize)) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    fn set_line(&mut self, span: Span) {
+        let l = self.line_of(span.start);
+        self.u().line = l;
+    }
+
+    fn push_unit(&mut self, scope: usize, name: String, qualname: String, first_line: u32) {
+        let sc = &self.table.scopes[scope];
+        let unit = Unit {
+            scope,
+            kind: sc.kind,
+            ops: vec![],
+            lines: vec![],
+            consts: vec![],
+            const_ix: HashMap::new(),
+            names: vec![],
+            name_ix: HashMap::new(),
+            varnames: sc.varnames.clone(),
+            cellvars: sc.cellvars.clone(),
+            freevars: sc.freevars.clone(),
+            fblocks: vec![],
+            qualname,
+            name,
+            line: first_line,
+            first_line,
+            depth: 0,
+            max_depth: 0,
+        };
+        self.units.push(unit);
+    }
+
+    fn pop_unit(&mut self, argcount: usize, posonly: usize, kwonly: usize, flags: u32) -> Code {
+        let u = self.units.pop().expect("unit");
+        let sc = &self.table.scopes[u.scope];
+        let mut flags = flags;
+        if sc.is_generator {
+            flags |= FLAG_GENERATOR;
+        }
+        if matches!(u.kind, ScopeKind::Class) {
+            flags |= FLAG_NAMESPACE;
+        }
+        let cell_args = u
+            .cellvars
+            .iter()
+            .map(|c| u.varnames.iter().position(|v| v == c).filter(|&i| i < sc.params.len()))
+            .collect();
+        Code {
+            name: u.name,
+            qualname: u.qualname,
+            source: self.source.clone(),
+            ops: u.ops,
+            lines: u.lines,
+            first_line: u.first_line,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell_args,
+            argcount,
+            posonlycount: posonly,
+            kwonlycount: kwonly,
+            flags,
+            max_stack: u.max_depth + 4,
+        }
+    }
+
+    // ------------------------------------------------------------ emitting
+
+    fn emit(&mut self, op: Op) -> usize {
+        let u = self.u();
+        let pos = u.ops.len();
+        u.ops.push(op);
+        let line = u.line;
+        u.lines.push(line);
+        // A rough running depth keeps `max_stack` a safe preallocation hint.
+        u.depth += 1;
+        if u.depth > u.max_depth {
+            u.max_depth = u.depth;
+        }
+        pos
+    }
+
+    fn here(&mut self) -> usize {
+        self.u().ops.len()
+    }
+
+    fn patch(&mut self, at: usize, target: usize) {
+        let u = self.u();
+        u.ops[at] = u.ops[at].with_arg(target as u32);
+    }
+
+    fn patch_here(&mut self, at: usize) {
+        let h = self.here();
+        self.patch(at, h);
+    }
+
+    fn add_const(&mut self, v: Value) -> u32 {
+        let key = match &v {
+            Value::None => ConstKey::None,
+            Value::Bool(b) => ConstKey::Bool(*b),
+            Value::Int(i) => ConstKey::Int(*i),
+            Value::Float(f) => ConstKey::Float(f.to_bits()),
+            Value::Obj(o) => match &**o {
+                crate::object::Object::Str(s) => ConstKey::Str(s.s.to_string()),
+                crate::object::Object::BigInt(b) => ConstKey::Big(b.to_string()),
+                _ => ConstKey::Other(self.u().consts.len()),
+            },
+        };
+        let u = self.u();
+        if let Some(&i) = u.const_ix.get(&key) {
+            return i;
+        }
+        let i = u.consts.len() as u32;
+        u.consts.push(v);
+        u.const_ix.insert(key, i);
+        i
+    }
+
+    fn emit_const(&mut self, v: Value) {
+        let i = self.add_const(v);
+        self.emit(Op::LoadConst(i));
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(&i) = u.name_ix.get(name) {
+            return i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(crate::intern::intern(name));
+        u.name_ix.insert(name.to_string(), i);
+        i
+    }
+
+    fn scope(&self) -> &symtable::Scope {
+        &self.table.scopes[self.units.last().expect("unit").scope]
+    }
+
+    fn cell_index(&self, name: &str) -> u32 {
+        let u = self.units.last().expect("unit");
+        if let Some(i) = u.cellvars.iter().position(|c| c == name) {
+            return i as u32;
+        }
+        let i = u.freevars.iter().position(|c| c == name).unwrap_or(0);
+        (u.cellvars.len() + i) as u32
+    }
+
+    fn local_index(&self, name: &str) -> u32 {
+        let u = self.units.last().expect("unit");
+        u.varnames.iter().position(|v| v == name).unwrap_or(0) as u32
+    }
+
+    fn load_name(&mut self, name: &str) {
+        let r = self.scope().resolve(name);
+        let kind = self.scope().kind;
+        let op = match (r, kind) {
+            (Resolved::Local, _) => Op::LoadFast(self.local_index(name)),
+            (Resolved::Cell | Resolved::Free, _) => Op::LoadDeref(self.cell_index(name)),
+            (Resolved::Name, ScopeKind::Class) => Op::LoadName(self.name_index(name)),
+            (Resolved::Global | Resolved::Name, _) => Op::LoadGlobal(self.name_index(name)),
+        };
+        self.emit(op);
+    }
+
+    fn store_name(&mut self, name: &str) {
+        let r = self.scope().resolve(name);
+        let kind = self.scope().kind;
+        let op = match (r, kind) {
+            (Resolved::Local, _) => Op::StoreFast(self.local_index(name)),
+            (Resolved::Cell | Resolved::Free, _) => Op::StoreDeref(self.cell_index(name)),
+            (Resolved::Name, ScopeKind::Class) => Op::StoreName(self.name_index(name)),
+            (Resolved::Global | Resolved::Name, _) => Op::StoreGlobal(self.name_index(name)),
+        };
+        self.emit(op);
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        let r = self.scope().resolve(name);
+        let kind = self.scope().kind;
+        let op = match (r, kind) {
+            (Resolved::Local, _) => Op::DeleteFast(self.local_index(name)),
+            (Resolved::Cell | Resolved::Free, _) => Op::DeleteDeref(self.cell_index(name)),
+            (Resolved::Name, ScopeKind::Class) => Op::DeleteName(self.name_index(name)),
+            (Resolved::Global | Resolved::Name, _) => Op::DeleteGlobal(self.name_index(name)),
+        };
+        self.emit(op);
+    }
+
+    fn enter(&mut self, at: Span) -> CResult<()> {
+        self.nesting += 1;
+        if self.nesting > MAX_NESTING {
+            return Err(err("too many nested expressions or statements", at.start));
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ statements
+
+    fn body(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.enter(s.span)?;
+        self.set_line(s.span);
+        let r = self.stmt_inner(s);
+        self.nesting -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Op::Pop(0));
+            }
+            StmtKind::Assign(targets, value) => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Dup(0));
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            StmtKind::AugAssign(t, op, v) => self.aug_assign(t, *op, v)?,
+            StmtKind::AnnAssign(t, _, v) => {
+                if let Some(v) = v {
+                    self.expr(v)?;
+                    self.store_target(t)?;
+                }
+            }
+            StmtKind::If(c, body, orelse) => {
+                let jf = self.cond_jump(c, false)?;
+                self.body(body)?;
+                if orelse.is_empty() {
+                    self.patch_here(jf);
+                } else {
+                    let j = self.emit(Op::Jump(0));
+                    self.patch_here(jf);
+                    self.body(orelse)?;
+                    self.patch_here(j);
+                }
+            }
+            StmtKind::While(c, body, orelse) => {
+                let start = self.here();
+                let jf = self.cond_jump(c, false)?;
+                self.u().fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: vec![],
+                    is_for: false,
+                });
+                self.body(body)?;
+                self.emit(Op::Jump(start as u32));
+                let breaks = self.pop_loop();
+                self.patch_here(jf);
+                self.body(orelse)?;
+                for b in breaks {
+                    self.patch_here(b);
+                }
+            }
+            StmtKind::For(t, iter, body, orelse) => {
+                self.expr(iter)?;
+                self.emit(Op::GetIter(0));
+                let start = self.here();
+                let fi = self.emit(Op::ForIter(0));
+                self.u().fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: vec![],
+                    is_for: true,
+                });
+                self.store_target(t)?;
+                self.body(body)?;
+                self.set_line(s.span);
+                self.emit(Op::Jump(start as u32));
+                let breaks = self.pop_loop();
+                self.patch_here(fi);
+                self.body(orelse)?;
+                for b in breaks {
+                    self.patch_here(b);
+                }
+            }
+            StmtKind::Break => self.break_continue(true, s.span)?,
+            StmtKind::Continue => self.break_continue(false, s.span)?,
+            StmtKind::Pass => {}
+            StmtKind::Return(e) => {
+                match e {
+                    Some(e) => self.expr(e)?,
+                    None => self.emit_const(Value::None),
+                }
+                self.unwind_all()?;
+                self.emit(Op::ReturnValue(0));
+            }
+            StmtKind::FunctionDef {
+                name,
+                params,
+                body,
+                decorators,
+            } => {
+                for d in decorators {
+                    self.expr(d)?;
+                }
+                self.function(name, params, FuncBody::Stmts(body), s.span)?;
+                for _ in decorators {
+                    self.emit(Op::Call(1));
+                }
+                self.store_name(name);
+            }
+            StmtKind::ClassDef { .. } => {
+                return Err(err("classes are not supported yet", s.span.start));
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.delete_target(t)?;
+                }
+            }
+            StmtKind::Assert(test, msg) => {
+                let jt = self.cond_jump(test, true)?;
+                self.emit(Op::LoadAssertionError(0));
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Op::Call(1));
+                }
+                self.emit(Op::Raise(1));
+                self.patch_here(jt);
+            }
+            StmtKind::Raise(exc, cause) => match (exc, cause) {
+                (None, _) => {
+                    self.emit(Op::Raise(0));
+                }
+                (Some(e), None) => {
+                    self.expr(e)?;
+                    self.emit(Op::Raise(1));
+                }
+                (Some(e), Some(c)) => {
+                    self.expr(e)?;
+                    self.expr(c)?;
+                    self.emit(Op::Raise(2));
+                }
+            },
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody)?,
+            StmtKind::With(..) => {
+                return Err(err("'with' statements are not supported yet", s.span.start));
+            }
+            StmtKind::Import(names) => {
+                for a in names {
+                    let ix = self.name_index(&a.name);
+                    self.emit(Op::ImportName(ix));
+                    match &a.asname {
+                        Some(asname) => {
+                            // `import a.b as c` binds the submodule
+                            for part in a.name.split('.').skip(1) {
+                                let p = self.name_index(part);
+                                self.emit(Op::LoadAttr(p));
+                            }
+                            self.store_name(asname);
+                        }
+                        None => {
+                            let first = a.name.split('.').next().unwrap_or("").to_string();
+                            self.store_name(&first);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                level,
+                names,
+            } => {
+                if *level > 0 {
+                    return Err(err("relative imports are not supported", s.span.start));
+                }
+                let ix = self.name_index(module);
+                self.emit(Op::ImportName(ix));
+                if names.is_empty() {
+                    return Err(err("'import *' is not supported yet", s.span.start));
+                }
+                for a in names {
+                    let n = self.name_index(&a.name);
+                    self.emit(Op::ImportFrom(n));
+                    self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                }
+                self.emit(Op::Pop(0));
+            }
+        }
+        Ok(())
+    }
+
+    fn pop_loop(&mut self) -> Vec<usize> {
+        match self.u().fblocks.pop() {
+            Some(FBlock::Loop { breaks, .. }) => breaks,
+            _ => vec![],
+        }
+    }
+
+    fn break_continue(&mut self, is_break: bool, span: Span) -> CResult<()> {
+        let word = if is_break { "break" } else { "continue" };
+        let Some(loop_ix) = self
+            .u()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
+            return Err(err(format!("'{word}' outside loop"), span.start));
+        };
+        // Leave every block inside the loop, innermost first.
+        let inner: Vec<usize> = (loop_ix + 1..self.u().fblocks.len()).rev().collect();
+        for i in inner {
+            self.unwind_block(i)?;
+        }
+        let (start, is_for) = match &self.u().fblocks[loop_ix] {
+            FBlock::Loop { start, is_for, .. } => (*start, *is_for),
+            _ => (0, false),
+        };
+        if is_break {
+            if is_for {
+                self.emit(Op::Pop(0));
+            }
+            let j = self.emit(Op::Jump(0));
+            if let FBlock::Loop { breaks, .. } = &mut self.u().fblocks[loop_ix] {
+                breaks.push(j);
+            }
+        } else {
+            self.emit(Op::Jump(start as u32));
+        }
+        Ok(())
+    }
+
+    /// Emits what leaving fblock `i` early needs (return, break, continue).
+    fn unwind_block(&mut self, i: usize) -> CResult<()> {
+        enum Act<'b> {
+            None,
+            PopBlock,
+            Finally(&'b [Stmt]),
+            PopExcept(bool),
+        }
+        let act = match &self.u().fblocks[i] {
+            FBlock::Loop { .. } => Act::None,
+            FBlock::TryExcept => Act::PopBlock,
+            FBlock::Finally(body) => Act::Finally(body),
+            FBlock::Handler { exc_on_stack } => Act::PopExcept(*exc_on_stack),
+        };
+        match act {
+            Act::None => {}
+            Act::PopBlock => {
+                self.emit(Op::PopBlock(0));
+            }
+            Act::Finally(body) => {
+                self.emit(Op::PopBlock(0));
+                // Compile the finally body without its own block (it is being left).
+                let saved: Vec<FBlock<'a>> = self.u().fblocks.drain(i..).collect();
+                let r = self.body(body);
+                self.u().fblocks.extend(saved);
+                r?;
+            }
+            Act::PopExcept(exc_on_stack) => {
+                if exc_on_stack {
+                    self.emit(Op::Rot2(0));
+                    self.emit(Op::Pop(0));
+                }
+                self.emit(Op::PopExcept(0));
+            }
+        }
+        Ok(())
+    }
+
+    fn unwind_all(&mut self) -> CResult<()> {
+        let n = self.u().fblocks.len();
+        for i in (0..n).rev() {
+            self.unwind_block(i)?;
+        }
+        Ok(())
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [Handler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult<()> {
+        let has_finally = !finalbody.is_empty();
+        let fin_setup = if has_finally {
+            let s = self.emit(Op::SetupExcept(0));
+            self.u().fblocks.push(FBlock::Finally(finalbody));
+            Some(s)
+        } else {
+            None
+        };
+        if handlers.is_empty() {
+            self.body(body)?;
+        } else {
+            let setup = self.emit(Op::SetupExcept(0));
+            self.u().fblocks.push(FBlock::TryExcept);
+            self.body(body)?;
+            self.u().fblocks.pop();
+            self.emit(Op::PopBlock(0));
+            self.body(orelse)?;
+            let mut to_end = vec![self.emit(Op::Jump(0))];
+            self.patch_here(setup);
+            for (i, h) in handlers.iter().enumerate() {
+                self.u().line = self.line_of(h.span.start);
+                let next = match &h.typ {
+                    Some(t) => {
+                        self.emit(Op::Dup(0));
+                        self.expr(t)?;
+                        self.emit(Op::CheckExcMatch(0));
+                        Some(self.emit(Op::PopJumpIfFalse(0)))
+                    }
+                    None => {
+                        if i + 1 < handlers.len() {
+                            return Err(err("default 'except:' must be last", h.span.start));
+                        }
+                        None
+                    }
+                };
+                match &h.name {
+                    Some(n) => self.store_name(n),
+                    None => {
+                        self.emit(Op::Pop(0));
+                    }
+                }
+                self.u().fblocks.push(FBlock::Handler {
+                    exc_on_stack: false,
+                });
+                self.body(&h.body)?;
+                self.u().fblocks.pop();
+                self.emit(Op::PopExcept(0));
+                if let Some(n) = &h.name {
+                    self.emit_const(Value::None);
+                    self.store_name(n);
+                    self.delete_name(n);
+                }
+                to_end.push(self.emit(Op::Jump(0)));
+                if let Some(nx) = next {
+                    self.patch_here(nx);
+                }
+            }
+            self.emit(Op::Reraise(0));
+            for j in to_end {
+                self.patch_here(j);
+            }
+        }
+        if let Some(setup) = fin_setup {
+            self.u().fblocks.pop();
+            self.emit(Op::PopBlock(0));
+            self.body(finalbody)?;
+            let j = self.emit(Op::Jump(0));
+            self.patch_here(setup);
+            self.u().fblocks.push(FBlock::Handler { exc_on_stack: true });
+            self.body(finalbody)?;
+            self.u().fblocks.pop();
+            self.emit(Op::Reraise(0));
+            self.patch_here(j);
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, t: &'a Expr, op: BinOp, v: &'a Expr) -> CResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => {
+                self.load_name(n);
+                self.expr(v)?;
+                self.set_line(t.span);
+                self.emit(Op::InplaceOp(op_num(op)));
+                self.store_name(n);
+            }
+            ExprKind::Attribute(o, attr) => {
+                self.expr(o)?;
+                self.emit(Op::Dup(0));
+                let ix = self.name_index(attr);
+                self.emit(Op::LoadAttr(ix));
+                self.expr(v)?;
+                self.emit(Op::InplaceOp(op_num(op)));
+                self.emit(Op::Rot2(0));
+                self.emit(Op::StoreAttr(ix));
+            }
+            ExprKind::Subscript(o, k) => {
+                self.expr(o)?;
+                self.expr(k)?;
+                self.emit(Op::DupTwo(0));
+                self.emit(Op::BinarySubscr(0));
+                self.expr(v)?;
+                self.emit(Op::InplaceOp(op_num(op)));
+                self.emit(Op::Rot3(0));
+                self.emit(Op::StoreSubscr(0));
+            }
+            _ => return Err(err("illegal expression for augmented assignment", t.span.start)),
+        }
+        Ok(())
+    }
+
+    fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => self.store_name(n),
+            ExprKind::Attribute(o, attr) => {
+                self.expr(o)?;
+                let ix = self.name_index(attr);
+                self.emit(Op::StoreAttr(ix));
+            }
+            ExprKind::Subscript(o, k) => {
+                self.expr(o)?;
+                self.expr(k)?;
+                self.emit(Op::StoreSubscr(0));
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let star = items
+                    .iter()
+                    .position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                match star {
+                    None => {
+                        self.emit(Op::UnpackSequence(items.len() as u32));
+                    }
+                    Some(si) => {
+                        let after = items.len() - si - 1;
+                        if si > 255 || after > 255 {
+                            return Err(err("too many expressions in star-unpacking assignment", t.span.start));
+                        }
+                        self.emit(Op::UnpackEx((si | (after << 8)) as u32));
+                    }
+                }
+                for i in items {
+                    match &i.kind {
+                        ExprKind::Starred(inner) => self.store_target(inner)?,
+                        _ => self.store_target(i)?,
+                    }
+                }
+            }
+            ExprKind::Starred(_) => {
+                return Err(err("starred assignment target must be in a list or tuple", t.span.start))
+            }
+            _ => return Err(err(format!("cannot assign to {}", t.describe()), t.span.start)),
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> CResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Attribute(o, attr) => {
+                self.expr(o)?;
+                let ix = self.name_index(attr);
+                self.emit(Op::DeleteAttr(ix));
+            }
+            ExprKind::Subscript(o, k) => {
+                self.expr(o)?;
+                self.expr(k)?;
+                self.emit(Op::DeleteSubscr(0));
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete_target(i)?;
+                }
+            }
+            _ => return Err(err(format!("cannot delete {}", t.describe()), t.span.start)),
+        }
+        Ok(())
+    }
+
+    /// Compiles `c` and a jump taken when its truth equals `when`; returns the jump to patch.
+    fn cond_jump(&mut self, c: &'a Expr, when: bool) -> CResult<usize> {
+        if let ExprKind::Unary(UnOp::Not, inner) = &c.kind {
+            return self.cond_jump(inner, !when);
+        }
+        self.expr(c)?;
+        Ok(if when {
+            self.emit(Op::PopJumpIfTrue(0))
+        } else {
+            self.emit(Op::PopJumpIfFalse(0))
+        })
+    }
+
+    // ------------------------------------------------------------ functions
+
+    fn function(
+        &mut self,
+        name: &str,
+        params: &'a Params,
+        body: FuncBody<'a>,
+        span: Span,
+    ) -> CResult<()> {
+        // Defaults are evaluated in the enclosing scope, now.
+        let mut flags = 0u32;
+        let ndefaults = params.args.iter().filter(|p| p.default.is_some()).count();
+        if ndefaults > 0 {
+            for p in &params.args {
+                if let Some(d) = &p.default {
+                    self.expr(d)?;
+                }
+            }
+            self.emit(Op::BuildTuple(ndefaults as u32));
+            flags |= 1;
+        }
+        let kwdefaults: Vec<&Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        if !kwdefaults.is_empty() {
+            for p in &kwdefaults {
+                self.emit_const(Value::str(p.name.clone()));
+                if let Some(d) = &p.default {
+                    self.expr(d)?;
+                }
+            }
+            self.emit(Op::BuildMap(kwdefaults.len() as u32));
+            flags |= 2;
+        }
+        let scope = self.next_scope;
+        self.next_scope += 1;
+        let qualname = self.child_qualname(name);
+        let first_line = self.line_of(span.start);
+        self.push_unit(scope, name.to_string(), qualname, first_line);
+        match body {
+            FuncBody::Stmts(stmts) => {
+                self.body(stmts)?;
+                self.emit_const(Value::None);
+                self.emit(Op::ReturnValue(0));
+            }
+            FuncBody::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Op::ReturnValue(0));
+            }
+        }
+        let mut cflags = 0;
+        if params.vararg.is_some() {
+            cflags |= FLAG_VARARGS;
+        }
+        if params.kwarg.is_some() {
+            cflags |= FLAG_VARKW;
+        }
+        let freevars = self.units.last().expect("unit").freevars.clone();
+        let code = self.pop_unit(params.args.len(), params.posonly, params.kwonly.len(), cflags);
+        self.make_closure(code, &freevars, flags);
+        Ok(())
+    }
+
+    fn child_qualname(&self, name: &str) -> String {
+        let u = self.units.last().expect("unit");
+        match u.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    fn make_closure(&mut self, code: Code, freevars: &[String], mut flags: u32) {
+        if !freevars.is_empty() {
+            for f in freevars {
+                let ix = self.cell_index(f);
+                self.emit(Op::LoadClosure(ix));
+            }
+            self.emit(Op::BuildTuple(freevars.len() as u32));
+            flags |= 4;
+        }
+        let code = Value::obj(crate::object::Object::Code(crate::sync::Ref::new(code)));
+        self.emit_const(code);
+        self.emit(Op::MakeFunction(flags));
+    }
+
+    fn comprehension(
+        &mut self,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        gens: &'a [Comprehension],
+        span: Span,
+    ) -> CResult<()> {
+        let scope = self.next_scope;
+        self.next_scope += 1;
+        let name = match kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Dict => "<dictcomp>",
+            CompKind::Gen => "<genexpr>",
+        };
+        let qualname = self.child_qualname(name);
+        let first_line = self.line_of(span.start);
+        // The outermost iterable is evaluated here, in the enclosing scope.
+        self.push_unit(scope, name.to_string(), qualname, first_line);
+        self.u().line = first_line;
+        match kind {
+            CompKind::List | CompKind::Gen => self.emit(Op::BuildList(0)),
+            CompKind::Set => self.emit(Op::BuildSet(0)),
+            CompKind::Dict => self.emit(Op::BuildMap(0)),
+        };
+        self.comp_loop(kind, elt, value, gens, 0)?;
+        self.emit(Op::ReturnValue(0));
+        let freevars = self.units.last().expect("unit").freevars.clone();
+        let code = self.pop_unit(1, 0, 0, 0);
+        self.make_closure(code, &freevars, 0);
+        self.expr(&gens[0].iter)?;
+        self.emit(Op::GetIter(0));
+        self.emit(Op::Call(1));
+        if kind == CompKind::Gen {
+            // Generators arrive with the language-breadth work; until then a generator
+            // expression is evaluated eagerly and iterated.
+            self.emit(Op::GetIter(0));
+        }
+        Ok(())
+    }
+
+    fn comp_loop(
+        &mut self,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        gens: &'a [Comprehension],
+        level: usize,
+    ) -> CResult<()> {
+        let g = &gens[level];
+        if level == 0 {
+            self.emit(Op::LoadFast(0));
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetIter(0));
+        }
+        let start = self.here();
+        let fi = self.emit(Op::ForIter(0));
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            let j = self.cond_jump(cond, false)?;
+            self.patch(j, start);
+        }
+        if level + 1 < gens.len() {
+            self.comp_loop(kind, elt, value, gens, level + 1)?;
+        } else {
+            let depth = (gens.len() + 1) as u32;
+            match kind {
+                CompKind::List | CompKind::Gen => {
+                    self.expr(elt)?;
+                    self.emit(Op::ListAppend(depth));
+                }
+                CompKind::Set => {
+                    self.expr(elt)?;
+                    self.emit(Op::SetAdd(depth));
+                }
+                CompKind::Dict => {
+                    self.expr(elt)?;
+                    if let Some(v) = value {
+                        self.expr(v)?;
+                    }
+                    self.emit(Op::MapAdd(depth));
+                }
+            }
+        }
+        self.emit(Op::Jump(start as u32));
+        self.patch_here(fi);
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+        self.enter(e.span)?;
+        let saved = self.u().line;
+        self.set_line(e.span);
+        let r = self.expr_inner(e);
+        self.u().line = saved;
+        self.nesting -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::Const(c) => {
+                let v = const_value(c);
+                self.emit_const(v);
+            }
+            ExprKind::FString(parts) => self.fstring(parts)?,
+            ExprKind::List(items) => self.sequence(items, SeqKind::List)?,
+            ExprKind::Tuple(items) => self.sequence(items, SeqKind::Tuple)?,
+            ExprKind::Set(items) => self.sequence(items, SeqKind::Set)?,
+            ExprKind::Dict(items) => self.dict(items)?,
+            ExprKind::Starred(_) => {
+                return Err(err("can't use starred expression here", e.span.start))
+            }
+            ExprKind::BinOp(a, op, b) => {
+                self.expr(a)?;
+                self.expr(b)?;
+                self.set_line(e.span);
+                self.emit(Op::BinaryOp(op_num(*op)));
+            }
+            ExprKind::Unary(op, x) => {
+                if let (UnOp::Neg, ExprKind::Const(Const::Int(i))) = (op, &x.kind) {
+                    self.emit_const(Value::from_bigint(-i.clone()));
+                    return Ok(());
+                }
+                if let (UnOp::Neg, ExprKind::Const(Const::Float(f))) = (op, &x.kind) {
+                    self.emit_const(Value::Float(-f));
+                    return Ok(());
+                }
+                self.expr(x)?;
+                let n = match op {
+                    UnOp::Neg => 0,
+                    UnOp::Pos => 1,
+                    UnOp::Invert => 2,
+                    UnOp::Not => 3,
+                };
+                self.emit(Op::UnaryOp(n));
+            }
+            ExprKind::And(a, b) => {
+                self.expr(a)?;
+                let j = self.emit(Op::JumpIfFalseOrPop(0));
+                self.expr(b)?;
+                self.patch_here(j);
+            }
+            ExprKind::Or(a, b) => {
+                self.expr(a)?;
+                let j = self.emit(Op::JumpIfTrueOrPop(0));
+                self.expr(b)?;
+                self.patch_here(j);
+            }
+            ExprKind::Compare(first, rest) => self.compare(first, rest)?,
+            ExprKind::Call(f, args) => self.call(f, args)?,
+            ExprKind::Attribute(o, attr) => {
+                self.expr(o)?;
+                let ix = self.name_index(attr);
+                self.emit(Op::LoadAttr(ix));
+            }
+            ExprKind::Subscript(o, k) => {
+                self.expr(o)?;
+                self.expr(k)?;
+                self.set_line(e.span);
+                self.emit(Op::BinarySubscr(0));
+            }
+            ExprKind::Slice(a, b, c) => {
+                for part in [a, b] {
+                    match part {
+                        Some(x) => self.expr(x)?,
+                        None => self.emit_const(Value::None),
+                    }
+                }
+                match c {
+                    Some(x) => {
+                        self.expr(x)?;
+                        self.emit(Op::BuildSlice(3));
+                    }
+                    None => {
+                        self.emit(Op::BuildSlice(2));
+                    }
+                }
+            }
+            ExprKind::IfExp(c, a, b) => {
+                let jf = self.cond_jump(c, false)?;
+                self.expr(a)?;
+                let j = self.emit(Op::Jump(0));
+                self.patch_here(jf);
+                self.expr(b)?;
+                self.patch_here(j);
+            }
+            ExprKind::Lambda(p, body) => {
+                self.function("<lambda>", p, FuncBody::Expr(body), e.span)?;
+            }
+            ExprKind::ListComp(x, g) => self.comprehension(CompKind::List, x, None, g, e.span)?,
+            ExprKind::SetComp(x, g) => self.comprehension(CompKind::Set, x, None, g, e.span)?,
+            ExprKind::DictComp(k, v, g) => {
+                self.comprehension(CompKind::Dict, k, Some(v), g, e.span)?
+            }
+            ExprKind::GenExp(x, g) => self.comprehension(CompKind::Gen, x, None, g, e.span)?,
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                return Err(err("generators are not supported yet", e.span.start))
+            }
+            ExprKind::NamedExpr(n, v) => {
+                self.expr(v)?;
+                self.emit(Op::Dup(0));
+                self.store_name(n);
+            }
+        }
+        Ok(())
+    }
+
+    fn compare(&mut self, first: &'a Expr, rest: &'a [(CmpOp, Expr)]) -> CResult<()> {
+        self.expr(first)?;
+        if rest.len() == 1 {
+            self.expr(&rest[0].1)?;
+            self.cmp_op(rest[0].0);
+            return Ok(());
+        }
+        // a < b < c: keep b for the next comparison, stop at the first false.
+        let mut fails = vec![];
+        for (i, (op, x)) in rest.iter().enumerate() {
+            self.expr(x)?;
+            if i + 1 < rest.len() {
+                self.emit(Op::Dup(0));
+                self.emit(Op::Rot3(0));
+                self.cmp_op(*op);
+                fails.push(self.emit(Op::JumpIfFalseOrPop(0)));
+            } else {
+                self.cmp_op(*op);
+            }
+        }
+        let end = self.emit(Op::Jump(0));
+        for f in fails {
+            self.patch_here(f);
+        }
+        // failure path: stack is [b, False] -> drop b
+        self.emit(Op::Rot2(0));
+        self.emit(Op::Pop(0));
+        self.patch_here(end);
+        Ok(())
+    }
+
+    fn cmp_op(&mut self, op: CmpOp) {
+        let o = match op {
+            CmpOp::Lt => Op::CompareOp(0),
+            CmpOp::Le => Op::CompareOp(1),
+            CmpOp::Eq => Op::CompareOp(2),
+            CmpOp::Ne => Op::CompareOp(3),
+            CmpOp::Gt => Op::CompareOp(4),
+            CmpOp::Ge => Op::CompareOp(5),
+            CmpOp::In => Op::ContainsOp(0),
+            CmpOp::NotIn => Op::ContainsOp(1),
+            CmpOp::Is => Op::IsOp(0),
+            CmpOp::IsNot => Op::IsOp(1),
+        };
+        self.emit(o);
+    }
+
+    fn call(&mut self, f: &'a Expr, args: &'a [Arg]) -> CResult<()> {
+        let simple = args.iter().all(|a| matches!(a, Arg::Pos(_)));
+        let has_star = args
+            .iter()
+            .any(|a| matches!(a, Arg::Star(_) | Arg::StarStar(_)));
+        if simple {
+            if let ExprKind::Attribute(o, attr) = &f.kind {
+                self.expr(o)?;
+                let ix = self.name_index(attr);
+                self.emit(Op::LoadMethod(ix));
+                for a in args {
+                    if let Arg::Pos(e) = a {
+                        self.expr(e)?;
+                    }
+                }
+                self.set_line(f.span);
+                self.emit(Op::CallMethod(args.len() as u32));
+                return Ok(());
+            }
+        }
+        self.expr(f)?;
+        if simple {
+            for a in args {
+                if let Arg::Pos(e) = a {
+                    self.expr(e)?;
+                }
+            }
+            self.set_line(f.span);
+            self.emit(Op::Call(args.len() as u32));
+        } else if !has_star {
+            let mut names = vec![];
+            for a in args {
+                match a {
+                    Arg::Pos(e) => self.expr(e)?,
+                    Arg::Kw(n, e) => {
+                        if names.contains(n) {
+                            return Err(err(format!("keyword argument repeated: {n}"), e.span.start));
+                        }
+                        self.expr(e)?;
+                        names.push(n.clone());
+                    }
+                    _ => {}
+                }
+            }
+            let tuple = Value::tuple(names.iter().map(|n| crate::intern::intern(n)).collect());
+            self.emit_const(tuple);
+            self.set_line(f.span);
+            self.emit(Op::CallKw(args.len() as u32));
+        } else {
+            // General form: build the positional tuple and the keyword dict.
+            self.emit(Op::BuildList(0));
+            for a in args {
+                match a {
+                    Arg::Pos(e) => {
+                        self.expr(e)?;
+                        self.emit(Op::ListAppend(1));
+                    }
+                    Arg::Star(e) => {
+                        self.expr(e)?;
+                        self.emit(Op::ListExtend(1));
+                    }
+                    _ => {}
+                }
+            }
+            self.emit(Op::ListToTuple(0));
+            let has_kw = args
+                .iter()
+                .any(|a| matches!(a, Arg::Kw(..) | Arg::StarStar(_)));
+            if has_kw {
+                self.emit(Op::BuildMap(0));
+                for a in args {
+                    match a {
+                        Arg::Kw(n, e) => {
+                            self.emit_const(crate::intern::intern(n));
+                            self.expr(e)?;
+                            self.emit(Op::MapAdd(1));
+                        }
+                        Arg::StarStar(e) => {
+                            self.expr(e)?;
+                            self.emit(Op::DictUpdate(1));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            self.set_line(f.span);
+            self.emit(Op::CallEx(has_kw as u32));
+        }
+        Ok(())
+    }
+
+    fn sequence(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult<()> {
+        let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
+        if !has_star {
+            if kind == SeqKind::Tuple && !items.is_empty() {
+                if let Some(v) = self.const_tuple(items) {
+                    self.emit_const(v);
+                    return Ok(());
+                }
+            }
+            for i in items {
+                self.expr(i)?;
+            }
+            let n = items.len() as u32;
+            self.emit(match kind {
+                SeqKind::List => Op::BuildList(n),
+                SeqKind::Tuple => Op::BuildTuple(n),
+                SeqKind::Set => Op::BuildSet(n),
+            });
+            return Ok(());
+        }
+        match kind {
+            SeqKind::Set => self.emit(Op::BuildSet(0)),
+            _ => self.emit(Op::BuildList(0)),
+        };
+        for i in items {
+            match (&i.kind, kind) {
+                (ExprKind::Starred(inner), SeqKind::Set) => {
+                    self.expr(inner)?;
+                    self.emit(Op::SetUpdate(1));
+                }
+                (ExprKind::Starred(inner), _) => {
+                    self.expr(inner)?;
+                    self.emit(Op::ListExtend(1));
+                }
+                (_, SeqKind::Set) => {
+                    self.expr(i)?;
+                    self.emit(Op::SetAdd(1));
+                }
+                _ => {
+                    self.expr(i)?;
+                    self.emit(Op::ListAppend(1));
+                }
+            }
+        }
+        if kind == SeqKind::Tuple {
+            self.emit(Op::ListToTuple(0));
+        }
+        Ok(())
+    }
+
+    fn const_tuple(&self, items: &[Expr]) -> Option<Value> {
+        let mut vals = Vec::with_capacity(items.len());
+        for i in items {
+            match &i.kind {
+                ExprKind::Const(c) => vals.push(const_value(c)),
+                _ => return None,
+            }
+        }
+        Some(Value::tuple(vals))
+    }
+
+    fn dict(&mut self, items: &'a [(Option<Expr>, Expr)]) -> CResult<()> {
+        if items.iter().all(|(k, _)| k.is_some()) {
+            for (k, v) in items {
+                if let Some(k) = k {
+                    self.expr(k)?;
+                }
+                self.expr(v)?;
+            }
+            self.emit(Op::BuildMap(items.len() as u32));
+            return Ok(());
+        }
+        self.emit(Op::BuildMap(0));
+        for (k, v) in items {
+            match k {
+                Some(k) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Op::MapAdd(1));
+                }
+                None => {
+                    self.expr(v)?;
+                    self.emit(Op::DictUpdate(1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn fstring(&mut self, parts: &'a [FPiece]) -> CResult<()> {
+        if parts.is_empty() {
+            self.emit_const(Value::str(""));
+            return Ok(());
+        }
+        for p in parts {
+            match p {
+                FPiece::Lit(s) => self.emit_const(Value::str(s.clone())),
+                FPiece::Expr {
+                    expr,
+                    conversion,
+                    spec,
+                } => {
+                    self.expr(expr)?;
+                    let mut flags = match conversion {
+                        None => 0,
+                        Some('s') => 1,
+                        Some('r') => 2,
+                        Some('a') => 3,
+                        Some(c) => {
+                            return Err(err(
+                                format!("f-string: invalid conversion character '{c}': expected 's', 'r', or 'a'"),
+                                expr.span.start,
+                            ))
+                        }
+                    };
+                    if let Some(spec) = spec {
+                        self.fstring(spec)?;
+                        flags |= 4;
+                    }
+                    self.emit(Op::FormatValue(flags));
+                }
+            }
+        }
+        if parts.len() > 1 {
+            self.emit(Op::BuildString(parts.len() as u32));
+        } else if let FPiece::Lit(_) = parts[0] {
+            // a lone literal is already a str
+        }
+        Ok(())
+    }
+}
+
+enum FuncBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CompKind {
+    List,
+    Set,
+    Dict,
+    Gen,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SeqKind {
+    List,
+    Tuple,
+    Set,
+}
+
+fn const_value(c: &Const) -> Value {
+    match c {
+        Const::None => Value::None,
+        Const::True => Value::Bool(true),
+        Const::False => Value::Bool(false),
+        Const::Ellipsis => crate::types::ellipsis(),
+        Const::Int(i) => Value::from_bigint(i.clone()),
+        Const::Float(f) => Value::Float(*f),
+        Const::Str(s) => {
+            if s.len() <= 32 && s.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                crate::intern::intern(s)
+            } else {
+                Value::str(s.clone())
+            }
+        }
+        Const::Bytes(b) => Value::obj(crate::object::Object::Bytes(b.clone().into_boxed_slice())),
+    }
+}

@@ -1,0 +1,244 @@
+//! `DictMap`: an insertion-ordered hash table (a compact entries array plus an index table, the
+//! layout CPython's dict uses). Deleting leaves a hole in the entries; holes are squeezed out when
+//! the table is rebuilt. Keys are compared with `ops::key_eq`, which never runs Gilt code.
+
+use crate::ops::key_eq;
+use crate::value::Value;
+
+const EMPTY: u32 = u32::MAX;
+const DELETED: u32 = u32::MAX - 1;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct DictMap {
+    /// Entries in insertion order; `None` is a deleted entry.
+    entries: Vec<Option<Entry>>,
+    /// Open-addressing table of indices into `entries`; its length is a power of two or zero.
+    index: Vec<u32>,
+    len: usize,
+}
+
+impl DictMap {
+    pub fn new() -> DictMap {
+        DictMap::default()
+    }
+
+    pub fn with_capacity(n: usize) -> DictMap {
+        let mut d = DictMap::default();
+        if n > 0 {
+            d.entries.reserve(n);
+            d.index = vec![EMPTY; (n * 3 / 2 + 1).next_power_of_two().max(8)];
+        }
+        d
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn find_slot(&self, key: &Value, hash: i64) -> (usize, Option<usize>) {
+        let mask = self.index.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut first_deleted = None;
+        loop {
+            match self.index[i] {
+                EMPTY => return (first_deleted.unwrap_or(i), None),
+                DELETED => {
+                    if first_deleted.is_none() {
+                        first_deleted = Some(i);
+                    }
+                }
+                ix => {
+                    if let Some(e) = &self.entries[ix as usize] {
+                        if e.hash == hash && key_eq(&e.key, key) {
+                            return (i, Some(ix as usize));
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, key: &Value, hash: i64) -> Option<&Value> {
+        if self.len == 0 {
+            return None;
+        }
+        let (_, found) = self.find_slot(key, hash);
+        found.and_then(|ix| self.entries[ix].as_ref().map(|e| &e.value))
+    }
+
+    /// Looks up a string key without building a `Value` (globals, attributes, kwargs).
+    pub fn get_str(&self, key: &str) -> Option<&Value> {
+        if self.len == 0 {
+            return None;
+        }
+        let hash = crate::ops::hash_str(key);
+        let mask = self.index.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            match self.index[i] {
+                EMPTY => return None,
+                DELETED => {}
+                ix => {
+                    if let Some(e) = &self.entries[ix as usize] {
+                        if e.hash == hash && e.key.as_str() == Some(key) {
+                            return Some(&e.value);
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    pub fn contains(&self, key: &Value, hash: i64) -> bool {
+        self.get(key, hash).is_some()
+    }
+
+    /// Inserts or replaces; returns the previous value.
+    pub fn insert(&mut self, key: Value, hash: i64, value: Value) -> Option<Value> {
+        if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
+            self.rebuild((self.len + 1) * 3);
+        }
+        let (slot, found) = self.find_slot(&key, hash);
+        if let Some(ix) = found {
+            let e = self.entries[ix].as_mut().expect("live entry");
+            return Some(std::mem::replace(&mut e.value, value));
+        }
+        self.index[slot] = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.len += 1;
+        None
+    }
+
+    pub fn remove(&mut self, key: &Value, hash: i64) -> Option<(Value, Value)> {
+        if self.len == 0 {
+            return None;
+        }
+        let (slot, found) = self.find_slot(key, hash);
+        let ix = found?;
+        self.index[slot] = DELETED;
+        let e = self.entries[ix].take().expect("live entry");
+        self.len -= 1;
+        if self.len == 0 {
+            self.entries.clear();
+            self.index.iter_mut().for_each(|s| *s = EMPTY);
+        }
+        Some((e.key, e.value))
+    }
+
+    /// Removes and returns the last inserted item.
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        while let Some(last) = self.entries.last() {
+            if last.is_none() {
+                self.entries.pop();
+                continue;
+            }
+            let (k, h) = {
+                let e = last.as_ref().expect("checked");
+                (e.key.clone(), e.hash)
+            };
+            return self.remove(&k, h);
+        }
+        None
+    }
+
+    fn rebuild(&mut self, min_slots: usize) {
+        let size = min_slots.next_power_of_two().max(8);
+        let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
+        self.entries = live;
+        self.index = vec![EMPTY; size];
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            let hash = e.as_ref().expect("live").hash;
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            while self.index[i] != EMPTY {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            }
+            self.index[i] = ix as u32;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        *self = DictMap::default();
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The entry at position `pos` or later in insertion order, with the position after it:
+    /// how iterators walk a dict that may change underneath them.
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, &Entry)> {
+        self.entries[pos.min(self.entries.len())..]
+            .iter()
+            .enumerate()
+            .find_map(|(k, e)| e.as_ref().map(|e| (pos + k + 1, e)))
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ops::hash_str;
+
+    fn s(x: &str) -> (Value, i64) {
+        (Value::str(x), hash_str(x))
+    }
+
+    #[test]
+    fn insert_get_remove_keeps_order() {
+        let mut d = DictMap::new();
+        for i in 0..100 {
+            let (k, h) = s(&format!("k{i}"));
+            assert!(d.insert(k, h, Value::Int(i)).is_none());
+        }
+        assert_eq!(d.len(), 100);
+        for i in (0..100).step_by(2) {
+            let (k, h) = s(&format!("k{i}"));
+            assert!(d.remove(&k, h).is_some());
+        }
+        assert_eq!(d.len(), 50);
+        let order: Vec<i64> = d
+            .iter()
+            .map(|e| match e.value {
+                Value::Int(i) => i,
+                _ => -1,
+            })
+            .collect();
+        assert_eq!(order, (1..100).step_by(2).collect::<Vec<_>>());
+        assert!(matches!(d.get_str("k51"), Some(Value::Int(51))));
+        assert!(d.get_str("k50").is_none());
+        let (k, h) = s("k1");
+        assert!(matches!(d.insert(k, h, Value::Int(7)), Some(Value::Int(1))));
+        assert!(matches!(d.pop_last(), Some((_, Value::Int(99)))));
+    }
+}

@@ -1,0 +1,110 @@
+//! Exceptions as the runtime raises them: `Exc` is a raised exception object travelling up the
+//! Rust call stack as the `Err` of a `PResult`.
+
+use crate::dict::DictMap;
+use crate::object::{ExcObj, ExcState, Object, TbEntry};
+use crate::sync::Lock;
+use crate::types::{exc_type, ExcKind};
+use crate::value::{ObjRef, Value};
+
+/// A raised exception: a reference to an `Object::Exception`.
+#[derive(Clone)]
+pub struct Exc(pub ObjRef);
+
+impl Exc {
+    /// A new exception of built-in kind `kind` with one string argument.
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> Exc {
+        Exc::with_args(exc_type(kind).clone(), vec![Value::str(msg.into())])
+    }
+
+    /// A new exception of built-in kind `kind` with no arguments.
+    pub fn bare(kind: ExcKind) -> Exc {
+        Exc::with_args(exc_type(kind).clone(), vec![])
+    }
+
+    pub fn with_args(class: ObjRef, args: Vec<Value>) -> Exc {
+        Exc(ObjRef::new(Object::Exception(ExcObj {
+            class,
+            state: Lock::new(ExcState {
+                args: Value::tuple(args),
+                traceback: vec![],
+                cause: None,
+                context: None,
+                suppress_context: false,
+                attrs: DictMap::new(),
+            }),
+        })))
+    }
+
+    pub fn value(&self) -> Value {
+        Value::Obj(self.0.clone())
+    }
+
+    pub fn obj(&self) -> &ExcObj {
+        match &*self.0 {
+            Object::Exception(e) => e,
+            _ => unreachable_exc(),
+        }
+    }
+
+    pub fn class(&self) -> &ObjRef {
+        &self.obj().class
+    }
+
+    pub fn is_kind(&self, kind: ExcKind) -> bool {
+        crate::types::is_subtype(self.class(), exc_type(kind))
+    }
+
+    pub fn args(&self) -> Value {
+        self.obj().state.lock().args.clone()
+    }
+
+    pub fn push_tb(&self, entry: TbEntry) {
+        self.obj().state.lock().traceback.push(entry);
+    }
+
+    pub fn same(&self, other: &Exc) -> bool {
+        ObjRef::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[cold]
+fn unreachable_exc() -> ! {
+    unreachable!("Exc always wraps an exception object")
+}
+
+pub fn type_error(msg: impl Into<String>) -> Exc {
+    Exc::new(ExcKind::TypeError, msg)
+}
+
+pub fn value_error(msg: impl Into<String>) -> Exc {
+    Exc::new(ExcKind::ValueError, msg)
+}
+
+pub fn index_error(msg: impl Into<String>) -> Exc {
+    Exc::new(ExcKind::IndexError, msg)
+}
+
+pub fn attr_error(msg: impl Into<String>) -> Exc {
+    Exc::new(ExcKind::AttributeError, msg)
+}
+
+pub fn zero_div(msg: impl Into<String>) -> Exc {
+    Exc::new(ExcKind::ZeroDivisionError, msg)
+}
+
+pub fn overflow(msg: impl Into<String>) -> Exc {
+    Exc::new(ExcKind::OverflowError, msg)
+}
+
+pub fn memory_error() -> Exc {
+    Exc::bare(ExcKind::MemoryError)
+}
+
+pub fn key_error(key: Value) -> Exc {
+    Exc::with_args(exc_type(ExcKind::KeyError).clone(), vec![key])
+}
+
+pub fn stop_iteration() -> Exc {
+    Exc::bare(ExcKind::StopIteration)
+}

@@ -1,0 +1,256 @@
+//! The `gilt` command: run a script, `-c` code, standard input, or a REPL, like `python3`.
+
+use gilt::{Error, Interpreter};
+use std::io::{BufRead, IsTerminal, Read, Write};
+
+const USAGE: &str = "usage: gilt [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd       program passed in as string (terminates option list)
+  --dis FILE   print the bytecode of FILE instead of running it
+  -X opt       implementation-specific option (accepted for compatibility)
+  -h, --help   print this help message and exit
+  -V, --version  print the Gilt version and build mode and exit
+file           program read from script file
+-              program read from stdin (default; interactive mode if a tty)
+arg ...        arguments passed to program in sys.argv[1:]";
+
+/// Native stack for the interpreter thread: deep recursion ends in RecursionError long
+/// before this is used up.
+const STACK_SIZE: usize = 1 << 30;
+
+enum Mode {
+    File(String),
+    Command(String),
+    Stdin,
+    Repl,
+    Dis(String),
+}
+
+fn main() {
+    let child = std::thread::Builder::new()
+        .name("gilt-main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(real_main);
+    let code = match child {
+        Ok(h) => h.join().unwrap_or(70),
+        Err(e) => {
+            eprintln!("gilt: cannot start the interpreter thread: {e}");
+            70
+        }
+    };
+    std::process::exit(code);
+}
+
+fn real_main() -> i32 {
+    gilt::vm::set_stack_budget(STACK_SIZE - (64 << 20));
+    let (mode, rest) = match parse_args() {
+        Ok(x) => x,
+        Err(msg) => {
+            eprintln!("{msg}\n{USAGE}");
+            return 2;
+        }
+    };
+    match mode {
+        Mode::File(path) => {
+            let text = match std::fs::read(&path) {
+                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Err(e) => {
+                    let abs = std::path::absolute(&path)
+                        .map(|p| p.display().to_string())
+                        .unwrap_or(path.clone());
+                    eprintln!(
+                        "gilt: can't open file '{abs}': [Errno {}] {}",
+                        e.raw_os_error().unwrap_or(2),
+                        describe_io(&e)
+                    );
+                    return 2;
+                }
+            };
+            let shown = std::path::absolute(&path)
+                .map(|p| p.display().to_string())
+                .unwrap_or(path.clone());
+            let mut argv = vec![path];
+            argv.extend(rest);
+            run(&text, &shown, argv)
+        }
+        Mode::Command(cmd) => {
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(rest);
+            run(&cmd, "<string>", argv)
+        }
+        Mode::Stdin => {
+            let mut buf = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
+                eprintln!("gilt: cannot read standard input: {e}");
+                return 1;
+            }
+            let mut argv = vec!["-".to_string()];
+            argv.extend(rest);
+            run(&String::from_utf8_lossy(&buf), "<stdin>", argv)
+        }
+        Mode::Repl => repl(),
+        Mode::Dis(path) => match std::fs::read(&path) {
+            Ok(b) => {
+                let text = String::from_utf8_lossy(&b);
+                match Interpreter::compile(&text, &path) {
+                    Ok(code) => {
+                        print!("{}", gilt::dis::disassemble(&code));
+                        0
+                    }
+                    Err(e) => report(&e),
+                }
+            }
+            Err(e) => {
+                eprintln!("gilt: can't open file '{path}': {}", describe_io(&e));
+                2
+            }
+        },
+    }
+}
+
+fn describe_io(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn parse_args() -> Result<(Mode, Vec<String>), String> {
+    use lexopt::prelude::*;
+    let mut p = lexopt::Parser::from_env();
+    let mut mode = None;
+    while let Some(arg) = p.next().map_err(|e| format!("gilt: {e}"))? {
+        match arg {
+            Short('c') => {
+                let cmd = p.value().map_err(|e| format!("gilt: {e}"))?;
+                mode = Some(Mode::Command(cmd.to_string_lossy().into_owned()));
+                break;
+            }
+            Short('V') | Long("version") => {
+                println!(
+                    "Gilt {} ({}, Python 3.11 subset)",
+                    env!("CARGO_PKG_VERSION"),
+                    gilt::BUILD_MODE.describe()
+                );
+                std::process::exit(0);
+            }
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            Long("dis") => {
+                let f = p.value().map_err(|e| format!("gilt: {e}"))?;
+                mode = Some(Mode::Dis(f.to_string_lossy().into_owned()));
+                break;
+            }
+            Short('X') => {
+                let _ = p.value().map_err(|e| format!("gilt: {e}"))?;
+            }
+            Short('u') | Short('B') | Short('E') | Short('s') | Short('S') => {}
+            Value(v) => {
+                let v = v.to_string_lossy().into_owned();
+                mode = Some(if v == "-" { Mode::Stdin } else { Mode::File(v) });
+                break;
+            }
+            other => return Err(format!("gilt: {}", other.unexpected())),
+        }
+    }
+    let rest: Vec<String> = p
+        .raw_args()
+        .map(|r| r.map(|s| s.to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    let mode = mode.unwrap_or_else(|| {
+        if std::io::stdin().is_terminal() {
+            Mode::Repl
+        } else {
+            Mode::Stdin
+        }
+    });
+    Ok((mode, rest))
+}
+
+fn run(source: &str, filename: &str, argv: Vec<String>) -> i32 {
+    let interp = Interpreter::with_argv(argv);
+    match interp.run(source, filename) {
+        Ok(()) => 0,
+        Err(e) => report(&e),
+    }
+}
+
+/// Prints an error as CPython would and returns the exit status.
+fn report(e: &Error) -> i32 {
+    let _ = std::io::stdout().flush();
+    match e {
+        Error::Exit(code) => *code,
+        Error::Syntax { report, .. } => {
+            eprint!("{report}");
+            1
+        }
+        Error::Exception { traceback, .. } => {
+            eprint!("{traceback}");
+            1
+        }
+    }
+}
+
+/// Whether `buf` needs more lines before it can run (an open block or bracket).
+fn incomplete(buf: &str) -> bool {
+    match Interpreter::compile(buf, "<stdin>") {
+        Ok(_) => false,
+        Err(Error::Syntax { message, .. }) => {
+            message.contains("was never closed")
+                || message.starts_with("expected an indented block")
+                || message.contains("unexpected EOF")
+                || message.starts_with("unterminated triple-quoted")
+        }
+        Err(_) => false,
+    }
+}
+
+fn repl() -> i32 {
+    println!(
+        "Gilt {} ({}) — a Python 3.11 subset. Ctrl-D to exit.",
+        env!("CARGO_PKG_VERSION"),
+        gilt::BUILD_MODE.describe()
+    );
+    let interp = Interpreter::with_argv(vec![String::new()]);
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    loop {
+        print!(">>> ");
+        let _ = std::io::stdout().flush();
+        let Some(Ok(first)) = lines.next() else {
+            println!();
+            return 0;
+        };
+        let mut buf = first;
+        let mut need_more = incomplete(&buf) || buf.trim_end().ends_with(':');
+        while need_more {
+            print!("... ");
+            let _ = std::io::stdout().flush();
+            match lines.next() {
+                Some(Ok(l)) => {
+                    if l.trim().is_empty() && !incomplete(&buf) {
+                        need_more = false;
+                    } else {
+                        buf.push('\n');
+                        buf.push_str(&l);
+                    }
+                }
+                _ => need_more = false,
+            }
+        }
+        if buf.trim().is_empty() {
+            continue;
+        }
+        let source = gilt::repl_source(&buf);
+        match interp.run(&source, "<stdin>") {
+            Ok(()) => {}
+            Err(Error::Exit(code)) => return code,
+            Err(e) => {
+                report(&e);
+            }
+        }
+    }
+}

@@ -1,0 +1,630 @@
+//! Methods of the built-in types. Each table lists (name, function); the first positional
+//! argument is always `self`.
+
+use crate::exc::{index_error, key_error, type_error, value_error, Exc};
+use crate::object::{IterState, NativeFnPtr, Object};
+use crate::ops;
+use crate::set::SetTable;
+use crate::sync::Lock;
+use crate::types::{type_name, ExcKind};
+use crate::value::Value;
+use crate::vm::{Args, PResult, Vm};
+
+pub const INT_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("bit_length", int_bit_length),
+    ("bit_count", int_bit_count),
+    ("conjugate", int_conjugate),
+];
+pub const FLOAT_METHODS: &[(&str, NativeFnPtr)] = &[("is_integer", float_is_integer)];
+pub const EXC_METHODS: &[(&str, NativeFnPtr)] = &[];
+pub const BYTES_METHODS: &[(&str, NativeFnPtr)] = &[("decode", bytes_decode)];
+pub const RANGE_METHODS: &[(&str, NativeFnPtr)] = &[("count", seq_count), ("index", seq_index)];
+pub const TUPLE_METHODS: &[(&str, NativeFnPtr)] = &[("count", seq_count), ("index", seq_index)];
+pub const LIST_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("append", list_append),
+    ("extend", list_extend),
+    ("insert", list_insert),
+    ("pop", list_pop),
+    ("remove", list_remove),
+    ("index", seq_index),
+    ("count", seq_count),
+    ("sort", list_sort),
+    ("reverse", list_reverse),
+    ("copy", list_copy),
+    ("clear", list_clear),
+];
+pub const DICT_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("get", dict_get),
+    ("keys", dict_keys),
+    ("values", dict_values),
+    ("items", dict_items),
+    ("pop", dict_pop),
+    ("popitem", dict_popitem),
+    ("setdefault", dict_setdefault),
+    ("update", dict_update),
+    ("copy", dict_copy),
+    ("clear", dict_clear),
+    ("fromkeys", dict_fromkeys),
+];
+pub const SET_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("add", set_add),
+    ("remove", set_remove),
+    ("discard", set_discard),
+    ("pop", set_pop),
+    ("clear", set_clear),
+    ("copy", set_copy),
+    ("update", set_update),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symmetric_difference),
+    ("intersection_update", set_intersection_update),
+    ("difference_update", set_difference_update),
+    ("symmetric_difference_update", set_symmetric_difference_update),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+];
+pub const FROZENSET_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("copy", set_copy),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symmetric_difference),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+];
+pub use crate::strmethods::STR_METHODS;
+
+/// `self` and the arguments after it, checking the count of the latter.
+pub fn this<'a>(a: &Args<'a>, name: &str, min: usize, max: usize) -> PResult<(&'a Value, &'a [Value])> {
+    let Some((s, rest)) = a.pos.split_first() else {
+        return Err(type_error(format!(
+            "descriptor '{name}' needs an argument"
+        )));
+    };
+    if rest.len() < min || rest.len() > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({} given)", rest.len()),
+                1 => format!("{name}() takes exactly one argument ({} given)", rest.len()),
+                _ => format!("{name}() takes exactly {min} arguments ({} given)", rest.len()),
+            }
+        } else if rest.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, rest.len())
+        } else {
+            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, rest.len())
+        };
+        return Err(type_error(msg));
+    }
+    Ok((s, rest))
+}
+
+fn no_kw(a: &Args, name: &str) -> PResult<()> {
+    if a.kw.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+// ---------------------------------------------------------------- numbers
+
+fn int_bit_length(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "bit_length", 0, 0)?;
+    let n = s.as_bigint().unwrap_or_default();
+    Ok(Value::Int(n.bits() as i64))
+}
+
+fn int_bit_count(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "bit_count", 0, 0)?;
+    let n = s.as_bigint().unwrap_or_default();
+    let ones: u64 = n.magnitude().to_u64_digits().iter().map(|d| d.count_ones() as u64).sum();
+    Ok(Value::Int(ones as i64))
+}
+
+fn int_conjugate(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "conjugate", 0, 0)?;
+    Ok(Value::from_bigint(s.as_bigint().unwrap_or_default()))
+}
+
+fn float_is_integer(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "is_integer", 0, 0)?;
+    Ok(Value::Bool(matches!(s, Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+}
+
+fn bytes_decode(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "decode", 0, 2)?;
+    match s.as_obj() {
+        Some(Object::Bytes(b)) => match std::str::from_utf8(b) {
+            Ok(t) => Ok(Value::str(t)),
+            Err(e) => Err(Exc::new(
+                ExcKind::UnicodeError,
+                format!(
+                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                    b[e.valid_up_to()],
+                    e.valid_up_to()
+                ),
+            )),
+        },
+        _ => Err(type_error("decode needs bytes")),
+    }
+}
+
+// ---------------------------------------------------------------- sequences
+
+fn seq_count(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "count", 1, 1)?;
+    let items = vm.collect(s)?;
+    let mut n = 0;
+    for x in &items {
+        if x.is(&rest[0]) || vm.eq(x, &rest[0])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn clamp_range(v: Option<&Value>, len: usize, default: usize) -> PResult<usize> {
+    match v {
+        None | Some(Value::None) => Ok(default),
+        Some(x) => {
+            let i = match ops::index_of(x) {
+                Some(r) => r?,
+                None => {
+                    return Err(type_error(
+                        "slice indices must be integers or have an __index__ method",
+                    ))
+                }
+            };
+            let len = len as i64;
+            Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+        }
+    }
+}
+
+fn seq_index(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "index", 1, 3)?;
+    let items = vm.collect(s)?;
+    let start = clamp_range(rest.get(1), items.len(), 0)?;
+    let end = clamp_range(rest.get(2), items.len(), items.len())?;
+    for (i, x) in items.iter().enumerate().take(end).skip(start) {
+        if x.is(&rest[0]) || vm.eq(x, &rest[0])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(value_error(match s.as_obj() {
+        Some(Object::List(_)) => format!("{} is not in list", vm.repr(&rest[0])?),
+        Some(Object::Range(_)) => format!("{} is not in range", vm.repr(&rest[0])?),
+        _ => "tuple.index(x): x not in tuple".to_string(),
+    }))
+}
+
+fn list_of<'a>(v: &'a Value) -> PResult<&'a Lock<Vec<Value>>> {
+    match v.as_obj() {
+        Some(Object::List(l)) => Ok(l),
+        _ => Err(type_error(format!(
+            "descriptor requires a 'list' object but received a '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+fn list_append(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "append", 1, 1)?;
+    list_of(s)?.lock().push(rest[0].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "extend", 1, 1)?;
+    let items = vm.collect(&rest[0])?;
+    list_of(s)?.lock().extend(items);
+    Ok(Value::None)
+}
+
+fn list_insert(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "insert", 2, 2)?;
+    let i = match ops::index_of(&rest[0]) {
+        Some(r) => r?,
+        None => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&rest[0])
+            )))
+        }
+    };
+    let mut l = list_of(s)?.lock();
+    let n = l.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    l.insert(at, rest[1].clone());
+    Ok(Value::None)
+}
+
+fn list_pop(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "pop", 0, 1)?;
+    let mut l = list_of(s)?.lock();
+    if l.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
+    let n = l.len() as i64;
+    let i = match rest.first() {
+        None => n - 1,
+        Some(v) => match ops::index_of(v) {
+            Some(r) => r?,
+            None => {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(v)
+                )))
+            }
+        },
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(index_error("pop index out of range"));
+    }
+    Ok(l.remove(j as usize))
+}
+
+fn list_remove(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "remove", 1, 1)?;
+    let items = list_of(s)?.lock().clone();
+    for (i, x) in items.iter().enumerate() {
+        if x.is(&rest[0]) || vm.eq(x, &rest[0])? {
+            let mut l = list_of(s)?.lock();
+            if i < l.len() {
+                l.remove(i);
+            }
+            return Ok(Value::None);
+        }
+    }
+    Err(value_error("list.remove(x): x not in list"))
+}
+
+fn list_sort(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "sort", 0, 0)?;
+    a.check("sort", 1, 1, &["key", "reverse"])?;
+    let key = a.kw("key").filter(|k| !matches!(k, Value::None));
+    let reverse = match a.kw("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let l = list_of(s)?;
+    // Sort a copy and leave the list empty meanwhile, as CPython does.
+    let mut items = std::mem::take(&mut *l.lock());
+    let r = crate::builtins::sort_values(vm, &mut items, key, reverse);
+    let mutated = !l.lock().is_empty();
+    *l.lock() = items;
+    r?;
+    if mutated {
+        return Err(value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+fn list_reverse(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "reverse", 0, 0)?;
+    list_of(s)?.lock().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "copy", 0, 0)?;
+    Ok(Value::list(list_of(s)?.lock().clone()))
+}
+
+fn list_clear(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "clear", 0, 0)?;
+    let old = std::mem::take(&mut *list_of(s)?.lock());
+    drop(old);
+    Ok(Value::None)
+}
+
+// ---------------------------------------------------------------- dicts
+
+fn dict_of(v: &Value) -> PResult<&Lock<crate::dict::DictMap>> {
+    match v.as_obj() {
+        Some(Object::Dict(d)) => Ok(d),
+        _ => Err(type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+fn dict_get(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "get", 1, 2)?;
+    no_kw(&a, "get")?;
+    let h = vm.hash(&rest[0])?;
+    let v = dict_of(s)?.lock().get(&rest[0], h).cloned();
+    Ok(v.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
+}
+
+fn view(s: &Value, kind: u8) -> Value {
+    Value::obj(Object::DictView(s.clone(), kind))
+}
+
+fn dict_keys(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "keys", 0, 0)?;
+    dict_of(s)?;
+    Ok(view(s, 0))
+}
+
+fn dict_values(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "values", 0, 0)?;
+    dict_of(s)?;
+    Ok(view(s, 1))
+}
+
+fn dict_items(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "items", 0, 0)?;
+    dict_of(s)?;
+    Ok(view(s, 2))
+}
+
+fn dict_pop(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "pop", 1, 2)?;
+    let h = vm.hash(&rest[0])?;
+    let removed = dict_of(s)?.lock().remove(&rest[0], h);
+    match removed {
+        Some((_, v)) => Ok(v),
+        None => match rest.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(key_error(rest[0].clone())),
+        },
+    }
+}
+
+fn dict_popitem(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "popitem", 0, 0)?;
+    let item = dict_of(s)?.lock().pop_last();
+    match item {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => Err(Exc::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "setdefault", 1, 2)?;
+    let h = vm.hash(&rest[0])?;
+    let d = dict_of(s)?;
+    let mut m = d.lock();
+    if let Some(v) = m.get(&rest[0], h) {
+        return Ok(v.clone());
+    }
+    let v = rest.get(1).cloned().unwrap_or(Value::None);
+    m.insert(rest[0].clone(), h, v.clone());
+    Ok(v)
+}
+
+fn dict_update(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "update", 0, 1)?;
+    dict_of(s)?;
+    if let Some(src) = rest.first() {
+        match src.as_obj() {
+            Some(Object::DictView(..)) => {
+                let items = vm.collect(src)?;
+                vm.dict_update(s, &Value::list(items))?;
+            }
+            _ => vm.dict_update(s, src)?,
+        }
+    }
+    for (k, v) in a.kw {
+        vm.setitem(s, k, v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "copy", 0, 0)?;
+    let m = dict_of(s)?.lock().clone();
+    Ok(Value::obj(Object::Dict(Lock::new(m))))
+}
+
+fn dict_clear(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "clear", 0, 0)?;
+    let old = std::mem::take(&mut *dict_of(s)?.lock());
+    drop(old);
+    Ok(Value::None)
+}
+
+/// `dict.fromkeys(iterable, value=None)`; reached through the type, so there is no `self`.
+fn dict_fromkeys(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let args = match a.pos.first().and_then(|v| v.as_obj()) {
+        Some(Object::Type(_)) => &a.pos[1..],
+        _ => a.pos,
+    };
+    if args.is_empty() || args.len() > 2 {
+        return Err(type_error(format!(
+            "fromkeys expected at least 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let keys = vm.collect(&args[0])?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    let d = Value::obj(Object::Dict(Lock::new(crate::dict::DictMap::new())));
+    for k in keys {
+        vm.setitem(&d, &k, v.clone())?;
+    }
+    Ok(d)
+}
+
+// ---------------------------------------------------------------- sets
+
+fn set_lock(v: &Value) -> PResult<&Lock<SetTable>> {
+    match v.as_obj() {
+        Some(Object::Set(s)) => Ok(s),
+        _ => Err(type_error(format!(
+            "descriptor requires a 'set' object but received a '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+fn set_add(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "add", 1, 1)?;
+    let h = vm.hash(&rest[0])?;
+    set_lock(s)?.lock().insert(rest[0].clone(), h);
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "remove", 1, 1)?;
+    let h = vm.hash(&rest[0])?;
+    let removed = set_lock(s)?.lock().remove(&rest[0], h);
+    match removed {
+        Some(_) => Ok(Value::None),
+        None => Err(key_error(rest[0].clone())),
+    }
+}
+
+fn set_discard(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "discard", 1, 1)?;
+    let h = vm.hash(&rest[0])?;
+    set_lock(s)?.lock().remove(&rest[0], h);
+    Ok(Value::None)
+}
+
+fn set_pop(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "pop", 0, 0)?;
+    let mut finger = 0;
+    let v = set_lock(s)?.lock().pop(&mut finger);
+    v.ok_or_else(|| Exc::new(ExcKind::KeyError, "pop from an empty set"))
+}
+
+fn set_clear(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "clear", 0, 0)?;
+    let old = std::mem::take(&mut *set_lock(s)?.lock());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn set_copy(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "copy", 0, 0)?;
+    let t = vm.set_table(s).unwrap_or_default();
+    Ok(match s.as_obj() {
+        Some(Object::FrozenSet(_)) => s.clone(),
+        _ => {
+            let mut r = SetTable::new();
+            r.merge(&t);
+            Value::obj(Object::Set(Lock::new(r)))
+        }
+    })
+}
+
+/// Any iterable as a set table (sets are used directly).
+fn table_of(vm: &mut Vm, v: &Value) -> PResult<SetTable> {
+    if let Some(t) = vm.set_table(v) {
+        return Ok(t);
+    }
+    let mut t = SetTable::new();
+    for x in vm.collect(v)? {
+        let h = vm.hash(&x)?;
+        t.insert(x, h);
+    }
+    Ok(t)
+}
+
+fn with_type(like: &Value, t: SetTable) -> Value {
+    match like.as_obj() {
+        Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(t)),
+        _ => Value::obj(Object::Set(Lock::new(t))),
+    }
+}
+
+fn set_multi(vm: &mut Vm, a: Args, name: &str, op: u32) -> PResult<Value> {
+    let (s, rest) = this(&a, name, 0, usize::MAX)?;
+    let mut acc = vm.set_table(s).unwrap_or_default();
+    if rest.is_empty() {
+        let mut r = SetTable::new();
+        r.merge(&acc);
+        return Ok(with_type(s, r));
+    }
+    for other in rest {
+        let t = table_of(vm, other)?;
+        acc = crate::seq::set_algebra(op, &acc, &t);
+    }
+    Ok(with_type(s, acc))
+}
+
+fn set_union(vm: &mut Vm, a: Args) -> PResult<Value> {
+    set_multi(vm, a, "union", ops::OR)
+}
+
+fn set_intersection(vm: &mut Vm, a: Args) -> PResult<Value> {
+    set_multi(vm, a, "intersection", ops::AND)
+}
+
+fn set_difference(vm: &mut Vm, a: Args) -> PResult<Value> {
+    set_multi(vm, a, "difference", ops::SUB)
+}
+
+fn set_symmetric_difference(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (_, rest) = this(&a, "symmetric_difference", 1, 1)?;
+    let _ = rest;
+    set_multi(vm, a, "symmetric_difference", ops::XOR)
+}
+
+fn set_in_place(vm: &mut Vm, a: Args, name: &str, op: u32) -> PResult<Value> {
+    let (s, rest) = this(&a, name, 0, usize::MAX)?;
+    set_lock(s)?;
+    let r = set_multi(vm, a, name, op)?;
+    if let (Some(Object::Set(dst)), Some(t)) = (s.as_obj(), vm.set_table(&r)) {
+        *dst.lock() = t;
+    }
+    let _ = rest;
+    Ok(Value::None)
+}
+
+fn set_update(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "update", 0, usize::MAX)?;
+    for other in rest {
+        let t = table_of(vm, other)?;
+        set_lock(s)?.lock().merge(&t);
+    }
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, a: Args) -> PResult<Value> {
+    set_in_place(vm, a, "intersection_update", ops::AND)
+}
+
+fn set_difference_update(vm: &mut Vm, a: Args) -> PResult<Value> {
+    set_in_place(vm, a, "difference_update", ops::SUB)
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, a: Args) -> PResult<Value> {
+    set_in_place(vm, a, "symmetric_difference_update", ops::XOR)
+}
+
+fn set_issubset(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "issubset", 1, 1)?;
+    let mine = vm.set_table(s).unwrap_or_default();
+    let other = table_of(vm, &rest[0])?;
+    let r = mine.iter().all(|(h, k)| other.contains(k, h));
+    Ok(Value::Bool(r))
+}
+
+fn set_issuperset(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "issuperset", 1, 1)?;
+    let mine = vm.set_table(s).unwrap_or_default();
+    let other = table_of(vm, &rest[0])?;
+    let r = other.iter().all(|(h, k)| mine.contains(k, h));
+    Ok(Value::Bool(r))
+}
+
+fn set_isdisjoint(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "isdisjoint", 1, 1)?;
+    let mine = vm.set_table(s).unwrap_or_default();
+    let other = table_of(vm, &rest[0])?;
+    let r = !mine.iter().any(|(h, k)| other.contains(k, h));
+    Ok(Value::Bool(r))
+}
+
+/// Iterator state for a dict view.
+pub fn view_iter(vm: &mut Vm, d: &Value, kind: u8) -> PResult<IterState> {
+    let n = vm.len_of(d)?;
+    Ok(IterState::Dict(d.clone(), 0, kind, n))
+}

@@ -1,0 +1,254 @@
+//! Heap objects. Each object kind is one variant of [`Object`]; its mutable state sits behind a
+//! [`Lock`] (a `RefCell` under the GIL, a per-object mutex in the free-threaded build), so the
+//! threads work can swap in lock-free reads per container without touching the VM.
+
+use crate::code::Code;
+use crate::dict::DictMap;
+use crate::set::SetTable;
+use crate::sync::{Lock, Ref};
+use crate::value::{ObjRef, Value};
+use crate::vm::{Args, PResult, Vm};
+use num_bigint::BigInt;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+pub enum Object {
+    Str(StrObj),
+    BigInt(BigInt),
+    Tuple(Box<[Value]>),
+    List(Lock<Vec<Value>>),
+    Dict(Lock<DictMap>),
+    Set(Lock<SetTable>),
+    FrozenSet(SetTable),
+    Bytes(Box<[u8]>),
+    Range(RangeObj),
+    Slice(Value, Value, Value),
+    Function(Function),
+    Native(NativeFn),
+    BoundMethod(Value, Value),
+    Type(TypeObj),
+    Exception(ExcObj),
+    Module(Module),
+    Cell(Lock<Option<Value>>),
+    Code(Ref<Code>),
+    Iter(Lock<IterState>),
+    /// `dict.keys()`, `.values()`, `.items()` (kind 0, 1, 2) over a dict.
+    DictView(Value, u8),
+    /// NotImplemented and Ellipsis.
+    Singleton(&'static str),
+}
+
+/// A str: UTF-8 text with a cached hash. Indexing is by code point; `ascii` makes that O(1).
+pub struct StrObj {
+    pub s: Box<str>,
+    pub ascii: bool,
+    hash: AtomicI64,
+}
+
+const NO_HASH: i64 = -1;
+
+impl StrObj {
+    pub fn new(s: String) -> StrObj {
+        StrObj {
+            ascii: s.is_ascii(),
+            s: s.into_boxed_str(),
+            hash: AtomicI64::new(NO_HASH),
+        }
+    }
+
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.load(Ordering::Relaxed);
+        if h != NO_HASH {
+            return h;
+        }
+        let h = crate::ops::hash_str(&self.s);
+        self.hash.store(h, Ordering::Relaxed);
+        h
+    }
+
+    /// The byte offset of code point `i` (or the end).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.ascii {
+            i.min(self.s.len())
+        } else {
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct Function {
+    pub code: Ref<Code>,
+    pub globals: ObjRef,
+    pub defaults: Box<[Value]>,
+    pub kwdefaults: Option<ObjRef>,
+    pub closure: Box<[ObjRef]>,
+    pub name: String,
+    pub qualname: String,
+}
+
+pub type NativeFnPtr = fn(&mut Vm, Args) -> PResult<Value>;
+
+pub struct NativeFn {
+    pub name: &'static str,
+    pub f: NativeFnPtr,
+    /// The type this function is a method of, for repr (`<method 'append' of 'list' objects>`).
+    pub owner: Option<&'static str>,
+}
+
+/// Which built-in layout instances of a type have; user classes are `Instance` (later).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    Object,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Type,
+    Module,
+    Cell,
+    Code,
+    Iterator,
+    DictView,
+    NotImplemented,
+    Ellipsis,
+    Exception,
+}
+
+pub struct TypeObj {
+    pub name: String,
+    pub base: Option<ObjRef>,
+    /// Method resolution order, starting with the type itself's first base (the type itself is
+    /// implied first).
+    pub mro: Vec<ObjRef>,
+    pub dict: Lock<DictMap>,
+    pub kind: TypeKind,
+}
+
+/// A traceback entry: where an exception passed through.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Ref<Code>,
+    pub line: u32,
+}
+
+pub struct ExcState {
+    pub args: Value,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    pub attrs: DictMap,
+}
+
+pub struct ExcObj {
+    pub class: ObjRef,
+    pub state: Lock<ExcState>,
+}
+
+pub struct Module {
+    pub name: String,
+    pub dict: ObjRef,
+}
+
+/// The state of a built-in iterator.
+pub enum IterState {
+    /// list, tuple (by index; a list may grow while iterated, as in CPython).
+    Seq(Value, usize),
+    /// str, by byte offset.
+    Str(Value, usize),
+    Range(i64, i64, i64),
+    /// dict keys/values/items by entry index: (dict, index, what 0=keys 1=values 2=items).
+    Dict(Value, usize, u8, usize),
+    /// set/frozenset by slot index.
+    Set(Value, usize),
+    Reversed(Value, usize),
+    Enumerate(Value, Value),
+    Zip(Vec<Value>),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    /// `iter(callable, sentinel)`
+    Callable(Value, Value),
+    Exhausted,
+}
+
+impl Object {
+    pub fn type_name(&self) -> &str {
+        crate::types::type_of_obj(self).name()
+    }
+}
+
+impl ObjRefExt for ObjRef {
+    fn as_type(&self) -> &TypeObj {
+        match &**self {
+            Object::Type(t) => t,
+            _ => unreachable_type(),
+        }
+    }
+    fn name(&self) -> &str {
+        match &**self {
+            Object::Type(t) => &t.name,
+            _ => "?",
+        }
+    }
+}
+
+pub trait ObjRefExt {
+    /// This reference as a type object. Only call on references known to be types.
+    fn as_type(&self) -> &TypeObj;
+    /// The type's name (for a type object).
+    fn name(&self) -> &str;
+}
+
+#[cold]
+fn unreachable_type() -> ! {
+    // Every caller passes the result of `types::type_of`, which is always a type.
+    unreachable!("not a type object")
+}

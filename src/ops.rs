@@ -1,0 +1,962 @@
+//! Operators: arithmetic, comparison, truth, hashing and equality, with int and float fast paths
+//! first and CPython's error messages for everything that does not apply.
+
+use crate::exc::{memory_error, overflow, type_error, value_error, zero_div, Exc};
+use crate::object::Object;
+use crate::types::{self, type_name};
+use crate::value::Value;
+use crate::vm::{PResult, Vm};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+pub const ADD: u32 = 0;
+pub const SUB: u32 = 1;
+pub const MUL: u32 = 2;
+pub const MATMUL: u32 = 3;
+pub const DIV: u32 = 4;
+pub const FLOORDIV: u32 = 5;
+pub const MOD: u32 = 6;
+pub const POW: u32 = 7;
+pub const LSHIFT: u32 = 8;
+pub const RSHIFT: u32 = 9;
+pub const OR: u32 = 10;
+pub const XOR: u32 = 11;
+pub const AND: u32 = 12;
+
+const OP_SYMBOLS: [&str; 13] = [
+    "+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "|", "^", "&",
+];
+
+/// Largest sequence a repetition may build before it is a MemoryError.
+const MAX_ALLOC: u128 = 1 << 40;
+
+// ---------------------------------------------------------------- hashing
+
+const HASH_MODULUS: u64 = (1u64 << 61) - 1;
+
+/// A 64-bit FNV-1a variant over the UTF-8 bytes; never -1.
+pub fn hash_str(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.as_bytes() {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_int(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % HASH_MODULUS) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's numeric hash for floats, so that `hash(1.0) == hash(1)`.
+pub fn hash_float(x: f64) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { -314159 };
+    }
+    let (mut m, mut e) = frexp(x.abs());
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & HASH_MODULUS) | (h >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= HASH_MODULUS {
+            h -= HASH_MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
+    h = ((h << e) & HASH_MODULUS) | (h >> (61 - e));
+    let mut r = h as i64;
+    if x < 0.0 {
+        r = -r;
+    }
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
+fn hash_tuple(vm: &mut Vm, items: &[Value]) -> PResult<i64> {
+    let mut acc = XXPRIME_5;
+    for it in items {
+        let lane = vm.hash(it)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (XXPRIME_5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+impl Vm {
+    pub fn hash(&mut self, v: &Value) -> PResult<i64> {
+        Ok(match v {
+            Value::None => 0xfca86420,
+            Value::Bool(b) => *b as i64,
+            Value::Int(i) => hash_int(*i),
+            Value::Float(f) => hash_float(*f),
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => s.hash(),
+                Object::BigInt(b) => hash_bigint(b),
+                Object::Tuple(items) => {
+                    self.enter("")?;
+                    let r = hash_tuple(self, items);
+                    self.leave();
+                    r?
+                }
+                Object::FrozenSet(s) => {
+                    let mut h: u64 = 0;
+                    for (eh, _) in s.iter() {
+                        let x = eh as u64;
+                        h ^= ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
+                    }
+                    h ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+                    h ^= (h >> 11) ^ (h >> 25);
+                    h = h.wrapping_mul(69069).wrapping_add(907133923);
+                    let r = h as i64;
+                    if r == -1 {
+                        590923713
+                    } else {
+                        r
+                    }
+                }
+                Object::Bytes(b) => {
+                    let mut h: u64 = 0xcbf29ce484222325;
+                    for x in b.iter() {
+                        h ^= *x as u64;
+                        h = h.wrapping_mul(0x100000001b3);
+                    }
+                    h as i64 & i64::MAX
+                }
+                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(..) => {
+                    return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
+                }
+                _ => ((crate::sync::Ref::as_ptr(o) as usize) >> 4) as i64,
+            },
+        })
+    }
+}
+
+/// Equality of two dictionary keys. Keys of built-in types never need Gilt code to compare.
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Obj(x), Value::Obj(y)) => {
+            if crate::sync::Ref::ptr_eq(x, y) {
+                return true;
+            }
+            match (&**x, &**y) {
+                (Object::Str(s), Object::Str(t)) => s.s == t.s,
+                (Object::Tuple(s), Object::Tuple(t)) => {
+                    s.len() == t.len() && s.iter().zip(t.iter()).all(|(p, q)| key_eq(p, q))
+                }
+                (Object::FrozenSet(s), Object::FrozenSet(t)) => {
+                    s.len() == t.len() && s.iter().all(|(h, k)| t.contains(k, h))
+                }
+                (Object::BigInt(_), _) | (_, Object::BigInt(_)) => num_eq(a, b).unwrap_or(false),
+                (Object::Bytes(s), Object::Bytes(t)) => s == t,
+                _ => false,
+            }
+        }
+        _ => num_eq(a, b).unwrap_or_else(|| a.is(b)),
+    }
+}
+
+/// Numeric equality when both sides are numbers.
+fn num_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::None, Value::None) => Some(true),
+        _ => {
+            let x = Num::of(a)?;
+            let y = Num::of(b)?;
+            Some(x.cmp(&y) == Some(std::cmp::Ordering::Equal))
+        }
+    }
+}
+
+/// A number of either kind, for mixed comparisons.
+enum Num {
+    I(BigInt),
+    F(f64),
+}
+
+impl Num {
+    fn of(v: &Value) -> Option<Num> {
+        match v {
+            Value::Int(i) => Some(Num::I(BigInt::from(*i))),
+            Value::Bool(b) => Some(Num::I(BigInt::from(*b as i64))),
+            Value::Float(f) => Some(Num::F(*f)),
+            Value::Obj(o) => match &**o {
+                Object::BigInt(b) => Some(Num::I(b.clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Exact comparison (a float equal to a huge int compares exactly, as in CPython).
+    fn cmp(&self, other: &Num) -> Option<std::cmp::Ordering> {
+        match (self, other) {
+            (Num::I(a), Num::I(b)) => Some(a.cmp(b)),
+            (Num::F(a), Num::F(b)) => a.partial_cmp(b),
+            (Num::I(a), Num::F(b)) => cmp_int_float(a, *b),
+            (Num::F(a), Num::I(b)) => cmp_int_float(b, *a).map(|o| o.reverse()),
+        }
+    }
+}
+
+fn cmp_int_float(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fi = float_to_bigint(fl);
+    match i.cmp(&fi) {
+        std::cmp::Ordering::Equal => {
+            if f > fl {
+                Some(std::cmp::Ordering::Less)
+            } else {
+                Some(std::cmp::Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}
+
+pub fn float_to_bigint(f: f64) -> BigInt {
+    use num_traits::FromPrimitive;
+    BigInt::from_f64(f.trunc()).unwrap_or_default()
+}
+
+pub fn int_to_f64(b: &BigInt) -> PResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(overflow("int too large to convert to float")),
+    }
+}
+
+/// A float operand (int or float), or None when `v` is not a number.
+fn as_f64(v: &Value) -> PResult<Option<f64>> {
+    Ok(match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Obj(o) => match &**o {
+            Object::BigInt(b) => Some(int_to_f64(b)?),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+fn int_operand(v: &Value) -> Option<BigInt> {
+    v.as_bigint()
+}
+
+fn unsupported(op: u32, a: &Value, b: &Value) -> Exc {
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        OP_SYMBOLS[op as usize],
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// `a OP b` for every binary operator.
+#[inline]
+pub fn binary_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let (x, y) = (*x, *y);
+        let r = match op {
+            ADD => x.checked_add(y),
+            SUB => x.checked_sub(y),
+            MUL => x.checked_mul(y),
+            AND => Some(x & y),
+            OR => Some(x | y),
+            XOR => Some(x ^ y),
+            FLOORDIV if y != 0 && !(x == i64::MIN && y == -1) => {
+                let q = x / y;
+                Some(if x % y != 0 && ((x < 0) != (y < 0)) { q - 1 } else { q })
+            }
+            MOD if y != 0 && y != -1 => {
+                let m = x % y;
+                Some(if m != 0 && ((m < 0) != (y < 0)) { m + y } else { m })
+            }
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(Value::Int(r));
+        }
+    }
+    if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        match op {
+            ADD => return Ok(Value::Float(x + y)),
+            SUB => return Ok(Value::Float(x - y)),
+            MUL => return Ok(Value::Float(x * y)),
+            DIV if *y != 0.0 => return Ok(Value::Float(x / y)),
+            _ => {}
+        }
+    }
+    binary_slow(vm, op, a, b)
+}
+
+#[inline(never)]
+fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
+    // Numbers.
+    let a_num = matches!(a, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+        || matches!(a.as_obj(), Some(Object::BigInt(_)));
+    let b_num = matches!(b, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+        || matches!(b.as_obj(), Some(Object::BigInt(_)));
+    if a_num && b_num {
+        let any_float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+        if any_float || op == DIV {
+            if op >= LSHIFT && op != POW {
+                return Err(unsupported(op, a, b));
+            }
+            if !any_float && op == DIV {
+                return int_true_div(a, b);
+            }
+            let x = as_f64(a)?.unwrap_or(0.0);
+            let y = as_f64(b)?.unwrap_or(0.0);
+            return float_op(op, x, y);
+        }
+        let x = int_operand(a).unwrap_or_default();
+        let y = int_operand(b).unwrap_or_default();
+        let both_bool = matches!(a, Value::Bool(_)) && matches!(b, Value::Bool(_));
+        let r = int_op(op, &x, &y)?;
+        if both_bool && matches!(op, AND | OR | XOR) {
+            if let Value::Int(i) = r {
+                return Ok(Value::Bool(i != 0));
+            }
+        }
+        return Ok(r);
+    }
+    match (a.as_obj(), b.as_obj(), op) {
+        (Some(Object::Str(x)), Some(Object::Str(y)), ADD) => {
+            let mut s = String::with_capacity(x.s.len() + y.s.len());
+            s.push_str(&x.s);
+            s.push_str(&y.s);
+            return Ok(Value::str(s));
+        }
+        (Some(Object::List(x)), Some(Object::List(y)), ADD) => {
+            let mut v = x.lock().clone();
+            v.extend(y.lock().iter().cloned());
+            return Ok(Value::list(v));
+        }
+        (Some(Object::Tuple(x)), Some(Object::Tuple(y)), ADD) => {
+            let mut v = x.to_vec();
+            v.extend(y.iter().cloned());
+            return Ok(Value::tuple(v));
+        }
+        (Some(Object::Str(_)), _, MOD) => return vm.percent_format(a, b),
+        (Some(Object::Set(_) | Object::FrozenSet(_)), Some(Object::Set(_) | Object::FrozenSet(_)), OR | AND | SUB | XOR) => {
+            return vm.set_binop(op, a, b)
+        }
+        _ => {}
+    }
+    if op == MUL {
+        if let Some(n) = repeat_count(b) {
+            if let Some(r) = repeat(vm, a, n)? {
+                return Ok(r);
+            }
+        }
+        if let Some(n) = repeat_count(a) {
+            if let Some(r) = repeat(vm, b, n)? {
+                return Ok(r);
+            }
+        }
+    }
+    if op == ADD {
+        if let (Some(Object::Str(_)), _) | (_, Some(Object::Str(_))) = (a.as_obj(), b.as_obj()) {
+            if a.as_str().is_some() {
+                return Err(type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    type_name(b)
+                )));
+            }
+        }
+        if let Some(Object::List(_)) = a.as_obj() {
+            return Err(type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                type_name(b)
+            )));
+        }
+        if let Some(Object::Tuple(_)) = a.as_obj() {
+            return Err(type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                type_name(b)
+            )));
+        }
+    }
+    if op == MUL && (is_sequence(a) || is_sequence(b)) {
+        let other = if is_sequence(a) { b } else { a };
+        return Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(other)
+        )));
+    }
+    Err(unsupported(op, a, b))
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(
+        v.as_obj(),
+        Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_))
+    )
+}
+
+fn repeat_count(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(_) | Value::Bool(_) => v.as_bigint(),
+        Value::Obj(o) => match &**o {
+            Object::BigInt(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn repeat(_vm: &mut Vm, seq: &Value, n: BigInt) -> PResult<Option<Value>> {
+    let n = if n.is_negative() { BigInt::zero() } else { n };
+    let Some(o) = seq.as_obj() else {
+        return Ok(None);
+    };
+    let unit = match o {
+        Object::Str(s) => s.s.len(),
+        Object::List(l) => l.lock().len(),
+        Object::Tuple(t) => t.len(),
+        Object::Bytes(b) => b.len(),
+        _ => return Ok(None),
+    } as u128;
+    let count = match n.to_u128() {
+        Some(c) => c,
+        None => return Err(overflow("cannot fit 'int' into an index-sized integer")),
+    };
+    if count > i64::MAX as u128 {
+        return Err(overflow("cannot fit 'int' into an index-sized integer"));
+    }
+    let total = unit.saturating_mul(count);
+    if total > MAX_ALLOC {
+        return Err(memory_error());
+    }
+    let count = count as usize;
+    Ok(Some(match o {
+        Object::Str(s) => Value::str(s.s.repeat(count)),
+        Object::List(l) => {
+            let items = l.lock().clone();
+            let mut v = Vec::new();
+            v.try_reserve(items.len() * count).map_err(|_| memory_error())?;
+            for _ in 0..count {
+                v.extend(items.iter().cloned());
+            }
+            Value::list(v)
+        }
+        Object::Tuple(t) => {
+            let mut v = Vec::new();
+            v.try_reserve(t.len() * count).map_err(|_| memory_error())?;
+            for _ in 0..count {
+                v.extend(t.iter().cloned());
+            }
+            Value::tuple(v)
+        }
+        Object::Bytes(b) => Value::obj(Object::Bytes(b.repeat(count).into_boxed_slice())),
+        _ => return Ok(None),
+    }))
+}
+
+fn int_true_div(a: &Value, b: &Value) -> PResult<Value> {
+    let x = int_operand(a).unwrap_or_default();
+    let y = int_operand(b).unwrap_or_default();
+    if y.is_zero() {
+        return Err(zero_div("division by zero"));
+    }
+    if let (Some(xf), Some(yf)) = (x.to_i64(), y.to_i64()) {
+        if xf.unsigned_abs() < (1 << 53) && yf.unsigned_abs() < (1 << 53) {
+            return Ok(Value::Float(xf as f64 / yf as f64));
+        }
+    }
+    // Big operands: scale so the quotient keeps 60+ significant bits.
+    let (q, r) = x.div_rem(&y);
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
+    if qf.is_infinite() {
+        return Err(overflow("integer division result too large for a float"));
+    }
+    let rf = match (r.to_f64(), y.to_f64()) {
+        (Some(r), Some(y)) if y.is_finite() => r / y,
+        _ => 0.0,
+    };
+    Ok(Value::Float(qf + rf))
+}
+
+fn float_op(op: u32, x: f64, y: f64) -> PResult<Value> {
+    Ok(Value::Float(match op {
+        ADD => x + y,
+        SUB => x - y,
+        MUL => x * y,
+        DIV => {
+            if y == 0.0 {
+                return Err(zero_div("float division by zero"));
+            }
+            x / y
+        }
+        FLOORDIV => {
+            if y == 0.0 {
+                return Err(zero_div("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        MOD => {
+            if y == 0.0 {
+                return Err(zero_div("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        POW => return float_pow(x, y),
+        _ => return Err(type_error("unsupported operand type(s) for float")),
+    }))
+}
+
+/// Python's float divmod: the floor quotient and a remainder with the divisor's sign.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+pub fn float_pow(x: f64, y: f64) -> PResult<Value> {
+    if x == 0.0 && y < 0.0 {
+        return Err(zero_div("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(value_error("complex numbers are not supported"));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(overflow("(34, 'Numerical result out of range')"));
+    }
+    Ok(Value::Float(r))
+}
+
+pub fn int_op(op: u32, x: &BigInt, y: &BigInt) -> PResult<Value> {
+    Ok(match op {
+        ADD => Value::from_bigint(x + y),
+        SUB => Value::from_bigint(x - y),
+        MUL => Value::from_bigint(x * y),
+        FLOORDIV => {
+            if y.is_zero() {
+                return Err(zero_div("integer division or modulo by zero"));
+            }
+            Value::from_bigint(x.div_floor(y))
+        }
+        MOD => {
+            if y.is_zero() {
+                return Err(zero_div("integer modulo by zero"));
+            }
+            Value::from_bigint(x.mod_floor(y))
+        }
+        POW => {
+            if y.is_negative() {
+                if x.is_zero() {
+                    return Err(zero_div("0.0 cannot be raised to a negative power"));
+                }
+                return float_pow(int_to_f64(x)?, int_to_f64(y)?);
+            }
+            let e = match y.to_u32() {
+                Some(e) => e,
+                None => {
+                    if x.abs() <= BigInt::from(1) {
+                        return Ok(Value::from_bigint(if x.is_negative() && y.is_odd() {
+                            BigInt::from(-1)
+                        } else if x.is_zero() {
+                            BigInt::zero()
+                        } else {
+                            BigInt::from(1)
+                        }));
+                    }
+                    return Err(memory_error());
+                }
+            };
+            let bits = x.bits() as u128 * e as u128;
+            if bits > (MAX_ALLOC / 4) {
+                return Err(memory_error());
+            }
+            Value::from_bigint(num_traits::pow(x.clone(), e as usize))
+        }
+        LSHIFT => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let s = y.to_u64().unwrap_or(u64::MAX);
+            if x.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            if s as u128 + x.bits() as u128 > MAX_ALLOC {
+                return Err(memory_error());
+            }
+            Value::from_bigint(x << s as usize)
+        }
+        RSHIFT => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let s = y.to_u64().unwrap_or(u64::MAX);
+            if s >= x.bits() + 1 {
+                return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
+            }
+            Value::from_bigint(x >> s as usize)
+        }
+        AND => Value::from_bigint(x & y),
+        OR => Value::from_bigint(x | y),
+        XOR => Value::from_bigint(x ^ y),
+        _ => {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for {}: 'int' and 'int'",
+                OP_SYMBOLS[op as usize]
+            )))
+        }
+    })
+}
+
+/// `a OP= b`: lists extend in place; everything else falls back to `a OP b`.
+pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
+    if op == ADD {
+        if let Some(Object::List(l)) = a.as_obj() {
+            let items = vm.collect(b)?;
+            l.lock().extend(items);
+            return Ok(a);
+        }
+    }
+    if matches!(op, OR | AND | SUB | XOR) {
+        if let (Some(Object::Set(_)), Some(Object::Set(_) | Object::FrozenSet(_))) =
+            (a.as_obj(), b.as_obj())
+        {
+            let r = vm.set_binop(op, &a, b)?;
+            if let (Some(Object::Set(dst)), Some(Object::Set(src))) = (a.as_obj(), r.as_obj()) {
+                let new = src.lock().clone();
+                *dst.lock() = new;
+            }
+            return Ok(a);
+        }
+    }
+    binary_op(vm, op, &a, b)
+}
+
+pub fn unary_op(vm: &mut Vm, op: u32, a: &Value) -> PResult<Value> {
+    match (op, a) {
+        (3, _) => return Ok(Value::Bool(!vm.truthy(a)?)),
+        (0, Value::Int(i)) => {
+            return Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            })
+        }
+        (0, Value::Float(f)) => return Ok(Value::Float(-f)),
+        (1, Value::Int(_) | Value::Float(_)) => return Ok(a.clone()),
+        (2, Value::Int(i)) => return Ok(Value::Int(!i)),
+        _ => {}
+    }
+    if let Some(b) = a.as_bigint() {
+        return Ok(match op {
+            0 => Value::from_bigint(-b),
+            1 => Value::from_bigint(b),
+            _ => Value::from_bigint(-b - 1),
+        });
+    }
+    let sym = ["-", "+", "~"][op as usize];
+    Err(type_error(format!(
+        "bad operand type for unary {sym}: '{}'",
+        type_name(a)
+    )))
+}
+
+// ---------------------------------------------------------------- comparison
+
+const CMP_SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
+
+#[inline]
+pub fn compare_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(Value::Bool(match op {
+            0 => x < y,
+            1 => x <= y,
+            2 => x == y,
+            3 => x != y,
+            4 => x > y,
+            _ => x >= y,
+        }));
+    }
+    match op {
+        2 => Ok(Value::Bool(vm.eq(a, b)?)),
+        3 => Ok(Value::Bool(!vm.eq(a, b)?)),
+        _ => Ok(Value::Bool(vm.less(op, a, b)?)),
+    }
+}
+
+fn ord_result(op: u32, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        0 => o == Less,
+        1 => o != Greater,
+        4 => o == Greater,
+        _ => o != Less,
+    }
+}
+
+impl Vm {
+    /// `a == b`.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PResult<bool> {
+        if let Some(r) = num_eq(a, b) {
+            return Ok(r);
+        }
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return Ok(a.is(b));
+        };
+        if crate::sync::Ref::ptr_eq(x, y) {
+            // identity implies equality for containers (CPython does the same for items)
+            return Ok(true);
+        }
+        match (&**x, &**y) {
+            (Object::Str(s), Object::Str(t)) => Ok(s.s == t.s),
+            (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
+                let (l, r) = (self.items_of(a), self.items_of(b));
+                if l.len() != r.len() {
+                    return Ok(false);
+                }
+                self.enter(" in comparison")?;
+                let mut res = Ok(true);
+                for (p, q) in l.iter().zip(r.iter()) {
+                    match self.eq(p, q) {
+                        Ok(true) => {}
+                        other => {
+                            res = other;
+                            break;
+                        }
+                    }
+                }
+                self.leave();
+                res
+            }
+            (Object::Dict(d1), Object::Dict(d2)) => {
+                let e1: Vec<(Value, i64, Value)> = d1
+                    .lock()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+                    .collect();
+                if e1.len() != d2.lock().len() {
+                    return Ok(false);
+                }
+                self.enter(" in comparison")?;
+                let mut res = Ok(true);
+                for (k, h, v) in e1 {
+                    let other = d2.lock().get(&k, h).cloned();
+                    match other {
+                        None => {
+                            res = Ok(false);
+                            break;
+                        }
+                        Some(ov) => match self.eq(&v, &ov) {
+                            Ok(true) => {}
+                            r => {
+                                res = r;
+                                break;
+                            }
+                        },
+                    }
+                }
+                self.leave();
+                res
+            }
+            (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
+                Ok(self.set_cmp(a, b)? == Some(std::cmp::Ordering::Equal))
+            }
+            (Object::Range(r1), Object::Range(r2)) => {
+                let (n1, n2) = (r1.len(), r2.len());
+                Ok(n1 == n2
+                    && (n1 == 0
+                        || (r1.start == r2.start && (n1 == 1 || r1.step == r2.step))))
+            }
+            (Object::Bytes(s), Object::Bytes(t)) => Ok(s == t),
+            (Object::BoundMethod(s1, f1), Object::BoundMethod(s2, f2)) => {
+                Ok(s1.is(s2) && f1.is(f2))
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// `a < b` and friends (`op` as in CompareOp, not 2 or 3).
+    pub fn less(&mut self, op: u32, a: &Value, b: &Value) -> PResult<bool> {
+        if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+            return Ok(match x.cmp(&y) {
+                Some(o) => ord_result(op, o),
+                None => false,
+            });
+        }
+        match (a.as_obj(), b.as_obj()) {
+            (Some(Object::Str(s)), Some(Object::Str(t))) => Ok(ord_result(op, s.s.cmp(&t.s))),
+            (Some(Object::List(_)), Some(Object::List(_)))
+            | (Some(Object::Tuple(_)), Some(Object::Tuple(_))) => {
+                let (l, r) = (self.items_of(a), self.items_of(b));
+                self.enter(" in comparison")?;
+                let res = self.seq_less(op, &l, &r);
+                self.leave();
+                res
+            }
+            (Some(Object::Set(_) | Object::FrozenSet(_)), Some(Object::Set(_) | Object::FrozenSet(_))) => {
+                let o = self.set_cmp(a, b)?;
+                use std::cmp::Ordering::*;
+                Ok(match (op, o) {
+                    (0, Some(Less)) => true,
+                    (1, Some(Less | Equal)) => true,
+                    (4, Some(Greater)) => true,
+                    (5, Some(Greater | Equal)) => true,
+                    _ => false,
+                })
+            }
+            (Some(Object::Bytes(s)), Some(Object::Bytes(t))) => Ok(ord_result(op, s.cmp(t))),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                CMP_SYMBOLS[op as usize],
+                type_name(a),
+                type_name(b)
+            ))),
+        }
+    }
+
+    fn seq_less(&mut self, op: u32, l: &[Value], r: &[Value]) -> PResult<bool> {
+        for (p, q) in l.iter().zip(r.iter()) {
+            if !self.eq(p, q)? {
+                return self.less(op, p, q);
+            }
+        }
+        Ok(ord_result(op, l.len().cmp(&r.len())))
+    }
+
+    /// A snapshot of a list's or tuple's items.
+    pub fn items_of(&self, v: &Value) -> Vec<Value> {
+        match v.as_obj() {
+            Some(Object::List(l)) => l.lock().clone(),
+            Some(Object::Tuple(t)) => t.to_vec(),
+            _ => vec![],
+        }
+    }
+
+    /// Truth value.
+    #[inline]
+    pub fn truthy(&mut self, v: &Value) -> PResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => !s.s.is_empty(),
+                Object::List(l) => !l.lock().is_empty(),
+                Object::Tuple(t) => !t.is_empty(),
+                Object::Dict(d) => !d.lock().is_empty(),
+                Object::Set(s) => !s.lock().is_empty(),
+                Object::FrozenSet(s) => !s.is_empty(),
+                Object::Range(r) => r.len() != 0,
+                Object::BigInt(b) => !b.is_zero(),
+                Object::Bytes(b) => !b.is_empty(),
+                Object::DictView(d, _) => return self.truthy(d),
+                _ => true,
+            },
+        })
+    }
+}
+
+/// `x` as an index-sized int, or None when it is not an int.
+pub fn index_of(v: &Value) -> Option<PResult<i64>> {
+    match v {
+        Value::Int(i) => Some(Ok(*i)),
+        Value::Bool(b) => Some(Ok(*b as i64)),
+        Value::Obj(o) => match &**o {
+            Object::BigInt(b) => Some(b.to_i64().ok_or_else(|| {
+                Exc::new(
+                    types::ExcKind::IndexError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            })),
+            _ => None,
+        },
+        _ => None,
+    }
+}

@@ -1,0 +1,522 @@
+//! The parser: runs the lexer, feeds the lalrpop-generated LR parser, and turns failures into
+//! CPython-worded SyntaxErrors. Also holds the helpers the grammar's actions call.
+
+use crate::ast::*;
+use crate::lexer;
+use crate::token::{ErrorKind, FPart, LexError, Spanned, Tok};
+use lalrpop_util::ParseError;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused)]
+    grammar,
+    "/gilt.rs"
+);
+
+/// Parses a whole module.
+pub fn parse_module(src: &str) -> Result<Vec<Stmt>, LexError> {
+    let toks = lexer::lex(src)?;
+    let parser = grammar::ModuleParser::new();
+    parser
+        .parse(toks.iter().cloned().map(Ok::<Spanned, LexError>))
+        .map_err(|e| convert_error(e, &toks, src))
+}
+
+/// Parses one expression (used for f-string fields); `offset` shifts spans into the file.
+pub fn parse_expression(src: &str, offset: usize) -> Result<Expr, LexError> {
+    let shift = |mut e: LexError| {
+        e.offset += offset;
+        e
+    };
+    let toks: Vec<Spanned> = lexer::lex(src)
+        .map_err(shift)?
+        .into_iter()
+        .map(|(l, t, r)| (l + offset, t, r + offset))
+        .collect();
+    let parser = grammar::ExpressionParser::new();
+    parser
+        .parse(toks.iter().cloned().map(Ok::<Spanned, LexError>))
+        .map_err(|e| {
+            let mut err = convert_error(e, &toks, src);
+            if err.msg == "invalid syntax" {
+                err.msg = "f-string: invalid syntax".into();
+            }
+            err
+        })
+}
+
+fn syntax(msg: impl Into<String>, offset: usize) -> LexError {
+    LexError {
+        kind: ErrorKind::Syntax,
+        msg: msg.into(),
+        offset,
+    }
+}
+
+fn line_of(src: &str, offset: usize) -> usize {
+    src.as_bytes()[..offset.min(src.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// The keyword that opens the logical line holding token `i`, with that line's offset.
+fn header_of(toks: &[Spanned], i: usize) -> Option<(&Tok, usize)> {
+    let mut j = i;
+    while j > 0 {
+        match toks[j - 1].1 {
+            Tok::Newline | Tok::Indent | Tok::Dedent => break,
+            _ => j -= 1,
+        }
+    }
+    // skip decorators? a header starts with its keyword
+    toks.get(j).map(|(l, t, _)| (t, *l))
+}
+
+fn block_name(t: &Tok) -> Option<String> {
+    Some(match t {
+        Tok::Def => "function definition".into(),
+        Tok::Class => "class definition".into(),
+        Tok::If
+        | Tok::Elif
+        | Tok::Else
+        | Tok::While
+        | Tok::For
+        | Tok::Try
+        | Tok::Except
+        | Tok::Finally
+        | Tok::With => format!("'{t}' statement"),
+        _ => return None,
+    })
+}
+
+fn convert_error(e: ParseError<usize, Tok, LexError>, toks: &[Spanned], src: &str) -> LexError {
+    match e {
+        ParseError::User { error } => error,
+        ParseError::InvalidToken { location } => syntax("invalid token", location),
+        ParseError::UnrecognizedEof { location, expected } => {
+            let i = toks.len();
+            unexpected(toks, i, location, &expected, src)
+        }
+        ParseError::UnrecognizedToken {
+            token: (l, _, _),
+            expected,
+        } => {
+            let i = toks.iter().position(|t| t.0 == l).unwrap_or(toks.len());
+            // Several zero-width tokens share a start; pick the first that is not consumed.
+            unexpected(toks, i, l, &expected, src)
+        }
+        ParseError::ExtraToken { token: (l, _, _) } => syntax("invalid syntax", l),
+    }
+}
+
+fn unexpected(
+    toks: &[Spanned],
+    i: usize,
+    location: usize,
+    expected: &[String],
+    src: &str,
+) -> LexError {
+    let tok = toks.get(i).map(|t| &t.1);
+    let expects = |s: &str| expected.iter().any(|e| e == s);
+    if let Some(Tok::Indent) = tok {
+        return LexError {
+            kind: ErrorKind::Indentation,
+            msg: "unexpected indent".into(),
+            offset: location,
+        };
+    }
+    if expects("Indent") {
+        if let Some((head, hoff)) = header_of(toks, i.saturating_sub(1)) {
+            if let Some(name) = block_name(head) {
+                return LexError {
+                    kind: ErrorKind::Indentation,
+                    msg: format!(
+                        "expected an indented block after {name} on line {}",
+                        line_of(src, hoff)
+                    ),
+                    offset: location,
+                };
+            }
+        }
+        return LexError {
+            kind: ErrorKind::Indentation,
+            msg: "expected an indented block".into(),
+            offset: location,
+        };
+    }
+    if let Some(Tok::Dedent) = tok {
+        return LexError {
+            kind: ErrorKind::Indentation,
+            msg: "unindent does not match any outer indentation level".into(),
+            offset: location,
+        };
+    }
+    if expects("\":\"") && matches!(tok, Some(Tok::Newline) | None) {
+        if let Some((head, _)) = header_of(toks, i) {
+            if block_name(head).is_some() || matches!(head, Tok::Lambda) {
+                return syntax("expected ':'", location);
+            }
+        }
+    }
+    if tok.is_none() {
+        return syntax("unexpected EOF while parsing", location);
+    }
+    if let Some(Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_)) = tok {
+        // two atoms in a row, as in `print "x"`
+        if i > 0 && is_atom_end(&toks[i - 1].1) {
+            return syntax("invalid syntax. Perhaps you forgot a comma?", toks[i - 1].0);
+        }
+    }
+    syntax("invalid syntax", location)
+}
+
+fn is_atom_end(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_) | Tok::RPar | Tok::RSqb
+    )
+}
+
+// ---------------------------------------------------------------- grammar action helpers
+
+pub fn cons<T>(first: T, rest: Vec<T>) -> Vec<T> {
+    let mut v = Vec::with_capacity(rest.len() + 1);
+    v.push(first);
+    v.extend(rest);
+    v
+}
+
+pub fn binop(a: Expr, op: BinOp, b: Expr, l: usize, r: usize) -> Expr {
+    Expr::new(ExprKind::BinOp(Box::new(a), op, Box::new(b)), l, r)
+}
+
+pub fn paren(e: Expr, l: usize, r: usize) -> Expr {
+    match e.kind {
+        // keep the parenthesised span so error carets cover the whole thing
+        ExprKind::Tuple(_) => Expr { span: Span::new(l, r), ..e },
+        _ => e,
+    }
+}
+
+type PResult<T> = Result<T, ParseError<usize, Tok, LexError>>;
+
+fn user<T>(msg: impl Into<String>, offset: u32) -> PResult<T> {
+    Err(ParseError::User {
+        error: syntax(msg, offset as usize),
+    })
+}
+
+/// Checks that an expression can be assigned to, returning it unchanged.
+pub fn target(e: Expr, in_assign: bool) -> PResult<Expr> {
+    let suffix = if in_assign {
+        " here. Maybe you meant '==' instead of '='?"
+    } else {
+        ""
+    };
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => Ok(e),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            let mut stars = 0;
+            for item in items {
+                if let ExprKind::Starred(inner) = &item.kind {
+                    stars += 1;
+                    if stars > 1 {
+                        return user("multiple starred expressions in assignment", item.span.start);
+                    }
+                    target((**inner).clone(), in_assign)?;
+                } else {
+                    target(item.clone(), in_assign)?;
+                }
+            }
+            Ok(e)
+        }
+        ExprKind::Starred(_) => user("starred assignment target must be in a list or tuple", e.span.start),
+        _ => user(format!("cannot assign to {}{suffix}", e.describe()), e.span.start),
+    }
+}
+
+pub fn assign(mut exprs: Vec<Expr>, value: Expr, l: usize, r: usize) -> PResult<Stmt> {
+    let mut targets = Vec::with_capacity(exprs.len());
+    for e in exprs.drain(..) {
+        if let ExprKind::Starred(_) = e.kind {
+            return user("starred assignment target must be in a list or tuple", e.span.start);
+        }
+        targets.push(target(e, true)?);
+    }
+    Ok(Stmt::new(StmtKind::Assign(targets, value), l, r))
+}
+
+pub fn aug_assign(t: Expr, op: BinOp, v: Expr, l: usize, r: usize) -> PResult<Stmt> {
+    match t.kind {
+        ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {
+            Ok(Stmt::new(StmtKind::AugAssign(t, op, v), l, r))
+        }
+        ExprKind::Tuple(_) => user(
+            "'tuple' is an illegal expression for augmented assignment",
+            t.span.start,
+        ),
+        ExprKind::List(_) => user(
+            "'list' is an illegal expression for augmented assignment",
+            t.span.start,
+        ),
+        _ => user(
+            format!("'{}' is an illegal expression for augmented assignment", t.describe()),
+            t.span.start,
+        ),
+    }
+}
+
+pub fn ann_assign(t: Expr, a: Expr, v: Option<Expr>, l: usize, r: usize) -> PResult<Stmt> {
+    match t.kind {
+        ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {
+            Ok(Stmt::new(StmtKind::AnnAssign(t, a, v), l, r))
+        }
+        ExprKind::Tuple(_) => user("only single target (not tuple) can be annotated", t.span.start),
+        ExprKind::List(_) => user("only single target (not list) can be annotated", t.span.start),
+        _ => user("illegal target for annotation", t.span.start),
+    }
+}
+
+pub fn del_targets(e: Expr) -> PResult<Vec<Expr>> {
+    fn check(e: &Expr) -> PResult<()> {
+        match &e.kind {
+            ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => Ok(()),
+            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(check),
+            _ => user(format!("cannot delete {}", e.describe()), e.span.start),
+        }
+    }
+    match e.kind {
+        ExprKind::Tuple(items) => {
+            items.iter().try_for_each(check)?;
+            Ok(items)
+        }
+        _ => {
+            check(&e)?;
+            Ok(vec![e])
+        }
+    }
+}
+
+pub fn check_args(args: Vec<Arg>) -> PResult<Vec<Arg>> {
+    let mut seen_kw = false;
+    let mut seen_starstar = false;
+    for a in &args {
+        match a {
+            Arg::Pos(e) => {
+                if seen_starstar {
+                    return user(
+                        "positional argument follows keyword argument unpacking",
+                        e.span.start,
+                    );
+                }
+                if seen_kw {
+                    return user("positional argument follows keyword argument", e.span.start);
+                }
+                if let ExprKind::GenExp(..) = e.kind {
+                    if args.len() > 1 {
+                        return user(
+                            "Generator expression must be parenthesized",
+                            e.span.start,
+                        );
+                    }
+                }
+            }
+            Arg::Star(e) => {
+                if seen_starstar {
+                    return user(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        e.span.start,
+                    );
+                }
+            }
+            Arg::Kw(..) => seen_kw = true,
+            Arg::StarStar(_) => seen_starstar = true,
+        }
+    }
+    Ok(args)
+}
+
+/// A parameter as written, before the list is checked and split.
+pub enum ParamItem {
+    Plain(String, Option<Expr>, Span),
+    Star(Option<String>),
+    StarStar(String),
+    Slash,
+}
+
+pub fn params(items: Vec<ParamItem>) -> PResult<Params> {
+    let mut p = Params::default();
+    let mut star_seen = false;
+    let mut kwarg_seen = false;
+    let mut default_seen = false;
+    let mut names: Vec<String> = Vec::new();
+    let dup = |n: &str, names: &mut Vec<String>, at: u32| -> PResult<()> {
+        if names.iter().any(|m| m == n) {
+            return user(format!("duplicate argument '{n}' in function definition"), at);
+        }
+        names.push(n.to_string());
+        Ok(())
+    };
+    for item in items {
+        if kwarg_seen {
+            return user("arguments cannot follow var-keyword argument", 0);
+        }
+        match item {
+            ParamItem::Plain(name, default, span) => {
+                dup(&name, &mut names, span.start)?;
+                let param = Param {
+                    name,
+                    default,
+                    span,
+                };
+                if star_seen {
+                    p.kwonly.push(param);
+                } else {
+                    if param.default.is_some() {
+                        default_seen = true;
+                    } else if default_seen {
+                        return user("non-default argument follows default argument", span.start);
+                    }
+                    p.args.push(param);
+                }
+            }
+            ParamItem::Star(name) => {
+                if star_seen {
+                    return user("* argument may appear only once", 0);
+                }
+                star_seen = true;
+                if let Some(n) = &name {
+                    dup(n, &mut names, 0)?;
+                }
+                p.vararg = name;
+            }
+            ParamItem::StarStar(name) => {
+                dup(&name, &mut names, 0)?;
+                kwarg_seen = true;
+                p.kwarg = Some(name);
+            }
+            ParamItem::Slash => {
+                if star_seen || p.posonly > 0 || p.args.is_empty() {
+                    return user("invalid syntax", 0);
+                }
+                p.posonly = p.args.len();
+            }
+        }
+    }
+    if star_seen && p.vararg.is_none() && p.kwonly.is_empty() {
+        return user("named arguments must follow bare *", 0);
+    }
+    Ok(p)
+}
+
+pub fn decorate(mut d: Stmt, ds: Vec<Expr>) -> Stmt {
+    match &mut d.kind {
+        StmtKind::FunctionDef { decorators, .. } | StmtKind::ClassDef { decorators, .. } => {
+            *decorators = ds
+        }
+        _ => {}
+    }
+    d
+}
+
+/// One string literal token, before adjacent literals are joined.
+pub enum StrPiece {
+    Str(String),
+    Bytes(Vec<u8>),
+    FStr(Vec<FPart>, usize),
+}
+
+/// Joins adjacent literals (`"a" "b"`, `"a" f"{b}"`) into one constant or f-string.
+pub fn strings(pieces: Vec<StrPiece>, l: usize, r: usize) -> PResult<Expr> {
+    let has_bytes = pieces.iter().any(|p| matches!(p, StrPiece::Bytes(_)));
+    let has_str = pieces.iter().any(|p| !matches!(p, StrPiece::Bytes(_)));
+    if has_bytes && has_str {
+        return user("cannot mix bytes and nonbytes literals", l as u32);
+    }
+    if has_bytes {
+        let mut out = Vec::new();
+        for p in pieces {
+            if let StrPiece::Bytes(b) = p {
+                out.extend(b);
+            }
+        }
+        return Ok(Expr::new(ExprKind::Const(Const::Bytes(out)), l, r));
+    }
+    if !pieces.iter().any(|p| matches!(p, StrPiece::FStr(..))) {
+        let mut s = String::new();
+        for p in pieces {
+            if let StrPiece::Str(t) = p {
+                s.push_str(&t);
+            }
+        }
+        return Ok(Expr::new(ExprKind::Const(Const::Str(s)), l, r));
+    }
+    let mut out: Vec<FPiece> = Vec::new();
+    for p in pieces {
+        match p {
+            StrPiece::Str(s) => push_lit(&mut out, s),
+            StrPiece::FStr(parts, _) => {
+                for piece in fparts(parts).map_err(|error| ParseError::User { error })? {
+                    match piece {
+                        FPiece::Lit(s) => push_lit(&mut out, s),
+                        other => out.push(other),
+                    }
+                }
+            }
+            StrPiece::Bytes(_) => {}
+        }
+    }
+    Ok(Expr::new(ExprKind::FString(out), l, r))
+}
+
+fn push_lit(out: &mut Vec<FPiece>, s: String) {
+    if s.is_empty() {
+        return;
+    }
+    if let Some(FPiece::Lit(prev)) = out.last_mut() {
+        prev.push_str(&s);
+    } else {
+        out.push(FPiece::Lit(s));
+    }
+}
+
+fn fparts(parts: Vec<FPart>) -> Result<Vec<FPiece>, LexError> {
+    let mut out = Vec::new();
+    for part in parts {
+        match part {
+            FPart::Lit(s) => out.push(FPiece::Lit(s)),
+            FPart::Expr {
+                code,
+                offset,
+                self_doc,
+                conversion,
+                spec,
+            } => {
+                if code.trim().is_empty() {
+                    return Err(syntax("f-string: empty expression not allowed", offset));
+                }
+                // Parenthesise so that newlines inside the field are allowed.
+                let wrapped = format!("({code})");
+                let expr = parse_expression(&wrapped, offset.saturating_sub(1))?;
+                let spec = match spec {
+                    Some(s) => Some(fparts(s)?),
+                    None => None,
+                };
+                let conversion = match (&self_doc, conversion, &spec) {
+                    (Some(_), None, None) => Some('r'),
+                    (_, c, _) => c,
+                };
+                if let Some(doc) = self_doc {
+                    out.push(FPiece::Lit(doc));
+                }
+                out.push(FPiece::Expr {
+                    expr: Box::new(expr),
+                    conversion,
+                    spec,
+                });
+            }
+        }
+    }
+    Ok(out)
+}

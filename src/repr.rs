@@ -1,0 +1,507 @@
+//! Turning values into text: `repr()`, `str()`, `format()` with a spec, f-string fields and
+//! `%`-formatting.
+
+use crate::exc::{type_error, value_error};
+use crate::format;
+use crate::object::Object;
+use crate::types::{self, type_name};
+use crate::value::Value;
+use crate::vm::{PResult, Vm};
+
+/// CPython's repr of a str: single quotes unless the text has a single quote and no double.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of Python's str.isprintable for one character.
+pub fn is_printable(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    let n = c as u32;
+    !matches!(n,
+        0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f | 0x2028..=0x202e
+        | 0x2060..=0x206f | 0xd800..=0xf8ff | 0xfeff | 0xfff0..=0xfffb | 0xe0000..=0xe0fff
+        | 0xf0000..=0x10ffff)
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &x in b {
+        match x {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            x if x as char == quote => {
+                out.push('\\');
+                out.push(x as char);
+            }
+            0x20..=0x7e => out.push(x as char),
+            x => out.push_str(&format!("\\x{x:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+impl Vm {
+    pub fn repr(&mut self, v: &Value) -> PResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => format::float_repr(*f),
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => str_repr(&s.s),
+                Object::BigInt(b) => b.to_string(),
+                Object::List(_) | Object::Tuple(_) | Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => {
+                    return self.container_repr(v)
+                }
+                Object::Bytes(b) => bytes_repr(b),
+                Object::Range(r) => {
+                    if r.step == 1 {
+                        format!("range({}, {})", r.start, r.stop)
+                    } else {
+                        format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    }
+                }
+                Object::Slice(a, b, c) => format!(
+                    "slice({}, {}, {})",
+                    self.repr(a)?,
+                    self.repr(b)?,
+                    self.repr(c)?
+                ),
+                Object::Function(f) => format!("<function {} at {:#x}>", f.qualname, addr(v)),
+                Object::Native(n) => match n.owner {
+                    Some(t) => format!("<method '{}' of '{}' objects>", n.name, t),
+                    None => format!("<built-in function {}>", n.name),
+                },
+                Object::BoundMethod(s, f) => match f.as_obj() {
+                    Some(Object::Native(n)) => format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        n.name,
+                        type_name(s),
+                        addr(s)
+                    ),
+                    Some(Object::Function(func)) => {
+                        format!("<bound method {} of {}>", func.qualname, self.repr(s)?)
+                    }
+                    _ => "<bound method>".into(),
+                },
+                Object::Type(t) => format!("<class '{}'>", t.name),
+                Object::Exception(e) => {
+                    let name = e.class.as_type_name();
+                    let args = e.state.lock().args.clone();
+                    let items = self.items_of(&args);
+                    if items.len() == 1 {
+                        format!("{}({})", name, self.repr(&items[0])?)
+                    } else {
+                        format!("{}{}", name, self.repr(&args)?)
+                    }
+                }
+                Object::Module(m) => format!("<module '{}'>", m.name),
+                Object::Cell(_) => format!("<cell at {:#x}>", addr(v)),
+                Object::Code(c) => format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.name,
+                    addr(v),
+                    c.filename(),
+                    c.first_line
+                ),
+                Object::Iter(_) => format!("<iterator object at {:#x}>", addr(v)),
+                Object::DictView(_, k) => {
+                    let items = self.collect(v)?;
+                    let name = ["dict_keys", "dict_values", "dict_items"][*k as usize];
+                    format!("{name}({})", self.repr(&Value::list(items))?)
+                }
+                Object::Singleton(name) => name.to_string(),
+            },
+        })
+    }
+
+    fn container_repr(&mut self, v: &Value) -> PResult<String> {
+        let Value::Obj(o) = v else {
+            return Ok(String::new());
+        };
+        let ptr = crate::sync::Ref::as_ptr(o);
+        if self.repr_stack.contains(&ptr) {
+            return Ok(match &**o {
+                Object::List(_) => "[...]",
+                Object::Dict(_) => "{...}",
+                _ => "(...)",
+            }
+            .into());
+        }
+        self.enter(" while getting the repr of an object")?;
+        self.repr_stack.push(ptr);
+        let r = self.container_repr_inner(o);
+        self.repr_stack.pop();
+        self.leave();
+        r
+    }
+
+    fn container_repr_inner(&mut self, o: &crate::value::ObjRef) -> PResult<String> {
+        let join = |vm: &mut Vm, items: &[Value]| -> PResult<String> {
+            let mut parts = Vec::with_capacity(items.len());
+            for i in items {
+                parts.push(vm.repr(i)?);
+            }
+            Ok(parts.join(", "))
+        };
+        Ok(match &**o {
+            Object::List(l) => {
+                let items = l.lock().clone();
+                format!("[{}]", join(self, &items)?)
+            }
+            Object::Tuple(t) => {
+                if t.len() == 1 {
+                    format!("({},)", self.repr(&t[0])?)
+                } else {
+                    format!("({})", join(self, t)?)
+                }
+            }
+            Object::Dict(d) => {
+                let entries: Vec<(Value, Value)> = d
+                    .lock()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                let mut parts = Vec::with_capacity(entries.len());
+                for (k, val) in entries {
+                    parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&val)?));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Object::Set(s) => {
+                let items: Vec<Value> = s.lock().iter().map(|(_, k)| k.clone()).collect();
+                if items.is_empty() {
+                    "set()".into()
+                } else {
+                    format!("{{{}}}", join(self, &items)?)
+                }
+            }
+            Object::FrozenSet(s) => {
+                let items: Vec<Value> = s.iter().map(|(_, k)| k.clone()).collect();
+                if items.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    format!("frozenset({{{}}})", join(self, &items)?)
+                }
+            }
+            _ => String::new(),
+        })
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> PResult<String> {
+        match v.as_obj() {
+            Some(Object::Str(s)) => Ok(s.s.to_string()),
+            Some(Object::Exception(e)) => {
+                let args = e.state.lock().args.clone();
+                let items = self.items_of(&args);
+                let is_key_error = types::is_subtype(&e.class, types::exc_type(types::ExcKind::KeyError));
+                match items.len() {
+                    0 => Ok(String::new()),
+                    1 if is_key_error => self.repr(&items[0]),
+                    1 => self.to_str(&items[0]),
+                    _ => self.repr(&args),
+                }
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `str(v)` as a Value, reusing the object when it already is a str.
+    pub fn to_str_value(&mut self, v: &Value) -> PResult<Value> {
+        if let Some(Object::Str(_)) = v.as_obj() {
+            return Ok(v.clone());
+        }
+        Ok(Value::str(self.to_str(v)?))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PResult<String> {
+        if spec.is_empty() {
+            return self.to_str(v);
+        }
+        let fs = format::parse_spec(spec).map_err(value_error)?;
+        let r = match v {
+            Value::Int(i) => format::format_i64(*i, &fs),
+            Value::Bool(b) => {
+                if fs.ty.is_none() {
+                    format::format_str(if *b { "True" } else { "False" }, &fs)
+                } else {
+                    format::format_i64(*b as i64, &fs)
+                }
+            }
+            Value::Float(f) => format::format_float(*f, &fs),
+            Value::Obj(o) => match &**o {
+                Object::BigInt(b) => format::format_int(b, &fs),
+                Object::Str(s) => format::format_str(&s.s, &fs),
+                _ => {
+                    return Err(type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        type_name(v)
+                    )))
+                }
+            },
+            Value::None => {
+                return Err(type_error(
+                    "unsupported format string passed to NoneType.__format__",
+                ))
+            }
+        };
+        r.map_err(value_error)
+    }
+
+    /// One f-string field: conversion (1 str, 2 repr, 3 ascii) then the spec.
+    pub fn format_value(&mut self, v: &Value, conv: u32, spec: Option<&Value>) -> PResult<Value> {
+        let converted;
+        let v = match conv {
+            1 => {
+                converted = Value::str(self.to_str(v)?);
+                &converted
+            }
+            2 => {
+                converted = Value::str(self.repr(v)?);
+                &converted
+            }
+            3 => {
+                converted = Value::str(ascii(&self.repr(v)?));
+                &converted
+            }
+            _ => v,
+        };
+        let spec = spec.and_then(|s| s.as_str()).unwrap_or("");
+        if spec.is_empty() {
+            return self.to_str_value(v);
+        }
+        Ok(Value::str(self.format(v, spec)?))
+    }
+
+    /// `fmt % args`.
+    pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PResult<Value> {
+        let text = fmt.as_str().unwrap_or("");
+        let pieces = format::parse_percent(text).map_err(value_error)?;
+        let (items, mapping): (Vec<Value>, Option<Value>) = match args.as_obj() {
+            Some(Object::Tuple(t)) => (t.to_vec(), None),
+            Some(Object::Dict(_)) => (vec![args.clone()], Some(args.clone())),
+            _ => (vec![args.clone()], None),
+        };
+        let mut next = 0usize;
+        let mut out = String::new();
+        let mut take = |vm: &mut Vm| -> PResult<Value> {
+            let _ = vm;
+            if next < items.len() {
+                next += 1;
+                Ok(items[next - 1].clone())
+            } else {
+                Err(type_error("not enough arguments for format string"))
+            }
+        };
+        let mut used_mapping = false;
+        for p in pieces {
+            match p {
+                format::PercentPiece::Lit(s) => out.push_str(&s),
+                format::PercentPiece::Spec(spec) => {
+                    let width = match &spec.width {
+                        Some(format::Count::Fixed(w)) => Some(*w),
+                        Some(format::Count::Star) => {
+                            let w = take(self)?;
+                            match w {
+                                Value::Int(i) => Some(i.unsigned_abs() as usize),
+                                _ => return Err(type_error("* wants int")),
+                            }
+                        }
+                        None => None,
+                    };
+                    let precision = match &spec.precision {
+                        Some(format::Count::Fixed(w)) => Some(*w),
+                        Some(format::Count::Star) => {
+                            let w = take(self)?;
+                            match w {
+                                Value::Int(i) => Some(i.max(0) as usize),
+                                _ => return Err(type_error("* wants int")),
+                            }
+                        }
+                        None => None,
+                    };
+                    let arg = match &spec.key {
+                        Some(k) => {
+                            used_mapping = true;
+                            let Some(m) = &mapping else {
+                                return Err(type_error("format requires a mapping"));
+                            };
+                            self.getitem(m, &Value::str(k.clone()))?
+                        }
+                        None => take(self)?,
+                    };
+                    let piece = self.percent_one(&spec, &arg, width, precision)?;
+                    out.push_str(&piece);
+                }
+            }
+        }
+        if next < items.len() && !used_mapping && mapping.is_none() {
+            return Err(type_error(
+                "not all arguments converted during string formatting",
+            ));
+        }
+        Ok(Value::str(out))
+    }
+
+    fn percent_one(
+        &mut self,
+        spec: &format::PercentSpec,
+        arg: &Value,
+        width: Option<usize>,
+        precision: Option<usize>,
+    ) -> PResult<String> {
+        Ok(match spec.conv {
+            's' => {
+                let s = self.to_str(arg)?;
+                format::percent_str(&s, spec, width, precision)
+            }
+            'r' => {
+                let s = self.repr(arg)?;
+                format::percent_str(&s, spec, width, precision)
+            }
+            'a' => {
+                let s = ascii(&self.repr(arg)?);
+                format::percent_str(&s, spec, width, precision)
+            }
+            'c' => {
+                let s = match arg {
+                    Value::Int(i) => char::from_u32(*i as u32)
+                        .map(|c| c.to_string())
+                        .ok_or_else(|| crate::exc::overflow("%c arg not in range(0x110000)"))?,
+                    _ => match arg.as_str() {
+                        Some(s) if s.chars().count() == 1 => s.to_string(),
+                        _ => return Err(type_error("%c requires int or char")),
+                    },
+                };
+                format::percent_str(&s, spec, width, None)
+            }
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let n = match arg {
+                    Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                        crate::ops::float_to_bigint(*f)
+                    }
+                    _ => arg.as_bigint().ok_or_else(|| {
+                        type_error(format!(
+                            "%{} format: {} is required, not {}",
+                            spec.conv,
+                            if matches!(spec.conv, 'o' | 'x' | 'X') {
+                                "an integer"
+                            } else {
+                                "a real number"
+                            },
+                            type_name(arg)
+                        ))
+                    })?,
+                };
+                format::percent_int(&n, spec, width, precision)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let x = match arg {
+                    Value::Float(f) => *f,
+                    _ => match arg.as_bigint() {
+                        Some(b) => crate::ops::int_to_f64(&b)?,
+                        None => {
+                            return Err(type_error(format!(
+                                "must be real number, not {}",
+                                type_name(arg)
+                            )))
+                        }
+                    },
+                };
+                format::percent_float(x, spec, width, precision)
+            }
+            c => {
+                return Err(value_error(format!(
+                    "unsupported format character '{c}' (0x{:x})",
+                    c as u32
+                )))
+            }
+        })
+    }
+}
+
+/// `ascii()`: a repr with every non-ASCII character escaped.
+pub fn ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+fn addr(v: &Value) -> usize {
+    match v {
+        Value::Obj(o) => crate::sync::Ref::as_ptr(o) as usize,
+        _ => 0,
+    }
+}
+
+trait TypeName {
+    fn as_type_name(&self) -> String;
+}
+
+impl TypeName for crate::value::ObjRef {
+    fn as_type_name(&self) -> String {
+        match &**self {
+            Object::Type(t) => t.name.clone(),
+            _ => "?".into(),
+        }
+    }
+}

@@ -1,0 +1,791 @@
+//! Containers as the VM sees them: subscripts and slices, iteration, membership, length,
+//! unpacking, and building sets and dicts.
+
+use crate::dict::DictMap;
+use crate::exc::{index_error, key_error, type_error, value_error, Exc};
+use crate::object::{IterState, Object, RangeObj};
+use crate::ops::index_of;
+use crate::set::SetTable;
+use crate::sync::Lock;
+use crate::types::{type_name, ExcKind};
+use crate::value::Value;
+use crate::vm::{PResult, Vm};
+
+/// A resolved slice: start, stop, step, and the number of items it selects.
+pub struct SliceIx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+fn slice_part(v: &Value) -> PResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        _ => match index_of(v) {
+            Some(Ok(i)) => Ok(Some(i)),
+            Some(Err(_)) => Ok(Some(if v.as_bigint().map(|b| b.sign()) == Some(num_bigint::Sign::Minus) { i64::MIN / 2 } else { i64::MAX / 2 })),
+            None => Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        },
+    }
+}
+
+/// Resolves `start:stop:step` against a sequence of length `len`, as CPython's slice.indices.
+pub fn resolve_slice(start: &Value, stop: &Value, step: &Value, len: usize) -> PResult<SliceIx> {
+    let len = len as i64;
+    let step = slice_part(step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) if i < 0 => (i + len).max(lower),
+            Some(i) => i.min(upper),
+        }
+    };
+    let start = clamp(slice_part(start)?, if step < 0 { upper } else { lower });
+    let stop = clamp(slice_part(stop)?, if step < 0 { lower } else { upper });
+    let n = if step > 0 {
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok(SliceIx {
+        start,
+        stop,
+        step,
+        len: n as usize,
+    })
+}
+
+fn slice_indices(s: &SliceIx) -> impl Iterator<Item = usize> + '_ {
+    (0..s.len).map(move |k| (s.start + k as i64 * s.step) as usize)
+}
+
+/// Normalises a possibly negative index; None when out of range.
+fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        None
+    } else {
+        Some(j as usize)
+    }
+}
+
+fn seq_index(v: &Value, what: &str) -> PResult<i64> {
+    match index_of(v) {
+        Some(r) => r.map_err(|_| {
+            Exc::new(
+                ExcKind::IndexError,
+                format!("cannot fit 'int' into an index-sized integer"),
+            )
+        }),
+        None => Err(type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            type_name(v)
+        ))),
+    }
+}
+
+impl Vm {
+    pub fn getitem(&mut self, o: &Value, k: &Value) -> PResult<Value> {
+        let Some(obj) = o.as_obj() else {
+            return Err(not_subscriptable(o));
+        };
+        match obj {
+            Object::List(l) => {
+                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                    let items = l.lock();
+                    let s = resolve_slice(a, b, c, items.len())?;
+                    return Ok(Value::list(slice_indices(&s).map(|i| items[i].clone()).collect()));
+                }
+                let i = seq_index(k, "list")?;
+                let items = l.lock();
+                match norm_index(i, items.len()) {
+                    Some(j) => Ok(items[j].clone()),
+                    None => Err(index_error("list index out of range")),
+                }
+            }
+            Object::Tuple(t) => {
+                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                    let s = resolve_slice(a, b, c, t.len())?;
+                    return Ok(Value::tuple(slice_indices(&s).map(|i| t[i].clone()).collect()));
+                }
+                let i = seq_index(k, "tuple")?;
+                match norm_index(i, t.len()) {
+                    Some(j) => Ok(t[j].clone()),
+                    None => Err(index_error("tuple index out of range")),
+                }
+            }
+            Object::Str(s) => {
+                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                    if s.ascii {
+                        let sl = resolve_slice(a, b, c, s.s.len())?;
+                        if sl.step == 1 {
+                            return Ok(Value::str(&s.s[sl.start as usize..sl.start as usize + sl.len]));
+                        }
+                        let bytes = s.s.as_bytes();
+                        return Ok(Value::str(
+                            slice_indices(&sl).map(|i| bytes[i] as char).collect::<String>(),
+                        ));
+                    }
+                    let chars: Vec<char> = s.s.chars().collect();
+                    let sl = resolve_slice(a, b, c, chars.len())?;
+                    return Ok(Value::str(slice_indices(&sl).map(|i| chars[i]).collect::<String>()));
+                }
+                let i = seq_index(k, "string")?;
+                let n = s.char_len();
+                match norm_index(i, n) {
+                    Some(j) => {
+                        let ch = if s.ascii {
+                            s.s.as_bytes()[j] as char
+                        } else {
+                            s.s.chars().nth(j).unwrap_or(' ')
+                        };
+                        Ok(Value::str(ch.to_string()))
+                    }
+                    None => Err(index_error("string index out of range")),
+                }
+            }
+            Object::Dict(d) => {
+                let h = self.hash(k)?;
+                let v = d.lock().get(k, h).cloned();
+                v.ok_or_else(|| key_error(k.clone()))
+            }
+            Object::Range(r) => {
+                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                    let s = resolve_slice(a, b, c, r.len() as usize)?;
+                    let start = r.get(s.start);
+                    let step = r.step * s.step;
+                    let stop = start + step * s.len as i64;
+                    return Ok(Value::obj(Object::Range(RangeObj { start, stop, step })));
+                }
+                let i = seq_index(k, "range")?;
+                match norm_index(i, r.len() as usize) {
+                    Some(j) => Ok(Value::Int(r.get(j as i64))),
+                    None => Err(index_error("range object index out of range")),
+                }
+            }
+            Object::Bytes(b) => {
+                if let Some(Object::Slice(x, y, z)) = k.as_obj() {
+                    let s = resolve_slice(x, y, z, b.len())?;
+                    let v: Vec<u8> = slice_indices(&s).map(|i| b[i]).collect();
+                    return Ok(Value::obj(Object::Bytes(v.into_boxed_slice())));
+                }
+                let i = seq_index(k, "byte")?;
+                match norm_index(i, b.len()) {
+                    Some(j) => Ok(Value::Int(b[j] as i64)),
+                    None => Err(index_error("index out of range")),
+                }
+            }
+            _ => Err(not_subscriptable(o)),
+        }
+    }
+
+    pub fn setitem(&mut self, o: &Value, k: &Value, v: Value) -> PResult<()> {
+        match o.as_obj() {
+            Some(Object::List(l)) => {
+                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                    let new = self.collect(&v)?;
+                    let mut items = l.lock();
+                    let s = resolve_slice(a, b, c, items.len())?;
+                    if s.step == 1 {
+                        let start = s.start as usize;
+                        let end = start + s.len;
+                        items.splice(start..end, new);
+                        return Ok(());
+                    }
+                    if new.len() != s.len {
+                        return Err(value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new.len(),
+                            s.len
+                        )));
+                    }
+                    let idx: Vec<usize> = slice_indices(&s).collect();
+                    for (i, x) in idx.into_iter().zip(new) {
+                        items[i] = x;
+                    }
+                    return Ok(());
+                }
+                let i = seq_index(k, "list")?;
+                let mut items = l.lock();
+                match norm_index(i, items.len()) {
+                    Some(j) => {
+                        items[j] = v;
+                        Ok(())
+                    }
+                    None => Err(index_error("list assignment index out of range")),
+                }
+            }
+            Some(Object::Dict(d)) => {
+                let h = self.hash(k)?;
+                d.lock().insert(k.clone(), h, v);
+                Ok(())
+            }
+            _ => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                type_name(o)
+            ))),
+        }
+    }
+
+    pub fn delitem(&mut self, o: &Value, k: &Value) -> PResult<()> {
+        match o.as_obj() {
+            Some(Object::List(l)) => {
+                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                    let mut items = l.lock();
+                    let s = resolve_slice(a, b, c, items.len())?;
+                    let mut idx: Vec<usize> = slice_indices(&s).collect();
+                    idx.sort_unstable();
+                    for i in idx.into_iter().rev() {
+                        items.remove(i);
+                    }
+                    return Ok(());
+                }
+                let i = seq_index(k, "list")?;
+                let mut items = l.lock();
+                match norm_index(i, items.len()) {
+                    Some(j) => {
+                        items.remove(j);
+                        Ok(())
+                    }
+                    None => Err(index_error("list assignment index out of range")),
+                }
+            }
+            Some(Object::Dict(d)) => {
+                let h = self.hash(k)?;
+                let removed = d.lock().remove(k, h);
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(key_error(k.clone())),
+                }
+            }
+            _ => Err(type_error(format!(
+                "'{}' object doesn't support item deletion",
+                type_name(o)
+            ))),
+        }
+    }
+
+    // ------------------------------------------------------------ iteration
+
+    pub fn get_iter(&mut self, o: &Value) -> PResult<Value> {
+        let st = match o.as_obj() {
+            Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Bytes(_)) => IterState::Seq(o.clone(), 0),
+            Some(Object::Str(_)) => IterState::Str(o.clone(), 0),
+            Some(Object::Range(r)) => IterState::Range(r.start, r.stop, r.step),
+            Some(Object::Dict(_)) => IterState::Dict(o.clone(), 0, 0, self.len_of(o)?),
+            Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => IterState::Set(o.clone(), 0),
+            Some(Object::Iter(_)) => return Ok(o.clone()),
+            Some(Object::DictView(d, k)) => crate::methods::view_iter(self, d, *k)?,
+            _ => {
+                return Err(type_error(format!(
+                    "'{}' object is not iterable",
+                    type_name(o)
+                )))
+            }
+        };
+        Ok(Value::obj(Object::Iter(Lock::new(st))))
+    }
+
+    /// The next item of an iterator, or None when it is exhausted.
+    pub fn next(&mut self, it: &Value) -> PResult<Option<Value>> {
+        let Some(Object::Iter(state)) = it.as_obj() else {
+            return Err(type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(it)
+            )));
+        };
+        let mut st = state.lock();
+        match &mut *st {
+            IterState::Range(cur, stop, step) => {
+                let c = *cur;
+                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                    *cur = c.saturating_add(*step);
+                    Ok(Some(Value::Int(c)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::Seq(seq, i) => {
+                let item = match seq.as_obj() {
+                    Some(Object::List(l)) => l.lock().get(*i).cloned(),
+                    Some(Object::Tuple(t)) => t.get(*i).cloned(),
+                    Some(Object::Bytes(b)) => b.get(*i).map(|x| Value::Int(*x as i64)),
+                    _ => None,
+                };
+                *i += 1;
+                if item.is_none() {
+                    *st = IterState::Exhausted;
+                }
+                Ok(item)
+            }
+            IterState::Str(s, pos) => {
+                let text = s.as_str().unwrap_or("");
+                match text[*pos..].chars().next() {
+                    Some(c) => {
+                        *pos += c.len_utf8();
+                        Ok(Some(Value::str(c.to_string())))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Dict(d, pos, what, len0) => {
+                let Some(Object::Dict(map)) = d.as_obj() else {
+                    return Ok(None);
+                };
+                let map = map.lock();
+                if map.len() != *len0 {
+                    *len0 = usize::MAX;
+                    return Err(Exc::new(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                match map.entry_from(*pos) {
+                    Some((next, e)) => {
+                        *pos = next;
+                        Ok(Some(match what {
+                            0 => e.key.clone(),
+                            1 => e.value.clone(),
+                            _ => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Set(s, pos) => {
+                let item = match s.as_obj() {
+                    Some(Object::Set(t)) => t.lock().entry_from(*pos).map(|(n, v)| (n, v.clone())),
+                    Some(Object::FrozenSet(t)) => t.entry_from(*pos).map(|(n, v)| (n, v.clone())),
+                    _ => None,
+                };
+                match item {
+                    Some((n, v)) => {
+                        *pos = n;
+                        Ok(Some(v))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Reversed(seq, i) => {
+                if *i == 0 {
+                    return Ok(None);
+                }
+                *i -= 1;
+                let ix = *i;
+                let seq = seq.clone();
+                drop(st);
+                match self.getitem(&seq, &Value::Int(ix as i64)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is_kind(ExcKind::IndexError) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Enumerate(inner, n) => {
+                let (inner, count) = (inner.clone(), n.clone());
+                drop(st);
+                match self.next(&inner)? {
+                    Some(v) => {
+                        let next = crate::ops::binary_op(self, crate::ops::ADD, &count, &Value::Int(1))?;
+                        if let IterState::Enumerate(_, n) = &mut *state.lock() {
+                            *n = next;
+                        }
+                        Ok(Some(Value::tuple(vec![count, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip(iters) => {
+                let iters = iters.clone();
+                drop(st);
+                let mut out = Vec::with_capacity(iters.len());
+                for i in &iters {
+                    match self.next(i)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                if out.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            IterState::Map(f, iters) => {
+                let (f, iters) = (f.clone(), iters.clone());
+                drop(st);
+                let mut args = Vec::with_capacity(iters.len());
+                for i in &iters {
+                    match self.next(i)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(self.call(&f, &args, &[])?))
+            }
+            IterState::Filter(f, inner) => {
+                let (f, inner) = (f.clone(), inner.clone());
+                drop(st);
+                loop {
+                    let Some(v) = self.next(&inner)? else {
+                        return Ok(None);
+                    };
+                    let keep = match &f {
+                        Value::None => self.truthy(&v)?,
+                        _ => {
+                            let r = self.call1(&f, v.clone())?;
+                            self.truthy(&r)?
+                        }
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            IterState::Callable(f, sentinel) => {
+                let (f, sentinel) = (f.clone(), sentinel.clone());
+                drop(st);
+                let v = self.call0(&f)?;
+                if self.eq(&v, &sentinel)? {
+                    *state.lock() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::Exhausted => Ok(None),
+        }
+    }
+
+    /// Every item of an iterable, in order.
+    pub fn collect(&mut self, o: &Value) -> PResult<Vec<Value>> {
+        match o.as_obj() {
+            Some(Object::List(l)) => return Ok(l.lock().clone()),
+            Some(Object::Tuple(t)) => return Ok(t.to_vec()),
+            Some(Object::Range(r)) => {
+                let n = r.len();
+                if n as u128 > 1 << 32 {
+                    return Err(crate::exc::memory_error());
+                }
+                return Ok((0..n).map(|i| Value::Int(r.get(i))).collect());
+            }
+            _ => {}
+        }
+        let it = self.get_iter(o)?;
+        let mut out = vec![];
+        while let Some(v) = self.next(&it)? {
+            out.push(v);
+        }
+        Ok(out)
+    }
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PResult<bool> {
+        match container.as_obj() {
+            Some(Object::Str(s)) => match item.as_str() {
+                Some(sub) => Ok(s.s.contains(sub)),
+                None => Err(type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(item)
+                ))),
+            },
+            Some(Object::Dict(d)) => {
+                let h = self.hash(item)?;
+                Ok(d.lock().contains(item, h))
+            }
+            Some(Object::Set(s)) => {
+                let h = self.hash(item)?;
+                Ok(s.lock().contains(item, h))
+            }
+            Some(Object::FrozenSet(s)) => {
+                let h = self.hash(item)?;
+                Ok(s.contains(item, h))
+            }
+            Some(Object::Range(r)) => {
+                if let Value::Int(i) = item {
+                    let i = *i;
+                    let inside = if r.step > 0 {
+                        i >= r.start && i < r.stop
+                    } else {
+                        i <= r.start && i > r.stop
+                    };
+                    return Ok(inside && (i - r.start) % r.step == 0);
+                }
+                self.contains_by_iter(container, item)
+            }
+            Some(Object::List(_) | Object::Tuple(_)) => {
+                let items = self.items_of(container);
+                for x in &items {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(Object::DictView(d, 0)) => self.contains(d, item),
+            Some(Object::Iter(_) | Object::DictView(..)) => self.contains_by_iter(container, item),
+            _ => Err(type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            ))),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: &Value, item: &Value) -> PResult<bool> {
+        let it = self.get_iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            if x.is(item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    pub fn len_of(&mut self, o: &Value) -> PResult<usize> {
+        Ok(match o.as_obj() {
+            Some(Object::Str(s)) => s.char_len(),
+            Some(Object::List(l)) => l.lock().len(),
+            Some(Object::Tuple(t)) => t.len(),
+            Some(Object::Dict(d)) => d.lock().len(),
+            Some(Object::Set(s)) => s.lock().len(),
+            Some(Object::FrozenSet(s)) => s.len(),
+            Some(Object::Range(r)) => r.len() as usize,
+            Some(Object::Bytes(b)) => b.len(),
+            Some(Object::DictView(d, _)) => return self.len_of(d),
+            _ => {
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(o)
+                )))
+            }
+        })
+    }
+
+    pub fn unpack(&mut self, seq: &Value, n: usize) -> PResult<Vec<Value>> {
+        let items = match seq.as_obj() {
+            Some(Object::Tuple(t)) if t.len() == n => return Ok(t.to_vec()),
+            Some(Object::List(_) | Object::Tuple(_)) => self.items_of(seq),
+            _ => {
+                if seq.as_obj().is_none() || self.get_iter(seq).is_err() {
+                    return Err(type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        type_name(seq)
+                    )));
+                }
+                // Stop one past n so infinite iterators are not drained.
+                let it = self.get_iter(seq)?;
+                let mut out = vec![];
+                while let Some(v) = self.next(&it)? {
+                    out.push(v);
+                    if out.len() > n {
+                        break;
+                    }
+                }
+                out
+            }
+        };
+        if items.len() < n {
+            return Err(value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            let msg = match seq.as_obj() {
+                Some(Object::List(_) | Object::Tuple(_)) => format!(
+                    "too many values to unpack (expected {n}, got {})",
+                    items.len()
+                ),
+                _ => format!("too many values to unpack (expected {n})"),
+            };
+            return Err(value_error(msg));
+        }
+        Ok(items)
+    }
+
+    pub fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PResult<Vec<Value>> {
+        if seq.as_obj().is_none() {
+            return Err(type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(seq)
+            )));
+        }
+        let items = self.collect(seq)?;
+        if items.len() < before + after {
+            return Err(value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut out = Vec::with_capacity(before + after + 1);
+        out.extend(items[..before].iter().cloned());
+        out.push(Value::list(items[before..items.len() - after].to_vec()));
+        out.extend(items[items.len() - after..].iter().cloned());
+        Ok(out)
+    }
+
+    // ------------------------------------------------------------ sets and dicts
+
+    pub fn make_set(&mut self, items: Vec<Value>) -> PResult<Value> {
+        let mut t = SetTable::new();
+        for v in items {
+            let h = self.hash(&v)?;
+            t.insert(v, h);
+        }
+        Ok(Value::obj(Object::Set(Lock::new(t))))
+    }
+
+    pub fn make_dict(&mut self, flat: Vec<Value>) -> PResult<Value> {
+        let mut d = DictMap::with_capacity(flat.len() / 2);
+        let mut it = flat.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            let h = self.hash(&k)?;
+            d.insert(k, h, v);
+        }
+        Ok(Value::obj(Object::Dict(Lock::new(d))))
+    }
+
+    pub fn set_add(&mut self, set: &Value, v: Value) -> PResult<()> {
+        let h = self.hash(&v)?;
+        if let Some(Object::Set(s)) = set.as_obj() {
+            s.lock().insert(v, h);
+        }
+        Ok(())
+    }
+
+    /// `target.update(m)` for a dict target: from a dict, or from an iterable of pairs.
+    pub fn dict_update(&mut self, target: &Value, m: &Value) -> PResult<()> {
+        let Some(Object::Dict(dst)) = target.as_obj() else {
+            return Ok(());
+        };
+        if let Some(Object::Dict(src)) = m.as_obj() {
+            let entries: Vec<(Value, i64, Value)> = src
+                .lock()
+                .iter()
+                .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+                .collect();
+            let mut d = dst.lock();
+            for (k, h, v) in entries {
+                d.insert(k, h, v);
+            }
+            return Ok(());
+        }
+        if m.as_obj().is_none() || self.get_iter(m).is_err() {
+            return Err(type_error(format!(
+                "'{}' object is not a mapping",
+                type_name(m)
+            )));
+        }
+        let items = self.collect(m)?;
+        for (i, pair) in items.iter().enumerate() {
+            let kv = match self.collect(pair) {
+                Ok(kv) => kv,
+                Err(_) => {
+                    return Err(type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )))
+                }
+            };
+            if kv.len() != 2 {
+                return Err(value_error(format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    kv.len()
+                )));
+            }
+            let h = self.hash(&kv[0])?;
+            dst.lock().insert(kv[0].clone(), h, kv[1].clone());
+        }
+        Ok(())
+    }
+
+    /// A copy of a set's or frozenset's table.
+    pub fn set_table(&self, v: &Value) -> Option<SetTable> {
+        match v.as_obj() {
+            Some(Object::Set(s)) => Some(s.lock().clone()),
+            Some(Object::FrozenSet(s)) => Some(s.clone()),
+            _ => None,
+        }
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets; the result has `a`'s type.
+    pub fn set_binop(&mut self, op: u32, a: &Value, b: &Value) -> PResult<Value> {
+        let ta = self.set_table(a).unwrap_or_default();
+        let tb = self.set_table(b).unwrap_or_default();
+        let r = set_algebra(op, &ta, &tb);
+        Ok(match a.as_obj() {
+            Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(r)),
+            _ => Value::obj(Object::Set(Lock::new(r))),
+        })
+    }
+
+    /// Subset order: Less = proper subset, Equal, Greater = proper superset, None otherwise.
+    pub fn set_cmp(&mut self, a: &Value, b: &Value) -> PResult<Option<std::cmp::Ordering>> {
+        let ta = self.set_table(a).unwrap_or_default();
+        let tb = self.set_table(b).unwrap_or_default();
+        let a_in_b = ta.iter().all(|(h, k)| tb.contains(k, h));
+        let b_in_a = tb.iter().all(|(h, k)| ta.contains(k, h));
+        use std::cmp::Ordering::*;
+        Ok(match (a_in_b, b_in_a) {
+            (true, true) => Some(Equal),
+            (true, false) => Some(Less),
+            (false, true) => Some(Greater),
+            _ => None,
+        })
+    }
+}
+
+/// Set algebra on tables, element order as CPython produces it.
+pub fn set_algebra(op: u32, a: &SetTable, b: &SetTable) -> SetTable {
+    use crate::ops::{AND, OR, SUB, XOR};
+    match op {
+        OR => {
+            let mut r = SetTable::new();
+            r.merge(a);
+            r.merge(b);
+            r
+        }
+        AND => {
+            let (small, big) = if a.len() > b.len() { (b, a) } else { (a, b) };
+            let mut r = SetTable::new();
+            for (h, k) in small.iter() {
+                if big.contains(k, h) {
+                    r.insert(k.clone(), h);
+                }
+            }
+            r
+        }
+        SUB => {
+            let mut r = SetTable::new();
+            for (h, k) in a.iter() {
+                if !b.contains(k, h) {
+                    r.insert(k.clone(), h);
+                }
+            }
+            r
+        }
+        XOR | _ => {
+            let mut r = SetTable::new();
+            r.merge(a);
+            for (h, k) in b.iter() {
+                if r.remove(k, h).is_none() {
+                    r.insert(k.clone(), h);
+                }
+            }
+            r
+        }
+    }
+}
+
+fn not_subscriptable(o: &Value) -> Exc {
+    type_error(format!("'{}' object is not subscriptable", type_name(o)))
+}

@@ -1,0 +1,266 @@
+//! `SetTable`: the hash table behind set and frozenset. Iteration order is table order, so the
+//! probing scheme (linear runs of 9 slots, then perturbed jumps), the growth rule and the minimum
+//! size follow CPython 3.11's; that is what makes `print({3, 1, 2})` show `{1, 2, 3}` as it does
+//! there.
+
+use crate::ops::key_eq;
+use crate::value::Value;
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+pub enum Slot {
+    Empty,
+    Dummy,
+    Active(i64, Value),
+}
+
+#[derive(Clone)]
+pub struct SetTable {
+    table: Vec<Slot>,
+    fill: usize,
+    used: usize,
+}
+
+impl Default for SetTable {
+    fn default() -> Self {
+        SetTable::new()
+    }
+}
+
+impl SetTable {
+    pub fn new() -> SetTable {
+        SetTable {
+            table: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
+    /// The slot holding `key`, if present.
+    fn lookup(&self, key: &Value, hash: i64) -> Option<usize> {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.table[j] {
+                    Slot::Empty => return None,
+                    Slot::Active(h, k) if *h == hash && key_eq(k, key) => return Some(j),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    pub fn contains(&self, key: &Value, hash: i64) -> bool {
+        self.lookup(key, hash).is_some()
+    }
+
+    /// Adds `key`; false when it was already present.
+    pub fn insert(&mut self, key: Value, hash: i64) -> bool {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let slot = 'search: loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.table[j] {
+                    Slot::Empty => break 'search j,
+                    Slot::Active(h, k) if *h == hash && key_eq(k, &key) => return false,
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        };
+        self.table[slot] = Slot::Active(hash, key);
+        self.fill += 1;
+        self.used += 1;
+        if self.fill * 5 >= mask * 3 {
+            let min_used = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(min_used);
+        }
+        true
+    }
+
+    pub fn remove(&mut self, key: &Value, hash: i64) -> Option<Value> {
+        let j = self.lookup(key, hash)?;
+        let old = std::mem::replace(&mut self.table[j], Slot::Dummy);
+        self.used -= 1;
+        match old {
+            Slot::Active(_, k) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// Removes an arbitrary element, scanning from the front as CPython's `set.pop` does.
+    pub fn pop(&mut self, finger: &mut usize) -> Option<Value> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = *finger & mask;
+        while !matches!(self.table[i], Slot::Active(..)) {
+            i = (i + 1) & mask;
+        }
+        let old = std::mem::replace(&mut self.table[i], Slot::Dummy);
+        self.used -= 1;
+        *finger = i + 1;
+        match old {
+            Slot::Active(_, k) => Some(k),
+            _ => None,
+        }
+    }
+
+    fn resize(&mut self, min_used: usize) {
+        let mut size = MIN_SIZE;
+        while size <= min_used {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
+        self.fill = self.used;
+        for s in old {
+            if let Slot::Active(h, k) = s {
+                self.insert_clean(h, k);
+            }
+        }
+    }
+
+    /// Inserts into a table known to hold no dummies and not to contain `key`.
+    fn insert_clean(&mut self, hash: i64, key: Value) {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if matches!(self.table[i], Slot::Empty) {
+                self.table[i] = Slot::Active(hash, key);
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in i + 1..=i + LINEAR_PROBES {
+                    if matches!(self.table[j], Slot::Empty) {
+                        self.table[j] = Slot::Active(hash, key);
+                        return;
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Adds every element of `other`, as `set.update(other_set)` does.
+    pub fn merge(&mut self, other: &SetTable) {
+        if other.used == 0 {
+            return;
+        }
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill == 0 && self.table.len() == other.table.len() && other.fill == other.used {
+            // Same size and no dummies: copy slot for slot.
+            self.table = other.table.clone();
+            self.fill = other.used;
+            self.used = other.used;
+            return;
+        }
+        if self.fill == 0 {
+            for s in &other.table {
+                if let Slot::Active(h, k) = s {
+                    self.insert_clean(*h, k.clone());
+                    self.fill += 1;
+                    self.used += 1;
+                }
+            }
+            return;
+        }
+        for s in &other.table {
+            if let Slot::Active(h, k) = s {
+                self.insert(k.clone(), *h);
+            }
+        }
+    }
+
+    pub fn clear(&mut self) {
+        *self = SetTable::new();
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (i64, &Value)> {
+        self.table.iter().filter_map(|s| match s {
+            Slot::Active(h, k) => Some((*h, k)),
+            _ => None,
+        })
+    }
+
+    /// The element at slot `pos` or later, with the slot after it (for iterators).
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, &Value)> {
+        self.table
+            .get(pos..)?
+            .iter()
+            .enumerate()
+            .find_map(|(k, s)| match s {
+                Slot::Active(_, v) => Some((pos + k + 1, v)),
+                _ => None,
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ints(t: &SetTable) -> Vec<i64> {
+        t.iter()
+            .map(|(_, v)| match v {
+                Value::Int(i) => *i,
+                _ => -1,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn small_ints_iterate_in_hash_order() {
+        let mut t = SetTable::new();
+        for i in [3, 1, 2, 100, 7] {
+            assert!(t.insert(Value::Int(i), i));
+        }
+        assert!(!t.insert(Value::Int(3), 3));
+        // CPython 3.11 prints {1, 2, 3, 100, 7} for this set.
+        assert_eq!(ints(&t), vec![1, 2, 3, 100, 7]);
+        assert_eq!(t.remove(&Value::Int(2), 2).is_some(), true);
+        assert!(!t.contains(&Value::Int(2), 2));
+        assert_eq!(t.len(), 4);
+    }
+}

@@ -1,0 +1,918 @@
+//! Methods of `str`. Positions are code points, as in Python; ASCII strings take byte fast paths.
+
+use crate::exc::{type_error, value_error};
+use crate::methods::this;
+use crate::object::{NativeFnPtr, Object, StrObj};
+use crate::ops;
+use crate::types::type_name;
+use crate::value::Value;
+use crate::vm::{Args, PResult, Vm};
+
+pub const STR_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("split", s_split),
+    ("rsplit", s_rsplit),
+    ("join", s_join),
+    ("strip", s_strip),
+    ("lstrip", s_lstrip),
+    ("rstrip", s_rstrip),
+    ("replace", s_replace),
+    ("find", s_find),
+    ("rfind", s_rfind),
+    ("index", s_index),
+    ("rindex", s_rindex),
+    ("count", s_count),
+    ("startswith", s_startswith),
+    ("endswith", s_endswith),
+    ("upper", s_upper),
+    ("lower", s_lower),
+    ("casefold", s_lower),
+    ("title", s_title),
+    ("capitalize", s_capitalize),
+    ("swapcase", s_swapcase),
+    ("center", s_center),
+    ("ljust", s_ljust),
+    ("rjust", s_rjust),
+    ("zfill", s_zfill),
+    ("splitlines", s_splitlines),
+    ("isdigit", s_isdigit),
+    ("isdecimal", s_isdecimal),
+    ("isnumeric", s_isnumeric),
+    ("isalpha", s_isalpha),
+    ("isalnum", s_isalnum),
+    ("isspace", s_isspace),
+    ("isupper", s_isupper),
+    ("islower", s_islower),
+    ("istitle", s_istitle),
+    ("isidentifier", s_isidentifier),
+    ("isascii", s_isascii),
+    ("isprintable", s_isprintable),
+    ("partition", s_partition),
+    ("rpartition", s_rpartition),
+    ("format", s_format),
+    ("encode", s_encode),
+    ("expandtabs", s_expandtabs),
+    ("removeprefix", s_removeprefix),
+    ("removesuffix", s_removesuffix),
+];
+
+/// Python's str.isspace for one character.
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+fn text<'a>(v: &'a Value) -> PResult<&'a StrObj> {
+    v.as_strobj().ok_or_else(|| {
+        type_error(format!(
+            "descriptor requires a 'str' object but received a '{}'",
+            type_name(v)
+        ))
+    })
+}
+
+fn str_arg<'a>(v: &'a Value, what: &str) -> PResult<&'a str> {
+    v.as_str().ok_or_else(|| {
+        type_error(format!(
+            "{what} must be str, not {}",
+            type_name(v)
+        ))
+    })
+}
+
+fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PResult<Option<&'a str>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(x) => Ok(Some(x.as_str().ok_or_else(|| {
+            type_error(format!("{what} must be str or None, not {}", type_name(x)))
+        })?)),
+    }
+}
+
+fn int_arg(v: &Value) -> PResult<i64> {
+    match ops::index_of(v) {
+        Some(r) => r,
+        None => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ))),
+    }
+}
+
+fn list_of_strs(parts: Vec<&str>) -> Value {
+    Value::list(parts.into_iter().map(Value::str).collect())
+}
+
+fn split_args<'a>(a: &'a Args, name: &str) -> PResult<(&'a StrObj, Option<&'a str>, i64)> {
+    let (s, rest) = this(a, name, 0, 2)?;
+    let sep = opt_str(rest.first().or(a.kw("sep")), "sep")?;
+    let max = match rest.get(1).or(a.kw("maxsplit")) {
+        Some(v) => int_arg(v)?,
+        None => -1,
+    };
+    if sep == Some("") {
+        return Err(value_error("empty separator"));
+    }
+    Ok((text(s)?, sep, max))
+}
+
+fn s_split(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, sep, max) = split_args(&a, "split")?;
+    let s = &*s.s;
+    let parts: Vec<&str> = match sep {
+        Some(sep) => {
+            if max < 0 {
+                s.split(sep).collect()
+            } else {
+                s.splitn(max as usize + 1, sep).collect()
+            }
+        }
+        None => {
+            let mut out = vec![];
+            let mut rest = s.trim_start_matches(py_isspace);
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest);
+                    break;
+                }
+                let end = rest.find(py_isspace).unwrap_or(rest.len());
+                out.push(&rest[..end]);
+                rest = rest[end..].trim_start_matches(py_isspace);
+            }
+            if max >= 0 && out.len() as i64 > max {
+                // the remainder keeps its trailing whitespace trimmed only at the start
+            }
+            out.into_iter()
+                .enumerate()
+                .map(|(i, p)| if max >= 0 && i as i64 == max { p.trim_end_matches(py_isspace) } else { p })
+                .collect()
+        }
+    };
+    Ok(list_of_strs(parts))
+}
+
+fn s_rsplit(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, sep, max) = split_args(&a, "rsplit")?;
+    let s = &*s.s;
+    let mut parts: Vec<&str> = match sep {
+        Some(sep) => {
+            if max < 0 {
+                s.rsplit(sep).collect()
+            } else {
+                s.rsplitn(max as usize + 1, sep).collect()
+            }
+        }
+        None => {
+            let mut out = vec![];
+            let mut rest = s.trim_end_matches(py_isspace);
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest.trim_start_matches(py_isspace));
+                    break;
+                }
+                let start = rest.rfind(py_isspace).map(|i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8())).unwrap_or(0);
+                out.push(&rest[start..]);
+                rest = rest[..start].trim_end_matches(py_isspace);
+            }
+            out
+        }
+    };
+    parts.reverse();
+    Ok(list_of_strs(parts))
+}
+
+fn s_join(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "join", 1, 1)?;
+    let sep = &text(s)?.s;
+    let items = vm.collect(&rest[0])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match it.as_str() {
+            Some(t) => out.push_str(t),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(it)
+                )))
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn strip_impl(a: &Args, name: &str, left: bool, right: bool) -> PResult<Value> {
+    let (s, rest) = this(a, name, 0, 1)?;
+    let t = &*text(s)?.s;
+    let chars = opt_str(rest.first(), "argument")?;
+    let r = match chars {
+        None => {
+            let mut r = t;
+            if left {
+                r = r.trim_start_matches(py_isspace);
+            }
+            if right {
+                r = r.trim_end_matches(py_isspace);
+            }
+            r
+        }
+        Some(cs) => {
+            let f = |c: char| cs.contains(c);
+            let mut r = t;
+            if left {
+                r = r.trim_start_matches(f);
+            }
+            if right {
+                r = r.trim_end_matches(f);
+            }
+            r
+        }
+    };
+    if r.len() == t.len() {
+        return Ok(s.clone());
+    }
+    Ok(Value::str(r))
+}
+
+fn s_strip(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    strip_impl(&a, "strip", true, true)
+}
+
+fn s_lstrip(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    strip_impl(&a, "lstrip", true, false)
+}
+
+fn s_rstrip(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    strip_impl(&a, "rstrip", false, true)
+}
+
+fn s_replace(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "replace", 2, 3)?;
+    let t = &*text(s)?.s;
+    let old = str_arg(&rest[0], "replace() argument 1")?;
+    let new = str_arg(&rest[1], "replace() argument 2")?;
+    let count = match rest.get(2) {
+        Some(v) => int_arg(v)?,
+        None => -1,
+    };
+    if count < 0 {
+        if old.is_empty() {
+            // insert `new` between every character and at both ends
+            let mut out = String::with_capacity(t.len() + new.len() * (t.len() + 1));
+            out.push_str(new);
+            for c in t.chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            return Ok(Value::str(out));
+        }
+        return Ok(Value::str(t.replace(old, new)));
+    }
+    if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in t.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        return Ok(Value::str(out));
+    }
+    Ok(Value::str(t.replacen(old, new, count as usize)))
+}
+
+/// Byte range of the code-point window [start, end) given as optional Python indices.
+fn window(s: &StrObj, start: Option<&Value>, end: Option<&Value>) -> PResult<Option<(usize, usize)>> {
+    let n = s.char_len() as i64;
+    let norm = |v: Option<&Value>, default: i64| -> PResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(x) => {
+                let i = int_arg(x)?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+        }
+    };
+    let st = norm(start, 0)?;
+    let en = norm(end, n)?;
+    if st > en {
+        return Ok(None);
+    }
+    Ok(Some((s.byte_offset(st as usize), s.byte_offset(en as usize))))
+}
+
+fn char_index(s: &StrObj, byte: usize) -> i64 {
+    if s.ascii {
+        byte as i64
+    } else {
+        s.s[..byte].chars().count() as i64
+    }
+}
+
+fn find_impl(a: &Args, name: &str, rev: bool) -> PResult<Option<i64>> {
+    let (s, rest) = this(a, name, 1, 3)?;
+    let so = text(s)?;
+    let sub = str_arg(&rest[0], "must be str, not")
+        .map_err(|_| type_error(format!("must be str, not {}", type_name(&rest[0]))))?;
+    let Some((b0, b1)) = window(so, rest.get(1), rest.get(2))? else {
+        return Ok(None);
+    };
+    let hay = &so.s[b0..b1];
+    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(found.map(|i| char_index(so, b0 + i)))
+}
+
+fn s_find(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    Ok(Value::Int(find_impl(&a, "find", false)?.unwrap_or(-1)))
+}
+
+fn s_rfind(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    Ok(Value::Int(find_impl(&a, "rfind", true)?.unwrap_or(-1)))
+}
+
+fn s_index(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    match find_impl(&a, "index", false)? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(value_error("substring not found")),
+    }
+}
+
+fn s_rindex(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    match find_impl(&a, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(value_error("substring not found")),
+    }
+}
+
+fn s_count(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "count", 1, 3)?;
+    let so = text(s)?;
+    let sub = rest[0]
+        .as_str()
+        .ok_or_else(|| type_error(format!("must be str, not {}", type_name(&rest[0]))))?;
+    let Some((b0, b1)) = window(so, rest.get(1), rest.get(2))? else {
+        return Ok(Value::Int(0));
+    };
+    let hay = &so.s[b0..b1];
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix(vm: &mut Vm, a: &Args, name: &str, end: bool) -> PResult<Value> {
+    let (s, rest) = this(a, name, 1, 3)?;
+    let so = text(s)?;
+    let Some((b0, b1)) = window(so, rest.get(1), rest.get(2))? else {
+        return Ok(Value::Bool(false));
+    };
+    let hay = &so.s[b0..b1];
+    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    match rest[0].as_obj() {
+        Some(Object::Tuple(items)) => {
+            for it in items.iter() {
+                match it.as_str() {
+                    Some(p) if test(p) => return Ok(Value::Bool(true)),
+                    Some(_) => {}
+                    None => {
+                        return Err(type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            type_name(it)
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        _ => match rest[0].as_str() {
+            Some(p) => Ok(Value::Bool(test(p))),
+            None => {
+                let _ = vm;
+                Err(type_error(format!(
+                    "{name} first arg must be str or a tuple of str, not {}",
+                    type_name(&rest[0])
+                )))
+            }
+        },
+    }
+}
+
+fn s_startswith(vm: &mut Vm, a: Args) -> PResult<Value> {
+    affix(vm, &a, "startswith", false)
+}
+
+fn s_endswith(vm: &mut Vm, a: Args) -> PResult<Value> {
+    affix(vm, &a, "endswith", true)
+}
+
+fn map_str(a: &Args, name: &str, f: impl Fn(&str) -> String) -> PResult<Value> {
+    let (s, _) = this(a, name, 0, 0)?;
+    Ok(Value::str(f(&text(s)?.s)))
+}
+
+fn s_upper(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    map_str(&a, "upper", |s| s.to_uppercase())
+}
+
+fn s_lower(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    map_str(&a, "lower", |s| s.to_lowercase())
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase()
+}
+
+fn s_title(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    map_str(&a, "title", |s| {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = is_cased(c);
+        }
+        out
+    })
+}
+
+fn s_capitalize(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    map_str(&a, "capitalize", |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(c) => {
+                let mut out: String = c.to_uppercase().collect();
+                out.push_str(&cs.as_str().to_lowercase());
+                out
+            }
+            None => String::new(),
+        }
+    })
+}
+
+fn s_swapcase(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    map_str(&a, "swapcase", |s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    })
+}
+
+fn pad_args<'a>(a: &'a Args, name: &str) -> PResult<(&'a Value, &'a StrObj, usize, char)> {
+    let (s, rest) = this(a, name, 1, 2)?;
+    let width = int_arg(&rest[0])?.max(0) as usize;
+    let fill = match rest.get(1) {
+        Some(f) => {
+            let fs = f.as_str().ok_or_else(|| {
+                type_error(format!(
+                    "{name}() argument 2 must be str, not {}",
+                    type_name(f)
+                ))
+            })?;
+            let mut cs = fs.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(type_error(
+                        "The fill character must be exactly one character long",
+                    ))
+                }
+            }
+        }
+        None => ' ',
+    };
+    Ok((s, text(s)?, width, fill))
+}
+
+fn s_center(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (orig, s, width, fill) = pad_args(&a, "center")?;
+    let n = s.char_len();
+    if width <= n {
+        return Ok(orig.clone());
+    }
+    let marg = width - n;
+    let left = marg / 2 + (marg & width & 1);
+    let right = marg - left;
+    let f = fill.to_string();
+    Ok(Value::str(format!("{}{}{}", f.repeat(left), s.s, f.repeat(right))))
+}
+
+fn s_ljust(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (orig, s, width, fill) = pad_args(&a, "ljust")?;
+    let n = s.char_len();
+    if width <= n {
+        return Ok(orig.clone());
+    }
+    Ok(Value::str(format!("{}{}", s.s, fill.to_string().repeat(width - n))))
+}
+
+fn s_rjust(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (orig, s, width, fill) = pad_args(&a, "rjust")?;
+    let n = s.char_len();
+    if width <= n {
+        return Ok(orig.clone());
+    }
+    Ok(Value::str(format!("{}{}", fill.to_string().repeat(width - n), s.s)))
+}
+
+fn s_zfill(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "zfill", 1, 1)?;
+    let so = text(s)?;
+    let width = int_arg(&rest[0])?.max(0) as usize;
+    let n = so.char_len();
+    if width <= n {
+        return Ok(s.clone());
+    }
+    let zeros = "0".repeat(width - n);
+    let t = &*so.s;
+    Ok(Value::str(if t.starts_with('+') || t.starts_with('-') {
+        format!("{}{}{}", &t[..1], zeros, &t[1..])
+    } else {
+        format!("{zeros}{t}")
+    }))
+}
+
+fn s_splitlines(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "splitlines", 0, 1)?;
+    let keep = match rest.first().or(a.kw("keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let t = &*text(s)?.s;
+    let mut out = vec![];
+    let mut start = 0;
+    let mut it = t.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        );
+        if !is_break {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' {
+            if let Some(&(_, '\n')) = it.peek() {
+                it.next();
+                end += 1;
+            }
+        }
+        out.push(if keep { &t[start..end] } else { &t[start..i] });
+        start = end;
+    }
+    if start < t.len() {
+        out.push(&t[start..]);
+    }
+    Ok(list_of_strs(out))
+}
+
+fn pred(a: &Args, name: &str, f: impl Fn(&str) -> bool) -> PResult<Value> {
+    let (s, _) = this(a, name, 0, 0)?;
+    Ok(Value::Bool(f(&text(s)?.s)))
+}
+
+fn all_nonempty(s: &str, f: impl Fn(char) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(f)
+}
+
+fn is_digit(c: char) -> bool {
+    let n = c as u32;
+    c.is_ascii_digit()
+        || (c.is_numeric()
+            && !matches!(n, 0xbc..=0xbe | 0x2150..=0x218f | 0x3007 | 0x3021..=0x3029 | 0x4e00..=0x9fff))
+}
+
+fn is_decimal(c: char) -> bool {
+    is_digit(c) && !matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x24ff | 0x2776..=0x2793)
+}
+
+fn s_isdigit(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "isdigit", |s| all_nonempty(s, is_digit))
+}
+
+fn s_isdecimal(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "isdecimal", |s| all_nonempty(s, is_decimal))
+}
+
+fn s_isnumeric(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "isnumeric", |s| all_nonempty(s, |c| c.is_numeric()))
+}
+
+fn s_isalpha(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "isalpha", |s| all_nonempty(s, |c| c.is_alphabetic()))
+}
+
+fn s_isalnum(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "isalnum", |s| all_nonempty(s, |c| c.is_alphanumeric()))
+}
+
+fn s_isspace(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "isspace", |s| all_nonempty(s, py_isspace))
+}
+
+fn s_isupper(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "isupper", |s| {
+        s.chars().any(is_cased) && !s.chars().any(|c| c.is_lowercase())
+    })
+}
+
+fn s_islower(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "islower", |s| {
+        s.chars().any(is_cased) && !s.chars().any(|c| c.is_uppercase())
+    })
+}
+
+fn s_istitle(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "istitle", |s| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+fn s_isidentifier(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "isidentifier", |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+            _ => false,
+        }
+    })
+}
+
+fn s_isascii(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "isascii", |s| s.is_ascii())
+}
+
+fn s_isprintable(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    pred(&a, "isprintable", |s| s.chars().all(crate::repr::is_printable))
+}
+
+fn partition_impl(a: &Args, name: &str, rev: bool) -> PResult<Value> {
+    let (s, rest) = this(a, name, 1, 1)?;
+    let t = &*text(s)?.s;
+    let sep = rest[0]
+        .as_str()
+        .ok_or_else(|| type_error(format!("must be str, not {}", type_name(&rest[0]))))?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let found = if rev { t.rfind(sep) } else { t.find(sep) };
+    Ok(match found {
+        Some(i) => Value::tuple(vec![
+            Value::str(&t[..i]),
+            rest[0].clone(),
+            Value::str(&t[i + sep.len()..]),
+        ]),
+        None if rev => Value::tuple(vec![Value::str(""), Value::str(""), s.clone()]),
+        None => Value::tuple(vec![s.clone(), Value::str(""), Value::str("")]),
+    })
+}
+
+fn s_partition(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    partition_impl(&a, "partition", false)
+}
+
+fn s_rpartition(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    partition_impl(&a, "rpartition", true)
+}
+
+fn s_encode(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "encode", 0, 2)?;
+    Ok(Value::obj(Object::Bytes(
+        text(s)?.s.as_bytes().to_vec().into_boxed_slice(),
+    )))
+}
+
+fn s_expandtabs(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "expandtabs", 0, 1)?;
+    let size = match rest.first().or(a.kw("tabsize")) {
+        Some(v) => int_arg(v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in text(s)?.s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn s_removeprefix(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "removeprefix", 1, 1)?;
+    let t = &*text(s)?.s;
+    let p = str_arg(&rest[0], "removeprefix() argument")?;
+    Ok(match t.strip_prefix(p) {
+        Some(r) => Value::str(r),
+        None => s.clone(),
+    })
+}
+
+fn s_removesuffix(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "removesuffix", 1, 1)?;
+    let t = &*text(s)?.s;
+    let p = str_arg(&rest[0], "removesuffix() argument")?;
+    Ok(match t.strip_suffix(p) {
+        Some(r) if !p.is_empty() => Value::str(r),
+        _ => s.clone(),
+    })
+}
+
+// ---------------------------------------------------------------- str.format
+
+fn s_format(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, args) = this(&a, "format", 0, usize::MAX)?;
+    let fmt = text(s)?.s.to_string();
+    let mut auto = 0usize;
+    let out = format_string(vm, &fmt, args, a.kw, &mut auto, 0)?;
+    Ok(Value::str(out))
+}
+
+fn format_string(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    auto: &mut usize,
+    depth: usize,
+) -> PResult<String> {
+    if depth > 2 {
+        return Err(value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    let mut manual = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // find the matching close brace, allowing one nesting level in the spec
+        let mut j = i + 1;
+        let mut level = 1;
+        while j < chars.len() {
+            match chars[j] {
+                '{' => level += 1,
+                '}' => {
+                    level -= 1;
+                    if level == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if j >= chars.len() {
+            return Err(value_error("expected '}' before end of string"));
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        i = j + 1;
+        // split field into name, conversion, spec
+        let (name_conv, spec) = match field.find(':') {
+            Some(p) => (&field[..p], &field[p + 1..]),
+            None => (&field[..], ""),
+        };
+        let (name, conv) = match name_conv.find('!') {
+            Some(p) => (&name_conv[..p], Some(&name_conv[p + 1..])),
+            None => (name_conv, None),
+        };
+        // resolve the value: first part, then .attr / [key] accessors
+        let first_end = name.find(['.', '[']).unwrap_or(name.len());
+        let head = &name[..first_end];
+        let mut value = if head.is_empty() {
+            if manual {
+                return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            let v = args.get(*auto).cloned().ok_or_else(|| {
+                crate::exc::index_error(format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    *auto
+                ))
+            })?;
+            *auto += 1;
+            v
+        } else if let Ok(n) = head.parse::<usize>() {
+            if *auto > 0 {
+                return Err(value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            manual = true;
+            args.get(n).cloned().ok_or_else(|| {
+                crate::exc::index_error(format!(
+                    "Replacement index {n} out of range for positional args tuple"
+                ))
+            })?
+        } else {
+            kw.iter()
+                .find(|(k, _)| k.as_str() == Some(head))
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| crate::exc::key_error(Value::str(head)))?
+        };
+        let mut rest = &name[first_end..];
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('.') {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                let attr = crate::intern::intern(&r[..end]);
+                value = vm.get_attr(&value, &attr)?;
+                rest = &r[end..];
+            } else if let Some(r) = rest.strip_prefix('[') {
+                let end = r
+                    .find(']')
+                    .ok_or_else(|| value_error("Missing ']' in format string"))?;
+                let key_text = &r[..end];
+                let key = match key_text.parse::<i64>() {
+                    Ok(n) => Value::Int(n),
+                    Err(_) => Value::str(key_text),
+                };
+                value = vm.getitem(&value, &key)?;
+                rest = &r[end + 1..];
+            } else {
+                return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            }
+        }
+        let value = match conv {
+            None => value,
+            Some("r") => Value::str(vm.repr(&value)?),
+            Some("s") => Value::str(vm.to_str(&value)?),
+            Some("a") => Value::str(crate::repr::ascii(&vm.repr(&value)?)),
+            Some(_) => return Err(value_error("Unknown conversion specifier")),
+        };
+        let spec = if spec.contains('{') {
+            format_string(vm, spec, args, kw, auto, depth + 1)?
+        } else {
+            spec.to_string()
+        };
+        out.push_str(&vm.format(&value, &spec)?);
+    }
+    Ok(out)
+}

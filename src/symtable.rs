@@ -1,0 +1,668 @@
+//! Scope analysis: decides, before compiling, whether each name in each scope is a fast local,
+//! a cell (a local captured by an inner function), a free variable (captured from outside), a
+//! global, or a namespace name (module and class bodies).
+
+use crate::ast::*;
+use crate::token::{ErrorKind, LexError};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Class,
+    Comprehension,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    Local,
+    Cell,
+    Free,
+    Global,
+    /// Module or class namespace.
+    Name,
+}
+
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub params: Vec<String>,
+    bound: Vec<String>,
+    bound_set: HashSet<String>,
+    used: HashSet<String>,
+    globals: HashSet<String>,
+    nonlocals: HashSet<String>,
+    pub children: Vec<usize>,
+    pub resolved: HashMap<String, Resolved>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    /// Locals in first-binding order (parameters first).
+    pub varnames: Vec<String>,
+    pub is_generator: bool,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind) -> Scope {
+        Scope {
+            kind,
+            params: vec![],
+            bound: vec![],
+            bound_set: HashSet::new(),
+            used: HashSet::new(),
+            globals: HashSet::new(),
+            nonlocals: HashSet::new(),
+            children: vec![],
+            resolved: HashMap::new(),
+            cellvars: vec![],
+            freevars: vec![],
+            varnames: vec![],
+            is_generator: false,
+        }
+    }
+
+    fn bind(&mut self, name: &str) {
+        if self.bound_set.insert(name.to_string()) {
+            self.bound.push(name.to_string());
+        }
+    }
+
+    pub fn resolve(&self, name: &str) -> Resolved {
+        match self.resolved.get(name) {
+            Some(r) => *r,
+            None => match self.kind {
+                ScopeKind::Module | ScopeKind::Class => Resolved::Name,
+                _ => Resolved::Global,
+            },
+        }
+    }
+}
+
+/// All scopes of a module, in the order the compiler meets them (pre-order).
+pub struct SymTable {
+    pub scopes: Vec<Scope>,
+}
+
+struct Builder {
+    scopes: Vec<Scope>,
+    stack: Vec<usize>,
+}
+
+fn err(msg: String, offset: u32) -> LexError {
+    LexError {
+        kind: ErrorKind::Syntax,
+        msg,
+        offset: offset as usize,
+    }
+}
+
+pub fn build(module: &[Stmt]) -> Result<SymTable, LexError> {
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module)],
+        stack: vec![0],
+    };
+    for s in module {
+        b.stmt(s)?;
+    }
+    let mut scopes = b.scopes;
+    analyze(&mut scopes, 0, &HashSet::new())?;
+    Ok(SymTable { scopes })
+}
+
+impl Builder {
+    fn cur(&mut self) -> &mut Scope {
+        let i = *self.stack.last().expect("scope stack");
+        &mut self.scopes[i]
+    }
+
+    fn push(&mut self, kind: ScopeKind) -> usize {
+        let id = self.scopes.len();
+        self.scopes.push(Scope::new(kind));
+        let parent = *self.stack.last().expect("scope stack");
+        self.scopes[parent].children.push(id);
+        self.stack.push(id);
+        id
+    }
+
+    fn pop(&mut self) {
+        self.stack.pop();
+    }
+
+    fn bind(&mut self, name: &str, at: u32) -> Result<(), LexError> {
+        let s = self.cur();
+        if s.kind == ScopeKind::Module && s.nonlocals.contains(name) {
+            return Err(err(
+                "nonlocal declaration not allowed at module level".into(),
+                at,
+            ));
+        }
+        s.bind(name);
+        Ok(())
+    }
+
+    fn use_name(&mut self, name: &str) {
+        self.cur().used.insert(name.to_string());
+    }
+
+    fn body(&mut self, body: &[Stmt]) -> Result<(), LexError> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn params_defaults(&mut self, p: &Params) -> Result<(), LexError> {
+        for a in p.args.iter().chain(p.kwonly.iter()) {
+            if let Some(d) = &a.default {
+                self.expr(d)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn enter_function(&mut self, p: &Params) -> Result<(), LexError> {
+        self.push(ScopeKind::Function);
+        let mut names: Vec<&str> = p.args.iter().map(|a| a.name.as_str()).collect();
+        names.extend(p.kwonly.iter().map(|a| a.name.as_str()));
+        if let Some(v) = &p.vararg {
+            names.push(v);
+        }
+        if let Some(k) = &p.kwarg {
+            names.push(k);
+        }
+        for n in names {
+            self.cur().params.push(n.to_string());
+            self.cur().bind(n);
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), LexError> {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign(ts, v) => {
+                self.expr(v)?;
+                ts.iter().try_for_each(|t| self.target(t))
+            }
+            StmtKind::AugAssign(t, _, v) => {
+                self.expr(v)?;
+                if let ExprKind::Name(n) = &t.kind {
+                    self.use_name(n);
+                }
+                self.target(t)
+            }
+            StmtKind::AnnAssign(t, a, v) => {
+                if self.cur().kind != ScopeKind::Function {
+                    self.expr(a)?;
+                }
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+                self.target(t)
+            }
+            StmtKind::If(c, b, e) | StmtKind::While(c, b, e) => {
+                self.expr(c)?;
+                self.body(b)?;
+                self.body(e)
+            }
+            StmtKind::For(t, i, b, e) => {
+                self.expr(i)?;
+                self.target(t)?;
+                self.body(b)?;
+                self.body(e)
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => Ok(()),
+            StmtKind::Return(e) => {
+                if self.cur().kind != ScopeKind::Function {
+                    return Err(err("'return' outside function".into(), s.span.start));
+                }
+                e.iter().try_for_each(|e| self.expr(e))
+            }
+            StmtKind::FunctionDef {
+                name,
+                params,
+                body,
+                decorators,
+            } => {
+                decorators.iter().try_for_each(|d| self.expr(d))?;
+                self.params_defaults(params)?;
+                self.bind(name, s.span.start)?;
+                self.enter_function(params)?;
+                self.body(body)?;
+                self.pop();
+                Ok(())
+            }
+            StmtKind::ClassDef {
+                name,
+                bases,
+                body,
+                decorators,
+            } => {
+                decorators.iter().try_for_each(|d| self.expr(d))?;
+                for a in bases {
+                    self.arg(a)?;
+                }
+                self.bind(name, s.span.start)?;
+                self.push(ScopeKind::Class);
+                self.body(body)?;
+                self.pop();
+                Ok(())
+            }
+            StmtKind::Global(names) => {
+                for n in names {
+                    let sc = self.cur();
+                    if sc.bound_set.contains(n) || sc.used.contains(n) {
+                        let what = if sc.params.contains(n) {
+                            "is parameter and global"
+                        } else if sc.bound_set.contains(n) {
+                            "is assigned to before global declaration"
+                        } else {
+                            "is used prior to global declaration"
+                        };
+                        return Err(err(format!("name '{n}' {what}"), s.span.start));
+                    }
+                    sc.globals.insert(n.clone());
+                }
+                Ok(())
+            }
+            StmtKind::Nonlocal(names) => {
+                if self.cur().kind == ScopeKind::Module {
+                    return Err(err(
+                        "nonlocal declaration not allowed at module level".into(),
+                        s.span.start,
+                    ));
+                }
+                for n in names {
+                    let sc = self.cur();
+                    if sc.params.contains(n) {
+                        return Err(err(
+                            format!("name '{n}' is parameter and nonlocal"),
+                            s.span.start,
+                        ));
+                    }
+                    if sc.bound_set.contains(n) || sc.used.contains(n) {
+                        let what = if sc.bound_set.contains(n) {
+                            "is assigned to before nonlocal declaration"
+                        } else {
+                            "is used prior to nonlocal declaration"
+                        };
+                        return Err(err(format!("name '{n}' {what}"), s.span.start));
+                    }
+                    sc.nonlocals.insert(n.clone());
+                }
+                Ok(())
+            }
+            StmtKind::Del(ts) => ts.iter().try_for_each(|t| self.target(t)),
+            StmtKind::Assert(t, m) => {
+                self.expr(t)?;
+                m.iter().try_for_each(|m| self.expr(m))
+            }
+            StmtKind::Raise(e, c) => {
+                e.iter().try_for_each(|e| self.expr(e))?;
+                c.iter().try_for_each(|c| self.expr(c))
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.body(body)?;
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n, h.span.start)?;
+                    }
+                    self.body(&h.body)?;
+                }
+                self.body(orelse)?;
+                self.body(finalbody)
+            }
+            StmtKind::With(items, body) => {
+                for (e, t) in items {
+                    self.expr(e)?;
+                    if let Some(t) = t {
+                        self.target(t)?;
+                    }
+                }
+                self.body(body)
+            }
+            StmtKind::Import(names) => {
+                for a in names {
+                    let bound = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    self.bind(&bound, s.span.start)?;
+                }
+                Ok(())
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                if names.is_empty() && self.cur().kind != ScopeKind::Module {
+                    return Err(err(
+                        "import * only allowed at module level".into(),
+                        s.span.start,
+                    ));
+                }
+                for a in names {
+                    let bound = a.asname.as_ref().unwrap_or(&a.name).clone();
+                    self.bind(&bound, s.span.start)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn target(&mut self, t: &Expr) -> Result<(), LexError> {
+        match &t.kind {
+            ExprKind::Name(n) => self.bind(n, t.span.start),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().try_for_each(|i| self.target(i))
+            }
+            ExprKind::Starred(e) => self.target(e),
+            ExprKind::Attribute(o, _) => self.expr(o),
+            ExprKind::Subscript(o, k) => {
+                self.expr(o)?;
+                self.expr(k)
+            }
+            _ => self.expr(t),
+        }
+    }
+
+    fn arg(&mut self, a: &Arg) -> Result<(), LexError> {
+        match a {
+            Arg::Pos(e) | Arg::Star(e) | Arg::Kw(_, e) | Arg::StarStar(e) => self.expr(e),
+        }
+    }
+
+    fn comprehension(
+        &mut self,
+        gens: &[Comprehension],
+        elts: &[&Expr],
+        is_gen: bool,
+    ) -> Result<(), LexError> {
+        // The first iterable is evaluated in the enclosing scope.
+        self.expr(&gens[0].iter)?;
+        self.push(ScopeKind::Comprehension);
+        self.cur().params.push(".0".into());
+        self.cur().bind(".0");
+        if is_gen {
+            self.cur().is_generator = true;
+        }
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter)?;
+            }
+            self.target(&g.target)?;
+            g.ifs.iter().try_for_each(|c| self.expr(c))?;
+        }
+        elts.iter().try_for_each(|e| self.expr(e))?;
+        self.pop();
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), LexError> {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                self.use_name(n);
+                Ok(())
+            }
+            ExprKind::Const(_) => Ok(()),
+            ExprKind::FString(parts) => self.fparts(parts),
+            ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => {
+                v.iter().try_for_each(|x| self.expr(x))
+            }
+            ExprKind::Dict(items) => {
+                for (k, v) in items {
+                    if let Some(k) = k {
+                        self.expr(k)?;
+                    }
+                    self.expr(v)?;
+                }
+                Ok(())
+            }
+            ExprKind::Starred(x) | ExprKind::Unary(_, x) | ExprKind::Attribute(x, _) => {
+                self.expr(x)
+            }
+            ExprKind::BinOp(a, _, b)
+            | ExprKind::And(a, b)
+            | ExprKind::Or(a, b)
+            | ExprKind::Subscript(a, b) => {
+                self.expr(a)?;
+                self.expr(b)
+            }
+            ExprKind::Compare(a, rest) => {
+                self.expr(a)?;
+                rest.iter().try_for_each(|(_, x)| self.expr(x))
+            }
+            ExprKind::Call(f, args) => {
+                self.expr(f)?;
+                args.iter().try_for_each(|a| self.arg(a))
+            }
+            ExprKind::Slice(a, b, c) => {
+                for x in [a, b, c].into_iter().flatten() {
+                    self.expr(x)?;
+                }
+                Ok(())
+            }
+            ExprKind::IfExp(c, a, b) => {
+                self.expr(c)?;
+                self.expr(a)?;
+                self.expr(b)
+            }
+            ExprKind::Lambda(p, body) => {
+                self.params_defaults(p)?;
+                self.enter_function(p)?;
+                self.expr(body)?;
+                self.pop();
+                Ok(())
+            }
+            ExprKind::ListComp(x, g) | ExprKind::SetComp(x, g) => {
+                self.comprehension(g, &[x], false)
+            }
+            ExprKind::GenExp(x, g) => self.comprehension(g, &[x], true),
+            ExprKind::DictComp(k, v, g) => self.comprehension(g, &[k, v], false),
+            ExprKind::Yield(x) => {
+                self.mark_generator(e)?;
+                x.iter().try_for_each(|x| self.expr(x))
+            }
+            ExprKind::YieldFrom(x) => {
+                self.mark_generator(e)?;
+                self.expr(x)
+            }
+            ExprKind::NamedExpr(n, v) => {
+                self.expr(v)?;
+                // In a comprehension the name binds in the nearest enclosing real scope.
+                let mut k = self.stack.len() - 1;
+                while self.scopes[self.stack[k]].kind == ScopeKind::Comprehension && k > 0 {
+                    let id = self.stack[k];
+                    self.scopes[id].nonlocals.insert(n.clone());
+                    k -= 1;
+                }
+                let target = self.stack[k];
+                if target != *self.stack.last().expect("scope") {
+                    if self.scopes[target].kind == ScopeKind::Module {
+                        for &id in &self.stack[k + 1..] {
+                            self.scopes[id].nonlocals.remove(n);
+                            self.scopes[id].globals.insert(n.clone());
+                        }
+                    }
+                    self.scopes[target].bind(n);
+                    Ok(())
+                } else {
+                    self.bind(n, e.span.start)
+                }
+            }
+        }
+    }
+
+    fn mark_generator(&mut self, e: &Expr) -> Result<(), LexError> {
+        match self.cur().kind {
+            ScopeKind::Function => {
+                self.cur().is_generator = true;
+                Ok(())
+            }
+            ScopeKind::Comprehension => Err(err(
+                "'yield' inside list comprehension".into(),
+                e.span.start,
+            )),
+            _ => Err(err("'yield' outside function".into(), e.span.start)),
+        }
+    }
+
+    fn fparts(&mut self, parts: &[FPiece]) -> Result<(), LexError> {
+        for p in parts {
+            if let FPiece::Expr { expr, spec, .. } = p {
+                self.expr(expr)?;
+                if let Some(s) = spec {
+                    self.fparts(s)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Resolves every name of scope `id` given the names bound by enclosing function scopes;
+/// returns the names this scope needs from outside (its free variables).
+fn analyze(
+    scopes: &mut Vec<Scope>,
+    id: usize,
+    enclosing: &HashSet<String>,
+) -> Result<HashSet<String>, LexError> {
+    let kind = scopes[id].kind;
+    // What children can see: our own bindings, when we are a function-like scope.
+    let mut visible = enclosing.clone();
+    if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
+        for n in &scopes[id].bound {
+            if !scopes[id].globals.contains(n) {
+                visible.insert(n.clone());
+            }
+        }
+        for n in &scopes[id].nonlocals {
+            visible.insert(n.clone());
+        }
+    }
+    if kind == ScopeKind::Module {
+        visible.clear();
+    }
+    let mut child_free: HashSet<String> = HashSet::new();
+    let children = scopes[id].children.clone();
+    for c in children {
+        child_free.extend(analyze(scopes, c, &visible)?);
+    }
+
+    let s = &mut scopes[id];
+    let mut free = HashSet::new();
+    let mut resolved = HashMap::new();
+    for n in &s.nonlocals {
+        if !enclosing.contains(n) {
+            return Err(err(format!("no binding for nonlocal '{n}' found"), 0));
+        }
+        resolved.insert(n.clone(), Resolved::Free);
+        free.insert(n.clone());
+    }
+    for n in &s.globals {
+        resolved.insert(n.clone(), Resolved::Global);
+    }
+    match kind {
+        ScopeKind::Module => {
+            // Module-level names are globals; nothing is free.
+        }
+        ScopeKind::Class => {
+            for n in s.used.iter().chain(child_free.iter()) {
+                if resolved.contains_key(n) {
+                    continue;
+                }
+                if !s.bound_set.contains(n) && enclosing.contains(n) {
+                    free.insert(n.clone());
+                    if !s.bound_set.contains(n) {
+                        resolved.insert(n.clone(), Resolved::Free);
+                    }
+                } else if child_free.contains(n) && enclosing.contains(n) {
+                    free.insert(n.clone());
+                }
+            }
+        }
+        ScopeKind::Function | ScopeKind::Comprehension => {
+            for n in &s.bound {
+                if resolved.contains_key(n) {
+                    continue;
+                }
+                let r = if child_free.contains(n) {
+                    Resolved::Cell
+                } else {
+                    Resolved::Local
+                };
+                resolved.insert(n.clone(), r);
+            }
+            for n in s.used.iter().chain(child_free.iter()) {
+                if resolved.contains_key(n) {
+                    continue;
+                }
+                if enclosing.contains(n) {
+                    resolved.insert(n.clone(), Resolved::Free);
+                    free.insert(n.clone());
+                } else {
+                    resolved.insert(n.clone(), Resolved::Global);
+                }
+            }
+        }
+    }
+    // Stable layouts: parameters first, then locals in binding order.
+    let mut varnames: Vec<String> = s.params.clone();
+    for n in &s.bound {
+        if resolved.get(n) == Some(&Resolved::Local) && !varnames.contains(n) {
+            varnames.push(n.clone());
+        }
+    }
+    let mut cellvars: Vec<String> = s
+        .bound
+        .iter()
+        .filter(|n| resolved.get(*n) == Some(&Resolved::Cell))
+        .cloned()
+        .collect();
+    cellvars.sort();
+    let mut freevars: Vec<String> = free.iter().cloned().collect();
+    freevars.sort();
+    if kind == ScopeKind::Class {
+        // names free in methods that pass through the class
+        freevars.retain(|n| enclosing.contains(n));
+    }
+    s.varnames = varnames;
+    s.cellvars = cellvars;
+    s.freevars = freevars;
+    s.resolved = resolved;
+    Ok(free)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parser::parse_module;
+
+    fn table(src: &str) -> SymTable {
+        build(&parse_module(src).expect("parses")).expect("analyses")
+    }
+
+    #[test]
+    fn closures_make_cells_and_frees() {
+        let t = table("def outer():\n    x = 1\n    def inner():\n        return x + y\n    return inner\n");
+        let outer = &t.scopes[1];
+        let inner = &t.scopes[2];
+        assert_eq!(outer.resolve("x"), Resolved::Cell);
+        assert_eq!(inner.resolve("x"), Resolved::Free);
+        assert_eq!(inner.resolve("y"), Resolved::Global);
+        assert_eq!(outer.cellvars, vec!["x".to_string()]);
+    }
+
+    #[test]
+    fn global_and_nonlocal_declarations() {
+        let t = table(
+            "def f():\n    global g\n    g = 1\n    n = 0\n    def h():\n        nonlocal n\n        n += 1\n    return h\n",
+        );
+        assert_eq!(t.scopes[1].resolve("g"), Resolved::Global);
+        assert_eq!(t.scopes[1].resolve("n"), Resolved::Cell);
+        assert_eq!(t.scopes[2].resolve("n"), Resolved::Free);
+        assert!(build(&parse_module("def f():\n    nonlocal q\n").unwrap()).is_err());
+    }
+}

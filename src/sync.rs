@@ -1,0 +1,316 @@
+//! The build-flag seam: everything that differs between Gilt's two builds lives here.
+//!
+//! # For users
+//! `cargo build` gives the **GIL build**: one global interpreter lock, held by whichever thread
+//! runs Gilt code. `cargo build --features free-threading` gives the **free-threaded build**: no
+//! global lock while code runs, atomic reference counts and per-object locks, so threads can run
+//! on several cores at once. [`BUILD_MODE`] names the build at run time.
+//!
+//! # For maintainers
+//! The rest of the crate uses only the names exported here and never writes
+//! `cfg(feature = "free-threading")`. Two `mod inner` blocks implement the same API:
+//!
+//! | name            | GIL build                              | free-threaded build                 |
+//! |-----------------|----------------------------------------|-------------------------------------|
+//! | [`Ref<T>`]      | `Rc<T>` (non-atomic count)             | `Arc<T>` (atomic count)             |
+//! | [`Lock<T>`]     | `RefCell<T>` (the GIL serialises)      | `parking_lot::Mutex<T>`             |
+//! | [`EpochGuard`]  | nothing (a zero-sized token)           | a `crossbeam_epoch::Guard`          |
+//! | [`Gil`]         | a process-wide `parking_lot::Mutex`    | a no-op                             |
+//!
+//! The invariant that makes the GIL build sound: **a thread touches Gilt objects only while it
+//! holds the GIL** (see [`Gil::acquire`]). Every `unsafe impl Send/Sync` in the crate is in this
+//! file and rests on that invariant. A second rule holds in both builds: a [`Lock`] guard is never
+//! kept across a call back into Gilt code (clone what you need, drop the guard, then call), so a
+//! `RefCell` borrow can never be re-entered and a mutex is never held while a thread blocks.
+
+pub use inner::*;
+
+/// Which runtime this binary was built with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuildMode {
+    Gil,
+    FreeThreaded,
+}
+
+impl BuildMode {
+    pub fn describe(self) -> &'static str {
+        match self {
+            BuildMode::Gil => "GIL build",
+            BuildMode::FreeThreaded => "free-threaded build",
+        }
+    }
+}
+
+#[cfg(not(feature = "free-threading"))]
+mod inner {
+    use std::cell::{RefCell, RefMut};
+    use std::ops::Deref;
+    use std::rc::Rc;
+
+    pub const BUILD_MODE: super::BuildMode = super::BuildMode::Gil;
+
+    /// A counted reference to a heap object. Non-atomic: the GIL serialises every count change.
+    pub struct Ref<T: ?Sized>(Rc<T>);
+
+    // SAFETY: a `Ref` is only cloned, dropped or dereferenced by a thread holding the GIL
+    // (the module-level invariant), so the non-atomic count is never updated concurrently.
+    unsafe impl<T: ?Sized> Send for Ref<T> {}
+    // SAFETY: as above — shared access happens only under the GIL.
+    unsafe impl<T: ?Sized> Sync for Ref<T> {}
+
+    impl<T> Ref<T> {
+        #[inline]
+        pub fn new(v: T) -> Self {
+            Ref(Rc::new(v))
+        }
+    }
+
+    impl<T: ?Sized> Ref<T> {
+        #[inline]
+        pub fn ptr_eq(a: &Self, b: &Self) -> bool {
+            Rc::ptr_eq(&a.0, &b.0)
+        }
+        #[inline]
+        pub fn as_ptr(a: &Self) -> *const u8 {
+            Rc::as_ptr(&a.0) as *const u8
+        }
+        #[inline]
+        pub fn strong_count(a: &Self) -> usize {
+            Rc::strong_count(&a.0)
+        }
+    }
+
+    impl<T: ?Sized> Clone for Ref<T> {
+        #[inline]
+        fn clone(&self) -> Self {
+            Ref(Rc::clone(&self.0))
+        }
+    }
+
+    impl<T: ?Sized> Deref for Ref<T> {
+        type Target = T;
+        #[inline]
+        fn deref(&self) -> &T {
+            &self.0
+        }
+    }
+
+    /// Interior mutability for a container's contents. Under the GIL a `RefCell` suffices.
+    pub struct Lock<T>(RefCell<T>);
+
+    // SAFETY: the contents are only reached by a thread holding the GIL, and guards are never
+    // held across a GIL release (module-level invariants), so no two threads borrow at once.
+    unsafe impl<T> Sync for Lock<T> {}
+    // SAFETY: moving the cell between threads happens under the GIL as well.
+    unsafe impl<T> Send for Lock<T> {}
+
+    pub type LockGuard<'a, T> = RefMut<'a, T>;
+
+    impl<T> Lock<T> {
+        #[inline]
+        pub const fn new(v: T) -> Self {
+            Lock(RefCell::new(v))
+        }
+        /// Borrows the contents. Never keep the guard across a call into Gilt code.
+        #[inline]
+        pub fn lock(&self) -> LockGuard<'_, T> {
+            self.0.borrow_mut()
+        }
+        pub fn into_inner(self) -> T {
+            self.0.into_inner()
+        }
+    }
+
+    /// Epoch protection for lock-free reads; nothing to protect under the GIL.
+    pub struct EpochGuard;
+
+    #[inline]
+    pub fn pin() -> EpochGuard {
+        EpochGuard
+    }
+
+    use std::cell::{Cell, RefCell as StdRefCell};
+
+    static GIL: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
+
+    thread_local! {
+        /// How many `Gil` tokens this thread holds (nested interpreters reuse the lock).
+        static HELD: Cell<usize> = const { Cell::new(0) };
+        /// The lock itself while this thread holds it.
+        static GUARD: StdRefCell<Option<parking_lot::MutexGuard<'static, ()>>> =
+            const { StdRefCell::new(None) };
+    }
+
+    /// The global interpreter lock: one per process, shared by every interpreter. The token
+    /// is neither `Send` nor `Sync`: the thread that takes the GIL releases it.
+    pub struct Gil(std::marker::PhantomData<*const ()>);
+
+    impl Gil {
+        /// Takes the GIL; the returned token releases it when dropped.
+        pub fn acquire() -> Gil {
+            if HELD.with(|h| h.get()) == 0 {
+                let g = GIL.lock();
+                GUARD.with(|slot| *slot.borrow_mut() = Some(g));
+            }
+            HELD.with(|h| h.set(h.get() + 1));
+            Gil(std::marker::PhantomData)
+        }
+
+        /// Runs `f` (a blocking operation) with the GIL released, then takes it back.
+        pub fn release_while<R>(f: impl FnOnce() -> R) -> R {
+            let held = HELD.with(|h| h.replace(0));
+            if held > 0 {
+                GUARD.with(|slot| drop(slot.borrow_mut().take()));
+            }
+            let r = f();
+            if held > 0 {
+                let g = GIL.lock();
+                GUARD.with(|slot| *slot.borrow_mut() = Some(g));
+                HELD.with(|h| h.set(held));
+            }
+            r
+        }
+    }
+
+    impl Drop for Gil {
+        fn drop(&mut self) {
+            let n = HELD.with(|h| {
+                let n = h.get().saturating_sub(1);
+                h.set(n);
+                n
+            });
+            if n == 0 {
+                GUARD.with(|slot| drop(slot.borrow_mut().take()));
+            }
+        }
+    }
+}
+
+#[cfg(feature = "free-threading")]
+mod inner {
+    use std::ops::Deref;
+    use std::sync::Arc;
+
+    pub const BUILD_MODE: super::BuildMode = super::BuildMode::FreeThreaded;
+
+    /// A counted reference to a heap object, with an atomic count.
+    pub struct Ref<T: ?Sized>(Arc<T>);
+
+    // SAFETY: the count is atomic and every object type reachable through a `Ref` keeps its
+    // mutable state behind a `Lock` (a mutex) or immutable fields, so sharing across threads is
+    // sound whatever `T` is; `T` here is always one of the crate's own object types.
+    unsafe impl<T: ?Sized> Send for Ref<T> {}
+    // SAFETY: as above.
+    unsafe impl<T: ?Sized> Sync for Ref<T> {}
+
+    impl<T> Ref<T> {
+        #[inline]
+        pub fn new(v: T) -> Self {
+            Ref(Arc::new(v))
+        }
+    }
+
+    impl<T: ?Sized> Ref<T> {
+        #[inline]
+        pub fn ptr_eq(a: &Self, b: &Self) -> bool {
+            Arc::ptr_eq(&a.0, &b.0)
+        }
+        #[inline]
+        pub fn as_ptr(a: &Self) -> *const u8 {
+            Arc::as_ptr(&a.0) as *const u8
+        }
+        #[inline]
+        pub fn strong_count(a: &Self) -> usize {
+            Arc::strong_count(&a.0)
+        }
+    }
+
+    impl<T: ?Sized> Clone for Ref<T> {
+        #[inline]
+        fn clone(&self) -> Self {
+            Ref(Arc::clone(&self.0))
+        }
+    }
+
+    impl<T: ?Sized> Deref for Ref<T> {
+        type Target = T;
+        #[inline]
+        fn deref(&self) -> &T {
+            &self.0
+        }
+    }
+
+    /// A per-object lock for a container's contents.
+    pub struct Lock<T>(parking_lot::Mutex<T>);
+
+    pub type LockGuard<'a, T> = parking_lot::MutexGuard<'a, T>;
+
+    impl<T> Lock<T> {
+        #[inline]
+        pub const fn new(v: T) -> Self {
+            Lock(parking_lot::Mutex::new(v))
+        }
+        /// Locks the contents. Never keep the guard across a call into Gilt code.
+        #[inline]
+        pub fn lock(&self) -> LockGuard<'_, T> {
+            self.0.lock()
+        }
+        pub fn into_inner(self) -> T {
+            self.0.into_inner()
+        }
+    }
+
+    /// Epoch protection for lock-free reads of replaced storage.
+    pub type EpochGuard = crossbeam_epoch::Guard;
+
+    #[inline]
+    pub fn pin() -> EpochGuard {
+        crossbeam_epoch::pin()
+    }
+
+    /// No global lock in this build: acquiring it does nothing.
+    pub struct Gil;
+
+    impl Gil {
+        pub fn acquire() -> Gil {
+            Gil
+        }
+
+        /// Runs `f` (a blocking operation); there is no global lock to release.
+        pub fn release_while<R>(f: impl FnOnce() -> R) -> R {
+            f()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ref_counts_and_identity() {
+        let a = Ref::new(5);
+        let b = a.clone();
+        assert!(Ref::ptr_eq(&a, &b));
+        assert_eq!(Ref::strong_count(&a), 2);
+        drop(b);
+        assert_eq!(Ref::strong_count(&a), 1);
+        assert!(!Ref::ptr_eq(&a, &Ref::new(5)));
+    }
+
+    #[test]
+    fn lock_mutates_in_place() {
+        let l = Lock::new(vec![1]);
+        l.lock().push(2);
+        assert_eq!(*l.lock(), vec![1, 2]);
+        let _pin = pin();
+        assert_eq!(l.into_inner(), vec![1, 2]);
+    }
+
+    #[test]
+    fn gil_is_reacquirable_after_release() {
+        drop(Gil::acquire());
+        let _g = Gil::acquire();
+        assert!(!BUILD_MODE.describe().is_empty());
+    }
+}

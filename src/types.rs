@@ -1,0 +1,290 @@
+//! The built-in types and the exception hierarchy: created once per process, shared by every
+//! interpreter and thread, never freed. `type_of` maps any value to its type object.
+
+use crate::dict::DictMap;
+use crate::object::{NativeFn, NativeFnPtr, Object, TypeKind, TypeObj};
+use crate::sync::Lock;
+use crate::value::{ObjRef, Value};
+use std::sync::OnceLock;
+
+macro_rules! exc_kinds {
+    ($( $name:ident : $parent:ident ),* $(,)?) => {
+        /// Every built-in exception type, in an order where parents come first.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[allow(clippy::enum_variant_names)]
+        pub enum ExcKind { BaseException, $( $name, )* }
+
+        const EXC_TABLE: &[(ExcKind, &str, ExcKind)] = &[
+            (ExcKind::BaseException, "BaseException", ExcKind::BaseException),
+            $( (ExcKind::$name, stringify!($name), ExcKind::$parent), )*
+        ];
+    };
+}
+
+exc_kinds! {
+    SystemExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
+    Exception: BaseException,
+    ArithmeticError: Exception,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    OSError: Exception,
+    FileNotFoundError: OSError,
+    ReferenceError: Exception,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    StopAsyncIteration: Exception,
+    StopIteration: Exception,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    SystemError: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+}
+
+pub struct Types {
+    pub object: ObjRef,
+    pub type_: ObjRef,
+    pub none: ObjRef,
+    pub bool_: ObjRef,
+    pub int: ObjRef,
+    pub float: ObjRef,
+    pub str_: ObjRef,
+    pub bytes: ObjRef,
+    pub list: ObjRef,
+    pub tuple: ObjRef,
+    pub dict: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub range: ObjRef,
+    pub slice: ObjRef,
+    pub function: ObjRef,
+    pub builtin_function: ObjRef,
+    pub method: ObjRef,
+    pub module: ObjRef,
+    pub cell: ObjRef,
+    pub code: ObjRef,
+    pub iterator: ObjRef,
+    pub dict_views: [ObjRef; 3],
+    pub not_implemented_type: ObjRef,
+    pub ellipsis_type: ObjRef,
+    pub exceptions: Vec<ObjRef>,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+}
+
+fn make_type(name: &str, base: Option<&ObjRef>, kind: TypeKind, methods: &[(&'static str, NativeFnPtr)]) -> ObjRef {
+    let mut dict = DictMap::new();
+    for (mname, f) in methods {
+        let key = crate::intern::intern(mname);
+        let h = crate::ops::hash_str(mname);
+        let owner: Option<&'static str> = if *mname == "fromkeys" {
+            None
+        } else {
+            Some(Box::leak(name.to_string().into_boxed_str()))
+        };
+        dict.insert(
+            key,
+            h,
+            Value::obj(Object::Native(NativeFn {
+                name: mname,
+                f: *f,
+                owner,
+            })),
+        );
+    }
+    let mut mro = vec![];
+    if let Some(b) = base {
+        mro.push(b.clone());
+        if let Object::Type(bt) = &**b {
+            mro.extend(bt.mro.iter().cloned());
+        }
+    }
+    ObjRef::new(Object::Type(TypeObj {
+        name: name.to_string(),
+        base: base.cloned(),
+        mro,
+        dict: Lock::new(dict),
+        kind,
+    }))
+}
+
+pub fn types() -> &'static Types {
+    static TYPES: OnceLock<Types> = OnceLock::new();
+    TYPES.get_or_init(|| {
+        use crate::methods as m;
+        use TypeKind as K;
+        let object = make_type("object", None, K::Object, &[]);
+        let o = Some(&object);
+        let int = make_type("int", o, K::Int, m::INT_METHODS);
+        let mut exceptions: Vec<ObjRef> = Vec::new();
+        for (kind, name, parent) in EXC_TABLE {
+            let base = if *kind == ExcKind::BaseException {
+                object.clone()
+            } else {
+                exceptions[*parent as usize].clone()
+            };
+            exceptions.push(make_type(name, Some(&base), K::Exception, m::EXC_METHODS));
+        }
+        let not_implemented_type = make_type("NotImplementedType", o, K::NotImplemented, &[]);
+        let ellipsis_type = make_type("ellipsis", o, K::Ellipsis, &[]);
+        Types {
+            type_: make_type("type", o, K::Type, &[]),
+            none: make_type("NoneType", o, K::NoneType, &[]),
+            bool_: make_type("bool", Some(&int), K::Bool, &[]),
+            float: make_type("float", o, K::Float, m::FLOAT_METHODS),
+            str_: make_type("str", o, K::Str, m::STR_METHODS),
+            bytes: make_type("bytes", o, K::Bytes, m::BYTES_METHODS),
+            list: make_type("list", o, K::List, m::LIST_METHODS),
+            tuple: make_type("tuple", o, K::Tuple, m::TUPLE_METHODS),
+            dict: make_type("dict", o, K::Dict, m::DICT_METHODS),
+            set: make_type("set", o, K::Set, m::SET_METHODS),
+            frozenset: make_type("frozenset", o, K::FrozenSet, m::FROZENSET_METHODS),
+            range: make_type("range", o, K::Range, m::RANGE_METHODS),
+            slice: make_type("slice", o, K::Slice, &[]),
+            function: make_type("function", o, K::Function, &[]),
+            builtin_function: make_type("builtin_function_or_method", o, K::BuiltinFunction, &[]),
+            method: make_type("method", o, K::Method, &[]),
+            module: make_type("module", o, K::Module, &[]),
+            cell: make_type("cell", o, K::Cell, &[]),
+            code: make_type("code", o, K::Code, &[]),
+            iterator: make_type("iterator", o, K::Iterator, &[]),
+            dict_views: [
+                make_type("dict_keys", o, K::DictView, &[]),
+                make_type("dict_values", o, K::DictView, &[]),
+                make_type("dict_items", o, K::DictView, &[]),
+            ],
+            not_implemented: Value::obj(Object::Singleton("NotImplemented")),
+            ellipsis: Value::obj(Object::Singleton("Ellipsis")),
+            not_implemented_type,
+            ellipsis_type,
+            int,
+            exceptions,
+            object,
+        }
+    })
+}
+
+pub fn exc_type(kind: ExcKind) -> &'static ObjRef {
+    &types().exceptions[kind as usize]
+}
+
+/// All exception types with their names, for the builtins module.
+pub fn exception_types() -> impl Iterator<Item = (&'static str, &'static ObjRef)> {
+    EXC_TABLE
+        .iter()
+        .map(|(k, name, _)| (*name, &types().exceptions[*k as usize]))
+}
+
+pub fn ellipsis() -> Value {
+    types().ellipsis.clone()
+}
+
+pub fn not_implemented() -> Value {
+    types().not_implemented.clone()
+}
+
+pub fn type_of(v: &Value) -> &ObjRef {
+    let t = types();
+    match v {
+        Value::None => &t.none,
+        Value::Bool(_) => &t.bool_,
+        Value::Int(_) => &t.int,
+        Value::Float(_) => &t.float,
+        Value::Obj(o) => type_of_obj(o),
+    }
+}
+
+/// The type of a heap object (exceptions carry their class; everything else is built in).
+pub fn type_of_obj(o: &Object) -> &ObjRef {
+    let t = types();
+    match o {
+        Object::Str(_) => &t.str_,
+        Object::BigInt(_) => &t.int,
+        Object::Tuple(_) => &t.tuple,
+        Object::List(_) => &t.list,
+        Object::Dict(_) => &t.dict,
+        Object::Set(_) => &t.set,
+        Object::FrozenSet(_) => &t.frozenset,
+        Object::Bytes(_) => &t.bytes,
+        Object::Range(_) => &t.range,
+        Object::Slice(..) => &t.slice,
+        Object::Function(_) => &t.function,
+        Object::Native(_) => &t.builtin_function,
+        Object::BoundMethod(..) => &t.method,
+        Object::Type(_) => &t.type_,
+        Object::Exception(e) => &e.class,
+        Object::Module(_) => &t.module,
+        Object::Cell(_) => &t.cell,
+        Object::Code(_) => &t.code,
+        Object::Iter(_) => &t.iterator,
+        Object::DictView(_, k) => &t.dict_views[*k as usize],
+        Object::Singleton("NotImplemented") => &t.not_implemented_type,
+        Object::Singleton(_) => &t.ellipsis_type,
+    }
+}
+
+/// Whether type `t` is `base` or derives from it.
+pub fn is_subtype(t: &ObjRef, base: &ObjRef) -> bool {
+    if ObjRef::ptr_eq(t, base) {
+        return true;
+    }
+    match &**t {
+        Object::Type(tt) => tt.mro.iter().any(|m| ObjRef::ptr_eq(m, base)),
+        _ => false,
+    }
+}
+
+pub fn isinstance(v: &Value, base: &ObjRef) -> bool {
+    is_subtype(type_of(v), base)
+}
+
+/// Looks `name` up along a type's MRO.
+pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
+    let tt = match &**t {
+        Object::Type(tt) => tt,
+        _ => return None,
+    };
+    if let Some(v) = tt.dict.lock().get_str(name) {
+        return Some(v.clone());
+    }
+    for b in &tt.mro {
+        if let Object::Type(bt) = &**b {
+            if let Some(v) = bt.dict.lock().get_str(name) {
+                return Some(v.clone());
+            }
+        }
+    }
+    None
+}
+
+pub fn type_name(v: &Value) -> String {
+    match &**type_of(v) {
+        Object::Type(t) => t.name.clone(),
+        _ => "object".into(),
+    }
+}
+
+pub fn kind_of(t: &ObjRef) -> TypeKind {
+    match &**t {
+        Object::Type(tt) => tt.kind,
+        _ => TypeKind::Object,
+    }
+}

@@ -1,0 +1,109 @@
+//! `Value`: what the VM's stack, locals and containers hold. None, bools, small ints and floats
+//! are immediate (no heap object, no reference count); everything else is a counted reference
+//! to an [`Object`].
+
+use crate::object::{Object, StrObj};
+use crate::sync::Ref;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+pub type ObjRef = Ref<Object>;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Value {
+    #[inline]
+    pub fn obj(o: Object) -> Value {
+        Value::Obj(Ref::new(o))
+    }
+
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::obj(Object::Str(StrObj::new(s.into())))
+    }
+
+    /// An int, kept immediate when it fits in an i64.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::obj(Object::BigInt(b)),
+        }
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::obj(Object::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::obj(Object::List(crate::sync::Lock::new(items)))
+    }
+
+    #[inline]
+    pub fn as_obj(&self) -> Option<&Object> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => Some(&s.s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_strobj(&self) -> Option<&StrObj> {
+        match self {
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Identity, as the `is` operator sees it.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Ref::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// The integer value of an int or bool, if it is one.
+    pub fn as_bigint(&self) -> Option<BigInt> {
+        match self {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::Obj(o) => match &**o {
+                Object::BigInt(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn is_int(&self) -> bool {
+        match self {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Obj(o) => matches!(&**o, Object::BigInt(_)),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,1150 @@
+//! The virtual machine: one `Vm` per running thread executes frames of bytecode. The dispatch
+//! loop keeps each instruction's arm short and calls named helpers (in `ops`, `seq`, `attr`,
+//! `builtins`) for anything longer.
+
+use crate::code::{Code, FLAG_VARARGS, FLAG_VARKW};
+use crate::dict::DictMap;
+use crate::exc::{type_error, Exc};
+use crate::object::{Function, Object, TbEntry};
+use crate::opcode::Op;
+use crate::sync::{Lock, Ref};
+use crate::types::{self, ExcKind};
+use crate::value::{ObjRef, Value};
+use std::sync::Arc;
+
+pub type PResult<T> = Result<T, Exc>;
+
+/// Arguments to a native function: positional values and keyword (name, value) pairs.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(Value, Value)],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kw: &[] }
+    }
+
+    /// The keyword argument `name`, if given.
+    pub fn kw(&self, name: &str) -> Option<&'a Value> {
+        self.kw
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(name))
+            .map(|(_, v)| v)
+    }
+
+    /// Checks the positional count and that every keyword is one of `allowed`.
+    pub fn check(&self, fname: &str, min: usize, max: usize, allowed: &[&str]) -> PResult<()> {
+        for (k, _) in self.kw {
+            let k = k.as_str().unwrap_or("");
+            if !allowed.contains(&k) {
+                return Err(type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+        let n = self.pos.len();
+        if n < min || n > max {
+            let msg = if min == max {
+                match min {
+                    0 => format!("{fname}() takes no arguments ({n} given)"),
+                    1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                    _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
+                }
+            } else if n < min {
+                format!("{fname} expected at least {min} argument{}, got {n}", plural(min))
+            } else {
+                format!("{fname} expected at most {max} argument{}, got {n}", plural(max))
+            };
+            return Err(type_error(msg));
+        }
+        Ok(())
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// State shared by every thread of one interpreter.
+pub struct Interp {
+    pub builtins: ObjRef,
+    pub modules: Lock<DictMap>,
+    pub argv: Lock<Vec<String>>,
+}
+
+/// One thread's executor.
+pub struct Vm {
+    pub interp: Arc<Interp>,
+    pub depth: u32,
+    pub recursion_limit: u32,
+    /// The exception being handled (what a bare `raise` re-raises).
+    pub handled: Option<Exc>,
+    /// Buffered standard output, flushed at exit, before stderr output and when large.
+    pub out: Vec<u8>,
+    /// Objects whose repr is being computed (to print `[...]` for cycles).
+    pub repr_stack: Vec<*const u8>,
+    /// Set when an exception is re-raised, so no new traceback entry is added.
+    reraise: bool,
+    /// Native stack address when this Vm started, and how far below it calls may go.
+    stack_base: usize,
+    stack_budget: usize,
+}
+
+enum Block {
+    Except { handler: u32, level: u32 },
+    Handler { prev: Option<Exc> },
+}
+
+pub struct Frame {
+    pub code: Ref<Code>,
+    ip: usize,
+    stack: Vec<Value>,
+    locals: Vec<Option<Value>>,
+    cells: Vec<ObjRef>,
+    blocks: Vec<Block>,
+    pub globals: ObjRef,
+}
+
+pub fn dict_of(o: &ObjRef) -> &Lock<DictMap> {
+    match &**o {
+        Object::Dict(d) => d,
+        _ => not_a_dict(),
+    }
+}
+
+#[cold]
+fn not_a_dict() -> ! {
+    unreachable!("globals and namespaces are always dicts")
+}
+
+pub fn new_cell(v: Option<Value>) -> ObjRef {
+    ObjRef::new(Object::Cell(Lock::new(v)))
+}
+
+static STACK_BUDGET: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1 << 20);
+
+/// How many bytes of native stack a `Vm` may use before deep recursion becomes a
+/// RecursionError. The `gilt` binary runs on a large stack and raises this; embedders running
+/// on threads with small stacks keep the cautious default.
+pub fn set_stack_budget(bytes: usize) {
+    STACK_BUDGET.store(bytes, std::sync::atomic::Ordering::Relaxed);
+}
+
+#[inline(always)]
+fn stack_pointer() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
+/// Default recursion limit, as CPython's.
+pub const RECURSION_LIMIT: u32 = 1000;
+
+impl Vm {
+    pub fn new(interp: Arc<Interp>) -> Vm {
+        Vm {
+            interp,
+            depth: 0,
+            recursion_limit: RECURSION_LIMIT,
+            handled: None,
+            out: Vec::with_capacity(8192),
+            repr_stack: vec![],
+            reraise: false,
+            stack_base: stack_pointer(),
+            stack_budget: STACK_BUDGET.load(std::sync::atomic::Ordering::Relaxed),
+        }
+    }
+
+    pub fn write_out(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+        if self.out.len() > 1 << 16 {
+            self.flush_out();
+        }
+    }
+
+    pub fn flush_out(&mut self) {
+        use std::io::Write;
+        if !self.out.is_empty() {
+            let mut so = std::io::stdout().lock();
+            let _ = so.write_all(&self.out);
+            let _ = so.flush();
+            self.out.clear();
+        }
+    }
+
+    /// Guards native recursion (repr, comparison of nested containers).
+    pub fn enter(&mut self, what: &str) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit + 50 || self.stack_exhausted() {
+            self.depth -= 1;
+            return Err(Exc::new(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn stack_exhausted(&self) -> bool {
+        self.stack_base.saturating_sub(stack_pointer()) > self.stack_budget
+    }
+
+    pub fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ------------------------------------------------------------ calls
+
+    /// Calls any callable value.
+    pub fn call(&mut self, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PResult<Value> {
+        let Value::Obj(o) = f else {
+            return Err(not_callable(f));
+        };
+        match &**o {
+            Object::Function(func) => self.call_function(func, args, kw),
+            Object::Native(n) => (n.f)(self, Args { pos: args, kw }),
+            Object::BoundMethod(selfv, func) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(selfv.clone());
+                v.extend_from_slice(args);
+                self.call(func, &v, kw)
+            }
+            Object::Type(_) => crate::builtins::call_type(self, o, Args { pos: args, kw }),
+            _ => Err(not_callable(f)),
+        }
+    }
+
+    pub fn call0(&mut self, f: &Value) -> PResult<Value> {
+        self.call(f, &[], &[])
+    }
+
+    pub fn call1(&mut self, f: &Value, a: Value) -> PResult<Value> {
+        self.call(f, &[a], &[])
+    }
+
+    pub fn call_function(
+        &mut self,
+        func: &Function,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PResult<Value> {
+        if self.depth >= self.recursion_limit || self.stack_exhausted() {
+            return Err(Exc::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let mut frame = self.make_frame(func, args, kw)?;
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        r
+    }
+
+    fn make_frame(&mut self, func: &Function, args: &[Value], kw: &[(Value, Value)]) -> PResult<Frame> {
+        let code = &func.code;
+        let mut locals: Vec<Option<Value>> = vec![None; code.varnames.len()];
+        let simple = kw.is_empty()
+            && code.flags & (FLAG_VARARGS | FLAG_VARKW) == 0
+            && code.kwonlycount == 0
+            && args.len() == code.argcount;
+        if simple {
+            for (slot, a) in locals.iter_mut().zip(args) {
+                *slot = Some(a.clone());
+            }
+        } else {
+            bind_args(func, &mut locals, args, kw)?;
+        }
+        let mut cells = Vec::with_capacity(code.ncells());
+        for (i, _) in code.cellvars.iter().enumerate() {
+            let init = code.cell_args[i].and_then(|ix| locals[ix].clone());
+            cells.push(new_cell(init));
+        }
+        cells.extend(func.closure.iter().cloned());
+        Ok(Frame {
+            code: code.clone(),
+            ip: 0,
+            stack: Vec::with_capacity(code.max_stack.min(32)),
+            locals,
+            cells,
+            blocks: vec![],
+            globals: func.globals.clone(),
+        })
+    }
+
+    /// Runs module-level code in `globals`.
+    pub fn run_code(&mut self, code: Ref<Code>, globals: ObjRef) -> PResult<Value> {
+        let mut frame = Frame {
+            locals: vec![None; code.varnames.len()],
+            cells: vec![],
+            stack: Vec::with_capacity(16),
+            blocks: vec![],
+            ip: 0,
+            code,
+            globals,
+        };
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        r
+    }
+
+    fn run_frame(&mut self, f: &mut Frame) -> PResult<Value> {
+        loop {
+            match self.execute(f) {
+                Ok(v) => return Ok(v),
+                Err(exc) => {
+                    let reraise = std::mem::replace(&mut self.reraise, false);
+                    if !reraise {
+                        self.note_raise(&exc, f);
+                    }
+                    if !self.unwind(f, &exc) {
+                        return Err(exc);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records where `exc` passed through frame `f`, and what was being handled when it began.
+    fn note_raise(&mut self, exc: &Exc, f: &Frame) {
+        let line = f.code.line_at(f.ip.saturating_sub(1));
+        let mut st = exc.obj().state.lock();
+        if st.traceback.is_empty() && st.context.is_none() {
+            if let Some(h) = &self.handled {
+                if !h.same(exc) {
+                    st.context = Some(h.value());
+                }
+            }
+        }
+        st.traceback.push(TbEntry {
+            code: f.code.clone(),
+            line,
+        });
+    }
+
+    /// Finds a handler for `exc` in frame `f`; false when the exception leaves the frame.
+    fn unwind(&mut self, f: &mut Frame, exc: &Exc) -> bool {
+        while let Some(b) = f.blocks.pop() {
+            match b {
+                Block::Handler { prev } => self.handled = prev,
+                Block::Except { handler, level } => {
+                    f.stack.truncate(level as usize);
+                    let prev = self.handled.replace(exc.clone());
+                    f.blocks.push(Block::Handler { prev });
+                    f.stack.push(exc.value());
+                    f.ip = handler as usize;
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    #[inline]
+    fn pop(f: &mut Frame) -> Value {
+        f.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    fn top(f: &Frame) -> &Value {
+        f.stack.last().unwrap_or(&Value::None)
+    }
+
+    fn execute(&mut self, f: &mut Frame) -> PResult<Value> {
+        let code = f.code.clone();
+        let ops = &code.ops[..];
+        loop {
+            let op = ops[f.ip];
+            f.ip += 1;
+            match op {
+                Op::Nop(_) => {}
+                Op::Pop(_) => {
+                    f.stack.pop();
+                }
+                Op::Dup(_) => {
+                    let v = Self::top(f).clone();
+                    f.stack.push(v);
+                }
+                Op::DupTwo(_) => {
+                    let n = f.stack.len();
+                    let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                    f.stack.push(a);
+                    f.stack.push(b);
+                }
+                Op::Rot2(_) => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3(_) => {
+                    let v = Self::pop(f);
+                    let n = f.stack.len();
+                    f.stack.insert(n - 2, v);
+                }
+                Op::Rot4(_) => {
+                    let v = Self::pop(f);
+                    let n = f.stack.len();
+                    f.stack.insert(n - 3, v);
+                }
+                Op::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                Op::LoadFast(i) => match &f.locals[i as usize] {
+                    Some(v) => f.stack.push(v.clone()),
+                    None => return Err(unbound_local(&code.varnames[i as usize])),
+                },
+                Op::StoreFast(i) => f.locals[i as usize] = Some(Self::pop(f)),
+                Op::DeleteFast(i) => {
+                    if f.locals[i as usize].take().is_none() {
+                        return Err(unbound_local(&code.varnames[i as usize]));
+                    }
+                }
+                Op::LoadDeref(i) => {
+                    let v = cell_get(&f.cells[i as usize]);
+                    match v {
+                        Some(v) => f.stack.push(v),
+                        None => return Err(unbound_deref(&code, i as usize)),
+                    }
+                }
+                Op::StoreDeref(i) => {
+                    let v = Self::pop(f);
+                    cell_set(&f.cells[i as usize], Some(v));
+                }
+                Op::DeleteDeref(i) => {
+                    if cell_get(&f.cells[i as usize]).is_none() {
+                        return Err(unbound_deref(&code, i as usize));
+                    }
+                    cell_set(&f.cells[i as usize], None);
+                }
+                Op::LoadClosure(i) => f.stack.push(Value::Obj(f.cells[i as usize].clone())),
+                Op::LoadGlobal(i) | Op::LoadName(i) => {
+                    let v = self.load_global(&f.globals, &code.names[i as usize])?;
+                    f.stack.push(v);
+                }
+                Op::StoreGlobal(i) | Op::StoreName(i) => {
+                    let v = Self::pop(f);
+                    let name = code.names[i as usize].clone();
+                    let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
+                    dict_of(&f.globals).lock().insert(name, h, v);
+                }
+                Op::DeleteGlobal(i) | Op::DeleteName(i) => {
+                    let name = &code.names[i as usize];
+                    let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
+                    if dict_of(&f.globals).lock().remove(name, h).is_none() {
+                        return Err(name_error(name.as_str().unwrap_or("")));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let o = Self::pop(f);
+                    let v = self.get_attr(&o, &code.names[i as usize])?;
+                    f.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let o = Self::pop(f);
+                    let v = Self::pop(f);
+                    self.set_attr(&o, &code.names[i as usize], v)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let o = Self::pop(f);
+                    self.del_attr(&o, &code.names[i as usize])?;
+                }
+                Op::LoadMethod(i) => {
+                    let o = Self::pop(f);
+                    match self.load_method(&o, &code.names[i as usize])? {
+                        Some(m) => {
+                            f.stack.push(m);
+                            f.stack.push(o);
+                        }
+                        None => {
+                            let v = self.get_attr(&o, &code.names[i as usize])?;
+                            f.stack.push(v);
+                            f.stack.push(null_marker());
+                        }
+                    }
+                }
+                Op::CallMethod(n) => {
+                    let n = n as usize;
+                    let base = f.stack.len() - n - 2;
+                    let is_plain = is_null_marker(&f.stack[base + 1]);
+                    let r = if is_plain {
+                        let func = f.stack[base].clone();
+                        self.call(&func, &f.stack[base + 2..], &[])
+                    } else {
+                        let func = f.stack[base].clone();
+                        self.call(&func, &f.stack[base + 1..], &[])
+                    };
+                    f.stack.truncate(base);
+                    f.stack.push(r?);
+                }
+                Op::Call(n) => {
+                    let base = f.stack.len() - n as usize - 1;
+                    let func = f.stack[base].clone();
+                    let r = self.call(&func, &f.stack[base + 1..], &[]);
+                    f.stack.truncate(base);
+                    f.stack.push(r?);
+                }
+                Op::CallKw(n) => {
+                    let names = Self::pop(f);
+                    let r = self.call_kw(f, n as usize, &names);
+                    f.stack.push(r?);
+                }
+                Op::CallEx(flags) => {
+                    let kwargs = if flags & 1 != 0 { Some(Self::pop(f)) } else { None };
+                    let args = Self::pop(f);
+                    let func = Self::pop(f);
+                    let r = self.call_ex(&func, &args, kwargs.as_ref())?;
+                    f.stack.push(r);
+                }
+                Op::BinaryOp(n) => {
+                    let b = Self::pop(f);
+                    let a = Self::pop(f);
+                    let r = crate::ops::binary_op(self, n, &a, &b)?;
+                    f.stack.push(r);
+                }
+                Op::InplaceOp(n) => {
+                    let b = Self::pop(f);
+                    let a = Self::pop(f);
+                    let r = crate::ops::inplace_op(self, n, a, &b)?;
+                    f.stack.push(r);
+                }
+                Op::UnaryOp(n) => {
+                    let a = Self::pop(f);
+                    let r = crate::ops::unary_op(self, n, &a)?;
+                    f.stack.push(r);
+                }
+                Op::CompareOp(n) => {
+                    let b = Self::pop(f);
+                    let a = Self::pop(f);
+                    let r = crate::ops::compare_op(self, n, &a, &b)?;
+                    f.stack.push(r);
+                }
+                Op::IsOp(inv) => {
+                    let b = Self::pop(f);
+                    let a = Self::pop(f);
+                    f.stack.push(Value::Bool(a.is(&b) != (inv != 0)));
+                }
+                Op::ContainsOp(inv) => {
+                    let b = Self::pop(f);
+                    let a = Self::pop(f);
+                    let r = self.contains(&b, &a)?;
+                    f.stack.push(Value::Bool(r != (inv != 0)));
+                }
+                Op::BinarySubscr(_) => {
+                    let k = Self::pop(f);
+                    let o = Self::pop(f);
+                    let r = self.getitem(&o, &k)?;
+                    f.stack.push(r);
+                }
+                Op::StoreSubscr(_) => {
+                    let k = Self::pop(f);
+                    let o = Self::pop(f);
+                    let v = Self::pop(f);
+                    self.setitem(&o, &k, v)?;
+                }
+                Op::DeleteSubscr(_) => {
+                    let k = Self::pop(f);
+                    let o = Self::pop(f);
+                    self.delitem(&o, &k)?;
+                }
+                Op::BuildTuple(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(Value::tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(Value::list(items));
+                }
+                Op::BuildSet(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let s = self.make_set(items)?;
+                    f.stack.push(s);
+                }
+                Op::BuildMap(n) => {
+                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                    let d = self.make_dict(items)?;
+                    f.stack.push(d);
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { Self::pop(f) } else { Value::None };
+                    let stop = Self::pop(f);
+                    let start = Self::pop(f);
+                    f.stack.push(Value::obj(Object::Slice(start, stop, step)));
+                }
+                Op::BuildString(n) => {
+                    let parts = f.stack.split_off(f.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        s.push_str(p.as_str().unwrap_or(""));
+                    }
+                    f.stack.push(Value::str(s));
+                }
+                Op::ListAppend(d) => {
+                    let v = Self::pop(f);
+                    let target = &f.stack[f.stack.len() - d as usize];
+                    if let Some(Object::List(l)) = target.as_obj() {
+                        l.lock().push(v);
+                    }
+                }
+                Op::SetAdd(d) => {
+                    let v = Self::pop(f);
+                    let target = f.stack[f.stack.len() - d as usize].clone();
+                    self.set_add(&target, v)?;
+                }
+                Op::MapAdd(d) => {
+                    let v = Self::pop(f);
+                    let k = Self::pop(f);
+                    let target = f.stack[f.stack.len() - d as usize].clone();
+                    self.setitem(&target, &k, v)?;
+                }
+                Op::ListExtend(d) => {
+                    let it = Self::pop(f);
+                    let items = self.collect(&it)?;
+                    let target = &f.stack[f.stack.len() - d as usize];
+                    if let Some(Object::List(l)) = target.as_obj() {
+                        l.lock().extend(items);
+                    }
+                }
+                Op::SetUpdate(d) => {
+                    let it = Self::pop(f);
+                    let items = self.collect(&it)?;
+                    let target = f.stack[f.stack.len() - d as usize].clone();
+                    for v in items {
+                        self.set_add(&target, v)?;
+                    }
+                }
+                Op::DictUpdate(d) => {
+                    let m = Self::pop(f);
+                    let target = f.stack[f.stack.len() - d as usize].clone();
+                    self.dict_update(&target, &m)?;
+                }
+                Op::ListToTuple(_) => {
+                    let l = Self::pop(f);
+                    let items = match l.as_obj() {
+                        Some(Object::List(l)) => std::mem::take(&mut *l.lock()),
+                        _ => vec![],
+                    };
+                    f.stack.push(Value::tuple(items));
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = Self::pop(f);
+                    let items = self.unpack(&seq, n as usize)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx(arg) => {
+                    let seq = Self::pop(f);
+                    let items = self.unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(Self::pop(f)) } else { None };
+                    let v = Self::pop(f);
+                    let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                    f.stack.push(s);
+                }
+                Op::Jump(t) => f.ip = t as usize,
+                Op::PopJumpIfFalse(t) => {
+                    let c = Self::pop(f);
+                    if !self.truthy(&c)? {
+                        f.ip = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let c = Self::pop(f);
+                    if self.truthy(&c)? {
+                        f.ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    if !self.truthy(Self::top(f))? {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    if self.truthy(Self::top(f))? {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::GetIter(_) => {
+                    let o = Self::pop(f);
+                    let it = self.get_iter(&o)?;
+                    f.stack.push(it);
+                }
+                Op::ForIter(t) => {
+                    let it = Self::top(f).clone();
+                    match self.next(&it)? {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.ip = t as usize;
+                        }
+                    }
+                }
+                Op::ReturnValue(_) => {
+                    let v = Self::pop(f);
+                    while let Some(b) = f.blocks.pop() {
+                        if let Block::Handler { prev } = b {
+                            self.handled = prev;
+                        }
+                    }
+                    return Ok(v);
+                }
+                Op::MakeFunction(flags) => {
+                    let code_v = Self::pop(f);
+                    let closure = if flags & 4 != 0 { Some(Self::pop(f)) } else { None };
+                    let kwdefaults = if flags & 2 != 0 { Some(Self::pop(f)) } else { None };
+                    let defaults = if flags & 1 != 0 { Some(Self::pop(f)) } else { None };
+                    let func = make_function(&code_v, &f.globals, defaults, kwdefaults, closure);
+                    f.stack.push(func);
+                }
+                Op::SetupExcept(h) => f.blocks.push(Block::Except {
+                    handler: h,
+                    level: f.stack.len() as u32,
+                }),
+                Op::PopBlock(_) => {
+                    f.blocks.pop();
+                }
+                Op::PopExcept(_) => {
+                    while let Some(b) = f.blocks.pop() {
+                        if let Block::Handler { prev } = b {
+                            self.handled = prev;
+                            break;
+                        }
+                    }
+                }
+                Op::Raise(n) => return Err(self.do_raise(f, n)?),
+                Op::Reraise(_) => {
+                    let v = Self::pop(f);
+                    self.reraise = true;
+                    return Err(self.to_exc(v)?);
+                }
+                Op::CheckExcMatch(_) => {
+                    let t = Self::pop(f);
+                    let e = Self::pop(f);
+                    let r = self.exc_matches(&e, &t)?;
+                    f.stack.push(Value::Bool(r));
+                }
+                Op::ImportName(i) => {
+                    let m = self.import(code.names[i as usize].as_str().unwrap_or(""))?;
+                    f.stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let m = Self::top(f).clone();
+                    let v = self.import_from(&m, &code.names[i as usize])?;
+                    f.stack.push(v);
+                }
+                Op::LoadAssertionError(_) => f
+                    .stack
+                    .push(Value::Obj(types::exc_type(ExcKind::AssertionError).clone())),
+            }
+        }
+    }
+
+    fn load_global(&mut self, globals: &ObjRef, name: &Value) -> PResult<Value> {
+        let h = match name.as_strobj() {
+            Some(s) => s.hash(),
+            None => 0,
+        };
+        if let Some(v) = dict_of(globals).lock().get(name, h) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = dict_of(&self.interp.builtins).lock().get(name, h) {
+            return Ok(v.clone());
+        }
+        Err(name_error(name.as_str().unwrap_or("")))
+    }
+
+    fn call_kw(&mut self, f: &mut Frame, n: usize, names: &Value) -> PResult<Value> {
+        let names: &[Value] = match names.as_obj() {
+            Some(Object::Tuple(t)) => t,
+            _ => &[],
+        };
+        let base = f.stack.len() - n - 1;
+        let all = f.stack.split_off(base + 1);
+        let func = Self::pop(f);
+        let npos = n - names.len();
+        let kw: Vec<(Value, Value)> = names
+            .iter()
+            .cloned()
+            .zip(all[npos..].iter().cloned())
+            .collect();
+        self.call(&func, &all[..npos], &kw)
+    }
+
+    fn call_ex(&mut self, func: &Value, args: &Value, kwargs: Option<&Value>) -> PResult<Value> {
+        let pos: Vec<Value> = match args.as_obj() {
+            Some(Object::Tuple(t)) => t.to_vec(),
+            _ => self.collect(args)?,
+        };
+        let mut kw = vec![];
+        if let Some(k) = kwargs {
+            match k.as_obj() {
+                Some(Object::Dict(d)) => {
+                    for e in d.lock().iter() {
+                        if e.key.as_str().is_none() {
+                            return Err(type_error("keywords must be strings"));
+                        }
+                        kw.push((e.key.clone(), e.value.clone()));
+                    }
+                }
+                _ => {
+                    return Err(type_error(format!(
+                        "argument after ** must be a mapping, not {}",
+                        types::type_name(k)
+                    )))
+                }
+            }
+        }
+        self.call(func, &pos, &kw)
+    }
+
+    fn do_raise(&mut self, _f: &mut Frame, n: u32) -> PResult<Exc> {
+        match n {
+            0 => match &self.handled {
+                Some(e) => {
+                    self.reraise = true;
+                    Ok(e.clone())
+                }
+                None => Err(Exc::new(ExcKind::RuntimeError, "No active exception to reraise")),
+            },
+            1 => {
+                let v = Self::pop(_f);
+                self.to_exc(v)
+            }
+            _ => {
+                let cause = Self::pop(_f);
+                let v = Self::pop(_f);
+                let exc = self.to_exc(v)?;
+                let cause = match cause {
+                    Value::None => None,
+                    c => Some(self.to_exc(c)?.value()),
+                };
+                let mut st = exc.obj().state.lock();
+                st.cause = cause;
+                st.suppress_context = true;
+                drop(st);
+                Ok(exc)
+            }
+        }
+    }
+
+    /// Turns a raised value (an exception instance or class) into an exception.
+    pub fn to_exc(&mut self, v: Value) -> PResult<Exc> {
+        if let Value::Obj(o) = &v {
+            match &**o {
+                Object::Exception(_) => return Ok(Exc(o.clone())),
+                Object::Type(_)
+                    if types::is_subtype(o, types::exc_type(ExcKind::BaseException)) =>
+                {
+                    let inst = self.call0(&v)?;
+                    if let Value::Obj(io) = &inst {
+                        if let Object::Exception(_) = &**io {
+                            return Ok(Exc(io.clone()));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(type_error("exceptions must derive from BaseException"))
+    }
+
+    fn exc_matches(&mut self, e: &Value, t: &Value) -> PResult<bool> {
+        let et = types::type_of(e).clone();
+        let check = |t: &Value| -> PResult<bool> {
+            match t.as_obj() {
+                Some(Object::Type(_))
+                    if types::is_subtype(
+                        t.as_obj_ref(),
+                        types::exc_type(ExcKind::BaseException),
+                    ) =>
+                {
+                    Ok(types::is_subtype(&et, t.as_obj_ref()))
+                }
+                _ => Err(type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
+            }
+        };
+        match t.as_obj() {
+            Some(Object::Tuple(items)) => {
+                for i in items.iter() {
+                    if check(i)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => check(t),
+        }
+    }
+}
+
+impl Value {
+    /// The object reference of a value known to be a heap object.
+    pub fn as_obj_ref(&self) -> &ObjRef {
+        match self {
+            Value::Obj(o) => o,
+            _ => not_an_object(),
+        }
+    }
+}
+
+#[cold]
+fn not_an_object() -> ! {
+    unreachable!("value checked to be an object")
+}
+
+fn null_marker() -> Value {
+    static MARKER: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    MARKER
+        .get_or_init(|| Value::obj(Object::Singleton("<null>")))
+        .clone()
+}
+
+fn is_null_marker(v: &Value) -> bool {
+    matches!(v.as_obj(), Some(Object::Singleton("<null>")))
+}
+
+fn cell_get(c: &ObjRef) -> Option<Value> {
+    match &**c {
+        Object::Cell(l) => l.lock().clone(),
+        _ => None,
+    }
+}
+
+fn cell_set(c: &ObjRef, v: Option<Value>) {
+    if let Object::Cell(l) = &**c {
+        *l.lock() = v;
+    }
+}
+
+pub fn not_callable(v: &Value) -> Exc {
+    type_error(format!("'{}' object is not callable", types::type_name(v)))
+}
+
+pub fn name_error(name: &str) -> Exc {
+    Exc::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+}
+
+fn unbound_local(name: &str) -> Exc {
+    Exc::new(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+fn unbound_deref(code: &Code, i: usize) -> Exc {
+    if i < code.cellvars.len() {
+        unbound_local(&code.cellvars[i])
+    } else {
+        let name = &code.freevars[i - code.cellvars.len()];
+        Exc::new(
+            ExcKind::NameError,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}
+
+fn make_function(
+    code_v: &Value,
+    globals: &ObjRef,
+    defaults: Option<Value>,
+    kwdefaults: Option<Value>,
+    closure: Option<Value>,
+) -> Value {
+    let code = match code_v.as_obj() {
+        Some(Object::Code(c)) => c.clone(),
+        _ => return Value::None,
+    };
+    let defaults: Box<[Value]> = match defaults.as_ref().and_then(|d| d.as_obj()) {
+        Some(Object::Tuple(t)) => t.clone(),
+        _ => Box::new([]),
+    };
+    let closure: Box<[ObjRef]> = match closure.as_ref().and_then(|c| c.as_obj()) {
+        Some(Object::Tuple(t)) => t
+            .iter()
+            .filter_map(|v| match v {
+                Value::Obj(o) => Some(o.clone()),
+                _ => None,
+            })
+            .collect(),
+        _ => Box::new([]),
+    };
+    let kwdefaults = match kwdefaults {
+        Some(Value::Obj(o)) => Some(o),
+        _ => None,
+    };
+    Value::obj(Object::Function(Function {
+        name: code.name.clone(),
+        qualname: code.qualname.clone(),
+        code,
+        globals: globals.clone(),
+        defaults,
+        kwdefaults,
+        closure,
+    }))
+}
+
+fn join_names(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// Binds call arguments to a function's parameters, with CPython's error messages.
+fn bind_args(
+    func: &Function,
+    locals: &mut [Option<Value>],
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PResult<()> {
+    let code = &func.code;
+    let fname = &func.qualname;
+    let nparams = code.argcount;
+    let nkwonly = code.kwonlycount;
+    let has_varargs = code.flags & FLAG_VARARGS != 0;
+    let has_varkw = code.flags & FLAG_VARKW != 0;
+    let varargs_ix = nparams + nkwonly;
+    let varkw_ix = varargs_ix + has_varargs as usize;
+
+    let npos = args.len().min(nparams);
+    for i in 0..npos {
+        locals[i] = Some(args[i].clone());
+    }
+    if args.len() > nparams {
+        if has_varargs {
+            locals[varargs_ix] = Some(Value::tuple(args[nparams..].to_vec()));
+        } else {
+            let ndef = func.defaults.len();
+            let given_kw = kw
+                .iter()
+                .filter(|(k, _)| {
+                    code.varnames[nparams..nparams + nkwonly]
+                        .iter()
+                        .any(|n| Some(n.as_str()) == k.as_str())
+                })
+                .count();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", nparams - ndef, nparams)
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    nparams,
+                    if nparams == 1 { "" } else { "s" }
+                )
+            };
+            let given = if given_kw > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    args.len(),
+                    if args.len() == 1 { "" } else { "s" },
+                    given_kw,
+                    if given_kw == 1 { "" } else { "s" }
+                )
+            } else if args.len() == 1 {
+                "1 was given".to_string()
+            } else {
+                format!("{} were given", args.len())
+            };
+            return Err(type_error(format!("{fname}() takes {takes} but {given}")));
+        }
+    } else if has_varargs {
+        locals[varargs_ix] = Some(Value::tuple(vec![]));
+    }
+    let mut extra_kw = DictMap::new();
+    let mut posonly_as_kw: Vec<String> = vec![];
+    for (k, v) in kw {
+        let kname = k.as_str().unwrap_or("");
+        let pos = code.varnames[..nparams + nkwonly]
+            .iter()
+            .position(|n| n == kname);
+        match pos {
+            Some(i) if i >= code.posonlycount => {
+                if locals[i].is_some() {
+                    return Err(type_error(format!(
+                        "{fname}() got multiple values for argument '{kname}'"
+                    )));
+                }
+                locals[i] = Some(v.clone());
+            }
+            _ => {
+                if has_varkw {
+                    let h = crate::ops::hash_str(kname);
+                    extra_kw.insert(k.clone(), h, v.clone());
+                } else if pos.is_some() {
+                    posonly_as_kw.push(kname.to_string());
+                } else {
+                    return Err(type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{kname}'"
+                    )));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        let names: Vec<&str> = posonly_as_kw.iter().map(|s| s.as_str()).collect();
+        return Err(type_error(format!(
+            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            names.join(", ")
+        )));
+    }
+    if has_varkw {
+        locals[varkw_ix] = Some(Value::obj(Object::Dict(Lock::new(extra_kw))));
+    }
+    // Defaults for missing positional parameters.
+    let ndef = func.defaults.len();
+    let first_def = nparams - ndef;
+    let mut missing = vec![];
+    for i in 0..nparams {
+        if locals[i].is_none() {
+            if i >= first_def {
+                locals[i] = Some(func.defaults[i - first_def].clone());
+            } else {
+                missing.push(code.varnames[i].as_str());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{fname}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            join_names(&missing)
+        )));
+    }
+    let mut missing_kw = vec![];
+    for i in nparams..nparams + nkwonly {
+        if locals[i].is_none() {
+            let name = &code.varnames[i];
+            let d = func
+                .kwdefaults
+                .as_ref()
+                .and_then(|kd| dict_of(kd).lock().get_str(name).cloned());
+            match d {
+                Some(v) => locals[i] = Some(v),
+                None => missing_kw.push(name.as_str()),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(type_error(format!(
+            "{fname}() missing {} required keyword-only argument{}: {}",
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "" } else { "s" },
+            join_names(&missing_kw)
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,5 @@
+# Infinite recursion ends with an uncaught RecursionError.
+def down(n):
+    return down(n + 1) + 1
+
+down(0)

@@ -1,0 +1,5 @@
+# Assignment to a function call.
+def f():
+    return 1
+
+f() = 1

@@ -1,0 +1,3 @@
+# Two equals signs with a space between them.
+print("before")
+x = = 1

@@ -1,0 +1,2 @@
+# An invalid character in an expression.
+price = 5 € 2

@@ -1,0 +1,4 @@
+# An if statement missing its colon.
+x = 3
+if x
+    print(x)

@@ -1,0 +1,3 @@
+# A return statement at module level.
+x = 1
+return x

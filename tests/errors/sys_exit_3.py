@@ -1,0 +1,3 @@
+# sys.exit with a status code and no output.
+import sys
+sys.exit(3)

@@ -1,0 +1,37 @@
+# Iteration builtins: len, min/max, sum, sorted, reversed, enumerate, zip, map, filter, any, all.
+data = [5, 3, 9, 1, 7]
+print(len(data), len("abc"), len({1: 2}), len(range(3, 10)), len({1, 2}), len(()))
+print(min(data), max(data), min(4, 2, 8), max("apple", "pear", "fig"))
+print(min(data, key=lambda v: abs(v - 6)), max(["aa", "b", "cccc"], key=len))
+print(min([], default="empty"), max([], default=None), max([2], default=0))
+print(max([1, 3, 3, 2], key=lambda v: v % 3), min([(2, "a"), (1, "b")]))
+print(sum(data), sum([]), sum([0.5, 0.25]), sum(data, 100), sum([[1], [2]], []))
+print(sorted(data), sorted(data, reverse=True), sorted("hello"), data)
+print(sorted(["Banana", "apple", "Cherry"]), sorted(["Banana", "apple", "Cherry"], key=lambda s: s.lower()))
+print(sorted({3: "c", 1: "a"}), sorted((3, 1, 2)), sorted([True, False, 0.5]))
+print(list(reversed(data)), list(reversed("abc")), list(reversed((1, 2))))
+print(list(enumerate("xyz")), list(enumerate("xyz", start=1)), list(enumerate([], 5)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), list(zip([1], [2], [3])))
+print(list(map(str, data)), list(map(len, ["a", "bb"])), list(map(abs, [-1, 2])))
+print(list(filter(lambda v: v > 4, data)), list(filter(lambda s: s.isdigit(), ["1", "a", "22"])))
+print(any([]), all([]), any([0, "", 1]), all([1, "x", [0]]), all([1, 0]), any([x > 8 for x in data]))
+for i, (a, b) in enumerate(zip("ab", [10, 20])):
+    print(i, a, b)
+keys = ["x", "y", "z"]
+vals = [1, 2, 3]
+print(dict(zip(keys, vals)))
+rows = [[1, 2, 3], [4, 5, 6]]
+print(list(zip(*rows)))
+print(list(map(lambda r: sum(r), rows)), [list(t) for t in zip(*rows)])
+print(max(range(10), key=lambda v: (v % 4, -v)))
+print(sorted(data, key=lambda v: -v) == sorted(data, reverse=True))
+it = reversed([1, 2, 3])
+print(next(it), list(it))
+e = enumerate(["a", "b"])
+print(next(e), next(e), next(e, "done"))
+m = map(lambda v: v * 10, [1, 2, 3])
+print(next(m), list(m), list(m))
+z = zip("ab", "cd")
+print(list(z), list(z))
+print(abs(-2.5), abs(-10 ** 20), abs(True))
+print(sum(range(101)), sum([1, 2.5]), sum([], 0.0))

@@ -1,0 +1,18 @@
+# round() uses banker's rounding and exact decimal value of floats.
+for v in [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 2.4, 2.6, -2.6]:
+    print(v, round(v))
+print(round(0.125, 2))
+print(round(0.375, 2))
+print(round(2.675, 2))
+print(round(1.005, 2))
+print(round(3.14159, 3))
+print(round(-3.14159, 1))
+print(round(1234.5678, -2))
+print(round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(7), round(-7), round(7, 2))
+print(round(5.0), type(round(5.0)))
+print(round(5.5, 0), type(round(5.5, 0)))
+print(round(123, -1), round(125, -1), round(135, -1))
+print(round(0.1 + 0.2, 2))
+print(round(1e20), round(-0.4))
+print(round(2.5) == 2, round(3.5) == 4)
