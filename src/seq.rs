@@ -600,13 +600,7 @@ impl Vm {
             )));
         }
         if items.len() > n {
-            let msg = match seq.as_obj() {
-                Some(Object::List(_) | Object::Tuple(_)) => format!(
-                    "too many values to unpack (expected {n}, got {})",
-                    items.len()
-                ),
-                _ => format!("too many values to unpack (expected {n})"),
-            };
+            let msg = format!("too many values to unpack (expected {n})");
             return Err(value_error(msg));
         }
         Ok(items)

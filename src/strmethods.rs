@@ -82,7 +82,8 @@ fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PResult<Option<&'a str>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(x) => Ok(Some(x.as_str().ok_or_else(|| {
-            type_error(format!("{what} must be str or None, not {}", type_name(x)))
+            let sp = if what.is_empty() { "" } else { " " };
+            type_error(format!("{what}{sp}must be str or None, not {}", type_name(x)))
         })?)),
     }
 }
@@ -103,7 +104,7 @@ fn list_of_strs(parts: Vec<&str>) -> Value {
 
 fn split_args<'a>(a: &'a Args, name: &str) -> PResult<(&'a StrObj, Option<&'a str>, i64)> {
     let (s, rest) = this(a, name, 0, 2)?;
-    let sep = opt_str(rest.first().or(a.kw("sep")), "sep")?;
+    let sep = opt_str(rest.first().or(a.kw("sep")), "")?;
     let max = match rest.get(1).or(a.kw("maxsplit")) {
         Some(v) => int_arg(v)?,
         None => -1,

@@ -380,8 +380,6 @@ impl Builder {
         elts: &[&Expr],
         is_gen: bool,
     ) -> Result<(), LexError> {
-        // The first iterable is evaluated in the enclosing scope.
-        self.expr(&gens[0].iter)?;
         self.push(ScopeKind::Comprehension);
         self.cur().params.push(".0".into());
         self.cur().bind(".0");
@@ -397,7 +395,9 @@ impl Builder {
         }
         elts.iter().try_for_each(|e| self.expr(e))?;
         self.pop();
-        Ok(())
+        // The first iterable is evaluated in the enclosing scope, after the comprehension's
+        // code is built (the compiler meets nested scopes in this same order).
+        self.expr(&gens[0].iter)
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), LexError> {
