@@ -100,9 +100,8 @@ impl Vm {
 
     /// For `o.name(...)`: the function to call with `o` prepended, when `name` is a method.
     pub fn load_method(&mut self, o: &Value, name: &Value) -> PResult<Option<Value>> {
-        match o.as_obj() {
-            Some(Object::Module(_) | Object::Type(_) | Object::Exception(_)) => return Ok(None),
-            _ => {}
+        if let Some(Object::Module(_) | Object::Type(_) | Object::Exception(_)) = o.as_obj() {
+            return Ok(None);
         }
         let t = types::type_of(o);
         let found = match &**t {
@@ -139,11 +138,19 @@ impl Vm {
                         e.state.lock().args = Value::tuple(items);
                     }
                     "__cause__" => {
-                        st.cause = if matches!(v, Value::None) { None } else { Some(v) };
+                        st.cause = if matches!(v, Value::None) {
+                            None
+                        } else {
+                            Some(v)
+                        };
                         st.suppress_context = true;
                     }
                     "__context__" => {
-                        st.context = if matches!(v, Value::None) { None } else { Some(v) }
+                        st.context = if matches!(v, Value::None) {
+                            None
+                        } else {
+                            Some(v)
+                        }
                     }
                     "__suppress_context__" => st.suppress_context = matches!(v, Value::Bool(true)),
                     _ => {

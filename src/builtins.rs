@@ -4,7 +4,9 @@
 use crate::dict::DictMap;
 use crate::exc::{memory_error, overflow, stop_iteration, type_error, value_error, Exc};
 use crate::format;
-use crate::object::{IterState, Module, ObjRefExt, NativeFn, NativeFnPtr, Object, RangeObj, TypeKind};
+use crate::object::{
+    IterState, Module, NativeFn, NativeFnPtr, ObjRefExt, Object, RangeObj, TypeKind,
+};
 use crate::ops::{self, index_of};
 use crate::set::SetTable;
 use crate::sync::Lock;
@@ -118,9 +120,21 @@ pub fn make_sys_module(vm: &mut Vm) -> Value {
     );
     put(&mut d, "maxsize", Value::Int(i64::MAX));
     put(&mut d, "exit", native("exit", sys_exit));
-    put(&mut d, "getrecursionlimit", native("getrecursionlimit", sys_getrecursionlimit));
-    put(&mut d, "setrecursionlimit", native("setrecursionlimit", sys_setrecursionlimit));
-    put(&mut d, "_is_gil_enabled", native("_is_gil_enabled", sys_is_gil_enabled));
+    put(
+        &mut d,
+        "getrecursionlimit",
+        native("getrecursionlimit", sys_getrecursionlimit),
+    );
+    put(
+        &mut d,
+        "setrecursionlimit",
+        native("setrecursionlimit", sys_setrecursionlimit),
+    );
+    put(
+        &mut d,
+        "_is_gil_enabled",
+        native("_is_gil_enabled", sys_is_gil_enabled),
+    );
     put(&mut d, "platform", Value::str(std::env::consts::OS));
     put(&mut d, "byteorder", Value::str("little"));
     Value::obj(Object::Module(Module {
@@ -132,7 +146,10 @@ pub fn make_sys_module(vm: &mut Vm) -> Value {
 fn sys_exit(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("exit", 0, 1, &[])?;
     let args = a.pos.to_vec();
-    Err(Exc::with_args(types::exc_type(ExcKind::SystemExit).clone(), args))
+    Err(Exc::with_args(
+        types::exc_type(ExcKind::SystemExit).clone(),
+        args,
+    ))
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -144,7 +161,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("setrecursionlimit", 1, 1, &[])?;
     let n = int_arg(&a.pos[0], "setrecursionlimit")?;
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     // Deeper than this would risk the native stack; Gilt keeps its promise of no crashes.
     vm.recursion_limit = n.min(crate::MAX_RECURSION_LIMIT as i64) as u32;
@@ -152,16 +171,17 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn sys_is_gil_enabled(_vm: &mut Vm, _a: Args) -> PResult<Value> {
-    Ok(Value::Bool(crate::sync::BUILD_MODE == crate::sync::BuildMode::Gil))
+    Ok(Value::Bool(
+        crate::sync::BUILD_MODE == crate::sync::BuildMode::Gil,
+    ))
 }
 
-fn int_arg(v: &Value, fname: &str) -> PResult<i64> {
+fn int_arg(v: &Value, _fname: &str) -> PResult<i64> {
     match index_of(v) {
         Some(r) => r.map_err(|_| overflow("Python int too large to convert to C long")),
         None => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer{}",
-            type_name(v),
-            if fname.is_empty() { "" } else { "" }
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
         ))),
     }
 }
@@ -261,10 +281,7 @@ fn min_max(vm: &mut Vm, a: Args, name: &str, op: u32) -> PResult<Value> {
     let items = if a.pos.len() == 1 {
         vm.collect(&a.pos[0]).map_err(|e| {
             if e.is_kind(ExcKind::TypeError) {
-                type_error(format!(
-                    "'{}' object is not iterable",
-                    type_name(&a.pos[0])
-                ))
+                type_error(format!("'{}' object is not iterable", type_name(&a.pos[0])))
             } else {
                 e
             }
@@ -318,7 +335,9 @@ fn b_sum(vm: &mut Vm, a: Args) -> PResult<Value> {
         .cloned()
         .unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = vm.get_iter(&a.pos[0])?;
     while let Some(v) = vm.next(&it)? {
@@ -328,7 +347,12 @@ fn b_sum(vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 /// Stable merge sort whose comparison may fail.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PResult<()> {
     if reverse {
         items.reverse();
     }
@@ -353,7 +377,13 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
     Ok(())
 }
 
-fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize], _rev: bool) -> PResult<()> {
+fn merge_sort(
+    vm: &mut Vm,
+    keys: &[Value],
+    idx: &mut [usize],
+    buf: &mut [usize],
+    _rev: bool,
+) -> PResult<()> {
     let n = idx.len();
     if n <= 1 {
         return Ok(());
@@ -430,7 +460,11 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
                 return Ok(iter_value(IterState::Exhausted));
             }
             let last = r.start + (n - 1) * r.step;
-            Ok(iter_value(IterState::Range(last, r.start - r.step, -r.step)))
+            Ok(iter_value(IterState::Range(
+                last,
+                r.start - r.step,
+                -r.step,
+            )))
         }
         Some(Object::List(_) | Object::Tuple(_) | Object::Str(_)) => {
             let n = vm.len_of(v)?;
@@ -451,7 +485,12 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_enumerate(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("enumerate", 1, 2, &["start"])?;
     let it = vm.get_iter(&a.pos[0])?;
-    let start = a.pos.get(1).or(a.kw("start")).cloned().unwrap_or(Value::Int(0));
+    let start = a
+        .pos
+        .get(1)
+        .or(a.kw("start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     if !start.is_int() {
         return Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -465,12 +504,11 @@ fn b_zip(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("zip", 0, usize::MAX, &["strict"])?;
     let mut iters = Vec::with_capacity(a.pos.len());
     for (i, v) in a.pos.iter().enumerate() {
-        iters.push(vm.get_iter(v).map_err(|_| {
-            type_error(format!(
-                "zip argument #{} must support iteration",
-                i + 1
-            ))
-        })?);
+        iters.push(
+            vm.get_iter(v).map_err(|_| {
+                type_error(format!("zip argument #{} must support iteration", i + 1))
+            })?,
+        );
     }
     Ok(iter_value(IterState::Zip(iters)))
 }
@@ -534,9 +572,11 @@ fn class_check(t: &Value, fname: &str, f: &mut dyn FnMut(&ObjRef) -> bool) -> PR
 fn b_isinstance(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("isinstance", 2, 2, &[])?;
     let t = types::type_of(&a.pos[0]).clone();
-    Ok(Value::Bool(class_check(&a.pos[1], "isinstance", &mut |c| {
-        types::is_subtype(&t, c)
-    })?))
+    Ok(Value::Bool(class_check(
+        &a.pos[1],
+        "isinstance",
+        &mut |c| types::is_subtype(&t, c),
+    )?))
 }
 
 fn b_issubclass(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -545,9 +585,11 @@ fn b_issubclass(_vm: &mut Vm, a: Args) -> PResult<Value> {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
     let t = a.pos[0].as_obj_ref().clone();
-    Ok(Value::Bool(class_check(&a.pos[1], "issubclass", &mut |c| {
-        types::is_subtype(&t, c)
-    })?))
+    Ok(Value::Bool(class_check(
+        &a.pos[1],
+        "issubclass",
+        &mut |c| types::is_subtype(&t, c),
+    )?))
 }
 
 fn b_hash(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -624,7 +666,9 @@ fn b_pow(vm: &mut Vm, a: Args) -> PResult<Value> {
     match m {
         None | Some(Value::None) => ops::binary_op(vm, ops::POW, &a.pos[0], &a.pos[1]),
         Some(m) => {
-            let (Some(b), Some(e), Some(m)) = (a.pos[0].as_bigint(), a.pos[1].as_bigint(), m.as_bigint()) else {
+            let (Some(b), Some(e), Some(m)) =
+                (a.pos[0].as_bigint(), a.pos[1].as_bigint(), m.as_bigint())
+            else {
                 return Err(type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
@@ -641,7 +685,11 @@ fn b_pow(vm: &mut Vm, a: Args) -> PResult<Value> {
             };
             let r = base.modpow(&exp, &m.abs());
             // Result takes the sign convention of the modulus.
-            let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+            let r = if m.is_negative() && !r.is_zero() {
+                r + &m
+            } else {
+                r
+            };
             Ok(Value::from_bigint(r))
         }
     }
@@ -673,7 +721,11 @@ fn round_half_even_int(n: &BigInt, ndigits: i64) -> BigInt {
 
 fn b_round(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("round", 1, 2, &["ndigits"])?;
-    let nd = a.pos.get(1).or(a.kw("ndigits")).filter(|v| !matches!(v, Value::None));
+    let nd = a
+        .pos
+        .get(1)
+        .or(a.kw("ndigits"))
+        .filter(|v| !matches!(v, Value::None));
     let v = &a.pos[0];
     match v {
         Value::Float(f) => match nd {
@@ -712,7 +764,10 @@ fn b_round(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_iter(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("iter", 1, 2, &[])?;
     if a.pos.len() == 2 {
-        return Ok(iter_value(IterState::Callable(a.pos[0].clone(), a.pos[1].clone())));
+        return Ok(iter_value(IterState::Callable(
+            a.pos[0].clone(),
+            a.pos[1].clone(),
+        )));
     }
     vm.get_iter(&a.pos[0])
 }
@@ -860,11 +915,8 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
     let name = t.as_type().name.clone();
     match kind {
         TypeKind::Exception => {
-            if let Some((k, _)) = a.kw.first() {
-                return Err(type_error(format!(
-                    "{name}() takes no keyword arguments{}",
-                    if k.as_str().is_some() { "" } else { "" }
-                )));
+            if !a.kw.is_empty() {
+                return Err(type_error(format!("{name}() takes no keyword arguments")));
             }
             Ok(Exc::with_args(t.clone(), a.pos.to_vec()).value())
         }
@@ -957,7 +1009,9 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                 None => Ok(Value::obj(Object::Bytes(Box::new([])))),
                 Some(v) => {
                     if let Some(s) = v.as_str() {
-                        return Ok(Value::obj(Object::Bytes(s.as_bytes().to_vec().into_boxed_slice())));
+                        return Ok(Value::obj(Object::Bytes(
+                            s.as_bytes().to_vec().into_boxed_slice(),
+                        )));
                     }
                     if let Value::Int(n) = v {
                         if *n < 0 {
@@ -966,7 +1020,9 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                         if *n > 1 << 40 {
                             return Err(memory_error());
                         }
-                        return Ok(Value::obj(Object::Bytes(vec![0u8; *n as usize].into_boxed_slice())));
+                        return Ok(Value::obj(Object::Bytes(
+                            vec![0u8; *n as usize].into_boxed_slice(),
+                        )));
                     }
                     let mut out = vec![];
                     for x in vm.collect(v)? {
@@ -995,7 +1051,9 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         let Some(s) = v.as_str() else {
-            return Err(type_error("int() can't convert non-string with explicit base"));
+            return Err(type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         return match format::parse_int(s, b as u32) {
             Some(n) => Ok(Value::from_bigint(n)),
@@ -1083,7 +1141,11 @@ fn construct_range(a: Args) -> PResult<Value> {
         2 => (ints[0], ints[1], 1),
         3 => (ints[0], ints[1], ints[2]),
         0 => return Err(type_error("range expected at least 1 argument, got 0")),
-        n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+        n => {
+            return Err(type_error(format!(
+                "range expected at most 3 arguments, got {n}"
+            )))
+        }
     };
     if step == 0 {
         return Err(value_error("range() arg 3 must not be zero"));
@@ -1099,4 +1161,3 @@ pub fn dict_get(vm: &mut Vm, d: &Value, k: &Value) -> PResult<Option<Value>> {
         _ => None,
     })
 }
-

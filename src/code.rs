@@ -58,10 +58,7 @@ impl Code {
     }
 
     pub fn line_at(&self, ip: usize) -> u32 {
-        self.lines
-            .get(ip)
-            .copied()
-            .unwrap_or(self.first_line)
+        self.lines.get(ip).copied().unwrap_or(self.first_line)
     }
 
     pub fn has(&self, flag: u32) -> bool {

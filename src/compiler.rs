@@ -33,7 +33,9 @@ enum FBlock<'a> {
     TryExcept,
     Finally(&'a [Stmt]),
     /// Inside an except clause or a finally handler (an exception is being handled).
-    Handler { exc_on_stack: bool },
+    Handler {
+        exc_on_stack: bool,
+    },
 }
 
 struct Unit<'a> {
@@ -165,7 +167,12 @@ impl<'a> Compiler<'a> {
         let cell_args = u
             .cellvars
             .iter()
-            .map(|c| u.varnames.iter().position(|v| v == c).filter(|&i| i < sc.params.len()))
+            .map(|c| {
+                u.varnames
+                    .iter()
+                    .position(|v| v == c)
+                    .filter(|&i| i < sc.params.len())
+            })
             .collect();
         Code {
             name: u.name,
@@ -677,7 +684,9 @@ impl<'a> Compiler<'a> {
             self.body(finalbody)?;
             let j = self.emit(Op::Jump(0));
             self.patch_here(setup);
-            self.u().fblocks.push(FBlock::Handler { exc_on_stack: true });
+            self.u()
+                .fblocks
+                .push(FBlock::Handler { exc_on_stack: true });
             self.body(finalbody)?;
             self.u().fblocks.pop();
             self.emit(Op::Reraise(0));
@@ -715,7 +724,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Rot3(0));
                 self.emit(Op::StoreSubscr(0));
             }
-            _ => return Err(err("illegal expression for augmented assignment", t.span.start)),
+            _ => {
+                return Err(err(
+                    "illegal expression for augmented assignment",
+                    t.span.start,
+                ))
+            }
         }
         Ok(())
     }
@@ -744,7 +758,10 @@ impl<'a> Compiler<'a> {
                     Some(si) => {
                         let after = items.len() - si - 1;
                         if si > 255 || after > 255 {
-                            return Err(err("too many expressions in star-unpacking assignment", t.span.start));
+                            return Err(err(
+                                "too many expressions in star-unpacking assignment",
+                                t.span.start,
+                            ));
                         }
                         self.emit(Op::UnpackEx((si | (after << 8)) as u32));
                     }
@@ -757,9 +774,17 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Starred(_) => {
-                return Err(err("starred assignment target must be in a list or tuple", t.span.start))
+                return Err(err(
+                    "starred assignment target must be in a list or tuple",
+                    t.span.start,
+                ))
             }
-            _ => return Err(err(format!("cannot assign to {}", t.describe()), t.span.start)),
+            _ => {
+                return Err(err(
+                    format!("cannot assign to {}", t.describe()),
+                    t.span.start,
+                ))
+            }
         }
         Ok(())
     }
@@ -821,7 +846,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple(ndefaults as u32));
             flags |= 1;
         }
-        let kwdefaults: Vec<&Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        let kwdefaults: Vec<&Param> = params
+            .kwonly
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !kwdefaults.is_empty() {
             for p in &kwdefaults {
                 self.emit_const(Value::str(p.name.clone()));
@@ -856,7 +885,12 @@ impl<'a> Compiler<'a> {
             cflags |= FLAG_VARKW;
         }
         let freevars = self.units.last().expect("unit").freevars.clone();
-        let code = self.pop_unit(params.args.len(), params.posonly, params.kwonly.len(), cflags);
+        let code = self.pop_unit(
+            params.args.len(),
+            params.posonly,
+            params.kwonly.len(),
+            cflags,
+        );
         self.make_closure(code, &freevars, flags);
         Ok(())
     }
@@ -1180,7 +1214,10 @@ impl<'a> Compiler<'a> {
                     Arg::Pos(e) => self.expr(e)?,
                     Arg::Kw(n, e) => {
                         if names.contains(n) {
-                            return Err(err(format!("keyword argument repeated: {n}"), e.span.start));
+                            return Err(err(
+                                format!("keyword argument repeated: {n}"),
+                                e.span.start,
+                            ));
                         }
                         self.expr(e)?;
                         names.push(n.clone());

@@ -64,7 +64,10 @@ fn operand_note(code: &Code, op: &Op) -> String {
             },
         },
         Op::LoadFast(_) | Op::StoreFast(_) | Op::DeleteFast(_) => {
-            format!("({})", code.varnames.get(a).map(|s| s.as_str()).unwrap_or("?"))
+            format!(
+                "({})",
+                code.varnames.get(a).map(|s| s.as_str()).unwrap_or("?")
+            )
         }
         Op::LoadDeref(_) | Op::StoreDeref(_) | Op::DeleteDeref(_) | Op::LoadClosure(_) => {
             let n = code
@@ -89,11 +92,16 @@ fn operand_note(code: &Code, op: &Op) -> String {
         | Op::ImportName(_)
         | Op::ImportFrom(_) => format!("({})", name(a)),
         Op::BinaryOp(_) | Op::InplaceOp(_) => {
-            let syms = ["+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "|", "^", "&"];
+            let syms = [
+                "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "|", "^", "&",
+            ];
             format!("({})", syms.get(a).unwrap_or(&"?"))
         }
         Op::CompareOp(_) => {
-            format!("({})", ["<", "<=", "==", "!=", ">", ">="].get(a).unwrap_or(&"?"))
+            format!(
+                "({})",
+                ["<", "<=", "==", "!=", ">", ">="].get(a).unwrap_or(&"?")
+            )
         }
         Op::Jump(_)
         | Op::PopJumpIfFalse(_)

@@ -57,10 +57,10 @@ const INT_DIGITS_LIMIT_MSG: &str = "Exceeds the limit (4300 digits) for integer 
 const DIGIT_ZEROS: [u32; 66] = [
     0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
     0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-    0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
-    0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
-    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
 /// The decimal value of a character as CPython's `unicodedata.decimal` sees it (ASCII and all Unicode Nd digits).
@@ -83,7 +83,10 @@ pub fn decimal_value(c: char) -> Option<u32> {
 
 /// True for the non-ASCII characters for which Python's `str.isspace()` is true.
 fn is_unicode_space(c: char) -> bool {
-    matches!(c as u32, 0x85 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000)
+    matches!(
+        c as u32,
+        0x85 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000
+    )
 }
 
 /// True for the ASCII whitespace CPython's number parsers skip (space, \t, \n, \v, \f, \r).
@@ -91,8 +94,7 @@ fn is_c_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
 }
 
-/// Maps number text to ASCII the way CPython does before parsing: Unicode spaces become ' ',
-/// Unicode decimal digits become ASCII digits; any other non-ASCII character makes the text invalid.
+/// Maps number text to ASCII the way CPython does before parsing: Unicode spaces become ' ', Unicode decimal digits become ASCII digits; any other non-ASCII character makes the text invalid.
 fn number_text_to_ascii(s: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
@@ -111,8 +113,7 @@ fn number_text_to_ascii(s: &str) -> Option<Vec<u8>> {
 // Decimal digit generation for floats
 // ---------------------------------------------------------------------------
 
-/// Digits of a finite |x| as (digits, decpt) meaning 0.DIGITS x 10^decpt, without trailing zeros;
-/// zero is ("0", 1). Shortest digits that round-trip (closest of those when several qualify).
+/// Digits of a finite |x| as (digits, decpt) meaning 0.DIGITS x 10^decpt, without trailing zeros; zero is ("0", 1). Shortest digits that round-trip (closest of those when several qualify).
 fn digits_shortest(x: f64) -> (Vec<u8>, i64) {
     let x = x.abs();
     let (digits, decpt) = sci_to_digits(&format!("{:e}", x));
@@ -122,9 +123,7 @@ fn digits_shortest(x: f64) -> (Vec<u8>, i64) {
     }
 }
 
-/// Rust's shortest digits round a final-digit tie upward, CPython rounds it to even. A tie needs the
-/// exact value of `x` to have exactly `k + 1` significant digits; this detects that case and returns
-/// the even candidate when it also round-trips.
+/// Rust's shortest digits round a final-digit tie upward, CPython rounds it to even. A tie needs the exact value of `x` to have exactly `k + 1` significant digits; this detects that case and returns the even candidate when it also round-trips.
 fn shortest_tie_fix(x: f64, k: usize) -> Option<(Vec<u8>, i64)> {
     if x == 0.0 || !x.is_finite() {
         return None;
@@ -142,7 +141,7 @@ fn shortest_tie_fix(x: f64, k: usize) -> Option<(Vec<u8>, i64)> {
     mant >>= tz;
     exp += i64::from(tz);
     // x = mant * 2^exp with mant odd; integers never tie, long expansions are handled below.
-    if exp >= 0 || exp < -25 {
+    if !(-25..0).contains(&exp) {
         return None;
     }
     let exact = u128::from(mant) * 5u128.pow((-exp) as u32);
@@ -152,9 +151,9 @@ fn shortest_tie_fix(x: f64, k: usize) -> Option<(Vec<u8>, i64)> {
     }
     // exact = q * 10 + 5: candidates are q and q + 1 (units of the k-th digit); keep the even one.
     let q = exact / 10;
-    let even = if q % 2 == 0 { q } else { q + 1 };
+    let even = if q.is_multiple_of(2) { q } else { q + 1 };
     // Value of the exact digits: 0.TEXT x 10^decpt, decpt = len(int part of x).
-    let frac_digits = (-exp) as i64;
+    let frac_digits = -exp;
     let decpt = text.len() as i64 - frac_digits;
     let cand = even.to_string();
     let cand_decpt = decpt + (cand.len() as i64 - k as i64);
@@ -190,8 +189,7 @@ fn sci_to_digits(s: &str) -> (Vec<u8>, i64) {
     (d, exp + 1)
 }
 
-/// Digits of |x| correctly rounded (half-even on the exact value) to `n` places after the point;
-/// a non-zero value that rounds to zero gives ("", -n), exactly zero gives ("0", 1).
+/// Digits of |x| correctly rounded (half-even on the exact value) to `n` places after the point; a non-zero value that rounds to zero gives ("", -n), exactly zero gives ("0", 1).
 fn digits_fixed(x: f64, n: usize) -> (Vec<u8>, i64) {
     if x == 0.0 {
         return (vec![b'0'], 1);
@@ -264,8 +262,7 @@ fn push_n(s: &mut String, c: char, n: i64) {
     }
 }
 
-/// Gilt's port of CPython's float-to-text core. `code` is one of e E f F g G r; `precision` is
-/// ignored for 'r'. Flags mirror CPython's: sign always, ".0" for integers, '#' form, 'z' (no negative zero).
+/// Reproduces CPython's float-to-text core. `code` is one of e E f F g G r; `precision` is ignored for 'r'. Flags mirror CPython's: sign always, ".0" for integers, '#' form, 'z' (no negative zero).
 fn float_to_text(
     x: f64,
     code: char,
@@ -391,8 +388,7 @@ fn float_to_text(
     Ok(s)
 }
 
-/// CPython's repr(float) / str(float): shortest round-trip digits; scientific when exponent < -4 or >= 16:
-/// 0.1+0.2 -> "0.30000000000000004", 1e16 -> "1e+16", 1.0 -> "1.0", 1e-5 -> "1e-05", inf -> "inf", nan -> "nan", -0.0 -> "-0.0".
+/// CPython's repr(float) / str(float): shortest round-trip digits; scientific when exponent < -4 or >= 16: 0.1+0.2 -> "0.30000000000000004", 1e16 -> "1e+16", 1.0 -> "1.0", 1e-5 -> "1e-05", inf -> "inf", nan -> "nan", -0.0 -> "-0.0".
 pub fn float_repr(x: f64) -> String {
     float_to_text(x, 'r', 0, false, true, false, false).unwrap_or_default()
 }
@@ -401,7 +397,7 @@ pub fn float_repr(x: f64) -> String {
 // Format-spec mini-language
 // ---------------------------------------------------------------------------
 
-/// A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+/// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormatSpec {
     /// Fill character (' ' by default; '0' when the '0' flag is given without an explicit fill).
@@ -452,7 +448,9 @@ fn spec_integer(c: &[char], pos: &mut usize) -> Result<(usize, usize), String> {
     let mut acc: u64 = 0;
     let mut n = 0;
     while *pos < c.len() {
-        let Some(d) = decimal_value(c[*pos]) else { break };
+        let Some(d) = decimal_value(c[*pos]) else {
+            break;
+        };
         let d = u64::from(d);
         if acc > (i64::MAX as u64 - d) / 10 {
             return Err("Too many decimal digits in format string".to_string());
@@ -568,8 +566,7 @@ pub fn parse_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String>
     Ok(out)
 }
 
-/// Gilt's port of CPython's digit grouping: groups `digits` from the right, left-padding with '0'
-/// digits (which are grouped too) until the result is at least `min_width` characters.
+/// Reproduces CPython's digit grouping: groups `digits` from the right, left-padding with '0' digits (which are grouped too) until the result is at least `min_width` characters.
 fn group_digits(digits: &[u8], min_width: i64, sep: Option<char>, group: i64) -> String {
     let mut min_width = min_width.max(0);
     let mut remaining = digits.len() as i64;
@@ -594,7 +591,12 @@ fn group_digits(digits: &[u8], min_width: i64, sep: Option<char>, group: i64) ->
             let len = group.min(remaining.max(min_width).max(1));
             let n_zeros = (len - remaining).max(0);
             let n_chars = remaining.min(len).max(0);
-            emit(&mut rev, n_chars, n_zeros, if use_sep { Some(sepc) } else { None });
+            emit(
+                &mut rev,
+                n_chars,
+                n_zeros,
+                if use_sep { Some(sepc) } else { None },
+            );
             use_sep = true;
             remaining -= n_chars;
             min_width -= len;
@@ -623,7 +625,7 @@ struct NumberParts<'a> {
     remainder: &'a str,
 }
 
-/// Gilt's port of CPython's number field layout (sign, prefix, padding, grouping, alignment).
+/// Reproduces CPython's number field layout (sign, prefix, padding, grouping, alignment).
 fn layout_number(
     p: &NumberParts,
     spec: &FormatSpec,
@@ -651,7 +653,11 @@ fn layout_number(
     let n_prefix = p.prefix.chars().count() as i64;
     let n_rem = p.remainder.chars().count() as i64;
     let non_digit = sign.is_some() as i64 + n_prefix + p.decimal as i64 + n_rem;
-    let min_width = if spec.fill == '0' && align == '=' { width - non_digit } else { 0 };
+    let min_width = if spec.fill == '0' && align == '=' {
+        width - non_digit
+    } else {
+        0
+    };
     let grouped = if p.digits.is_empty() {
         String::new()
     } else {
@@ -761,7 +767,11 @@ fn int_abs_decimal(n: &BigInt) -> Result<String, String> {
 /// str(int) with CPython's 4300-digit limit (Err is that ValueError's message).
 pub fn int_to_decimal_string(n: &BigInt) -> Result<String, String> {
     let digits = int_abs_decimal(n)?;
-    Ok(if n.is_negative() { format!("-{}", digits) } else { digits })
+    Ok(if n.is_negative() {
+        format!("-{}", digits)
+    } else {
+        digits
+    })
 }
 
 /// float(int): correctly rounded (half-even); Err("int too large to convert to float") (an OverflowError) when out of range.
@@ -817,7 +827,10 @@ fn format_integer(n: IntArg, spec: &FormatSpec) -> Result<String, String> {
             return Err("%c arg not in range(0x110000)".to_string());
         }
         let ch = char::from_u32(v as u32).ok_or_else(|| {
-            format!("character U+{:04X} is a lone surrogate and cannot be formatted", v)
+            format!(
+                "character U+{:04X} is a lone surrogate and cannot be formatted",
+                v
+            )
         })?;
         let rem = ch.to_string();
         let parts = NumberParts {
@@ -842,7 +855,11 @@ fn format_integer(n: IntArg, spec: &FormatSpec) -> Result<String, String> {
         && ty != 'X'
         && !spec.alternate;
     if plain {
-        return Ok(if n.is_negative() { format!("-{}", digits) } else { digits });
+        return Ok(if n.is_negative() {
+            format!("-{}", digits)
+        } else {
+            digits
+        });
     }
     let sep = if ty == 'n' { None } else { spec.grouping };
     let group = if radix != 10 { 4 } else { 3 };
@@ -1001,8 +1018,7 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
 // round(), float(str), int(str, base)
 // ---------------------------------------------------------------------------
 
-/// Python round(x, ndigits) for floats: correctly rounded (half-even on the exact binary value);
-/// ndigits may be negative; inf/nan unchanged; a result too large to represent becomes +-inf.
+/// Python round(x, ndigits) for floats: correctly rounded (half-even on the exact binary value); ndigits may be negative; inf/nan unchanged; a result too large to represent becomes +-inf.
 pub fn round_float(x: f64, ndigits: i64) -> f64 {
     round_float_checked(x, ndigits).unwrap_or(if x < 0.0 {
         f64::NEG_INFINITY
@@ -1122,8 +1138,7 @@ fn parse_float_ascii(b: &[u8]) -> Option<f64> {
     text.parse::<f64>().ok()
 }
 
-/// float(str) parsing: strips ASCII/Unicode whitespace, accepts underscores between digits, Unicode digits,
-/// "inf", "-Infinity", "nan" (any case), "1e5", ".5", "5."; None on error.
+/// float(str) parsing: strips ASCII/Unicode whitespace, accepts underscores between digits, Unicode digits, "inf", "-Infinity", "nan" (any case), "1e5", ".5", "5."; None on error.
 pub fn parse_float(s: &str) -> Option<f64> {
     let mut b = number_text_to_ascii(s)?;
     if b.contains(&b'_') {
@@ -1176,8 +1191,7 @@ fn digit_value_ascii(c: u8) -> u32 {
     }
 }
 
-/// int(str, base) parsing: base 0 (autodetect prefix, no leading zeros as CPython), 2..=36, optional prefix
-/// matching the base, sign, surrounding whitespace, underscores between digits; None on error (or a bad base).
+/// int(str, base) parsing: base 0 (autodetect prefix, no leading zeros as CPython), 2..=36, optional prefix matching the base, sign, surrounding whitespace, underscores between digits; None on error (or a bad base).
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     parse_int_checked(s, base).ok()
 }
@@ -1331,9 +1345,7 @@ pub enum PercentPiece {
     Spec(PercentSpec),
 }
 
-/// Parses a %-format string into literal text and directives, with CPython's error messages
-/// ("incomplete format", "incomplete format key", "width too big", "precision too big",
-/// "unsupported format character 'y' (0x79) at index 3").
+/// Parses a %-format string into literal text and directives, with CPython's error messages ("incomplete format", "incomplete format key", "width too big", "precision too big", "unsupported format character 'y' (0x79) at index 3").
 pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
     let c: Vec<char> = fmt.chars().collect();
     let n = c.len();
@@ -1427,7 +1439,21 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
         i += 1;
         if !matches!(
             conv,
-            's' | 'r' | 'a' | 'c' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
+            's' | 'r'
+                | 'a'
+                | 'c'
+                | 'd'
+                | 'i'
+                | 'u'
+                | 'o'
+                | 'x'
+                | 'X'
+                | 'e'
+                | 'E'
+                | 'f'
+                | 'F'
+                | 'g'
+                | 'G'
         ) {
             let cp = conv as u32;
             let shown = if (31..=126).contains(&cp) { conv } else { '?' };
@@ -1455,7 +1481,7 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
     Ok(pieces)
 }
 
-/// Gilt's port of CPython's %-directive padding (sign handling, '0' fill, '#' prefixes, '-' justification).
+/// Reproduces CPython's %-directive padding (sign handling, '0' fill, '#' prefixes, '-' justification).
 fn percent_output(
     s: &str,
     conv: char,
@@ -1464,7 +1490,6 @@ fn percent_output(
     prec: Option<usize>,
     numeric: bool,
 ) -> String {
-    let width = width.map(|w| w.min(MAX_FORMAT_LEN));
     let chars: Vec<char> = s.chars().collect();
     let mut len = chars.len();
     if width.is_none_or(|w| w <= len)
@@ -1473,7 +1498,7 @@ fn percent_output(
     {
         return s.to_string();
     }
-    if matches!(conv, 's' | 'r' | 'a') {
+    if !numeric && matches!(conv, 's' | 'r' | 'a') {
         if let Some(p) = prec {
             len = len.min(p);
         }
@@ -1486,7 +1511,7 @@ fn percent_output(
         match chars.first() {
             Some(&ch @ ('-' | '+')) => {
                 signchar = Some(ch);
-                len -= 1;
+                len = len.saturating_sub(1);
                 pindex = 1;
             }
             _ if flags.sign => signchar = Some('+'),
@@ -1544,11 +1569,16 @@ fn check_percent_counts(width: Option<usize>, precision: Option<usize>) -> Resul
     Ok(())
 }
 
-/// `%d %i %u %o %x %X` of an int (width/precision already resolved from '*'); over-large counts are clamped
-/// and the 4300-digit limit is not applied (see [`percent_int_checked`]).
-pub fn percent_int(n: &BigInt, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
-    let precision = precision.map(|p| p.min(MAX_FORMAT_LEN));
-    let width = width.map(|w| w.min(MAX_FORMAT_LEN));
+/// `%d %i %u %o %x %X` of an int (width/precision already resolved from '*'), without the 4300-digit limit; a width or precision above [`MAX_FORMAT_LEN`] yields "" (see [`percent_int_checked`]).
+pub fn percent_int(
+    n: &BigInt,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
+    if check_percent_counts(width, precision).is_err() {
+        return String::new();
+    }
     let body = percent_int_body(n, spec, precision, false).unwrap_or_default();
     percent_output(&body, spec.conv, &spec.flags, width, precision, true)
 }
@@ -1565,10 +1595,17 @@ pub fn percent_int_checked(
     }
     check_percent_counts(width, precision)?;
     let body = percent_int_body(n, spec, precision, true)?;
-    Ok(percent_output(&body, spec.conv, &spec.flags, width, precision, true))
+    Ok(percent_output(
+        &body,
+        spec.conv,
+        &spec.flags,
+        width,
+        precision,
+        true,
+    ))
 }
 
-/// Gilt's port of CPython's %-int text (sign, '#' prefix, precision zeros, case) before padding.
+/// Reproduces CPython's %-int text (sign, '#' prefix, precision zeros, case) before padding.
 fn percent_int_body(
     n: &BigInt,
     spec: &PercentSpec,
@@ -1603,14 +1640,17 @@ fn percent_int_body(
     Ok(body)
 }
 
-/// `%e %E %f %F %g %G` of a float (default precision 6); over-large counts are clamped.
-pub fn percent_float(x: f64, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
-    let precision = precision.map(|p| p.min(MAX_FORMAT_LEN / 2));
-    let width = width.map(|w| w.min(MAX_FORMAT_LEN));
+/// `%e %E %f %F %g %G` of a float (default precision 6); a result above [`MAX_FORMAT_LEN`] yields "" (see [`percent_float_checked`]).
+pub fn percent_float(
+    x: f64,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
     percent_float_checked(x, spec, width, precision).unwrap_or_default()
 }
 
-/// Like [`percent_float`] but returns [`MEMORY_ERROR`] instead of clamping over-large results.
+/// Like [`percent_float`] but returns [`MEMORY_ERROR`] for over-large results.
 pub fn percent_float_checked(
     x: f64,
     spec: &PercentSpec,
@@ -1624,10 +1664,1079 @@ pub fn percent_float_checked(
     };
     let prec = precision.unwrap_or(6).min(i32::MAX as usize);
     let text = float_to_text(x, conv, prec, false, false, spec.flags.alt, false)?;
-    Ok(percent_output(&text, conv, &spec.flags, width, precision, true))
+    Ok(percent_output(
+        &text,
+        conv,
+        &spec.flags,
+        width,
+        precision,
+        true,
+    ))
 }
 
-/// `%s %r %a` (and `%c`) of already-converted text: precision truncates s/r/a, width pads; over-large widths are clamped.
-pub fn percent_str(s: &str, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
-    percent_output(s, spec.conv, &spec.flags, width, precision, false)
+/// `%s %r %a` (and `%c`) of already-converted text: precision truncates s/r/a, width pads; a width above [`MAX_FORMAT_LEN`] yields "".
+pub fn percent_str(
+    s: &str,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
+    percent_str_checked(s, spec, width, precision).unwrap_or_default()
+}
+
+/// Like [`percent_str`] but returns [`MEMORY_ERROR`] for a width above [`MAX_FORMAT_LEN`].
+pub fn percent_str_checked(
+    s: &str,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> Result<String, String> {
+    check_percent_counts(width, None)?;
+    Ok(percent_output(
+        s,
+        spec.conv,
+        &spec.flags,
+        width,
+        precision,
+        false,
+    ))
+}
+
+#[cfg(test)]
+#[allow(clippy::approx_constant)]
+mod tests {
+    use super::*;
+
+    fn fl(s: &str) -> f64 {
+        if s == "-nan" {
+            return -f64::NAN;
+        }
+        s.parse().unwrap()
+    }
+
+    fn big(s: &str) -> BigInt {
+        s.parse().unwrap()
+    }
+
+    fn sr(r: &Result<String, String>) -> Result<&str, &str> {
+        r.as_deref().map_err(String::as_str)
+    }
+
+    const REPR_CASES: &[(&str, &str)] = &[
+        ("0.30000000000000004", "0.30000000000000004"),
+        ("1e+16", "1e+16"),
+        ("1.0", "1.0"),
+        ("1e-05", "1e-05"),
+        ("1.2345678901234568e+17", "1.2345678901234568e+17"),
+        ("inf", "inf"),
+        ("-inf", "-inf"),
+        ("nan", "nan"),
+        ("-0.0", "-0.0"),
+        ("0.0", "0.0"),
+        ("0.1", "0.1"),
+        ("1000000000000000.0", "1000000000000000.0"),
+        ("9999999999999998.0", "9999999999999998.0"),
+        ("1e+22", "1e+22"),
+        ("1e+23", "1e+23"),
+        ("5e-324", "5e-324"),
+        ("2.2250738585072014e-308", "2.2250738585072014e-308"),
+        ("1.7976931348623157e+308", "1.7976931348623157e+308"),
+        ("0.0001", "0.0001"),
+        ("1.234e-05", "1.234e-05"),
+        ("123.456", "123.456"),
+        ("-2.5", "-2.5"),
+        ("0.3333333333333333", "0.3333333333333333"),
+        ("0.6666666666666666", "0.6666666666666666"),
+        ("659104510824110.2500", "659104510824110.2"),
+        ("246555458508297.6250", "246555458508297.62"),
+        ("19811206962481.8125", "19811206962481.812"),
+        ("1e+100", "1e+100"),
+        ("1.2345678901234568e+16", "1.2345678901234568e+16"),
+        ("100.0", "100.0"),
+        ("1.5e-10", "1.5e-10"),
+    ];
+
+    #[test]
+    fn repr_matches_cpython() {
+        for &(x, want) in REPR_CASES {
+            assert_eq!(float_repr(fl(x)), want, "repr({})", x);
+        }
+    }
+
+    const FLOAT_FORMAT_CASES: &[(&str, &str, Result<&str, &str>)] = &[
+        ("1234567.891", ",.2f", Ok("1,234,567.89")),
+        ("3.14159", ">10.3f", Ok("     3.142")),
+        ("0.5", "%", Ok("50.000000%")),
+        ("1e-07", "g", Ok("1e-07")),
+        ("12345.6789", ".3g", Ok("1.23e+04")),
+        ("1e+22", "", Ok("1e+22")),
+        ("nan", ">5", Ok("  nan")),
+        ("1.0", "", Ok("1.0")),
+        ("1e+16", "", Ok("1e+16")),
+        ("1.5", ".3", Ok("1.5")),
+        ("0.0001", ".2", Ok("0.0001")),
+        ("123.0", ".3", Ok("1.23e+02")),
+        ("123.0", ".3g", Ok("123")),
+        ("1e-05", "", Ok("1e-05")),
+        ("2.5", ".0f", Ok("2")),
+        ("3.5", ".0f", Ok("4")),
+        ("0.125", ".2f", Ok("0.12")),
+        ("0.375", ".2f", Ok("0.38")),
+        ("2.675", ".2f", Ok("2.67")),
+        ("1.0", ".0e", Ok("1e+00")),
+        ("1.0", "#.0e", Ok("1.e+00")),
+        ("1.0", "#.0f", Ok("1.")),
+        ("1.0", "#g", Ok("1.00000")),
+        ("1.0", "#.3g", Ok("1.00")),
+        ("0.0", "g", Ok("0")),
+        ("-0.0", "g", Ok("-0")),
+        ("-0.0", "z.1f", Ok("0.0")),
+        ("-0.0001", "z.2f", Ok("0.00")),
+        ("-0.0001", ".2f", Ok("-0.00")),
+        ("1234.5", "012,.2f", Ok("0,001,234.50")),
+        ("-1234.5", "0=12,.1f", Ok("-0,001,234.5")),
+        ("1234.5", "_", Ok("1_234.5")),
+        ("1234567.0", ",", Ok("1,234,567.0")),
+        ("-1.5", "010.2f", Ok("-000001.50")),
+        ("-1.5", "+", Ok("-1.5")),
+        ("1.5", " ", Ok(" 1.5")),
+        ("1.5", "+.1e", Ok("+1.5e+00")),
+        ("1.5e+300", "E", Ok("1.500000E+300")),
+        ("inf", "F", Ok("INF")),
+        ("-inf", "e", Ok("-inf")),
+        ("nan", "+", Ok("+nan")),
+        ("inf", "05", Ok("00inf")),
+        ("-inf", "=+09", Ok("-00000inf")),
+        ("nan", "%", Ok("nan%")),
+        ("12.5", "*^11.2f", Ok("***12.50***")),
+        ("12.5", "<8", Ok("12.5    ")),
+        ("12.5", "=8", Ok("    12.5")),
+        ("12.5", "08", Ok("000012.5")),
+        ("0.000123456", ".3e", Ok("1.235e-04")),
+        ("123456789.0", ",.0f", Ok("123,456,789")),
+        ("1e+300", ".3f", Ok("1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.000")),
+        ("5e-324", ".3g", Ok("4.94e-324")),
+        ("5e-324", ".1074f", Ok("0.000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000004940656458412465441765687928682213723650598026143247644255856825006755072702087518652998363616359923797965646954457177309266567103559397963987747960107818781263007131903114045278458171678489821036887186360569987307230500063874091535649843873124733972731696151400317153853980741262385655911710266585566867681870395603106249319452715914924553293054565444011274801297099995419319894090804165633245247571478690147267801593552386115501348035264934720193790268107107491703332226844753335720832431936092382893458368060106011506169809753078342277318329247904982524730776375927247874656084778203734469699533647017972677717585125660551199131504891101451037862738167250955837389733598993664809941164205702637090279242767544565229087538682506419718265533447265625")),
+        ("1.7976931348623157e+308", ",.0f", Ok("179,769,313,486,231,570,814,527,423,731,704,356,798,070,567,525,844,996,598,917,476,803,157,260,780,028,538,760,589,558,632,766,878,171,540,458,953,514,382,464,234,321,326,889,464,182,768,467,546,703,537,516,986,049,910,576,551,282,076,245,490,090,389,328,944,075,868,508,455,133,942,304,583,236,903,222,948,165,808,559,332,123,348,274,797,826,204,144,723,168,738,177,180,919,299,881,250,404,026,184,124,858,368")),
+        ("0.1", ".55f", Ok("0.1000000000000000055511151231257827021181583404541015625")),
+        ("0.1", ".30g", Ok("0.100000000000000005551115123126")),
+        ("0.1", ".17", Ok("0.10000000000000001")),
+        ("99.5", ".3", Ok("99.5")),
+        ("9.5", ".1", Ok("1e+01")),
+        ("999999.5", "g", Ok("1e+06")),
+        ("9999999.5", "g", Ok("1e+07")),
+        ("0.5", ".0%", Ok("50%")),
+        ("1.0", "n", Ok("1")),
+        ("1234567.0", "n", Ok("1.23457e+06")),
+        ("0.25", "10.1%", Ok("     25.0%")),
+        ("1.5", "d", Err("Unknown format code 'd' for object of type 'float'")),
+        ("1.5", "s", Err("Unknown format code 's' for object of type 'float'")),
+        ("1.5", ",,", Err("Cannot specify ',' with ','.")),
+        ("1.5", ",_", Err("Cannot specify both ',' and '_'.")),
+        ("1.5", ".", Err("Format specifier missing precision")),
+        ("1.5", "10.2.3", Err("Invalid format specifier '10.2.3' for object of type 'float'")),
+        ("1.5", ".2147483648", Err("precision too big")),
+        ("1.5", "99999999999999999999", Err("Too many decimal digits in format string")),
+        ("1.5", "#x", Err("Unknown format code 'x' for object of type 'float'")),
+        ("1e+22", "é", Err("Unknown format code '\\xe9' for object of type 'float'")),
+        ("1.5", "\u{1}", Err("Unknown format code '\\x1' for object of type 'float'")),
+        ("1.5", ".2147483647g", Ok("1.5")),
+        ("-2.5", "日^9.1f", Ok("日日-2.5日日日")),
+        ("1.5", "٣", Ok("1.5")),
+        ("1.5", "٣.١f", Ok("1.5")),
+    ];
+
+    #[test]
+    fn format_float_matches_cpython() {
+        for &(x, spec, want) in FLOAT_FORMAT_CASES {
+            let got = parse_spec_for(spec, "float").and_then(|s| format_float(fl(x), &s));
+            assert_eq!(sr(&got), want, "format({}, {:?})", x, spec);
+        }
+    }
+
+    const INT_FORMAT_CASES: &[(&str, &str, Result<&str, &str>)] = &[
+        ("255", "08b", Ok("11111111")),
+        ("-42", "+06d", Ok("-00042")),
+        ("3", "*<7", Ok("3******")),
+        ("1234", "010,", Ok("00,001,234")),
+        ("1234", "08,", Ok("0,001,234")),
+        ("1234", "0=8,", Ok("0,001,234")),
+        ("1234", "<010", Ok("1234000000")),
+        ("255", "#X", Ok("0XFF")),
+        ("255", "#_b", Ok("0b1111_1111")),
+        ("-255", "#012_x", Ok("-0x0000_00ff")),
+        ("18446744073709551616", ",", Ok("18,446,744,073,709,551,616")),
+        ("-9223372036854775808", "_", Ok("-9_223_372_036_854_775_808")),
+        ("255", "x", Ok("ff")),
+        ("255", "#o", Ok("0o377")),
+        ("255", "o", Ok("377")),
+        ("5", "b", Ok("101")),
+        ("65", "c", Ok("A")),
+        ("65", "05c", Ok("0000A")),
+        ("65", "=5c", Ok("    A")),
+        ("65", "^5c", Ok("  A  ")),
+        ("8364", "c", Ok("€")),
+        ("-1", "c", Err("%c arg not in range(0x110000)")),
+        ("1180591620717411303424", "c", Err("Python int too large to convert to C long")),
+        ("1114112", "c", Err("%c arg not in range(0x110000)")),
+        ("65", "+c", Err("Sign not allowed with integer format specifier 'c'")),
+        ("65", "#c", Err("Alternate form (#) not allowed with integer format specifier 'c'")),
+        ("42", "", Ok("42")),
+        ("-42", "", Ok("-42")),
+        ("0", "", Ok("0")),
+        ("42", ".2d", Err("Precision not allowed in integer format specifier")),
+        ("42", "z", Err("Negative zero coercion (z) not allowed in integer format specifier")),
+        ("42", "s", Err("Unknown format code 's' for object of type 'int'")),
+        ("42", "\u{1}", Err("Unknown format code '\\x1' for object of type 'int'")),
+        ("42", "é", Err("Unknown format code '\\xe9' for object of type 'int'")),
+        ("42", ",s", Err("Cannot specify ',' with 's'.")),
+        ("42", "_n", Err("Cannot specify '_' with 'n'.")),
+        ("42", ",x", Err("Cannot specify ',' with 'x'.")),
+        ("42", ",,", Err("Cannot specify ',' with ','.")),
+        ("42", "ab", Err("Invalid format specifier 'ab' for object of type 'int'")),
+        ("42", "99999999999999999999", Err("Too many decimal digits in format string")),
+        ("1234567", "n", Ok("1234567")),
+        ("1234567", ",d", Ok("1,234,567")),
+        ("1234567", "_d", Ok("1_234_567")),
+        ("-1234567", ">15,", Ok("     -1,234,567")),
+        ("-1234567", "^15,", Ok("  -1,234,567   ")),
+        ("-1234567", "<15,", Ok("-1,234,567     ")),
+        ("-1234567", "=15,", Ok("-     1,234,567")),
+        ("1234567", "+", Ok("+1234567")),
+        ("1234567", " ", Ok(" 1234567")),
+        ("1234567", "-", Ok("1234567")),
+        ("1234567", "e", Ok("1.234567e+06")),
+        ("123456789", "e", Ok("1.234568e+08")),
+        ("10", ".2f", Ok("10.00")),
+        ("10", "%", Ok("1000.000000%")),
+        ("1000000000000000000000000000000", "g", Ok("1e+30")),
+        ("10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "e", Err("int too large to convert to float")),
+        ("9007199254740993", ".0f", Ok("9007199254740992")),
+        ("7", "z.1f", Ok("7.0")),
+        ("100000000000000000000000000000000000000000000000000", ",", Ok("100,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000")),
+        ("-100000000000000000000000000000000000000000000000000", "#x", Ok("-0x446c3b15f9926687d2c40534fdb564000000000000")),
+        ("1267650600228229401496703205376", "#_o", Ok("0o20_0000_0000_0000_0000_0000_0000_0000_0000")),
+        ("255", "#10x", Ok("      0xff")),
+        ("255", "#010x", Ok("0x000000ff")),
+        ("-255", "+#010X", Ok("-0X00000FF")),
+        ("5", "٣", Ok("  5")),
+        ("5", "0٣", Ok("005")),
+    ];
+
+    #[test]
+    fn format_int_matches_cpython() {
+        for &(n, spec, want) in INT_FORMAT_CASES {
+            let got = parse_spec_for(spec, "int").and_then(|s| format_int(&big(n), &s));
+            assert_eq!(sr(&got), want, "format({}, {:?})", n, spec);
+            if let Ok(small) = n.parse::<i64>() {
+                let fast = parse_spec_for(spec, "int").and_then(|s| format_i64(small, &s));
+                assert_eq!(sr(&fast), want, "format_i64({}, {:?})", n, spec);
+            }
+        }
+    }
+
+    const STR_FORMAT_CASES: &[(&str, &str, Result<&str, &str>)] = &[
+        ("ab", "^9", Ok("   ab    ")),
+        ("ab", "", Ok("ab")),
+        ("ab", "5", Ok("ab   ")),
+        ("ab", ">5", Ok("   ab")),
+        ("ab", "05", Ok("ab000")),
+        ("ab", "*^7", Ok("**ab***")),
+        ("héllo", ".2", Ok("hé")),
+        ("héllo", "10.3", Ok("hél       ")),
+        ("日本語", "^8", Ok("  日本語   ")),
+        (
+            "ab",
+            "+",
+            Err("Sign not allowed in string format specifier"),
+        ),
+        (
+            "ab",
+            " ",
+            Err("Space not allowed in string format specifier"),
+        ),
+        (
+            "ab",
+            "=",
+            Err("'=' alignment not allowed in string format specifier"),
+        ),
+        (
+            "ab",
+            "=5",
+            Err("'=' alignment not allowed in string format specifier"),
+        ),
+        (
+            "ab",
+            "#",
+            Err("Alternate form (#) not allowed in string format specifier"),
+        ),
+        (
+            "ab",
+            "z",
+            Err("Negative zero coercion (z) not allowed in string format specifier"),
+        ),
+        ("ab", ",", Err("Cannot specify ',' with 's'.")),
+        ("ab", ",s", Err("Cannot specify ',' with 's'.")),
+        (
+            "ab",
+            "d",
+            Err("Unknown format code 'd' for object of type 'str'"),
+        ),
+        ("ab", "s", Ok("ab")),
+        (
+            "ab",
+            "ss",
+            Err("Invalid format specifier 'ss' for object of type 'str'"),
+        ),
+        ("abc", ".0", Ok("")),
+        ("abc", ".99999999999", Ok("abc")),
+        ("ab", "0<5", Ok("ab000")),
+        ("ab", "\u{9}>4", Ok("\u{9}\u{9}ab")),
+    ];
+
+    #[test]
+    fn format_str_matches_cpython() {
+        for &(s, spec, want) in STR_FORMAT_CASES {
+            let got = parse_spec_for(spec, "str").and_then(|p| format_str(s, &p));
+            assert_eq!(sr(&got), want, "format({:?}, {:?})", s, spec);
+        }
+    }
+
+    const ROUND_CASES: &[(&str, i64, Result<&str, &str>)] = &[
+        ("2.675", 2, Ok("2.67")),
+        ("0.125", 2, Ok("0.12")),
+        ("0.375", 2, Ok("0.38")),
+        ("2.5", 0, Ok("2.0")),
+        ("-0.5", 0, Ok("-0.0")),
+        ("1234.5", -2, Ok("1200.0")),
+        ("150.5", -2, Ok("200.0")),
+        ("250.5", -2, Ok("300.0")),
+        ("249.5", -2, Ok("200.0")),
+        ("-0.001", 1, Ok("-0.0")),
+        ("5e-324", 323, Ok("0.0")),
+        ("0.5", -1, Ok("0.0")),
+        ("15.0", -1, Ok("20.0")),
+        ("25.0", -1, Ok("20.0")),
+        ("-25.0", -1, Ok("-20.0")),
+        ("1e+300", -300, Ok("1e+300")),
+        ("1.5e+300", -300, Ok("2e+300")),
+        ("123.456", -309, Ok("0.0")),
+        ("-123.456", -309, Ok("-0.0")),
+        ("123.456", 400, Ok("123.456")),
+        ("1.0000000000000002", 15, Ok("1.0")),
+        ("0.1", 20, Ok("0.1")),
+        ("inf", 2, Ok("inf")),
+        ("nan", 2, Ok("nan")),
+        (
+            "1.7976931348623157e+308",
+            -308,
+            Err("rounded value too large to represent"),
+        ),
+        ("999.9", -3, Ok("1000.0")),
+        ("-999.9", -3, Ok("-1000.0")),
+        ("0.285", 2, Ok("0.28")),
+        ("1.005", 2, Ok("1.0")),
+        ("12345.6789", 3, Ok("12345.679")),
+    ];
+
+    #[test]
+    fn round_matches_cpython() {
+        for &(x, nd, want) in ROUND_CASES {
+            let got = round_float_checked(fl(x), nd).map(float_repr);
+            assert_eq!(sr(&got), want, "round({}, {})", x, nd);
+        }
+        assert_eq!(round_float(1.7976931348623157e308, -308), f64::INFINITY);
+        assert!(round_float(-0.001, 1).is_sign_negative());
+    }
+
+    const PARSE_FLOAT_CASES: &[(&str, Option<&str>)] = &[
+        ("1.5", Some("1.5")),
+        (" 1.5 ", Some("1.5")),
+        (" 1.5\u{3000}", Some("1.5")),
+        ("\u{1c}1.5", None),
+        ("1_000.0_1", Some("1000.01")),
+        ("1__0", None),
+        ("_1", None),
+        ("1_", None),
+        ("1_e5", None),
+        ("1e_5", None),
+        ("1e5_0", Some("1e+50")),
+        ("inf", Some("inf")),
+        ("-Infinity", Some("-inf")),
+        ("iNfInItY", Some("inf")),
+        ("infinit", None),
+        ("nan", Some("nan")),
+        ("-nan", Some("-nan")),
+        ("+NaN", Some("nan")),
+        ("in_f", None),
+        ("1e5", Some("100000.0")),
+        (".5", Some("0.5")),
+        ("5.", Some("5.0")),
+        (".", None),
+        ("e5", None),
+        ("1e", None),
+        ("1e+", None),
+        ("+.5", Some("0.5")),
+        ("-.5e-3", Some("-0.0005")),
+        ("0x10", None),
+        ("١٢٣.٥", Some("123.5")),
+        ("1e99999999999999999999", Some("inf")),
+        ("1e-99999999999999999999", Some("0.0")),
+        ("0e99999", Some("0.0")),
+        ("", None),
+        ("  ", None),
+        ("1\u{0}", None),
+        ("1.7976931348623157e308", Some("1.7976931348623157e+308")),
+        ("1.7976931348623159e308", Some("inf")),
+        ("2.4703282292062328e-324", Some("5e-324")),
+        ("0.1e-400", Some("0.0")),
+        (
+            "123456789012345678901234567890",
+            Some("1.2345678901234568e+29"),
+        ),
+        ("1 2", None),
+    ];
+
+    #[test]
+    fn parse_float_matches_cpython() {
+        for &(s, want) in PARSE_FLOAT_CASES {
+            let got = parse_float(s);
+            match want {
+                None => assert!(got.is_none(), "float({:?}) should fail, got {:?}", s, got),
+                Some(w) => {
+                    let (g, w) = (
+                        got.unwrap_or_else(|| panic!("float({:?}) failed", s)),
+                        fl(w),
+                    );
+                    assert!(
+                        g.to_bits() == w.to_bits()
+                            || (g.is_nan()
+                                && w.is_nan()
+                                && g.is_sign_negative() == w.is_sign_negative()),
+                        "float({:?}) = {:?}, want {:?}",
+                        s,
+                        g,
+                        w
+                    );
+                }
+            }
+        }
+    }
+
+    const PARSE_INT_CASES: &[(&str, u32, Option<&str>)] = &[
+        ("0_0", 0, Some("0")),
+        ("00", 0, Some("0")),
+        ("010", 0, None),
+        ("0x", 16, None),
+        ("0x_1f", 16, Some("31")),
+        ("0x__1f", 16, None),
+        ("0b1", 16, Some("177")),
+        ("- 1", 10, None),
+        (" -1 ", 10, Some("-1")),
+        ("1_000", 10, Some("1000")),
+        ("1__000", 10, None),
+        ("_1", 10, None),
+        ("1_", 10, None),
+        ("0X1F", 0, Some("31")),
+        ("0o17", 0, Some("15")),
+        ("0B11", 0, Some("3")),
+        ("z", 36, Some("35")),
+        ("Z", 36, Some("35")),
+        ("0_7", 0, None),
+        ("0_", 0, None),
+        ("0x1", 0, Some("1")),
+        ("09", 0, None),
+        ("+0", 0, Some("0")),
+        ("0o", 8, None),
+        ("0b_", 2, None),
+        ("٣", 10, Some("3")),
+        ("\u{a0}12\u{2028}", 10, Some("12")),
+        ("\u{1c}5", 10, None),
+        ("12", 2, None),
+        ("0x10", 10, None),
+        (
+            "123456789012345678901234567890",
+            10,
+            Some("123456789012345678901234567890"),
+        ),
+        (
+            "-ffffffffffffffffffffff",
+            16,
+            Some("-309485009821345068724781055"),
+        ),
+        (
+            "0b1111111111111111111111111111111111111111111111111111111111111111111111",
+            0,
+            Some("1180591620717411303423"),
+        ),
+        ("", 10, None),
+        ("+", 10, None),
+        ("10", 37, None),
+        ("10", 1, None),
+        ("7", 8, Some("7")),
+        ("8", 8, None),
+        ("1\u{0}", 10, None),
+    ];
+
+    #[test]
+    fn parse_int_matches_cpython() {
+        for &(s, base, want) in PARSE_INT_CASES {
+            assert_eq!(parse_int(s, base), want.map(big), "int({:?}, {})", s, base);
+        }
+        let many = "1".repeat(5000);
+        match parse_int_checked(&many, 10) {
+            Err(IntParseError::TooManyDigits(m)) => {
+                assert!(m.contains("value has 5000 digits"), "{}", m)
+            }
+            other => panic!("unexpected {:?}", other),
+        }
+        assert!(parse_int(&many, 16).is_some());
+        assert_eq!(
+            parse_int_checked(&format!("{}_", many), 10),
+            Err(IntParseError::Invalid)
+        );
+    }
+
+    #[derive(Clone, Copy)]
+    enum Arg {
+        I(i64),
+        F(f64),
+        S(&'static str),
+    }
+
+    fn percent_apply(fmt: &str, args: &[Arg], keyed: &[(&str, Arg)]) -> Result<String, String> {
+        let mut out = String::new();
+        let mut next = args.iter();
+        for piece in parse_percent(fmt)? {
+            let spec = match piece {
+                PercentPiece::Lit(s) => {
+                    out.push_str(&s);
+                    continue;
+                }
+                PercentPiece::Spec(spec) => spec,
+            };
+            let mut left = false;
+            let width = match spec.width {
+                Some(Count::Fixed(w)) => Some(w),
+                Some(Count::Star) => match next.next() {
+                    Some(Arg::I(w)) => {
+                        left = *w < 0;
+                        Some(w.unsigned_abs() as usize)
+                    }
+                    _ => return Err("* wants int".into()),
+                },
+                None => None,
+            };
+            let precision = match spec.precision {
+                Some(Count::Fixed(p)) => Some(p),
+                Some(Count::Star) => match next.next() {
+                    Some(Arg::I(p)) => Some((*p).max(0) as usize),
+                    _ => return Err("* wants int".into()),
+                },
+                None => None,
+            };
+            let mut spec = spec;
+            spec.flags.left |= left;
+            let value = match &spec.key {
+                Some(k) => keyed.iter().find(|(name, _)| name == k).map(|(_, v)| *v),
+                None => next.next().copied(),
+            }
+            .ok_or("not enough arguments")?;
+            let text = match (value, spec.conv) {
+                (Arg::I(n), 'e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
+                    percent_float(n as f64, &spec, width, precision)
+                }
+                (Arg::I(n), _) => percent_int(&BigInt::from(n), &spec, width, precision),
+                (Arg::F(x), 'e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
+                    percent_float(x, &spec, width, precision)
+                }
+                (Arg::F(x), 's' | 'r') => percent_str(&float_repr(x), &spec, width, precision),
+                (Arg::F(x), _) => percent_int(&BigInt::from(x as i64), &spec, width, precision),
+                (Arg::S(s), _) => percent_str(s, &spec, width, precision),
+            };
+            out.push_str(&text);
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn percent_matches_cpython() {
+        assert_eq!(
+            percent_apply(
+                "%5.2f|%-6d|%x|%#o|%e|%g|%10s|%.3s",
+                &[
+                    Arg::F(3.14159),
+                    Arg::I(42),
+                    Arg::I(255),
+                    Arg::I(8),
+                    Arg::F(12345.678),
+                    Arg::F(0.0001),
+                    Arg::S("hi"),
+                    Arg::S("abcdef")
+                ],
+                &[]
+            )
+            .as_deref(),
+            Ok(" 3.14|42    |ff|0o10|1.234568e+04|0.0001|        hi|abc")
+        );
+        assert_eq!(percent_apply("%d", &[Arg::I(42)], &[]).as_deref(), Ok("42"));
+        assert_eq!(
+            percent_apply("%i", &[Arg::I(-42)], &[]).as_deref(),
+            Ok("-42")
+        );
+        assert_eq!(percent_apply("%u", &[Arg::I(7)], &[]).as_deref(), Ok("7"));
+        assert_eq!(
+            percent_apply("%5d", &[Arg::I(42)], &[]).as_deref(),
+            Ok("   42")
+        );
+        assert_eq!(
+            percent_apply("%-5d|", &[Arg::I(42)], &[]).as_deref(),
+            Ok("42   |")
+        );
+        assert_eq!(
+            percent_apply("%05d", &[Arg::I(-42)], &[]).as_deref(),
+            Ok("-0042")
+        );
+        assert_eq!(
+            percent_apply("%+d", &[Arg::I(42)], &[]).as_deref(),
+            Ok("+42")
+        );
+        assert_eq!(
+            percent_apply("% d", &[Arg::I(42)], &[]).as_deref(),
+            Ok(" 42")
+        );
+        assert_eq!(
+            percent_apply("%+05d", &[Arg::I(42)], &[]).as_deref(),
+            Ok("+0042")
+        );
+        assert_eq!(
+            percent_apply("%.3d", &[Arg::I(-5)], &[]).as_deref(),
+            Ok("-005")
+        );
+        assert_eq!(
+            percent_apply("%8.3d", &[Arg::I(5)], &[]).as_deref(),
+            Ok("     005")
+        );
+        assert_eq!(
+            percent_apply("%-05d|", &[Arg::I(-3)], &[]).as_deref(),
+            Ok("-3   |")
+        );
+        assert_eq!(
+            percent_apply("%x", &[Arg::I(255)], &[]).as_deref(),
+            Ok("ff")
+        );
+        assert_eq!(
+            percent_apply("%X", &[Arg::I(255)], &[]).as_deref(),
+            Ok("FF")
+        );
+        assert_eq!(
+            percent_apply("%#x", &[Arg::I(255)], &[]).as_deref(),
+            Ok("0xff")
+        );
+        assert_eq!(
+            percent_apply("%#X", &[Arg::I(255)], &[]).as_deref(),
+            Ok("0XFF")
+        );
+        assert_eq!(
+            percent_apply("%#o", &[Arg::I(8)], &[]).as_deref(),
+            Ok("0o10")
+        );
+        assert_eq!(
+            percent_apply("%#5o", &[Arg::I(8)], &[]).as_deref(),
+            Ok(" 0o10")
+        );
+        assert_eq!(
+            percent_apply("%#05x", &[Arg::I(255)], &[]).as_deref(),
+            Ok("0x0ff")
+        );
+        assert_eq!(
+            percent_apply("%+#08x", &[Arg::I(-255)], &[]).as_deref(),
+            Ok("-0x000ff")
+        );
+        assert_eq!(
+            percent_apply("%.5x", &[Arg::I(-255)], &[]).as_deref(),
+            Ok("-000ff")
+        );
+        assert_eq!(
+            percent_apply("%#.5o", &[Arg::I(8)], &[]).as_deref(),
+            Ok("0o00010")
+        );
+        assert_eq!(
+            percent_apply("%-#8x|", &[Arg::I(255)], &[]).as_deref(),
+            Ok("0xff    |")
+        );
+        assert_eq!(percent_apply("%ld", &[Arg::I(5)], &[]).as_deref(), Ok("5"));
+        assert_eq!(
+            percent_apply("%e", &[Arg::F(12345.678)], &[]).as_deref(),
+            Ok("1.234568e+04")
+        );
+        assert_eq!(
+            percent_apply("%E", &[Arg::F(0.000123)], &[]).as_deref(),
+            Ok("1.230000E-04")
+        );
+        assert_eq!(
+            percent_apply("%f", &[Arg::F(2.5)], &[]).as_deref(),
+            Ok("2.500000")
+        );
+        assert_eq!(
+            percent_apply("%.0f", &[Arg::F(2.5)], &[]).as_deref(),
+            Ok("2")
+        );
+        assert_eq!(
+            percent_apply("%.0f", &[Arg::F(3.5)], &[]).as_deref(),
+            Ok("4")
+        );
+        assert_eq!(
+            percent_apply("%#.0f", &[Arg::F(3.0)], &[]).as_deref(),
+            Ok("3.")
+        );
+        assert_eq!(
+            percent_apply("%g", &[Arg::F(1e-07)], &[]).as_deref(),
+            Ok("1e-07")
+        );
+        assert_eq!(
+            percent_apply("%G", &[Arg::F(1e+20)], &[]).as_deref(),
+            Ok("1E+20")
+        );
+        assert_eq!(
+            percent_apply("%#g", &[Arg::F(1.0)], &[]).as_deref(),
+            Ok("1.00000")
+        );
+        assert_eq!(
+            percent_apply("%.3g", &[Arg::F(12345.6789)], &[]).as_deref(),
+            Ok("1.23e+04")
+        );
+        assert_eq!(
+            percent_apply("%10.3f", &[Arg::F(-3.14159)], &[]).as_deref(),
+            Ok("    -3.142")
+        );
+        assert_eq!(
+            percent_apply("%-10.3f|", &[Arg::F(3.14159)], &[]).as_deref(),
+            Ok("3.142     |")
+        );
+        assert_eq!(
+            percent_apply("%010.3f", &[Arg::F(-3.14159)], &[]).as_deref(),
+            Ok("-00003.142")
+        );
+        assert_eq!(
+            percent_apply("%+.2e", &[Arg::F(0.0)], &[]).as_deref(),
+            Ok("+0.00e+00")
+        );
+        assert_eq!(
+            percent_apply("%05f", &[Arg::F(f64::INFINITY)], &[]).as_deref(),
+            Ok("00inf")
+        );
+        assert_eq!(
+            percent_apply("%F", &[Arg::F(f64::NAN)], &[]).as_deref(),
+            Ok("NAN")
+        );
+        assert_eq!(
+            percent_apply("%+f", &[Arg::F(f64::NEG_INFINITY)], &[]).as_deref(),
+            Ok("-inf")
+        );
+        assert_eq!(
+            percent_apply("%.20f", &[Arg::F(0.1)], &[]).as_deref(),
+            Ok("0.10000000000000000555")
+        );
+        assert_eq!(
+            percent_apply("%s", &[Arg::S("abc")], &[]).as_deref(),
+            Ok("abc")
+        );
+        assert_eq!(
+            percent_apply("%10s|", &[Arg::S("héllo")], &[]).as_deref(),
+            Ok("     héllo|")
+        );
+        assert_eq!(
+            percent_apply("%-10s|", &[Arg::S("abc")], &[]).as_deref(),
+            Ok("abc       |")
+        );
+        assert_eq!(
+            percent_apply("%.2s", &[Arg::S("héllo")], &[]).as_deref(),
+            Ok("hé")
+        );
+        assert_eq!(
+            percent_apply("%05s", &[Arg::S("ab")], &[]).as_deref(),
+            Ok("   ab")
+        );
+        assert_eq!(
+            percent_apply("%*d", &[Arg::I(5), Arg::I(3)], &[]).as_deref(),
+            Ok("    3")
+        );
+        assert_eq!(
+            percent_apply("%-*d|", &[Arg::I(5), Arg::I(3)], &[]).as_deref(),
+            Ok("3    |")
+        );
+        assert_eq!(
+            percent_apply("%*d|", &[Arg::I(-5), Arg::I(3)], &[]).as_deref(),
+            Ok("3    |")
+        );
+        assert_eq!(
+            percent_apply("%.*f", &[Arg::I(2), Arg::F(3.14159)], &[]).as_deref(),
+            Ok("3.14")
+        );
+        assert_eq!(
+            percent_apply("%*.*f", &[Arg::I(10), Arg::I(3), Arg::F(3.14159)], &[]).as_deref(),
+            Ok("     3.142")
+        );
+        assert_eq!(percent_apply("100%%", &[], &[]).as_deref(), Ok("100%"));
+        assert_eq!(
+            percent_apply(
+                "%(x)s-%(y)05.1f",
+                &[],
+                &[("x", Arg::S("a")), ("y", Arg::F(2.25))]
+            )
+            .as_deref(),
+            Ok("a-002.2")
+        );
+        assert_eq!(
+            percent_apply("%(a(b))d", &[], &[("a(b)", Arg::I(7))]).as_deref(),
+            Ok("7")
+        );
+        assert_eq!(
+            percent_apply("%d%%", &[Arg::I(5)], &[]).as_deref(),
+            Ok("5%")
+        );
+    }
+
+    const PERCENT_ERRORS: &[(&str, &str)] = &[
+        ("%", "incomplete format"),
+        ("%5", "incomplete format"),
+        ("%.", "incomplete format"),
+        ("%.3", "incomplete format"),
+        ("%(a", "incomplete format key"),
+        ("%y", "unsupported format character 'y' (0x79) at index 1"),
+        (
+            "abc%é",
+            "unsupported format character '?' (0xe9) at index 4",
+        ),
+        ("%5%", "unsupported format character '%' (0x25) at index 2"),
+        (
+            "%(a)%",
+            "unsupported format character '%' (0x25) at index 4",
+        ),
+        ("%lld", "unsupported format character 'l' (0x6c) at index 2"),
+        ("%99999999999999999999d", "width too big"),
+        ("%.99999999999999999999d", "precision too big"),
+        ("%l", "incomplete format"),
+        ("x %d %", "incomplete format"),
+    ];
+
+    #[test]
+    fn percent_parse_errors_match_cpython() {
+        for &(fmt, want) in PERCENT_ERRORS {
+            assert_eq!(parse_percent(fmt), Err(want.to_string()), "{:?}", fmt);
+        }
+        assert_eq!(
+            parse_percent("a%%b%(k)-+ #012.3lf"),
+            Ok(vec![
+                PercentPiece::Lit("a%b".to_string()),
+                PercentPiece::Spec(PercentSpec {
+                    key: Some("k".to_string()),
+                    flags: PercentFlags {
+                        left: true,
+                        sign: true,
+                        space: true,
+                        alt: true,
+                        zero: true
+                    },
+                    width: Some(Count::Fixed(12)),
+                    precision: Some(Count::Fixed(3)),
+                    conv: 'f',
+                }),
+            ])
+        );
+    }
+
+    #[test]
+    fn brief_examples() {
+        let f = |x: f64, spec: &str| format_float(x, &parse_spec(spec).unwrap()).unwrap();
+        let i = |n: i64, spec: &str| format_i64(n, &parse_spec(spec).unwrap()).unwrap();
+        assert_eq!(f(1234567.891, ",.2f"), "1,234,567.89");
+        assert_eq!(i(255, "08b"), "11111111");
+        assert_eq!(i(-42, "+06d"), "-00042");
+        assert_eq!(f(3.14159, ">10.3f"), "     3.142");
+        assert_eq!(f(0.5, "%"), "50.000000%");
+        assert_eq!(f(1e-7, "g"), "1e-07");
+        assert_eq!(i(123456789, "e"), "1.234568e+08");
+        assert_eq!(f(12345.6789, ".3g"), "1.23e+04");
+        assert_eq!(
+            format_str("ab", &parse_spec("^9").unwrap()).unwrap(),
+            "   ab    "
+        );
+        assert_eq!(i(3, "*<7"), "3******");
+        assert_eq!(f(1e22, ""), "1e+22");
+        assert_eq!(f(f64::NAN, ">5"), "  nan");
+        assert_eq!(round_float(2.675, 2), 2.67);
+        assert_eq!(round_float(0.125, 2), 0.12);
+        assert_eq!(round_float(1234.5, -2), 1200.0);
+        assert_eq!(float_repr(round_float(-0.5, 0)), "-0.0");
+    }
+
+    #[test]
+    fn spec_parsing_fields() {
+        let s = parse_spec("*^+z#012_.3e").unwrap();
+        assert_eq!((s.fill, s.align, s.sign), ('*', Some('^'), Some('+')));
+        assert!(s.no_neg_zero && s.alternate && !s.zero);
+        assert_eq!(
+            (s.width, s.grouping, s.precision, s.ty),
+            (Some(12), Some('_'), Some(3), Some('e'))
+        );
+        let z = parse_spec("010").unwrap();
+        assert_eq!(
+            (z.fill, z.align, z.zero, z.width),
+            ('0', None, true, Some(10))
+        );
+        assert_eq!(parse_spec("").unwrap(), FormatSpec::default());
+        assert_eq!(
+            parse_spec_for("xx", "Foo"),
+            Err("Invalid format specifier 'xx' for object of type 'Foo'".to_string())
+        );
+    }
+
+    #[test]
+    fn huge_requests_fail_cleanly() {
+        let too_many = Err("Too many decimal digits in format string".to_string());
+        assert_eq!(parse_spec("99999999999999999999").map(|_| ()), too_many);
+        assert_eq!(parse_spec(".99999999999999999999f").map(|_| ()), too_many);
+        let wide = parse_spec("9223372036854775807").unwrap();
+        assert_eq!(format_i64(1, &wide), Err(MEMORY_ERROR.to_string()));
+        assert_eq!(format_float(1.0, &wide), Err(MEMORY_ERROR.to_string()));
+        assert_eq!(format_str("a", &wide), Err(MEMORY_ERROR.to_string()));
+        let precise = parse_spec(".2147483647f").unwrap();
+        assert_eq!(format_float(1.0, &precise), Err(MEMORY_ERROR.to_string()));
+        assert_eq!(error_kind(MEMORY_ERROR), ErrorKind::Memory);
+        assert_eq!(
+            format_float(1.0, &parse_spec(".2147483647g").unwrap()).as_deref(),
+            Ok("1")
+        );
+        let spec = PercentSpec {
+            key: None,
+            flags: PercentFlags::default(),
+            width: None,
+            precision: None,
+            conv: 'f',
+        };
+        assert_eq!(
+            percent_float_checked(1.0, &spec, Some(usize::MAX), None),
+            Err(MEMORY_ERROR.to_string())
+        );
+        assert_eq!(
+            percent_float(1.0, &spec, Some(usize::MAX), Some(usize::MAX)),
+            ""
+        );
+        assert_eq!(percent_str("a", &spec, Some(usize::MAX), None), "");
+        assert_eq!(
+            percent_str_checked("a", &spec, Some(usize::MAX), None),
+            Err(MEMORY_ERROR.to_string())
+        );
+        let ispec = PercentSpec { conv: 'd', ..spec };
+        assert_eq!(
+            percent_int_checked(&BigInt::from(1), &ispec, None, Some(i32::MAX as usize)),
+            Err("precision too large".to_string())
+        );
+        assert_eq!(error_kind("precision too large"), ErrorKind::Overflow);
+        let limit = BigInt::from(10).pow(4300);
+        let msg = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+        assert_eq!(
+            format_int(&limit, &parse_spec("_").unwrap()),
+            Err(msg.to_string())
+        );
+        assert_eq!(
+            format_int(&(-&limit + 1), &FormatSpec::default()).map(|s| s.len()),
+            Ok(4301)
+        );
+        assert!(format_int(&limit, &parse_spec("x").unwrap()).is_ok());
+        let huge = BigInt::from(10).pow(5000);
+        assert!(percent_int_checked(&huge, &ispec, None, None).is_err());
+        assert_eq!(percent_int(&huge, &ispec, None, None).len(), 5001);
+        assert_eq!(
+            int_to_decimal_string(&huge).map(|_| ()),
+            format_int(&huge, &FormatSpec::default()).map(|_| ())
+        );
+    }
+
+    #[test]
+    fn int_to_float_rounds_like_cpython() {
+        assert_eq!(
+            int_to_float(&big("9007199254740993")),
+            Ok(9007199254740992.0)
+        );
+        assert_eq!(
+            int_to_float(&big("9007199254740995")),
+            Ok(9007199254740996.0)
+        );
+        assert_eq!(
+            int_to_float(&big("-18446744073709551617")),
+            Ok(-18446744073709551616.0)
+        );
+        let max = BigInt::from(2).pow(1024) - BigInt::from(2).pow(970) - 1;
+        assert_eq!(int_to_float(&max), Ok(f64::MAX));
+        let over = BigInt::from(2).pow(1024) - BigInt::from(2).pow(970);
+        assert_eq!(
+            int_to_float(&over),
+            Err("int too large to convert to float".to_string())
+        );
+    }
+
+    #[test]
+    fn never_panics_on_arbitrary_specs() {
+        let alphabet: Vec<char> = "<>=^+- z#0123456789,_.bcdeEfFgGnosxX%é\u{663}*"
+            .chars()
+            .collect();
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 9) as usize;
+            let spec: String = (0..len)
+                .map(|k| alphabet[((state >> (k * 6)) % alphabet.len() as u64) as usize])
+                .collect();
+            if let Ok(p) = parse_spec(&spec) {
+                if p.width.unwrap_or(0) > 10_000 || p.precision.unwrap_or(0) > 10_000 {
+                    continue;
+                }
+                let results = [
+                    format_i64(-1234567, &p),
+                    format_int(&big("-123456789012345678901234567890"), &p),
+                    format_float(-1234.5678, &p),
+                    format_float(f64::NAN, &p),
+                    format_str("héllo", &p),
+                ];
+                checked += results.iter().filter(|r| r.is_ok()).count();
+            }
+            let pct = format!("%{}", spec);
+            if let Ok(pieces) = parse_percent(&pct) {
+                for piece in pieces {
+                    if let PercentPiece::Spec(s) = piece {
+                        let w = match s.width {
+                            Some(Count::Fixed(w)) => Some(w.min(10_000)),
+                            _ => None,
+                        };
+                        let p = match s.precision {
+                            Some(Count::Fixed(p)) => Some(p.min(10_000)),
+                            _ => None,
+                        };
+                        checked += percent_int(&BigInt::from(-42), &s, w, p).len().min(1);
+                        checked += percent_float(-0.5, &s, w, p).len().min(1);
+                        checked += percent_str("x", &s, w, p).len().min(1);
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "only {} successful formats", checked);
+    }
+
+    #[test]
+    fn decimal_digits_and_spaces() {
+        assert_eq!(decimal_value('7'), Some(7));
+        assert_eq!(decimal_value('\u{669}'), Some(9));
+        assert_eq!(decimal_value('\u{1D7CE}'), Some(0));
+        assert_eq!(decimal_value('\u{1D7D7}'), Some(9));
+        assert_eq!(decimal_value('a'), None);
+        assert_eq!(decimal_value('\u{65F}'), None);
+        assert_eq!(parse_int("\u{0967}\u{0968}", 10), Some(BigInt::from(12)));
+        assert_eq!(parse_float("\u{85}2.5\u{85}"), Some(2.5));
+    }
 }

@@ -342,7 +342,10 @@ impl<'s> Lexer<'s> {
         } else if is_printable(c) {
             syntax(format!("invalid character '{c}' (U+{:04X})", c as u32), pos)
         } else {
-            syntax(format!("invalid non-printable character U+{:04X}", c as u32), pos)
+            syntax(
+                format!("invalid non-printable character U+{:04X}", c as u32),
+                pos,
+            )
         }
     }
 
@@ -423,7 +426,11 @@ impl<'s> Lexer<'s> {
     /// returns the end of the literal and its token.
     fn string(&self, start: usize, head: &str) -> Result<(usize, Tok), LexError> {
         let quote = head.as_bytes()[head.len() - 1];
-        let qlen = if head.len() >= 3 && head.as_bytes()[head.len() - 3..].iter().all(|&c| c == quote) {
+        let qlen = if head.len() >= 3
+            && head.as_bytes()[head.len() - 3..]
+                .iter()
+                .all(|&c| c == quote)
+        {
             3
         } else {
             1
@@ -438,7 +445,11 @@ impl<'s> Lexer<'s> {
         loop {
             match rest.get(i) {
                 None => {
-                    let what = if qlen == 3 { "triple-quoted string" } else { "string" };
+                    let what = if qlen == 3 {
+                        "triple-quoted string"
+                    } else {
+                        "string"
+                    };
                     let line = eof_line(self.src);
                     return Err(syntax(
                         format!("unterminated {what} literal (detected at line {line})"),
@@ -446,10 +457,16 @@ impl<'s> Lexer<'s> {
                     ));
                 }
                 Some(b'\\') => {
-                    i += if rest.get(i + 1) == Some(&b'\r') && rest.get(i + 2) == Some(&b'\n') { 3 } else { 2 };
+                    i += if rest.get(i + 1) == Some(&b'\r') && rest.get(i + 2) == Some(&b'\n') {
+                        3
+                    } else {
+                        2
+                    };
                 }
                 Some(&c) if c == quote => {
-                    if qlen == 1 || (rest.get(i + 1) == Some(&quote) && rest.get(i + 2) == Some(&quote)) {
+                    if qlen == 1
+                        || (rest.get(i + 1) == Some(&quote) && rest.get(i + 2) == Some(&quote))
+                    {
                         break;
                     }
                     i += 1;
@@ -546,7 +563,11 @@ fn is_printable(c: char) -> bool {
         | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F);
     let private_use = matches!(u, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF);
     let noncharacter = (0xFDD0..=0xFDEF).contains(&u) || u & 0xFFFE == 0xFFFE;
-    !(c.is_control() || (c.is_whitespace() && c != ' ') || format_char || private_use || noncharacter)
+    !(c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || format_char
+        || private_use
+        || noncharacter)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -806,7 +827,10 @@ fn normalize_newlines(s: &str) -> String {
 /// The position CPython's escape decoder reports: it counts each non-ASCII character as
 /// the 10 bytes of the `\UXXXXXXXX` escape it rewrites it to first.
 fn escape_pos(body: &str, i: usize) -> usize {
-    body[..i].chars().map(|c| if c.is_ascii() { 1 } else { 10 }).sum()
+    body[..i]
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 10 })
+        .sum()
 }
 
 fn unicode_error(body: &str, start: usize, end: usize, what: &str) -> String {
@@ -868,7 +892,10 @@ fn decode_str(body: &str) -> Result<String, String> {
     let mut out = String::with_capacity(body.len());
     let mut i = 0;
     while i < b.len() {
-        let run = b[i..].iter().position(|&c| c == b'\\' || c == b'\r').map_or(b.len(), |n| i + n);
+        let run = b[i..]
+            .iter()
+            .position(|&c| c == b'\\' || c == b'\r')
+            .map_or(b.len(), |n| i + n);
         out.push_str(&body[i..run]);
         i = run;
         if i >= b.len() {
@@ -915,9 +942,16 @@ fn decode_str(body: &str) -> Result<String, String> {
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
                     None if (0xD800..0xE000).contains(&v) => {
-                        return Err(unicode_error(body, esc, i - 1, "surrogate characters are not supported"));
+                        return Err(unicode_error(
+                            body,
+                            esc,
+                            i - 1,
+                            "surrogate characters are not supported",
+                        ));
                     }
-                    None => return Err(unicode_error(body, esc, i - 1, "illegal Unicode character")),
+                    None => {
+                        return Err(unicode_error(body, esc, i - 1, "illegal Unicode character"))
+                    }
                 }
             }
             b'N' => {
@@ -929,17 +963,36 @@ fn decode_str(body: &str) -> Result<String, String> {
                 match close {
                     Some(close) if close > i + 1 => {
                         let Some(ch) = lookup_char_name(&body[i + 1..close]) else {
-                            return Err(unicode_error(body, esc, close, "unknown Unicode character name"));
+                            return Err(unicode_error(
+                                body,
+                                esc,
+                                close,
+                                "unknown Unicode character name",
+                            ));
                         };
                         out.push(ch);
                         i = close + 1;
                     }
                     Some(close) => {
-                        return Err(unicode_error(body, esc, close, "malformed \\N character escape"));
+                        return Err(unicode_error(
+                            body,
+                            esc,
+                            close,
+                            "malformed \\N character escape",
+                        ));
                     }
                     None => {
-                        let end = if b.get(i) == Some(&b'{') { b.len() - 1 } else { esc + 1 };
-                        return Err(unicode_error(body, esc, end, "malformed \\N character escape"));
+                        let end = if b.get(i) == Some(&b'{') {
+                            b.len() - 1
+                        } else {
+                            esc + 1
+                        };
+                        return Err(unicode_error(
+                            body,
+                            esc,
+                            end,
+                            "malformed \\N character escape",
+                        ));
                     }
                 }
             }
@@ -995,7 +1048,9 @@ fn decode_bytes(body: &str) -> Result<Vec<u8>, String> {
             b'x' => {
                 let (v, n) = hex_digits(b, i, 2);
                 if n < 2 {
-                    return Err(format!("(value error) invalid \\x escape at position {esc}"));
+                    return Err(format!(
+                        "(value error) invalid \\x escape at position {esc}"
+                    ));
                 }
                 i += 2;
                 out.push(v as u8);
@@ -1015,7 +1070,11 @@ fn lookup_char_name(name: &str) -> Option<char> {
     if let Some(hex) = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
         let v = u32::from_str_radix(hex, 16).ok()?;
         let cjk = matches!(v, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x20000..=0x2A6DF);
-        return if cjk && (hex.len() == 4 || hex.len() == 5) { char::from_u32(v) } else { None };
+        return if cjk && (hex.len() == 4 || hex.len() == 5) {
+            char::from_u32(v)
+        } else {
+            None
+        };
     }
     CHAR_NAMES.split(';').find_map(|entry| {
         let (n, code) = entry.split_once('=')?;
@@ -1198,7 +1257,10 @@ impl FParser<'_> {
             return Err(self.error("f-string: expecting '}'"));
         }
         let code = &self.body[code_start..code_end];
-        if code.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+        if code
+            .bytes()
+            .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+        {
             let c = b[self.i];
             return Err(self.error(if matches!(c, b'!' | b':' | b'=') {
                 format!("f-string: expression required before '{}'", c as char)
@@ -1210,7 +1272,9 @@ impl FParser<'_> {
         let mut self_doc = None;
         if b[self.i] == b'=' {
             self.i += 1;
-            while self.i < n && matches!(b[self.i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+            while self.i < n
+                && matches!(b[self.i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+            {
                 self.i += 1;
             }
             if self.i >= n {
@@ -1226,7 +1290,9 @@ impl FParser<'_> {
                 return Err(self.error("f-string: expecting '}'"));
             };
             if !matches!(c, b's' | b'r' | b'a') {
-                return Err(self.error("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
+                return Err(
+                    self.error("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+                );
             }
             self.i += 1;
             conversion = Some(c as char);

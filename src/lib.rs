@@ -72,9 +72,17 @@ pub enum RustValue {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Error {
     /// A SyntaxError (or IndentationError) with its CPython-style report.
-    Syntax { report: String, message: String, line: usize },
+    Syntax {
+        report: String,
+        message: String,
+        line: usize,
+    },
     /// An uncaught exception: its type name, `str()` and the formatted traceback.
-    Exception { type_name: String, message: String, traceback: String },
+    Exception {
+        type_name: String,
+        message: String,
+        traceback: String,
+    },
     /// `sys.exit(code)`.
     Exit(i32),
 }
@@ -181,8 +189,11 @@ fn to_rust(vm: &mut Vm, v: &Value) -> RustValue {
             }
             Object::Tuple(t) => RustValue::Tuple(t.iter().map(|x| to_rust(vm, x)).collect()),
             Object::Dict(d) => {
-                let items: Vec<(Value, Value)> =
-                    d.lock().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let items: Vec<(Value, Value)> = d
+                    .lock()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 RustValue::Dict(
                     items
                         .iter()
@@ -229,7 +240,8 @@ mod tests {
     #[test]
     fn run_and_read_back() {
         let i = Interpreter::new();
-        i.run("x = [1, 2.5, 'a', None, (True,)]\ny = 2 ** 100", "<t>").unwrap();
+        i.run("x = [1, 2.5, 'a', None, (True,)]\ny = 2 ** 100", "<t>")
+            .unwrap();
         assert_eq!(
             i.get_global("x"),
             Some(RustValue::List(vec![
@@ -251,7 +263,9 @@ mod tests {
     fn errors_are_reported() {
         let i = Interpreter::new();
         match i.run("1/0", "<t>") {
-            Err(Error::Exception { type_name, message, .. }) => {
+            Err(Error::Exception {
+                type_name, message, ..
+            }) => {
                 assert_eq!(type_name, "ZeroDivisionError");
                 assert_eq!(message, "division by zero");
             }

@@ -60,7 +60,10 @@ pub const SET_METHODS: &[(&str, NativeFnPtr)] = &[
     ("symmetric_difference", set_symmetric_difference),
     ("intersection_update", set_intersection_update),
     ("difference_update", set_difference_update),
-    ("symmetric_difference_update", set_symmetric_difference_update),
+    (
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    ),
     ("issubset", set_issubset),
     ("issuperset", set_issuperset),
     ("isdisjoint", set_isdisjoint),
@@ -78,23 +81,37 @@ pub const FROZENSET_METHODS: &[(&str, NativeFnPtr)] = &[
 pub use crate::strmethods::STR_METHODS;
 
 /// `self` and the arguments after it, checking the count of the latter.
-pub fn this<'a>(a: &Args<'a>, name: &str, min: usize, max: usize) -> PResult<(&'a Value, &'a [Value])> {
+pub fn this<'a>(
+    a: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PResult<(&'a Value, &'a [Value])> {
     let Some((s, rest)) = a.pos.split_first() else {
-        return Err(type_error(format!(
-            "descriptor '{name}' needs an argument"
-        )));
+        return Err(type_error(format!("descriptor '{name}' needs an argument")));
     };
     if rest.len() < min || rest.len() > max {
         let msg = if min == max {
             match min {
                 0 => format!("{name}() takes no arguments ({} given)", rest.len()),
                 1 => format!("{name}() takes exactly one argument ({} given)", rest.len()),
-                _ => format!("{name}() takes exactly {min} arguments ({} given)", rest.len()),
+                _ => format!(
+                    "{name}() takes exactly {min} arguments ({} given)",
+                    rest.len()
+                ),
             }
         } else if rest.len() < min {
-            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, rest.len())
+            format!(
+                "{name} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                rest.len()
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, rest.len())
+            format!(
+                "{name} expected at most {max} argument{}, got {}",
+                if max == 1 { "" } else { "s" },
+                rest.len()
+            )
         };
         return Err(type_error(msg));
     }
@@ -120,7 +137,12 @@ fn int_bit_length(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn int_bit_count(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "bit_count", 0, 0)?;
     let n = s.as_bigint().unwrap_or_default();
-    let ones: u64 = n.magnitude().to_u64_digits().iter().map(|d| d.count_ones() as u64).sum();
+    let ones: u64 = n
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(ones as i64))
 }
 
@@ -131,7 +153,9 @@ fn int_conjugate(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn float_is_integer(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "is_integer", 0, 0)?;
-    Ok(Value::Bool(matches!(s, Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+    Ok(Value::Bool(
+        matches!(s, Value::Float(f) if f.is_finite() && f.fract() == 0.0),
+    ))
 }
 
 fn bytes_decode(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -201,7 +225,7 @@ fn seq_index(vm: &mut Vm, a: Args) -> PResult<Value> {
     }))
 }
 
-fn list_of<'a>(v: &'a Value) -> PResult<&'a Lock<Vec<Value>>> {
+fn list_of(v: &Value) -> PResult<&Lock<Vec<Value>>> {
     match v.as_obj() {
         Some(Object::List(l)) => Ok(l),
         _ => Err(type_error(format!(
@@ -382,7 +406,10 @@ fn dict_popitem(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let item = dict_of(s)?.lock().pop_last();
     match item {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
-        None => Err(Exc::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
+        None => Err(Exc::new(
+            ExcKind::KeyError,
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 

@@ -25,7 +25,19 @@ pub const XOR: u32 = 11;
 pub const AND: u32 = 12;
 
 const OP_SYMBOLS: [&str; 13] = [
-    "+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "|", "^", "&",
+    "+",
+    "-",
+    "*",
+    "@",
+    "/",
+    "//",
+    "%",
+    "** or pow()",
+    "<<",
+    ">>",
+    "|",
+    "^",
+    "&",
 ];
 
 /// Largest sequence a repetition may build before it is a MemoryError.
@@ -337,11 +349,19 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
             XOR => Some(x ^ y),
             FLOORDIV if y != 0 && !(x == i64::MIN && y == -1) => {
                 let q = x / y;
-                Some(if x % y != 0 && ((x < 0) != (y < 0)) { q - 1 } else { q })
+                Some(if x % y != 0 && ((x < 0) != (y < 0)) {
+                    q - 1
+                } else {
+                    q
+                })
             }
             MOD if y != 0 && y != -1 => {
                 let m = x % y;
-                Some(if m != 0 && ((m < 0) != (y < 0)) { m + y } else { m })
+                Some(if m != 0 && ((m < 0) != (y < 0)) {
+                    m + y
+                } else {
+                    m
+                })
             }
             _ => None,
         };
@@ -410,9 +430,11 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
             return Ok(Value::tuple(v));
         }
         (Some(Object::Str(_)), _, MOD) => return vm.percent_format(a, b),
-        (Some(Object::Set(_) | Object::FrozenSet(_)), Some(Object::Set(_) | Object::FrozenSet(_)), OR | AND | SUB | XOR) => {
-            return vm.set_binop(op, a, b)
-        }
+        (
+            Some(Object::Set(_) | Object::FrozenSet(_)),
+            Some(Object::Set(_) | Object::FrozenSet(_)),
+            OR | AND | SUB | XOR,
+        ) => return vm.set_binop(op, a, b),
         _ => {}
     }
     if op == MUL {
@@ -506,7 +528,8 @@ fn repeat(_vm: &mut Vm, seq: &Value, n: BigInt) -> PResult<Option<Value>> {
         Object::List(l) => {
             let items = l.lock().clone();
             let mut v = Vec::new();
-            v.try_reserve(items.len() * count).map_err(|_| memory_error())?;
+            v.try_reserve(items.len() * count)
+                .map_err(|_| memory_error())?;
             for _ in 0..count {
                 v.extend(items.iter().cloned());
             }
@@ -678,7 +701,7 @@ pub fn int_op(op: u32, x: &BigInt, y: &BigInt) -> PResult<Value> {
                 return Err(value_error("negative shift count"));
             }
             let s = y.to_u64().unwrap_or(u64::MAX);
-            if s >= x.bits() + 1 {
+            if s > x.bits() {
                 return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
             }
             Value::from_bigint(x >> s as usize)
@@ -850,8 +873,7 @@ impl Vm {
             (Object::Range(r1), Object::Range(r2)) => {
                 let (n1, n2) = (r1.len(), r2.len());
                 Ok(n1 == n2
-                    && (n1 == 0
-                        || (r1.start == r2.start && (n1 == 1 || r1.step == r2.step))))
+                    && (n1 == 0 || (r1.start == r2.start && (n1 == 1 || r1.step == r2.step))))
             }
             (Object::Bytes(s), Object::Bytes(t)) => Ok(s == t),
             (Object::BoundMethod(s1, f1), Object::BoundMethod(s2, f2)) => {
@@ -879,16 +901,19 @@ impl Vm {
                 self.leave();
                 res
             }
-            (Some(Object::Set(_) | Object::FrozenSet(_)), Some(Object::Set(_) | Object::FrozenSet(_))) => {
+            (
+                Some(Object::Set(_) | Object::FrozenSet(_)),
+                Some(Object::Set(_) | Object::FrozenSet(_)),
+            ) => {
                 let o = self.set_cmp(a, b)?;
                 use std::cmp::Ordering::*;
-                Ok(match (op, o) {
-                    (0, Some(Less)) => true,
-                    (1, Some(Less | Equal)) => true,
-                    (4, Some(Greater)) => true,
-                    (5, Some(Greater | Equal)) => true,
-                    _ => false,
-                })
+                Ok(matches!(
+                    (op, o),
+                    (0, Some(Less))
+                        | (1, Some(Less | Equal))
+                        | (4, Some(Greater))
+                        | (5, Some(Greater | Equal))
+                ))
             }
             (Some(Object::Bytes(s)), Some(Object::Bytes(t))) => Ok(ord_result(op, s.cmp(t))),
             _ => Err(type_error(format!(
@@ -933,7 +958,7 @@ impl Vm {
                 Object::Dict(d) => !d.lock().is_empty(),
                 Object::Set(s) => !s.lock().is_empty(),
                 Object::FrozenSet(s) => !s.is_empty(),
-                Object::Range(r) => r.len() != 0,
+                Object::Range(r) => !r.is_empty(),
                 Object::BigInt(b) => !b.is_zero(),
                 Object::Bytes(b) => !b.is_empty(),
                 Object::DictView(d, _) => return self.truthy(d),

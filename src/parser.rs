@@ -194,7 +194,10 @@ pub fn binop(a: Expr, op: BinOp, b: Expr, l: usize, r: usize) -> Expr {
 pub fn paren(e: Expr, l: usize, r: usize) -> Expr {
     match e.kind {
         // keep the parenthesised span so error carets cover the whole thing
-        ExprKind::Tuple(_) => Expr { span: Span::new(l, r), ..e },
+        ExprKind::Tuple(_) => Expr {
+            span: Span::new(l, r),
+            ..e
+        },
         _ => e,
     }
 }
@@ -222,7 +225,10 @@ pub fn target(e: Expr, in_assign: bool) -> PResult<Expr> {
                 if let ExprKind::Starred(inner) = &item.kind {
                     stars += 1;
                     if stars > 1 {
-                        return user("multiple starred expressions in assignment", item.span.start);
+                        return user(
+                            "multiple starred expressions in assignment",
+                            item.span.start,
+                        );
                     }
                     target((**inner).clone(), in_assign)?;
                 } else {
@@ -231,8 +237,14 @@ pub fn target(e: Expr, in_assign: bool) -> PResult<Expr> {
             }
             Ok(e)
         }
-        ExprKind::Starred(_) => user("starred assignment target must be in a list or tuple", e.span.start),
-        _ => user(format!("cannot assign to {}{suffix}", e.describe()), e.span.start),
+        ExprKind::Starred(_) => user(
+            "starred assignment target must be in a list or tuple",
+            e.span.start,
+        ),
+        _ => user(
+            format!("cannot assign to {}{suffix}", e.describe()),
+            e.span.start,
+        ),
     }
 }
 
@@ -240,7 +252,10 @@ pub fn assign(mut exprs: Vec<Expr>, value: Expr, l: usize, r: usize) -> PResult<
     let mut targets = Vec::with_capacity(exprs.len());
     for e in exprs.drain(..) {
         if let ExprKind::Starred(_) = e.kind {
-            return user("starred assignment target must be in a list or tuple", e.span.start);
+            return user(
+                "starred assignment target must be in a list or tuple",
+                e.span.start,
+            );
         }
         targets.push(target(e, true)?);
     }
@@ -261,7 +276,10 @@ pub fn aug_assign(t: Expr, op: BinOp, v: Expr, l: usize, r: usize) -> PResult<St
             t.span.start,
         ),
         _ => user(
-            format!("'{}' is an illegal expression for augmented assignment", t.describe()),
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                t.describe()
+            ),
             t.span.start,
         ),
     }
@@ -272,8 +290,14 @@ pub fn ann_assign(t: Expr, a: Expr, v: Option<Expr>, l: usize, r: usize) -> PRes
         ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {
             Ok(Stmt::new(StmtKind::AnnAssign(t, a, v), l, r))
         }
-        ExprKind::Tuple(_) => user("only single target (not tuple) can be annotated", t.span.start),
-        ExprKind::List(_) => user("only single target (not list) can be annotated", t.span.start),
+        ExprKind::Tuple(_) => user(
+            "only single target (not tuple) can be annotated",
+            t.span.start,
+        ),
+        ExprKind::List(_) => user(
+            "only single target (not list) can be annotated",
+            t.span.start,
+        ),
         _ => user("illegal target for annotation", t.span.start),
     }
 }
@@ -315,10 +339,7 @@ pub fn check_args(args: Vec<Arg>) -> PResult<Vec<Arg>> {
                 }
                 if let ExprKind::GenExp(..) = e.kind {
                     if args.len() > 1 {
-                        return user(
-                            "Generator expression must be parenthesized",
-                            e.span.start,
-                        );
+                        return user("Generator expression must be parenthesized", e.span.start);
                     }
                 }
             }
@@ -353,7 +374,10 @@ pub fn params(items: Vec<ParamItem>) -> PResult<Params> {
     let mut names: Vec<String> = Vec::new();
     let dup = |n: &str, names: &mut Vec<String>, at: u32| -> PResult<()> {
         if names.iter().any(|m| m == n) {
-            return user(format!("duplicate argument '{n}' in function definition"), at);
+            return user(
+                format!("duplicate argument '{n}' in function definition"),
+                at,
+            );
         }
         names.push(n.to_string());
         Ok(())

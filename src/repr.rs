@@ -96,9 +96,11 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Object::Str(s) => str_repr(&s.s),
                 Object::BigInt(b) => b.to_string(),
-                Object::List(_) | Object::Tuple(_) | Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => {
-                    return self.container_repr(v)
-                }
+                Object::List(_)
+                | Object::Tuple(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::FrozenSet(_) => return self.container_repr(v),
                 Object::Bytes(b) => bytes_repr(b),
                 Object::Range(r) => {
                     if r.step == 1 {
@@ -241,7 +243,8 @@ impl Vm {
             Some(Object::Exception(e)) => {
                 let args = e.state.lock().args.clone();
                 let items = self.items_of(&args);
-                let is_key_error = types::is_subtype(&e.class, types::exc_type(types::ExcKind::KeyError));
+                let is_key_error =
+                    types::is_subtype(&e.class, types::exc_type(types::ExcKind::KeyError));
                 match items.len() {
                     0 => Ok(String::new()),
                     1 if is_key_error => self.repr(&items[0]),

@@ -24,7 +24,13 @@ fn slice_part(v: &Value) -> PResult<Option<i64>> {
         Value::None => Ok(None),
         _ => match index_of(v) {
             Some(Ok(i)) => Ok(Some(i)),
-            Some(Err(_)) => Ok(Some(if v.as_bigint().map(|b| b.sign()) == Some(num_bigint::Sign::Minus) { i64::MIN / 2 } else { i64::MAX / 2 })),
+            Some(Err(_)) => Ok(Some(
+                if v.as_bigint().map(|b| b.sign()) == Some(num_bigint::Sign::Minus) {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                },
+            )),
             None => Err(type_error(
                 "slice indices must be integers or None or have an __index__ method",
             )),
@@ -87,7 +93,7 @@ fn seq_index(v: &Value, what: &str) -> PResult<i64> {
         Some(r) => r.map_err(|_| {
             Exc::new(
                 ExcKind::IndexError,
-                format!("cannot fit 'int' into an index-sized integer"),
+                "cannot fit 'int' into an index-sized integer",
             )
         }),
         None => Err(type_error(format!(
@@ -107,7 +113,9 @@ impl Vm {
                 if let Some(Object::Slice(a, b, c)) = k.as_obj() {
                     let items = l.lock();
                     let s = resolve_slice(a, b, c, items.len())?;
-                    return Ok(Value::list(slice_indices(&s).map(|i| items[i].clone()).collect()));
+                    return Ok(Value::list(
+                        slice_indices(&s).map(|i| items[i].clone()).collect(),
+                    ));
                 }
                 let i = seq_index(k, "list")?;
                 let items = l.lock();
@@ -119,7 +127,9 @@ impl Vm {
             Object::Tuple(t) => {
                 if let Some(Object::Slice(a, b, c)) = k.as_obj() {
                     let s = resolve_slice(a, b, c, t.len())?;
-                    return Ok(Value::tuple(slice_indices(&s).map(|i| t[i].clone()).collect()));
+                    return Ok(Value::tuple(
+                        slice_indices(&s).map(|i| t[i].clone()).collect(),
+                    ));
                 }
                 let i = seq_index(k, "tuple")?;
                 match norm_index(i, t.len()) {
@@ -132,16 +142,22 @@ impl Vm {
                     if s.ascii {
                         let sl = resolve_slice(a, b, c, s.s.len())?;
                         if sl.step == 1 {
-                            return Ok(Value::str(&s.s[sl.start as usize..sl.start as usize + sl.len]));
+                            return Ok(Value::str(
+                                &s.s[sl.start as usize..sl.start as usize + sl.len],
+                            ));
                         }
                         let bytes = s.s.as_bytes();
                         return Ok(Value::str(
-                            slice_indices(&sl).map(|i| bytes[i] as char).collect::<String>(),
+                            slice_indices(&sl)
+                                .map(|i| bytes[i] as char)
+                                .collect::<String>(),
                         ));
                     }
                     let chars: Vec<char> = s.s.chars().collect();
                     let sl = resolve_slice(a, b, c, chars.len())?;
-                    return Ok(Value::str(slice_indices(&sl).map(|i| chars[i]).collect::<String>()));
+                    return Ok(Value::str(
+                        slice_indices(&sl).map(|i| chars[i]).collect::<String>(),
+                    ));
                 }
                 let i = seq_index(k, "string")?;
                 let n = s.char_len();
@@ -282,7 +298,9 @@ impl Vm {
 
     pub fn get_iter(&mut self, o: &Value) -> PResult<Value> {
         let st = match o.as_obj() {
-            Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Bytes(_)) => IterState::Seq(o.clone(), 0),
+            Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Bytes(_)) => {
+                IterState::Seq(o.clone(), 0)
+            }
             Some(Object::Str(_)) => IterState::Str(o.clone(), 0),
             Some(Object::Range(r)) => IterState::Range(r.start, r.stop, r.step),
             Some(Object::Dict(_)) => IterState::Dict(o.clone(), 0, 0, self.len_of(o)?),
@@ -398,7 +416,8 @@ impl Vm {
                 drop(st);
                 match self.next(&inner)? {
                     Some(v) => {
-                        let next = crate::ops::binary_op(self, crate::ops::ADD, &count, &Value::Int(1))?;
+                        let next =
+                            crate::ops::binary_op(self, crate::ops::ADD, &count, &Value::Int(1))?;
                         if let IterState::Enumerate(_, n) = &mut *state.lock() {
                             *n = next;
                         }
@@ -740,7 +759,7 @@ impl Vm {
 
 /// Set algebra on tables, element order as CPython produces it.
 pub fn set_algebra(op: u32, a: &SetTable, b: &SetTable) -> SetTable {
-    use crate::ops::{AND, OR, SUB, XOR};
+    use crate::ops::{AND, OR, SUB};
     match op {
         OR => {
             let mut r = SetTable::new();
@@ -767,7 +786,7 @@ pub fn set_algebra(op: u32, a: &SetTable, b: &SetTable) -> SetTable {
             }
             r
         }
-        XOR | _ => {
+        _ => {
             let mut r = SetTable::new();
             r.merge(a);
             for (h, k) in b.iter() {

@@ -72,7 +72,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -99,7 +103,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         };
         self.table[slot] = Slot::Active(hash, key);
         self.fill += 1;
@@ -177,7 +185,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -259,7 +271,7 @@ mod tests {
         assert!(!t.insert(Value::Int(3), 3));
         // CPython 3.11 prints {1, 2, 3, 100, 7} for this set.
         assert_eq!(ints(&t), vec![1, 2, 3, 100, 7]);
-        assert_eq!(t.remove(&Value::Int(2), 2).is_some(), true);
+        assert!(t.remove(&Value::Int(2), 2).is_some());
         assert!(!t.contains(&Value::Int(2), 2));
         assert_eq!(t.len(), 4);
     }

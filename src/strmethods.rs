@@ -60,7 +60,7 @@ pub fn py_isspace(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
-fn text<'a>(v: &'a Value) -> PResult<&'a StrObj> {
+fn text(v: &Value) -> PResult<&StrObj> {
     v.as_strobj().ok_or_else(|| {
         type_error(format!(
             "descriptor requires a 'str' object but received a '{}'",
@@ -70,12 +70,8 @@ fn text<'a>(v: &'a Value) -> PResult<&'a StrObj> {
 }
 
 fn str_arg<'a>(v: &'a Value, what: &str) -> PResult<&'a str> {
-    v.as_str().ok_or_else(|| {
-        type_error(format!(
-            "{what} must be str, not {}",
-            type_name(v)
-        ))
-    })
+    v.as_str()
+        .ok_or_else(|| type_error(format!("{what} must be str, not {}", type_name(v))))
 }
 
 fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PResult<Option<&'a str>> {
@@ -83,7 +79,10 @@ fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PResult<Option<&'a str>> {
         None | Some(Value::None) => Ok(None),
         Some(x) => Ok(Some(x.as_str().ok_or_else(|| {
             let sp = if what.is_empty() { "" } else { " " };
-            type_error(format!("{what}{sp}must be str or None, not {}", type_name(x)))
+            type_error(format!(
+                "{what}{sp}must be str or None, not {}",
+                type_name(x)
+            ))
         })?)),
     }
 }
@@ -143,7 +142,13 @@ fn s_split(_vm: &mut Vm, a: Args) -> PResult<Value> {
             }
             out.into_iter()
                 .enumerate()
-                .map(|(i, p)| if max >= 0 && i as i64 == max { p.trim_end_matches(py_isspace) } else { p })
+                .map(|(i, p)| {
+                    if max >= 0 && i as i64 == max {
+                        p.trim_end_matches(py_isspace)
+                    } else {
+                        p
+                    }
+                })
                 .collect()
         }
     };
@@ -169,7 +174,10 @@ fn s_rsplit(_vm: &mut Vm, a: Args) -> PResult<Value> {
                     out.push(rest.trim_start_matches(py_isspace));
                     break;
                 }
-                let start = rest.rfind(py_isspace).map(|i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8())).unwrap_or(0);
+                let start = rest
+                    .rfind(py_isspace)
+                    .map(|i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8()))
+                    .unwrap_or(0);
                 out.push(&rest[start..]);
                 rest = rest[..start].trim_end_matches(py_isspace);
             }
@@ -288,7 +296,11 @@ fn s_replace(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 /// Byte range of the code-point window [start, end) given as optional Python indices.
-fn window(s: &StrObj, start: Option<&Value>, end: Option<&Value>) -> PResult<Option<(usize, usize)>> {
+fn window(
+    s: &StrObj,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PResult<Option<(usize, usize)>> {
     let n = s.char_len() as i64;
     let norm = |v: Option<&Value>, default: i64| -> PResult<i64> {
         match v {
@@ -304,7 +316,10 @@ fn window(s: &StrObj, start: Option<&Value>, end: Option<&Value>) -> PResult<Opt
     if st > en {
         return Ok(None);
     }
-    Ok(Some((s.byte_offset(st as usize), s.byte_offset(en as usize))))
+    Ok(Some((
+        s.byte_offset(st as usize),
+        s.byte_offset(en as usize),
+    )))
 }
 
 fn char_index(s: &StrObj, byte: usize) -> i64 {
@@ -375,7 +390,13 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, end: bool) -> PResult<Value> {
         return Ok(Value::Bool(false));
     };
     let hay = &so.s[b0..b1];
-    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    let test = |p: &str| {
+        if end {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     match rest[0].as_obj() {
         Some(Object::Tuple(items)) => {
             for it in items.iter() {
@@ -512,7 +533,12 @@ fn s_center(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let left = marg / 2 + (marg & width & 1);
     let right = marg - left;
     let f = fill.to_string();
-    Ok(Value::str(format!("{}{}{}", f.repeat(left), s.s, f.repeat(right))))
+    Ok(Value::str(format!(
+        "{}{}{}",
+        f.repeat(left),
+        s.s,
+        f.repeat(right)
+    )))
 }
 
 fn s_ljust(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -521,7 +547,11 @@ fn s_ljust(_vm: &mut Vm, a: Args) -> PResult<Value> {
     if width <= n {
         return Ok(orig.clone());
     }
-    Ok(Value::str(format!("{}{}", s.s, fill.to_string().repeat(width - n))))
+    Ok(Value::str(format!(
+        "{}{}",
+        s.s,
+        fill.to_string().repeat(width - n)
+    )))
 }
 
 fn s_rjust(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -530,7 +560,11 @@ fn s_rjust(_vm: &mut Vm, a: Args) -> PResult<Value> {
     if width <= n {
         return Ok(orig.clone());
     }
-    Ok(Value::str(format!("{}{}", fill.to_string().repeat(width - n), s.s)))
+    Ok(Value::str(format!(
+        "{}{}",
+        fill.to_string().repeat(width - n),
+        s.s
+    )))
 }
 
 fn s_zfill(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -563,7 +597,15 @@ fn s_splitlines(vm: &mut Vm, a: Args) -> PResult<Value> {
     while let Some((i, c)) = it.next() {
         let is_break = matches!(
             c,
-            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
         );
         if !is_break {
             continue;
@@ -601,7 +643,8 @@ fn is_digit(c: char) -> bool {
 }
 
 fn is_decimal(c: char) -> bool {
-    is_digit(c) && !matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x24ff | 0x2776..=0x2793)
+    is_digit(c)
+        && !matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x24ff | 0x2776..=0x2793)
 }
 
 fn s_isdigit(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -680,7 +723,9 @@ fn s_isascii(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn s_isprintable(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    pred(&a, "isprintable", |s| s.chars().all(crate::repr::is_printable))
+    pred(&a, "isprintable", |s| {
+        s.chars().all(crate::repr::is_printable)
+    })
 }
 
 fn partition_impl(a: &Args, name: &str, rev: bool) -> PResult<Value> {
@@ -898,7 +943,9 @@ fn format_string(
                 value = vm.getitem(&value, &key)?;
                 rest = &r[end + 1..];
             } else {
-                return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                return Err(value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ));
             }
         }
         let value = match conv {

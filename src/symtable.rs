@@ -646,7 +646,9 @@ mod tests {
 
     #[test]
     fn closures_make_cells_and_frees() {
-        let t = table("def outer():\n    x = 1\n    def inner():\n        return x + y\n    return inner\n");
+        let t = table(
+            "def outer():\n    x = 1\n    def inner():\n        return x + y\n    return inner\n",
+        );
         let outer = &t.scopes[1];
         let inner = &t.scopes[2];
         assert_eq!(outer.resolve("x"), Resolved::Cell);

@@ -309,8 +309,18 @@ mod tests {
 
     #[test]
     fn gil_is_reacquirable_after_release() {
-        drop(Gil::acquire());
-        let _g = Gil::acquire();
+        {
+            let _first = Gil::acquire();
+            let _nested = Gil::acquire();
+            assert_eq!(Gil::release_while(|| 7), 7);
+        }
+        let done = std::thread::spawn(|| {
+            let _g = Gil::acquire();
+            true
+        })
+        .join()
+        .unwrap_or(false);
+        assert!(done, "another thread can take the GIL once it is released");
         assert!(!BUILD_MODE.describe().is_empty());
     }
 }

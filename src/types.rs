@@ -90,7 +90,12 @@ pub struct Types {
     pub ellipsis: Value,
 }
 
-fn make_type(name: &str, base: Option<&ObjRef>, kind: TypeKind, methods: &[(&'static str, NativeFnPtr)]) -> ObjRef {
+fn make_type(
+    name: &str,
+    base: Option<&ObjRef>,
+    kind: TypeKind,
+    methods: &[(&'static str, NativeFnPtr)],
+) -> ObjRef {
     let mut dict = DictMap::new();
     for (mname, f) in methods {
         let key = crate::intern::intern(mname);

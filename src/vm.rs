@@ -53,9 +53,15 @@ impl<'a> Args<'a> {
                     _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
                 }
             } else if n < min {
-                format!("{fname} expected at least {min} argument{}, got {n}", plural(min))
+                format!(
+                    "{fname} expected at least {min} argument{}, got {n}",
+                    plural(min)
+                )
             } else {
-                format!("{fname} expected at most {max} argument{}, got {n}", plural(max))
+                format!(
+                    "{fname} expected at most {max} argument{}, got {n}",
+                    plural(max)
+                )
             };
             return Err(type_error(msg));
         }
@@ -247,7 +253,12 @@ impl Vm {
         r
     }
 
-    fn make_frame(&mut self, func: &Function, args: &[Value], kw: &[(Value, Value)]) -> PResult<Frame> {
+    fn make_frame(
+        &mut self,
+        func: &Function,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PResult<Frame> {
         let code = &func.code;
         let mut locals: Vec<Option<Value>> = vec![None; code.varnames.len()];
         let simple = kw.is_empty()
@@ -493,7 +504,11 @@ impl Vm {
                     f.stack.push(r?);
                 }
                 Op::CallEx(flags) => {
-                    let kwargs = if flags & 1 != 0 { Some(Self::pop(f)) } else { None };
+                    let kwargs = if flags & 1 != 0 {
+                        Some(Self::pop(f))
+                    } else {
+                        None
+                    };
                     let args = Self::pop(f);
                     let func = Self::pop(f);
                     let r = self.call_ex(&func, &args, kwargs.as_ref())?;
@@ -640,7 +655,11 @@ impl Vm {
                     f.stack.extend(items.into_iter().rev());
                 }
                 Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(Self::pop(f)) } else { None };
+                    let spec = if flags & 4 != 0 {
+                        Some(Self::pop(f))
+                    } else {
+                        None
+                    };
                     let v = Self::pop(f);
                     let s = self.format_value(&v, flags & 3, spec.as_ref())?;
                     f.stack.push(s);
@@ -698,9 +717,21 @@ impl Vm {
                 }
                 Op::MakeFunction(flags) => {
                     let code_v = Self::pop(f);
-                    let closure = if flags & 4 != 0 { Some(Self::pop(f)) } else { None };
-                    let kwdefaults = if flags & 2 != 0 { Some(Self::pop(f)) } else { None };
-                    let defaults = if flags & 1 != 0 { Some(Self::pop(f)) } else { None };
+                    let closure = if flags & 4 != 0 {
+                        Some(Self::pop(f))
+                    } else {
+                        None
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        Some(Self::pop(f))
+                    } else {
+                        None
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        Some(Self::pop(f))
+                    } else {
+                        None
+                    };
                     let func = make_function(&code_v, &f.globals, defaults, kwdefaults, closure);
                     f.stack.push(func);
                 }
@@ -812,7 +843,10 @@ impl Vm {
                     self.reraise = true;
                     Ok(e.clone())
                 }
-                None => Err(Exc::new(ExcKind::RuntimeError, "No active exception to reraise")),
+                None => Err(Exc::new(
+                    ExcKind::RuntimeError,
+                    "No active exception to reraise",
+                )),
             },
             1 => {
                 let v = Self::pop(_f);
@@ -1037,7 +1071,11 @@ fn bind_args(
                 })
                 .count();
             let takes = if ndef > 0 {
-                format!("from {} to {} positional arguments", nparams - ndef, nparams)
+                format!(
+                    "from {} to {} positional arguments",
+                    nparams - ndef,
+                    nparams
+                )
             } else {
                 format!(
                     "{} positional argument{}",
@@ -1107,10 +1145,10 @@ fn bind_args(
     let ndef = func.defaults.len();
     let first_def = nparams - ndef;
     let mut missing = vec![];
-    for i in 0..nparams {
-        if locals[i].is_none() {
+    for (i, slot) in locals.iter_mut().enumerate().take(nparams) {
+        if slot.is_none() {
             if i >= first_def {
-                locals[i] = Some(func.defaults[i - first_def].clone());
+                *slot = Some(func.defaults[i - first_def].clone());
             } else {
                 missing.push(code.varnames[i].as_str());
             }
@@ -1125,15 +1163,20 @@ fn bind_args(
         )));
     }
     let mut missing_kw = vec![];
-    for i in nparams..nparams + nkwonly {
-        if locals[i].is_none() {
+    for (i, slot) in locals
+        .iter_mut()
+        .enumerate()
+        .take(nparams + nkwonly)
+        .skip(nparams)
+    {
+        if slot.is_none() {
             let name = &code.varnames[i];
             let d = func
                 .kwdefaults
                 .as_ref()
                 .and_then(|kd| dict_of(kd).lock().get_str(name).cloned());
             match d {
-                Some(v) => locals[i] = Some(v),
+                Some(v) => *slot = Some(v),
                 None => missing_kw.push(name.as_str()),
             }
         }
