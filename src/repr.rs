@@ -95,7 +95,7 @@ impl Vm {
             Value::Float(f) => format::float_repr(*f),
             Value::Obj(o) => match &**o {
                 Object::Str(s) => str_repr(&s.s),
-                Object::BigInt(b) => b.to_string(),
+                Object::BigInt(b) => format::int_to_decimal_string(b).map_err(fmt_err)?,
                 Object::List(_)
                 | Object::Tuple(_)
                 | Object::Dict(_)
@@ -269,16 +269,10 @@ impl Vm {
         if spec.is_empty() {
             return self.to_str(v);
         }
-        let fs = format::parse_spec(spec).map_err(value_error)?;
+        let fs = format::parse_spec_for(spec, &type_name(v)).map_err(fmt_err)?;
         let r = match v {
             Value::Int(i) => format::format_i64(*i, &fs),
-            Value::Bool(b) => {
-                if fs.ty.is_none() {
-                    format::format_str(if *b { "True" } else { "False" }, &fs)
-                } else {
-                    format::format_i64(*b as i64, &fs)
-                }
-            }
+            Value::Bool(b) => format::format_i64(*b as i64, &fs),
             Value::Float(f) => format::format_float(*f, &fs),
             Value::Obj(o) => match &**o {
                 Object::BigInt(b) => format::format_int(b, &fs),
@@ -296,7 +290,7 @@ impl Vm {
                 ))
             }
         };
-        r.map_err(value_error)
+        r.map_err(fmt_err)
     }
 
     /// One f-string field: conversion (1 str, 2 repr, 3 ascii) then the spec.
@@ -327,7 +321,7 @@ impl Vm {
     /// `fmt % args`.
     pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PResult<Value> {
         let text = fmt.as_str().unwrap_or("");
-        let pieces = format::parse_percent(text).map_err(value_error)?;
+        let pieces = format::parse_percent(text).map_err(fmt_err)?;
         let (items, mapping): (Vec<Value>, Option<Value>) = match args.as_obj() {
             Some(Object::Tuple(t)) => (t.to_vec(), None),
             Some(Object::Dict(_)) => (vec![args.clone()], Some(args.clone())),
@@ -468,6 +462,15 @@ impl Vm {
                 )))
             }
         })
+    }
+}
+
+/// The exception for a formatting error message from `format.rs`.
+pub fn fmt_err(msg: String) -> crate::exc::Exc {
+    match format::error_kind(&msg) {
+        format::ErrorKind::Value => value_error(msg),
+        format::ErrorKind::Overflow => crate::exc::overflow(msg),
+        format::ErrorKind::Memory => crate::exc::memory_error(),
     }
 }
 

@@ -100,6 +100,14 @@ pub struct Vm {
     /// Native stack address when this Vm started, and how far below it calls may go.
     stack_base: usize,
     stack_budget: usize,
+    pool: FramePool,
+}
+
+/// Spare frame buffers, reused call after call.
+#[derive(Default)]
+struct FramePool {
+    stacks: Vec<Vec<Value>>,
+    locals: Vec<Vec<Option<Value>>>,
 }
 
 enum Block {
@@ -163,6 +171,7 @@ impl Vm {
             reraise: false,
             stack_base: stack_pointer(),
             stack_budget: STACK_BUDGET.load(std::sync::atomic::Ordering::Relaxed),
+            pool: FramePool::default(),
         }
     }
 
@@ -194,6 +203,16 @@ impl Vm {
             ));
         }
         Ok(())
+    }
+
+    /// Keeps a finished frame's buffers for the next call (no allocation per call).
+    fn recycle(&mut self, mut frame: Frame) {
+        if self.pool.stacks.len() < 64 {
+            frame.stack.clear();
+            frame.locals.clear();
+            self.pool.stacks.push(std::mem::take(&mut frame.stack));
+            self.pool.locals.push(std::mem::take(&mut frame.locals));
+        }
     }
 
     #[inline]
@@ -250,6 +269,7 @@ impl Vm {
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
+        self.recycle(frame);
         r
     }
 
@@ -260,7 +280,8 @@ impl Vm {
         kw: &[(Value, Value)],
     ) -> PResult<Frame> {
         let code = &func.code;
-        let mut locals: Vec<Option<Value>> = vec![None; code.varnames.len()];
+        let mut locals = self.pool.locals.pop().unwrap_or_default();
+        locals.resize(code.varnames.len(), None);
         let simple = kw.is_empty()
             && code.flags & (FLAG_VARARGS | FLAG_VARKW) == 0
             && code.kwonlycount == 0
@@ -272,7 +293,10 @@ impl Vm {
         } else {
             bind_args(func, &mut locals, args, kw)?;
         }
-        let mut cells = Vec::with_capacity(code.ncells());
+        let mut cells = Vec::new();
+        if code.ncells() > 0 {
+            cells.reserve(code.ncells());
+        }
         for (i, _) in code.cellvars.iter().enumerate() {
             let init = code.cell_args[i].and_then(|ix| locals[ix].clone());
             cells.push(new_cell(init));
@@ -281,7 +305,7 @@ impl Vm {
         Ok(Frame {
             code: code.clone(),
             ip: 0,
-            stack: Vec::with_capacity(code.max_stack.min(32)),
+            stack: self.pool.stacks.pop().unwrap_or_default(),
             locals,
             cells,
             blocks: vec![],
