@@ -11,6 +11,8 @@ impl Vm {
         let n = name.as_str().unwrap_or("");
         if let Some(obj) = o.as_obj() {
             match obj {
+                Object::Instance(_) => return self.instance_getattr(o, name),
+                Object::Super(start, inner) => return self.super_getattr(start, inner, n),
                 Object::Module(m) => {
                     if let Some(v) = dict_of(&m.dict).lock().get_str(n) {
                         return Ok(v.clone());
@@ -36,9 +38,18 @@ impl Vm {
                         "__base__" => {
                             return Ok(t.base.clone().map(Value::Obj).unwrap_or(Value::None))
                         }
+                        "__bases__" => {
+                            return Ok(Value::tuple(
+                                t.bases.iter().map(|b| Value::Obj(b.clone())).collect(),
+                            ))
+                        }
+                        "__dict__" => {
+                            let d = t.dict.lock().clone();
+                            return Ok(Value::obj(Object::Dict(crate::sync::Lock::new(d))));
+                        }
                         _ => {}
                     }
-                    if let Some(v) = types::lookup(o.as_obj_ref(), n) {
+                    if let Some(v) = self.class_getattr(o, n) {
                         return Ok(v);
                     }
                     if n == "__class__" {
@@ -100,8 +111,17 @@ impl Vm {
 
     /// For `o.name(...)`: the function to call with `o` prepended, when `name` is a method.
     pub fn load_method(&mut self, o: &Value, name: &Value) -> PResult<Option<Value>> {
-        if let Some(Object::Module(_) | Object::Type(_) | Object::Exception(_)) = o.as_obj() {
-            return Ok(None);
+        match o.as_obj() {
+            Some(
+                Object::Module(_) | Object::Type(_) | Object::Exception(_) | Object::Super(..),
+            ) => return Ok(None),
+            Some(Object::Instance(i)) => {
+                let n = name.as_str().unwrap_or("");
+                if dict_of(&i.dict).lock().get_str(n).is_some() {
+                    return Ok(None);
+                }
+            }
+            _ => {}
         }
         let t = types::type_of(o);
         let found = match &**t {
@@ -124,6 +144,16 @@ impl Vm {
     pub fn set_attr(&mut self, o: &Value, name: &Value, v: Value) -> PResult<()> {
         let n = name.as_str().unwrap_or("");
         match o.as_obj() {
+            Some(Object::Instance(_)) => {
+                self.instance_setattr(o, name, v)?;
+                Ok(())
+            }
+            Some(Object::Type(t)) if t.user => {
+                t.dict
+                    .lock()
+                    .insert(name.clone(), crate::ops::hash_str(n), v);
+                Ok(())
+            }
             Some(Object::Module(m)) => {
                 let h = crate::ops::hash_str(n);
                 dict_of(&m.dict).lock().insert(name.clone(), h, v);
@@ -179,6 +209,19 @@ impl Vm {
     pub fn del_attr(&mut self, o: &Value, name: &Value) -> PResult<()> {
         let n = name.as_str().unwrap_or("");
         match o.as_obj() {
+            Some(Object::Instance(_)) => {
+                self.instance_delattr(o, name)?;
+                Ok(())
+            }
+            Some(Object::Type(t)) if t.user => {
+                match t.dict.lock().remove(name, crate::ops::hash_str(n)) {
+                    Some(_) => Ok(()),
+                    None => Err(attr_error(format!(
+                        "type object '{}' has no attribute '{n}'",
+                        t.name
+                    ))),
+                }
+            }
             Some(Object::Module(m)) => {
                 let h = crate::ops::hash_str(n);
                 match dict_of(&m.dict).lock().remove(name, h) {

@@ -56,6 +56,8 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFnPtr)] = &[
     ("format", b_format),
     ("input", b_input),
     ("__displayhook__", b_displayhook),
+    ("vars", b_vars),
+    ("dir", b_dir),
 ];
 
 fn native(name: &'static str, f: NativeFnPtr) -> Value {
@@ -77,7 +79,11 @@ pub fn make_builtins() -> ObjRef {
     for (name, f) in BUILTIN_FUNCTIONS {
         put(&mut d, name, native(name, *f));
     }
-    let type_entries: [(&str, &ObjRef); 15] = [
+    let type_entries: [(&str, &ObjRef); 19] = [
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("super", &t.super_),
         ("object", &t.object),
         ("type", &t.type_),
         ("bool", &t.bool_),
@@ -256,6 +262,9 @@ fn b_ascii(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_abs(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("abs", 1, 1, &[])?;
     let v = &a.pos[0];
+    if let Some(r) = _vm.call_dunder(v, "__abs__", &[])? {
+        return Ok(r);
+    }
     Ok(match v {
         Value::Int(i) => match i.checked_abs() {
             Some(x) => Value::Int(x),
@@ -774,7 +783,7 @@ fn b_iter(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn b_next(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("next", 1, 2, &[])?;
-    if !matches!(a.pos[0].as_obj(), Some(Object::Iter(_))) {
+    if !crate::seq::is_iterator(&a.pos[0]) {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
             type_name(&a.pos[0])
@@ -831,10 +840,14 @@ fn b_delattr(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn b_callable(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("callable", 1, 1, &[])?;
-    Ok(Value::Bool(matches!(
-        a.pos[0].as_obj(),
-        Some(Object::Function(_) | Object::Native(_) | Object::BoundMethod(..) | Object::Type(_))
-    )))
+    Ok(Value::Bool(
+        matches!(
+            a.pos[0].as_obj(),
+            Some(
+                Object::Function(_) | Object::Native(_) | Object::BoundMethod(..) | Object::Type(_)
+            )
+        ) || crate::class::user_method(&a.pos[0], "__call__").is_some(),
+    ))
 }
 
 fn radix(a: Args, name: &str, base: u32, prefix: &str) -> PResult<Value> {
@@ -896,6 +909,57 @@ fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::str(line))
 }
 
+fn b_vars(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("vars", 1, 1, &[])?;
+    match a.pos[0].as_obj() {
+        Some(Object::Instance(i)) => Ok(Value::Obj(i.dict.clone())),
+        Some(Object::Module(m)) => Ok(Value::Obj(m.dict.clone())),
+        Some(Object::Type(t)) => {
+            let d = t.dict.lock().clone();
+            Ok(Value::obj(Object::Dict(Lock::new(d))))
+        }
+        _ => Err(type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+/// `dir(obj)`: the sorted attribute names of an object, its class and the class's bases.
+fn b_dir(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("dir", 1, 1, &[])?;
+    let v = &a.pos[0];
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |d: &DictMap| {
+        for e in d.iter() {
+            if let Some(s) = e.key.as_str() {
+                if !names.iter().any(|n| n == s) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    };
+    match v.as_obj() {
+        Some(Object::Instance(i)) => add(&crate::vm::dict_of(&i.dict).lock()),
+        Some(Object::Module(m)) => add(&crate::vm::dict_of(&m.dict).lock()),
+        _ => {}
+    }
+    let t = match v.as_obj() {
+        Some(Object::Type(_)) => v.as_obj_ref().clone(),
+        _ => types::type_of(v).clone(),
+    };
+    if !matches!(v.as_obj(), Some(Object::Module(_))) {
+        if let Object::Type(tt) = &*t {
+            add(&tt.dict.lock());
+            for b in &tt.mro {
+                if let Object::Type(bt) = &**b {
+                    add(&bt.dict.lock());
+                }
+            }
+        }
+    }
+    names.sort();
+    let _ = vm;
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
 /// What the REPL calls with each expression's value: shows its repr unless it is None.
 fn b_displayhook(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("displayhook", 1, 1, &[])?;
@@ -913,7 +977,32 @@ fn b_displayhook(vm: &mut Vm, a: Args) -> PResult<Value> {
 pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
     let kind = types::kind_of(t);
     let name = t.as_type().name.clone();
+    if t.as_type().user {
+        return vm.instantiate(t, a);
+    }
     match kind {
+        TypeKind::Object => {
+            a.check("object", 0, 0, &[])?;
+            vm.instantiate(t, a)
+        }
+        TypeKind::Property => {
+            a.check("property", 0, 4, &["fget", "fset", "fdel", "doc"])?;
+            let get = |i: usize, k: &str| a.pos.get(i).or(a.kw(k)).cloned().unwrap_or(Value::None);
+            Ok(Value::obj(Object::Property(crate::object::Property {
+                fget: get(0, "fget"),
+                fset: get(1, "fset"),
+                fdel: get(2, "fdel"),
+            })))
+        }
+        TypeKind::StaticMethod => {
+            a.check("staticmethod", 1, 1, &[])?;
+            Ok(Value::obj(Object::StaticMethod(a.pos[0].clone())))
+        }
+        TypeKind::ClassMethod => {
+            a.check("classmethod", 1, 1, &[])?;
+            Ok(Value::obj(Object::ClassMethod(a.pos[0].clone())))
+        }
+        TypeKind::Super => crate::class::super_new(vm, a),
         TypeKind::Exception => {
             if !a.kw.is_empty() {
                 return Err(type_error(format!("{name}() takes no keyword arguments")));

@@ -437,9 +437,12 @@ impl<'a> Compiler<'a> {
                 }
                 self.store_name(name);
             }
-            StmtKind::ClassDef { .. } => {
-                return Err(err("classes are not supported yet", s.span.start));
-            }
+            StmtKind::ClassDef {
+                name,
+                bases,
+                body,
+                decorators,
+            } => self.class_def(name, bases, body, decorators, s.span)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Del(targets) => {
                 for t in targets {
@@ -895,6 +898,72 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    fn class_def(
+        &mut self,
+        name: &str,
+        bases: &'a [Arg],
+        body: &'a [Stmt],
+        decorators: &'a [Expr],
+        span: Span,
+    ) -> CResult<()> {
+        for d in decorators {
+            self.expr(d)?;
+        }
+        self.emit(Op::LoadBuildClass(0));
+        let scope = self.next_scope;
+        self.next_scope += 1;
+        let qualname = self.child_qualname(name);
+        let first_line = self.line_of(span.start);
+        self.push_unit(scope, name.to_string(), qualname, first_line);
+        self.body(body)?;
+        let has_cell = self
+            .units
+            .last()
+            .expect("unit")
+            .cellvars
+            .iter()
+            .any(|c| c == "__class__");
+        if has_cell {
+            let ix = self.cell_index("__class__");
+            self.emit(Op::LoadClosure(ix));
+        } else {
+            self.emit_const(Value::None);
+        }
+        self.emit(Op::ReturnValue(0));
+        let freevars = self.units.last().expect("unit").freevars.clone();
+        let code = self.pop_unit(0, 0, 0, 0);
+        self.make_closure(code, &freevars, 0);
+        self.emit_const(Value::str(name));
+        let mut n = 2;
+        for b in bases {
+            match b {
+                Arg::Pos(e) => {
+                    self.expr(e)?;
+                    n += 1;
+                }
+                Arg::Kw(k, e) => {
+                    return Err(err(
+                        format!("class keyword argument '{k}' is not supported"),
+                        e.span.start,
+                    ))
+                }
+                Arg::Star(e) | Arg::StarStar(e) => {
+                    return Err(err(
+                        "unpacking in class bases is not supported",
+                        e.span.start,
+                    ))
+                }
+            }
+        }
+        self.set_line(span);
+        self.emit(Op::Call(n));
+        for _ in decorators {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(name);
+        Ok(())
+    }
+
     fn child_qualname(&self, name: &str) -> String {
         let u = self.units.last().expect("unit");
         match u.kind {
@@ -1131,6 +1200,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    fn zero_arg_super(&self) -> bool {
+        let sc = self.scope();
+        sc.kind == ScopeKind::Function
+            && !sc.params.is_empty()
+            && sc.resolve("__class__") == Resolved::Free
+    }
+
     fn compare(&mut self, first: &'a Expr, rest: &'a [(CmpOp, Expr)]) -> CResult<()> {
         self.expr(first)?;
         if rest.len() == 1 {
@@ -1179,6 +1255,18 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, f: &'a Expr, args: &'a [Arg]) -> CResult<()> {
+        if let (ExprKind::Name(n), true) = (&f.kind, args.is_empty()) {
+            if n == "super" && self.zero_arg_super() {
+                // super() is super(__class__, <first argument>)
+                self.load_name("super");
+                let ix = self.cell_index("__class__");
+                self.emit(Op::LoadDeref(ix));
+                let first = self.scope().params[0].clone();
+                self.load_name(&first);
+                self.emit(Op::Call(2));
+                return Ok(());
+            }
+        }
         let simple = args.iter().all(|a| matches!(a, Arg::Pos(_)));
         let has_star = args
             .iter()

@@ -208,6 +208,14 @@ impl DictMap {
             .find_map(|(k, e)| e.as_ref().map(|e| (pos + k + 1, e)))
     }
 
+    /// Every key whose hash is `h` (candidates for a comparison that needs Gilt code).
+    pub fn keys_with_hash(&self, h: i64) -> Vec<Value> {
+        self.iter()
+            .filter(|e| e.hash == h)
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|e| e.key.clone()).collect()
     }

@@ -12,6 +12,7 @@
 pub mod ast;
 mod attr;
 pub mod builtins;
+pub mod class;
 pub mod code;
 pub mod compiler;
 pub mod dict;

@@ -16,7 +16,16 @@ pub const INT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("conjugate", int_conjugate),
 ];
 pub const FLOAT_METHODS: &[(&str, NativeFnPtr)] = &[("is_integer", float_is_integer)];
-pub const EXC_METHODS: &[(&str, NativeFnPtr)] = &[];
+pub const EXC_METHODS: &[(&str, NativeFnPtr)] = &[("__init__", exc_init)];
+
+/// `BaseException.__init__(self, *args)`: records the arguments.
+fn exc_init(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "__init__", 0, usize::MAX)?;
+    if let Some(Object::Exception(e)) = s.as_obj() {
+        e.state.lock().args = Value::tuple(rest.to_vec());
+    }
+    Ok(Value::None)
+}
 pub const BYTES_METHODS: &[(&str, NativeFnPtr)] = &[("decode", bytes_decode)];
 pub const RANGE_METHODS: &[(&str, NativeFnPtr)] = &[("count", seq_count), ("index", seq_index)];
 pub const TUPLE_METHODS: &[(&str, NativeFnPtr)] = &[("count", seq_count), ("index", seq_index)];
@@ -361,8 +370,8 @@ fn dict_of(v: &Value) -> PResult<&Lock<crate::dict::DictMap>> {
 fn dict_get(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "get", 1, 2)?;
     no_kw(&a, "get")?;
-    let h = vm.hash(&rest[0])?;
-    let v = dict_of(s)?.lock().get(&rest[0], h).cloned();
+    let (k, h) = vm.keyed(s, &rest[0])?;
+    let v = dict_of(s)?.lock().get(&k, h).cloned();
     Ok(v.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
 }
 
@@ -390,8 +399,8 @@ fn dict_items(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn dict_pop(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "pop", 1, 2)?;
-    let h = vm.hash(&rest[0])?;
-    let removed = dict_of(s)?.lock().remove(&rest[0], h);
+    let (k, h) = vm.keyed(s, &rest[0])?;
+    let removed = dict_of(s)?.lock().remove(&k, h);
     match removed {
         Some((_, v)) => Ok(v),
         None => match rest.get(1) {
@@ -415,14 +424,14 @@ fn dict_popitem(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn dict_setdefault(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "setdefault", 1, 2)?;
-    let h = vm.hash(&rest[0])?;
+    let (k, h) = vm.keyed(s, &rest[0])?;
     let d = dict_of(s)?;
     let mut m = d.lock();
-    if let Some(v) = m.get(&rest[0], h) {
+    if let Some(v) = m.get(&k, h) {
         return Ok(v.clone());
     }
     let v = rest.get(1).cloned().unwrap_or(Value::None);
-    m.insert(rest[0].clone(), h, v.clone());
+    m.insert(k, h, v.clone());
     Ok(v)
 }
 
@@ -492,15 +501,15 @@ fn set_lock(v: &Value) -> PResult<&Lock<SetTable>> {
 
 fn set_add(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "add", 1, 1)?;
-    let h = vm.hash(&rest[0])?;
-    set_lock(s)?.lock().insert(rest[0].clone(), h);
+    let (k, h) = vm.keyed(s, &rest[0])?;
+    set_lock(s)?.lock().insert(k, h);
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "remove", 1, 1)?;
-    let h = vm.hash(&rest[0])?;
-    let removed = set_lock(s)?.lock().remove(&rest[0], h);
+    let (k, h) = vm.keyed(s, &rest[0])?;
+    let removed = set_lock(s)?.lock().remove(&k, h);
     match removed {
         Some(_) => Ok(Value::None),
         None => Err(key_error(rest[0].clone())),
@@ -509,8 +518,8 @@ fn set_remove(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn set_discard(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "discard", 1, 1)?;
-    let h = vm.hash(&rest[0])?;
-    set_lock(s)?.lock().remove(&rest[0], h);
+    let (k, h) = vm.keyed(s, &rest[0])?;
+    set_lock(s)?.lock().remove(&k, h);
     Ok(Value::None)
 }
 

@@ -31,6 +31,13 @@ pub enum Object {
     Cell(Lock<Option<Value>>),
     Code(Ref<Code>),
     Iter(Lock<IterState>),
+    /// An instance of a user class: its class and its attribute dict.
+    Instance(Instance),
+    Property(Property),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(type, obj)`: look up after `type` in the MRO of `obj`.
+    Super(ObjRef, Value),
     /// `dict.keys()`, `.values()`, `.items()` (kind 0, 1, 2) over a dict.
     DictView(Value, u8),
     /// NotImplemented and Ellipsis.
@@ -164,11 +171,21 @@ pub enum TypeKind {
     NotImplemented,
     Ellipsis,
     Exception,
+    /// A class made by a `class` statement whose instances are `Object::Instance`.
+    Instance,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
 }
 
 pub struct TypeObj {
     pub name: String,
     pub base: Option<ObjRef>,
+    /// The bases as written (`class C(A, B)`); for built-in types, `[base]`.
+    pub bases: Vec<ObjRef>,
+    /// Created by a `class` statement (attributes may be set; dunder methods are looked up).
+    pub user: bool,
     /// Method resolution order, starting with the type itself's first base (the type itself is
     /// implied first).
     pub mro: Vec<ObjRef>,
@@ -197,6 +214,18 @@ pub struct ExcObj {
     pub state: Lock<ExcState>,
 }
 
+pub struct Instance {
+    pub class: ObjRef,
+    /// The attribute dict (an `Object::Dict`), shared with `obj.__dict__`.
+    pub dict: ObjRef,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+}
+
 pub struct Module {
     pub name: String,
     pub dict: ObjRef,
@@ -218,6 +247,8 @@ pub enum IterState {
     Zip(Vec<Value>),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, … until IndexError.
+    GetItem(Value, usize),
     /// `iter(callable, sentinel)`
     Callable(Value, Value),
     Exhausted,

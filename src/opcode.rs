@@ -112,6 +112,7 @@ opcodes! {
     ImportName:      "-- module names[arg]",
     ImportFrom:      "m -- m names[arg]",
     LoadAssertionError: "-- AssertionError",
+    LoadBuildClass:  "-- __build_class__  (then called with the body function, name and bases)",
 }
 
 #[cfg(test)]

@@ -196,6 +196,32 @@ impl Vm {
                 Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(..) => {
                     return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
                 }
+                Object::Instance(_) | Object::Exception(_) if crate::class::has_user_type(v) => {
+                    match crate::class::user_method(v, "__hash__") {
+                        Some(Value::None) => {
+                            return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
+                        }
+                        Some(m) => {
+                            let r = self.call1(&m, v.clone())?;
+                            match r.as_bigint() {
+                                Some(b) => {
+                                    let h = hash_bigint(&b);
+                                    if h == -1 {
+                                        -2
+                                    } else {
+                                        h
+                                    }
+                                }
+                                None => {
+                                    return Err(type_error(
+                                        "__hash__ method should return an integer",
+                                    ))
+                                }
+                            }
+                        }
+                        None => ((crate::sync::Ref::as_ptr(o) as usize) >> 4) as i64,
+                    }
+                }
                 _ => ((crate::sync::Ref::as_ptr(o) as usize) >> 4) as i64,
             },
         })
@@ -381,8 +407,81 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
     binary_slow(vm, op, a, b)
 }
 
+const DUNDERS: [(&str, &str); 13] = [
+    ("__add__", "__radd__"),
+    ("__sub__", "__rsub__"),
+    ("__mul__", "__rmul__"),
+    ("__matmul__", "__rmatmul__"),
+    ("__truediv__", "__rtruediv__"),
+    ("__floordiv__", "__rfloordiv__"),
+    ("__mod__", "__rmod__"),
+    ("__pow__", "__rpow__"),
+    ("__lshift__", "__rlshift__"),
+    ("__rshift__", "__rrshift__"),
+    ("__or__", "__ror__"),
+    ("__xor__", "__rxor__"),
+    ("__and__", "__rand__"),
+];
+
+const INPLACE_DUNDERS: [&str; 13] = [
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__imatmul__",
+    "__itruediv__",
+    "__ifloordiv__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__ior__",
+    "__ixor__",
+    "__iand__",
+];
+
+fn is_not_implemented(v: &Value) -> bool {
+    matches!(v.as_obj(), Some(Object::Singleton("NotImplemented")))
+}
+
+/// `a OP b` through user-defined dunder methods: `a.__op__(b)`, then `b.__rop__(a)` (first
+/// when b's class is a subclass of a's that overrides it). None when neither applies.
+fn binary_dunder(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Option<Value>> {
+    let (fwd, rev) = DUNDERS[op as usize];
+    let ta = types::type_of(a).clone();
+    let tb = types::type_of(b).clone();
+    let same = crate::sync::Ref::ptr_eq(&ta, &tb);
+    let b_first =
+        !same && types::is_subtype(&tb, &ta) && crate::class::user_method(b, rev).is_some();
+    if b_first {
+        if let Some(r) = vm.call_dunder(b, rev, std::slice::from_ref(a))? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    if let Some(r) = vm.call_dunder(a, fwd, std::slice::from_ref(b))? {
+        if !is_not_implemented(&r) {
+            return Ok(Some(r));
+        }
+    }
+    if !same && !b_first {
+        if let Some(r) = vm.call_dunder(b, rev, std::slice::from_ref(a))? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    Ok(None)
+}
+
 #[inline(never)]
 fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
+    if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
+        if let Some(r) = binary_dunder(vm, op, a, b)? {
+            return Ok(r);
+        }
+        return Err(unsupported(op, a, b));
+    }
     // Numbers.
     let a_num = matches!(a, Value::Int(_) | Value::Bool(_) | Value::Float(_))
         || matches!(a.as_obj(), Some(Object::BigInt(_)));
@@ -720,6 +819,15 @@ pub fn int_op(op: u32, x: &BigInt, y: &BigInt) -> PResult<Value> {
 
 /// `a OP= b`: lists extend in place; everything else falls back to `a OP b`.
 pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
+    if crate::class::has_user_type(&a) {
+        if let Some(r) =
+            vm.call_dunder(&a, INPLACE_DUNDERS[op as usize], std::slice::from_ref(b))?
+        {
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
     if op == ADD {
         if let Some(Object::List(l)) = a.as_obj() {
             let items = vm.collect(b)?;
@@ -743,6 +851,12 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
 }
 
 pub fn unary_op(vm: &mut Vm, op: u32, a: &Value) -> PResult<Value> {
+    if op < 3 && crate::class::has_user_type(a) {
+        let name = ["__neg__", "__pos__", "__invert__"][op as usize];
+        if let Some(r) = vm.call_dunder(a, name, &[])? {
+            return Ok(r);
+        }
+    }
     match (op, a) {
         (3, _) => return Ok(Value::Bool(!vm.truthy(a)?)),
         (0, Value::Int(i)) => {
@@ -787,8 +901,18 @@ pub fn compare_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> 
         }));
     }
     match op {
-        2 => Ok(Value::Bool(vm.eq(a, b)?)),
-        3 => Ok(Value::Bool(!vm.eq(a, b)?)),
+        2 => {
+            if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
+                // __eq__ may return any object; CPython hands it back unchanged
+                if let Some(r) = vm.call_dunder(a, "__eq__", std::slice::from_ref(b))? {
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            Ok(Value::Bool(vm.eq(a, b)?))
+        }
+        3 => Ok(Value::Bool(vm.ne(a, b)?)),
         _ => Ok(Value::Bool(vm.less(op, a, b)?)),
     }
 }
@@ -808,6 +932,9 @@ impl Vm {
     pub fn eq(&mut self, a: &Value, b: &Value) -> PResult<bool> {
         if let Some(r) = num_eq(a, b) {
             return Ok(r);
+        }
+        if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
+            return self.user_eq(a, b);
         }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
             return Ok(a.is(b));
@@ -883,8 +1010,72 @@ impl Vm {
         }
     }
 
+    fn user_eq(&mut self, a: &Value, b: &Value) -> PResult<bool> {
+        self.enter(" in comparison")?;
+        let r = self.user_eq_inner(a, b);
+        self.leave();
+        r
+    }
+
+    fn user_eq_inner(&mut self, a: &Value, b: &Value) -> PResult<bool> {
+        if let Some(r) = self.call_dunder(a, "__eq__", std::slice::from_ref(b))? {
+            if !is_not_implemented(&r) {
+                return self.truthy(&r);
+            }
+        }
+        if let Some(r) = self.call_dunder(b, "__eq__", std::slice::from_ref(a))? {
+            if !is_not_implemented(&r) {
+                return self.truthy(&r);
+            }
+        }
+        Ok(a.is(b))
+    }
+
+    /// `a != b`, honouring a user `__ne__`.
+    pub fn ne(&mut self, a: &Value, b: &Value) -> PResult<bool> {
+        if crate::class::has_user_type(a) {
+            if let Some(r) = self.call_dunder(a, "__ne__", std::slice::from_ref(b))? {
+                if !is_not_implemented(&r) {
+                    return self.truthy(&r);
+                }
+            }
+        }
+        Ok(!self.eq(a, b)?)
+    }
+
+    fn user_less(&mut self, op: u32, a: &Value, b: &Value) -> PResult<Option<bool>> {
+        let (fwd, rev) = match op {
+            0 => ("__lt__", "__gt__"),
+            1 => ("__le__", "__ge__"),
+            4 => ("__gt__", "__lt__"),
+            _ => ("__ge__", "__le__"),
+        };
+        if let Some(r) = self.call_dunder(a, fwd, std::slice::from_ref(b))? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(self.truthy(&r)?));
+            }
+        }
+        if let Some(r) = self.call_dunder(b, rev, std::slice::from_ref(a))? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(self.truthy(&r)?));
+            }
+        }
+        Ok(None)
+    }
+
     /// `a < b` and friends (`op` as in CompareOp, not 2 or 3).
     pub fn less(&mut self, op: u32, a: &Value, b: &Value) -> PResult<bool> {
+        if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
+            if let Some(r) = self.user_less(op, a, b)? {
+                return Ok(r);
+            }
+            return Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                CMP_SYMBOLS[op as usize],
+                type_name(a),
+                type_name(b)
+            )));
+        }
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
             return Ok(match x.cmp(&y) {
                 Some(o) => ord_result(op, o),
@@ -925,6 +1116,22 @@ impl Vm {
         }
     }
 
+    fn user_truthy(&mut self, v: &Value) -> PResult<bool> {
+        if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => Err(type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    type_name(&r)
+                ))),
+            };
+        }
+        if crate::class::user_method(v, "__len__").is_some() {
+            return Ok(self.len_of(v)? != 0);
+        }
+        Ok(true)
+    }
+
     fn seq_less(&mut self, op: u32, l: &[Value], r: &[Value]) -> PResult<bool> {
         for (p, q) in l.iter().zip(r.iter()) {
             if !self.eq(p, q)? {
@@ -946,6 +1153,11 @@ impl Vm {
     /// Truth value.
     #[inline]
     pub fn truthy(&mut self, v: &Value) -> PResult<bool> {
+        if let Value::Obj(o) = v {
+            if let Object::Instance(_) = &**o {
+                return self.user_truthy(v);
+            }
+        }
         Ok(match v {
             Value::None => false,
             Value::Bool(b) => *b,

@@ -87,6 +87,20 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PResult<String> {
+        if crate::class::has_user_type(v) {
+            self.enter(" while getting the repr of an object")?;
+            let r = self.call_dunder(v, "__repr__", &[]);
+            self.leave();
+            if let Some(r) = r? {
+                return match r.as_str() {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        type_name(&r)
+                    ))),
+                };
+            }
+        }
         Ok(match v {
             Value::None => "None".into(),
             Value::Bool(true) => "True".into(),
@@ -132,7 +146,20 @@ impl Vm {
                     }
                     _ => "<bound method>".into(),
                 },
-                Object::Type(t) => format!("<class '{}'>", t.name),
+                Object::Type(t) => {
+                    let module = if t.user {
+                        t.dict
+                            .lock()
+                            .get_str("__module__")
+                            .and_then(|m| m.as_str().map(|s| s.to_string()))
+                    } else {
+                        None
+                    };
+                    match module {
+                        Some(m) if m != "builtins" => format!("<class '{m}.{}'>", t.name),
+                        _ => format!("<class '{}'>", t.name),
+                    }
+                }
                 Object::Exception(e) => {
                     let name = e.class.as_type_name();
                     let args = e.state.lock().args.clone();
@@ -159,6 +186,35 @@ impl Vm {
                     format!("{name}({})", self.repr(&Value::list(items))?)
                 }
                 Object::Singleton(name) => name.to_string(),
+                Object::Instance(i) => {
+                    let module = match &*i.class {
+                        Object::Type(t) => t
+                            .dict
+                            .lock()
+                            .get_str("__module__")
+                            .and_then(|m| m.as_str().map(|s| s.to_string()))
+                            .unwrap_or_else(|| "builtins".into()),
+                        _ => "builtins".into(),
+                    };
+                    let qual = match &*i.class {
+                        Object::Type(t) => t
+                            .dict
+                            .lock()
+                            .get_str("__qualname__")
+                            .and_then(|m| m.as_str().map(|s| s.to_string()))
+                            .unwrap_or_else(|| t.name.clone()),
+                        _ => "object".into(),
+                    };
+                    if module == "builtins" {
+                        format!("<{qual} object at {:#x}>", addr(v))
+                    } else {
+                        format!("<{module}.{qual} object at {:#x}>", addr(v))
+                    }
+                }
+                Object::Property(_) => format!("<property object at {:#x}>", addr(v)),
+                Object::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
+                Object::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
+                Object::Super(t, _) => format!("<super: <class '{}'>, <object>>", t.as_type_name()),
             },
         })
     }
@@ -238,6 +294,17 @@ impl Vm {
 
     /// `str(v)`.
     pub fn to_str(&mut self, v: &Value) -> PResult<String> {
+        if crate::class::has_user_type(v) {
+            if let Some(r) = self.call_dunder(v, "__str__", &[])? {
+                return match r.as_str() {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        type_name(&r)
+                    ))),
+                };
+            }
+        }
         match v.as_obj() {
             Some(Object::Str(s)) => Ok(s.s.to_string()),
             Some(Object::Exception(e)) => {

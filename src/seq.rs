@@ -108,6 +108,17 @@ impl Vm {
         let Some(obj) = o.as_obj() else {
             return Err(not_subscriptable(o));
         };
+        if crate::class::has_user_type(o) {
+            return match self.call_dunder(o, "__getitem__", std::slice::from_ref(k))? {
+                Some(v) => Ok(v),
+                None => Err(not_subscriptable(o)),
+            };
+        }
+        if let Object::Type(t) = obj {
+            // `list[int]` and friends: generic aliases are accepted and ignored
+            let _ = t;
+            return Ok(o.clone());
+        }
         match obj {
             Object::List(l) => {
                 if let Some(Object::Slice(a, b, c)) = k.as_obj() {
@@ -174,7 +185,8 @@ impl Vm {
                 }
             }
             Object::Dict(d) => {
-                let h = self.hash(k)?;
+                let (k, h) = self.keyed(o, k)?;
+                let k = &k;
                 let v = d.lock().get(k, h).cloned();
                 v.ok_or_else(|| key_error(k.clone()))
             }
@@ -209,6 +221,16 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, o: &Value, k: &Value, v: Value) -> PResult<()> {
+        if crate::class::has_user_type(o) {
+            let args = [k.clone(), v];
+            if self.call_dunder(o, "__setitem__", &args)?.is_some() {
+                return Ok(());
+            }
+            return Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                type_name(o)
+            )));
+        }
         match o.as_obj() {
             Some(Object::List(l)) => {
                 if let Some(Object::Slice(a, b, c)) = k.as_obj() {
@@ -245,8 +267,8 @@ impl Vm {
                 }
             }
             Some(Object::Dict(d)) => {
-                let h = self.hash(k)?;
-                d.lock().insert(k.clone(), h, v);
+                let (k, h) = self.keyed(o, k)?;
+                d.lock().insert(k, h, v);
                 Ok(())
             }
             _ => Err(type_error(format!(
@@ -257,6 +279,18 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, o: &Value, k: &Value) -> PResult<()> {
+        if crate::class::has_user_type(o) {
+            if self
+                .call_dunder(o, "__delitem__", std::slice::from_ref(k))?
+                .is_some()
+            {
+                return Ok(());
+            }
+            return Err(type_error(format!(
+                "'{}' object doesn't support item deletion",
+                type_name(o)
+            )));
+        }
         match o.as_obj() {
             Some(Object::List(l)) => {
                 if let Some(Object::Slice(a, b, c)) = k.as_obj() {
@@ -280,7 +314,8 @@ impl Vm {
                 }
             }
             Some(Object::Dict(d)) => {
-                let h = self.hash(k)?;
+                let (k, h) = self.keyed(o, k)?;
+                let k = &k;
                 let removed = d.lock().remove(k, h);
                 match removed {
                     Some(_) => Ok(()),
@@ -297,6 +332,23 @@ impl Vm {
     // ------------------------------------------------------------ iteration
 
     pub fn get_iter(&mut self, o: &Value) -> PResult<Value> {
+        if crate::class::has_user_type(o) {
+            if let Some(it) = self.call_dunder(o, "__iter__", &[])? {
+                if !is_iterator(&it) {
+                    return Err(type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        type_name(&it)
+                    )));
+                }
+                return Ok(it);
+            }
+            if crate::class::user_method(o, "__getitem__").is_some() {
+                return Ok(Value::obj(Object::Iter(Lock::new(IterState::GetItem(
+                    o.clone(),
+                    0,
+                )))));
+            }
+        }
         let st = match o.as_obj() {
             Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Bytes(_)) => {
                 IterState::Seq(o.clone(), 0)
@@ -319,6 +371,17 @@ impl Vm {
 
     /// The next item of an iterator, or None when it is exhausted.
     pub fn next(&mut self, it: &Value) -> PResult<Option<Value>> {
+        if let Some(Object::Instance(_)) = it.as_obj() {
+            return match self.call_dunder(it, "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => Err(type_error(format!(
+                    "'{}' object is not an iterator",
+                    type_name(it)
+                ))),
+                Err(e) if e.is_kind(ExcKind::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
         let Some(Object::Iter(state)) = it.as_obj() else {
             return Err(type_error(format!(
                 "'{}' object is not an iterator",
@@ -482,6 +545,21 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
+            IterState::GetItem(seq, i) => {
+                let (seq, ix) = (seq.clone(), *i);
+                *i += 1;
+                drop(st);
+                match self.getitem(&seq, &Value::Int(ix as i64)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e)
+                        if e.is_kind(ExcKind::IndexError) || e.is_kind(ExcKind::StopIteration) =>
+                    {
+                        *state.lock() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             IterState::Exhausted => Ok(None),
         }
     }
@@ -509,6 +587,14 @@ impl Vm {
     }
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PResult<bool> {
+        if crate::class::has_user_type(container) {
+            if let Some(r) =
+                self.call_dunder(container, "__contains__", std::slice::from_ref(item))?
+            {
+                return self.truthy(&r);
+            }
+            return self.contains_by_iter(container, item);
+        }
         match container.as_obj() {
             Some(Object::Str(s)) => match item.as_str() {
                 Some(sub) => Ok(s.s.contains(sub)),
@@ -518,16 +604,16 @@ impl Vm {
                 ))),
             },
             Some(Object::Dict(d)) => {
-                let h = self.hash(item)?;
-                Ok(d.lock().contains(item, h))
+                let (item, h) = self.keyed(container, item)?;
+                Ok(d.lock().contains(&item, h))
             }
             Some(Object::Set(s)) => {
-                let h = self.hash(item)?;
-                Ok(s.lock().contains(item, h))
+                let (item, h) = self.keyed(container, item)?;
+                Ok(s.lock().contains(&item, h))
             }
             Some(Object::FrozenSet(s)) => {
-                let h = self.hash(item)?;
-                Ok(s.contains(item, h))
+                let (item, h) = self.keyed(container, item)?;
+                Ok(s.contains(&item, h))
             }
             Some(Object::Range(r)) => {
                 if let Value::Int(i) = item {
@@ -570,6 +656,18 @@ impl Vm {
     }
 
     pub fn len_of(&mut self, o: &Value) -> PResult<usize> {
+        if crate::class::has_user_type(o) {
+            if let Some(r) = self.call_dunder(o, "__len__", &[])? {
+                return match crate::ops::index_of(&r) {
+                    Some(Ok(n)) if n >= 0 => Ok(n as usize),
+                    Some(_) => Err(value_error("__len__() should return >= 0")),
+                    None => Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(&r)
+                    ))),
+                };
+            }
+        }
         Ok(match o.as_obj() {
             Some(Object::Str(s)) => s.char_len(),
             Some(Object::List(l)) => l.lock().len(),
@@ -649,27 +747,48 @@ impl Vm {
 
     // ------------------------------------------------------------ sets and dicts
 
-    pub fn make_set(&mut self, items: Vec<Value>) -> PResult<Value> {
-        let mut t = SetTable::new();
-        for v in items {
-            let h = self.hash(&v)?;
-            t.insert(v, h);
+    /// The hash of `k` and the key to use for it in dict or set `c`: for instances of user
+    /// classes, an existing equal key (found with `__eq__`), since tables compare by identity.
+    pub fn keyed(&mut self, c: &Value, k: &Value) -> PResult<(Value, i64)> {
+        let h = self.hash(k)?;
+        if !crate::class::has_user_type(k) {
+            return Ok((k.clone(), h));
         }
-        Ok(Value::obj(Object::Set(Lock::new(t))))
+        let same: Vec<Value> = match c.as_obj() {
+            Some(Object::Dict(d)) => d.lock().keys_with_hash(h),
+            Some(Object::Set(s)) => s.lock().keys_with_hash(h),
+            Some(Object::FrozenSet(s)) => s.keys_with_hash(h),
+            _ => vec![],
+        };
+        for cand in same {
+            if cand.is(k) || self.eq(&cand, k)? {
+                return Ok((cand, h));
+            }
+        }
+        Ok((k.clone(), h))
+    }
+
+    pub fn make_set(&mut self, items: Vec<Value>) -> PResult<Value> {
+        let s = Value::obj(Object::Set(Lock::new(SetTable::new())));
+        for v in items {
+            self.set_add(&s, v)?;
+        }
+        Ok(s)
     }
 
     pub fn make_dict(&mut self, flat: Vec<Value>) -> PResult<Value> {
-        let mut d = DictMap::with_capacity(flat.len() / 2);
+        let d = Value::obj(Object::Dict(Lock::new(DictMap::with_capacity(
+            flat.len() / 2,
+        ))));
         let mut it = flat.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
-            let h = self.hash(&k)?;
-            d.insert(k, h, v);
+            self.setitem(&d, &k, v)?;
         }
-        Ok(Value::obj(Object::Dict(Lock::new(d))))
+        Ok(d)
     }
 
     pub fn set_add(&mut self, set: &Value, v: Value) -> PResult<()> {
-        let h = self.hash(&v)?;
+        let (v, h) = self.keyed(set, &v)?;
         if let Some(Object::Set(s)) = set.as_obj() {
             s.lock().insert(v, h);
         }
@@ -796,6 +915,15 @@ pub fn set_algebra(op: u32, a: &SetTable, b: &SetTable) -> SetTable {
             }
             r
         }
+    }
+}
+
+/// Whether `v` can be passed to `next()`.
+pub fn is_iterator(v: &Value) -> bool {
+    match v.as_obj() {
+        Some(Object::Iter(_)) => true,
+        Some(Object::Instance(_)) => crate::class::user_method(v, "__next__").is_some(),
+        _ => false,
     }
 }
 

@@ -225,6 +225,14 @@ impl SetTable {
         }
     }
 
+    /// Every element whose hash is `h`.
+    pub fn keys_with_hash(&self, h: i64) -> Vec<Value> {
+        self.iter()
+            .filter(|(eh, _)| *eh == h)
+            .map(|(_, k)| k.clone())
+            .collect()
+    }
+
     pub fn clear(&mut self) {
         *self = SetTable::new();
     }

@@ -404,6 +404,13 @@ impl Builder {
         match &e.kind {
             ExprKind::Name(n) => {
                 self.use_name(n);
+                if n == "super" && self.cur().kind == ScopeKind::Function && self.stack.len() >= 2 {
+                    let parent = self.stack[self.stack.len() - 2];
+                    if self.scopes[parent].kind == ScopeKind::Class {
+                        // zero-argument super() reads the class from an implicit cell
+                        self.use_name("__class__");
+                    }
+                }
                 Ok(())
             }
             ExprKind::Const(_) => Ok(()),
@@ -545,6 +552,9 @@ fn analyze(
     if kind == ScopeKind::Module {
         visible.clear();
     }
+    if kind == ScopeKind::Class {
+        visible.insert("__class__".to_string());
+    }
     let mut child_free: HashSet<String> = HashSet::new();
     let children = scopes[id].children.clone();
     for c in children {
@@ -569,6 +579,9 @@ fn analyze(
             // Module-level names are globals; nothing is free.
         }
         ScopeKind::Class => {
+            if child_free.contains("__class__") {
+                resolved.insert("__class__".to_string(), Resolved::Cell);
+            }
             for n in s.used.iter().chain(child_free.iter()) {
                 if resolved.contains_key(n) {
                     continue;
@@ -621,6 +634,9 @@ fn analyze(
         .filter(|n| resolved.get(*n) == Some(&Resolved::Cell))
         .cloned()
         .collect();
+    if kind == ScopeKind::Class && resolved.get("__class__") == Some(&Resolved::Cell) {
+        cellvars.push("__class__".to_string());
+    }
     cellvars.sort();
     let mut freevars: Vec<String> = free.iter().cloned().collect();
     freevars.sort();

@@ -83,6 +83,10 @@ pub struct Types {
     pub code: ObjRef,
     pub iterator: ObjRef,
     pub dict_views: [ObjRef; 3],
+    pub property: ObjRef,
+    pub staticmethod: ObjRef,
+    pub classmethod: ObjRef,
+    pub super_: ObjRef,
     pub not_implemented_type: ObjRef,
     pub ellipsis_type: ObjRef,
     pub exceptions: Vec<ObjRef>,
@@ -116,6 +120,7 @@ fn make_type(
         );
     }
     let mut mro = vec![];
+    let bases: Vec<ObjRef> = base.into_iter().cloned().collect();
     if let Some(b) = base {
         mro.push(b.clone());
         if let Object::Type(bt) = &**b {
@@ -125,6 +130,8 @@ fn make_type(
     ObjRef::new(Object::Type(TypeObj {
         name: name.to_string(),
         base: base.cloned(),
+        bases,
+        user: false,
         mro,
         dict: Lock::new(dict),
         kind,
@@ -136,7 +143,7 @@ pub fn types() -> &'static Types {
     TYPES.get_or_init(|| {
         use crate::methods as m;
         use TypeKind as K;
-        let object = make_type("object", None, K::Object, &[]);
+        let object = make_type("object", None, K::Object, crate::class::OBJECT_METHODS);
         let o = Some(&object);
         let int = make_type("int", o, K::Int, m::INT_METHODS);
         let mut exceptions: Vec<ObjRef> = Vec::new();
@@ -146,7 +153,12 @@ pub fn types() -> &'static Types {
             } else {
                 exceptions[*parent as usize].clone()
             };
-            exceptions.push(make_type(name, Some(&base), K::Exception, m::EXC_METHODS));
+            let methods = if *kind == ExcKind::BaseException {
+                m::EXC_METHODS
+            } else {
+                &[]
+            };
+            exceptions.push(make_type(name, Some(&base), K::Exception, methods));
         }
         let not_implemented_type = make_type("NotImplementedType", o, K::NotImplemented, &[]);
         let ellipsis_type = make_type("ellipsis", o, K::Ellipsis, &[]);
@@ -171,6 +183,10 @@ pub fn types() -> &'static Types {
             cell: make_type("cell", o, K::Cell, &[]),
             code: make_type("code", o, K::Code, &[]),
             iterator: make_type("iterator", o, K::Iterator, &[]),
+            property: make_type("property", o, K::Property, crate::class::PROPERTY_METHODS),
+            staticmethod: make_type("staticmethod", o, K::StaticMethod, &[]),
+            classmethod: make_type("classmethod", o, K::ClassMethod, &[]),
+            super_: make_type("super", o, K::Super, &[]),
             dict_views: [
                 make_type("dict_keys", o, K::DictView, &[]),
                 make_type("dict_values", o, K::DictView, &[]),
@@ -241,6 +257,11 @@ pub fn type_of_obj(o: &Object) -> &ObjRef {
         Object::Code(_) => &t.code,
         Object::Iter(_) => &t.iterator,
         Object::DictView(_, k) => &t.dict_views[*k as usize],
+        Object::Instance(i) => &i.class,
+        Object::Property(_) => &t.property,
+        Object::StaticMethod(_) => &t.staticmethod,
+        Object::ClassMethod(_) => &t.classmethod,
+        Object::Super(..) => &t.super_,
         Object::Singleton("NotImplemented") => &t.not_implemented_type,
         Object::Singleton(_) => &t.ellipsis_type,
     }

@@ -123,6 +123,8 @@ pub struct Frame {
     cells: Vec<ObjRef>,
     blocks: Vec<Block>,
     pub globals: ObjRef,
+    /// The namespace of a class body (LoadName/StoreName use it before the globals).
+    namespace: Option<ObjRef>,
 }
 
 pub fn dict_of(o: &ObjRef) -> &Lock<DictMap> {
@@ -241,6 +243,15 @@ impl Vm {
                 self.call(func, &v, kw)
             }
             Object::Type(_) => crate::builtins::call_type(self, o, Args { pos: args, kw }),
+            Object::Instance(_) => match crate::class::user_method(f, "__call__") {
+                Some(m) => {
+                    let mut v = Vec::with_capacity(args.len() + 1);
+                    v.push(f.clone());
+                    v.extend_from_slice(args);
+                    self.call(&m, &v, kw)
+                }
+                None => Err(not_callable(f)),
+            },
             _ => Err(not_callable(f)),
         }
     }
@@ -310,6 +321,7 @@ impl Vm {
             cells,
             blocks: vec![],
             globals: func.globals.clone(),
+            namespace: None,
         })
     }
 
@@ -323,10 +335,29 @@ impl Vm {
             ip: 0,
             code,
             globals,
+            namespace: None,
         };
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
+        r
+    }
+
+    /// Runs a class body with `ns` as its namespace; returns what the body returns (the
+    /// `__class__` cell when methods use `super()`, else None).
+    pub fn run_class_body(&mut self, func: &Function, ns: ObjRef) -> PResult<Value> {
+        if self.depth >= self.recursion_limit || self.stack_exhausted() {
+            return Err(Exc::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let mut frame = self.make_frame(func, &[], &[])?;
+        frame.namespace = Some(ns);
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.recycle(frame);
         r
     }
 
@@ -456,10 +487,44 @@ impl Vm {
                     cell_set(&f.cells[i as usize], None);
                 }
                 Op::LoadClosure(i) => f.stack.push(Value::Obj(f.cells[i as usize].clone())),
-                Op::LoadGlobal(i) | Op::LoadName(i) => {
+                Op::LoadGlobal(i) => {
                     let v = self.load_global(&f.globals, &code.names[i as usize])?;
                     f.stack.push(v);
                 }
+                Op::LoadName(i) => {
+                    let name = &code.names[i as usize];
+                    let local = f.namespace.as_ref().and_then(|ns| {
+                        dict_of(ns)
+                            .lock()
+                            .get_str(name.as_str().unwrap_or(""))
+                            .cloned()
+                    });
+                    let v = match local {
+                        Some(v) => v,
+                        None => self.load_global(&f.globals, name)?,
+                    };
+                    f.stack.push(v);
+                }
+                Op::StoreName(i) if f.namespace.is_some() => {
+                    let v = Self::pop(f);
+                    let name = code.names[i as usize].clone();
+                    let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
+                    if let Some(ns) = &f.namespace {
+                        dict_of(ns).lock().insert(name, h, v);
+                    }
+                }
+                Op::DeleteName(i) if f.namespace.is_some() => {
+                    let name = &code.names[i as usize];
+                    let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
+                    let removed = f
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| dict_of(ns).lock().remove(name, h));
+                    if removed.is_none() {
+                        return Err(name_error(name.as_str().unwrap_or("")));
+                    }
+                }
+                Op::LoadBuildClass(_) => f.stack.push(build_class_fn()),
                 Op::StoreGlobal(i) | Op::StoreName(i) => {
                     let v = Self::pop(f);
                     let name = code.names[i as usize].clone();
@@ -958,6 +1023,18 @@ impl Value {
 #[cold]
 fn not_an_object() -> ! {
     unreachable!("value checked to be an object")
+}
+
+fn build_class_fn() -> Value {
+    static F: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        Value::obj(Object::Native(crate::object::NativeFn {
+            name: "__build_class__",
+            f: crate::class::build_class,
+            owner: None,
+        }))
+    })
+    .clone()
 }
 
 fn null_marker() -> Value {

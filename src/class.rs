@@ -1,0 +1,502 @@
+//! User classes: building a class from a `class` statement (C3 method resolution order),
+//! creating instances, attribute lookup with descriptors (methods, property, staticmethod,
+//! classmethod), `super()`, and finding the dunder methods the operators dispatch to.
+
+use crate::dict::DictMap;
+use crate::exc::{attr_error, type_error, Exc};
+use crate::object::{Instance, NativeFnPtr, Object, Property, TypeKind, TypeObj};
+use crate::ops::hash_str;
+use crate::sync::Lock;
+use crate::types::{self, type_name, ExcKind};
+use crate::value::{ObjRef, Value};
+use crate::vm::{dict_of, Args, PResult, Vm};
+
+pub const OBJECT_METHODS: &[(&str, NativeFnPtr)] = &[("__init__", object_init)];
+pub const PROPERTY_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("setter", property_setter),
+    ("getter", property_getter),
+    ("deleter", property_deleter),
+];
+
+fn object_init(_vm: &mut Vm, _a: Args) -> PResult<Value> {
+    Ok(Value::None)
+}
+
+fn property_with(a: &Args, which: usize) -> PResult<Value> {
+    let (s, rest) = crate::methods::this(a, "setter", 1, 1)?;
+    let Some(Object::Property(p)) = s.as_obj() else {
+        return Err(type_error("descriptor requires a 'property' object"));
+    };
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = rest[0].clone();
+    let [fget, fset, fdel] = parts;
+    Ok(Value::obj(Object::Property(Property { fget, fset, fdel })))
+}
+
+fn property_getter(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    property_with(&a, 0)
+}
+
+fn property_setter(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    property_with(&a, 1)
+}
+
+fn property_deleter(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    property_with(&a, 2)
+}
+
+/// The type object of a class value, if it is one.
+pub fn as_type(v: &Value) -> Option<&TypeObj> {
+    match v.as_obj() {
+        Some(Object::Type(t)) => Some(t),
+        _ => None,
+    }
+}
+
+/// The C3 linearisation of a class with `bases` (without the class itself).
+fn c3_mro(name: &str, bases: &[ObjRef]) -> PResult<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
+    for b in bases {
+        let mut s = vec![b.clone()];
+        if let Object::Type(t) = &**b {
+            s.extend(t.mro.iter().cloned());
+        }
+        seqs.push(s);
+    }
+    seqs.push(bases.to_vec());
+    let mut out: Vec<ObjRef> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
+            !seqs
+                .iter()
+                .any(|s| s[1..].iter().any(|x| ObjRef::ptr_eq(x, c)))
+        });
+        let Some(c) = candidate else {
+            let names: Vec<String> = bases.iter().map(|b| b.as_type_name()).collect();
+            let _ = name;
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if ObjRef::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+trait TypeNameOf {
+    fn as_type_name(&self) -> String;
+}
+
+impl TypeNameOf for ObjRef {
+    fn as_type_name(&self) -> String {
+        match &**self {
+            Object::Type(t) => t.name.clone(),
+            _ => "?".into(),
+        }
+    }
+}
+
+/// Creates a class named `name` with `bases` and the namespace `ns` built by its body.
+pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef> {
+    let t = types::types();
+    let bases = if bases.is_empty() {
+        vec![t.object.clone()]
+    } else {
+        bases
+    };
+    let mut kind = TypeKind::Instance;
+    for b in &bases {
+        let Object::Type(bt) = &**b else {
+            return Err(type_error("bases must be types"));
+        };
+        match bt.kind {
+            TypeKind::Object | TypeKind::Instance => {}
+            TypeKind::Exception => kind = TypeKind::Exception,
+            _ => {
+                return Err(type_error(format!(
+                    "Gilt does not support subclassing the built-in type '{}' yet",
+                    bt.name
+                )))
+            }
+        }
+    }
+    let mro = c3_mro(name, &bases)?;
+    let mut ns = ns;
+    // A class that defines __eq__ without __hash__ is unhashable, as in Python.
+    if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+        ns.insert(
+            crate::intern::intern("__hash__"),
+            hash_str("__hash__"),
+            Value::None,
+        );
+    }
+    Ok(ObjRef::new(Object::Type(TypeObj {
+        name: name.to_string(),
+        base: bases.first().cloned(),
+        bases,
+        user: true,
+        mro,
+        dict: Lock::new(ns),
+        kind,
+    })))
+}
+
+/// Whether `t` is a class made by a `class` statement.
+pub fn is_user_type(t: &ObjRef) -> bool {
+    matches!(&**t, Object::Type(tt) if tt.user)
+}
+
+/// Whether values of `v`'s type may define their own dunder methods.
+#[inline]
+pub fn has_user_type(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &**o {
+            Object::Instance(_) => true,
+            Object::Exception(e) => is_user_type(&e.class),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// A dunder method defined by a user class (or inherited from one), unbound.
+pub fn user_method(v: &Value, name: &str) -> Option<Value> {
+    if !has_user_type(v) {
+        return None;
+    }
+    let t = types::type_of(v);
+    let tt = match &**t {
+        Object::Type(tt) => tt,
+        _ => return None,
+    };
+    if let Some(m) = tt.dict.lock().get_str(name) {
+        return Some(m.clone());
+    }
+    for b in &tt.mro {
+        if let Object::Type(bt) = &**b {
+            if !bt.user {
+                // built-in bases keep their native behaviour, found by the caller
+                continue;
+            }
+            if let Some(m) = bt.dict.lock().get_str(name) {
+                return Some(m.clone());
+            }
+        }
+    }
+    None
+}
+
+impl Vm {
+    /// Calls `v.name(args)` when `v`'s class defines `name`; None when it does not.
+    pub fn call_dunder(&mut self, v: &Value, name: &str, args: &[Value]) -> PResult<Option<Value>> {
+        let Some(m) = user_method(v, name) else {
+            return Ok(None);
+        };
+        if matches!(m, Value::None) {
+            return Ok(None);
+        }
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(v.clone());
+        all.extend_from_slice(args);
+        Ok(Some(self.call(&m, &all, &[])?))
+    }
+
+    /// Calls a class: builds the instance, then runs `__init__`.
+    pub fn instantiate(&mut self, cls: &ObjRef, a: Args) -> PResult<Value> {
+        let Object::Type(t) = &**cls else {
+            return Err(type_error("not a class"));
+        };
+        let obj = if t.kind == TypeKind::Exception {
+            Exc::with_args(cls.clone(), a.pos.to_vec()).value()
+        } else {
+            Value::obj(Object::Instance(Instance {
+                class: cls.clone(),
+                dict: ObjRef::new(Object::Dict(Lock::new(DictMap::new()))),
+            }))
+        };
+        match types::lookup(cls, "__init__") {
+            Some(init) if !is_object_init(&init) => {
+                let mut all = Vec::with_capacity(a.pos.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(a.pos);
+                let r = self.call(&init, &all, a.kw)?;
+                if !matches!(r, Value::None) {
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        type_name(&r)
+                    )));
+                }
+            }
+            _ => {
+                if (!a.pos.is_empty() || !a.kw.is_empty()) && t.kind != TypeKind::Exception {
+                    return Err(type_error(format!("{}() takes no arguments", t.name)));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `obj.name` for instances of user classes (and user exceptions).
+    pub fn instance_getattr(&mut self, obj: &Value, name: &Value) -> PResult<Value> {
+        let n = name.as_str().unwrap_or("");
+        let cls = types::type_of(obj).clone();
+        let cls_attr = types::lookup(&cls, n);
+        if let Some(Value::Obj(a)) = &cls_attr {
+            if let Object::Property(p) = &**a {
+                if matches!(p.fget, Value::None) {
+                    return Err(attr_error(format!(
+                        "property '{n}' of '{}' object has no getter",
+                        cls.as_type_name()
+                    )));
+                }
+                let f = p.fget.clone();
+                return self.call1(&f, obj.clone());
+            }
+        }
+        if let Some(d) = instance_dict(obj) {
+            if let Some(v) = dict_of(&d).lock().get_str(n) {
+                return Ok(v.clone());
+            }
+        }
+        if let Some(attr) = cls_attr {
+            return Ok(bind(attr, obj, &cls));
+        }
+        if n == "__class__" {
+            return Ok(Value::Obj(cls));
+        }
+        if n == "__dict__" {
+            if let Some(d) = instance_dict(obj) {
+                return Ok(Value::Obj(d));
+            }
+        }
+        if let Some(ga) = user_method(obj, "__getattr__") {
+            return self.call(&ga, &[obj.clone(), name.clone()], &[]);
+        }
+        Err(attr_error(format!(
+            "'{}' object has no attribute '{n}'",
+            cls.as_type_name()
+        )))
+    }
+
+    /// `obj.name = v` for instances of user classes; false when `obj` is not one.
+    pub fn instance_setattr(&mut self, obj: &Value, name: &Value, v: Value) -> PResult<bool> {
+        let Some(d) = instance_dict(obj) else {
+            return Ok(false);
+        };
+        let n = name.as_str().unwrap_or("");
+        let cls = types::type_of(obj).clone();
+        if let Some(Value::Obj(a)) = types::lookup(&cls, n) {
+            if let Object::Property(p) = &*a {
+                if matches!(p.fset, Value::None) {
+                    return Err(attr_error(format!(
+                        "property '{n}' of '{}' object has no setter",
+                        cls.as_type_name()
+                    )));
+                }
+                let f = p.fset.clone();
+                self.call(&f, &[obj.clone(), v], &[])?;
+                return Ok(true);
+            }
+        }
+        if let Some(sa) = user_method(obj, "__setattr__") {
+            self.call(&sa, &[obj.clone(), name.clone(), v], &[])?;
+            return Ok(true);
+        }
+        dict_of(&d).lock().insert(name.clone(), hash_str(n), v);
+        Ok(true)
+    }
+
+    /// `del obj.name` for instances of user classes; false when `obj` is not one.
+    pub fn instance_delattr(&mut self, obj: &Value, name: &Value) -> PResult<bool> {
+        let Some(d) = instance_dict(obj) else {
+            return Ok(false);
+        };
+        let n = name.as_str().unwrap_or("");
+        let cls = types::type_of(obj).clone();
+        if let Some(Value::Obj(a)) = types::lookup(&cls, n) {
+            if let Object::Property(p) = &*a {
+                let f = p.fdel.clone();
+                if matches!(f, Value::None) {
+                    return Err(attr_error(format!(
+                        "property '{n}' of '{}' object has no deleter",
+                        cls.as_type_name()
+                    )));
+                }
+                self.call1(&f, obj.clone())?;
+                return Ok(true);
+            }
+        }
+        if dict_of(&d).lock().remove(name, hash_str(n)).is_none() {
+            return Err(attr_error(format!(
+                "'{}' object has no attribute '{n}'",
+                cls.as_type_name()
+            )));
+        }
+        Ok(true)
+    }
+
+    /// `Cls.name` for a class: functions come back unbound, classmethods bind to the class.
+    pub fn class_getattr(&mut self, cls: &Value, name: &str) -> Option<Value> {
+        let c = cls.as_obj_ref();
+        let v = types::lookup(c, name)?;
+        Some(match v.as_obj() {
+            Some(Object::StaticMethod(f)) => f.clone(),
+            Some(Object::ClassMethod(f)) => Value::obj(Object::BoundMethod(cls.clone(), f.clone())),
+            _ => v,
+        })
+    }
+
+    /// Attribute lookup through `super(start, obj)`.
+    pub fn super_getattr(&mut self, start: &ObjRef, obj: &Value, name: &str) -> PResult<Value> {
+        let obj_is_class = matches!(obj.as_obj(), Some(Object::Type(_)));
+        let cls = if obj_is_class {
+            obj.as_obj_ref().clone()
+        } else {
+            types::type_of(obj).clone()
+        };
+        let mut chain = vec![cls.clone()];
+        if let Object::Type(t) = &*cls {
+            chain.extend(t.mro.iter().cloned());
+        }
+        let pos = chain.iter().position(|c| ObjRef::ptr_eq(c, start));
+        let Some(pos) = pos else {
+            return Err(type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
+        };
+        for c in &chain[pos + 1..] {
+            let found = match &**c {
+                Object::Type(t) => t.dict.lock().get_str(name).cloned(),
+                _ => None,
+            };
+            if let Some(v) = found {
+                return Ok(match v.as_obj() {
+                    Some(Object::StaticMethod(f)) => f.clone(),
+                    Some(Object::ClassMethod(f)) => {
+                        Value::obj(Object::BoundMethod(Value::Obj(cls.clone()), f.clone()))
+                    }
+                    Some(Object::Function(_) | Object::Native(_)) if !obj_is_class => {
+                        Value::obj(Object::BoundMethod(obj.clone(), v.clone()))
+                    }
+                    Some(Object::Property(p)) if !obj_is_class => {
+                        let f = p.fget.clone();
+                        return self.call1(&f, obj.clone());
+                    }
+                    _ => v,
+                });
+            }
+        }
+        Err(attr_error(format!(
+            "'super' object has no attribute '{name}'"
+        )))
+    }
+}
+
+fn is_object_init(v: &Value) -> bool {
+    match v.as_obj() {
+        Some(Object::Native(n)) => n.name == "__init__" && n.owner == Some("object"),
+        _ => false,
+    }
+}
+
+/// The attribute dict of an instance of a user class.
+pub fn instance_dict(v: &Value) -> Option<ObjRef> {
+    match v.as_obj() {
+        Some(Object::Instance(i)) => Some(i.dict.clone()),
+        _ => None,
+    }
+}
+
+/// Binds a class attribute found for instance `obj` (methods become bound methods).
+fn bind(attr: Value, obj: &Value, cls: &ObjRef) -> Value {
+    match attr.as_obj() {
+        Some(Object::Function(_)) => Value::obj(Object::BoundMethod(obj.clone(), attr)),
+        Some(Object::Native(n)) if n.owner.is_some() => {
+            Value::obj(Object::BoundMethod(obj.clone(), attr))
+        }
+        Some(Object::StaticMethod(f)) => f.clone(),
+        Some(Object::ClassMethod(f)) => {
+            Value::obj(Object::BoundMethod(Value::Obj(cls.clone()), f.clone()))
+        }
+        _ => attr,
+    }
+}
+
+/// `__build_class__(body, name, *bases)`: runs the class body in a fresh namespace, then makes
+/// the class and fills the `__class__` cell that zero-argument `super()` reads.
+pub fn build_class(vm: &mut Vm, a: Args) -> PResult<Value> {
+    if a.pos.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let body = a.pos[0].clone();
+    let name = a.pos[1].as_str().unwrap_or("?").to_string();
+    let mut bases = Vec::new();
+    for b in &a.pos[2..] {
+        match b.as_obj() {
+            Some(Object::Type(_)) => bases.push(b.as_obj_ref().clone()),
+            _ => {
+                return Err(type_error(format!(
+                    "bases must be types, not {}",
+                    type_name(b)
+                )))
+            }
+        }
+    }
+    if let Some((k, _)) = a.kw.first() {
+        return Err(type_error(format!(
+            "class keyword arguments are not supported ('{}')",
+            k.as_str().unwrap_or("?")
+        )));
+    }
+    let Some(Object::Function(func)) = body.as_obj() else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
+    let mut ns = DictMap::new();
+    ns.insert(
+        crate::intern::intern("__module__"),
+        hash_str("__module__"),
+        dict_of(&func.globals)
+            .lock()
+            .get_str("__name__")
+            .cloned()
+            .unwrap_or_else(|| Value::str("__main__")),
+    );
+    ns.insert(
+        crate::intern::intern("__qualname__"),
+        hash_str("__qualname__"),
+        Value::str(func.qualname.clone()),
+    );
+    let ns_obj = ObjRef::new(Object::Dict(Lock::new(ns)));
+    let cell = vm.run_class_body(func, ns_obj.clone())?;
+    let ns = dict_of(&ns_obj).lock().clone();
+    let cls = make_class(&name, bases, ns)?;
+    if let Value::Obj(c) = &cell {
+        if let Object::Cell(l) = &**c {
+            *l.lock() = Some(Value::Obj(cls.clone()));
+        }
+    }
+    Ok(Value::Obj(cls))
+}
+
+/// `super(type, obj)`; the compiler supplies both arguments for the zero-argument form.
+pub fn super_new(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(Exc::new(ExcKind::RuntimeError, "super(): no arguments"));
+    }
+    let Some(Object::Type(_)) = a.pos[0].as_obj() else {
+        return Err(type_error("super() argument 1 must be a type"));
+    };
+    Ok(Value::obj(Object::Super(
+        a.pos[0].as_obj_ref().clone(),
+        a.pos[1].clone(),
+    )))
+}
