@@ -68,6 +68,12 @@ impl Vm {
                         "__context__" => return Ok(st.context.clone().unwrap_or(Value::None)),
                         "__suppress_context__" => return Ok(Value::Bool(st.suppress_context)),
                         "__traceback__" => return Ok(Value::None),
+                        "value" if crate::types::is_subtype(&e.class, crate::types::exc_type(ExcKind::StopIteration)) => {
+                            return Ok(match st.args.as_obj() {
+                                Some(Object::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+                                _ => Value::None,
+                            })
+                        }
                         _ => {}
                     }
                     if let Some(v) = st.attrs.get_str(n) {

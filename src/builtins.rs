@@ -789,6 +789,15 @@ fn b_next(vm: &mut Vm, a: Args) -> PResult<Value> {
             type_name(&a.pos[0])
         )));
     }
+    if let Some(Object::Generator(_)) = a.pos[0].as_obj() {
+        return match vm.gen_resume(&a.pos[0], Value::None, None)? {
+            crate::generator::Step::Yield(v) => Ok(v),
+            crate::generator::Step::Return(v) => match a.pos.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(crate::generator::stop_with(v)),
+            },
+        };
+    }
     match vm.next(&a.pos[0])? {
         Some(v) => Ok(v),
         None => match a.pos.get(1) {

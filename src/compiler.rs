@@ -36,6 +36,8 @@ enum FBlock<'a> {
     Handler {
         exc_on_stack: bool,
     },
+    /// Inside a `with` body: the manager's `__exit__` is on the stack under the body's values.
+    With,
 }
 
 struct Unit<'a> {
@@ -479,9 +481,7 @@ impl<'a> Compiler<'a> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody)?,
-            StmtKind::With(..) => {
-                return Err(err("'with' statements are not supported yet", s.span.start));
-            }
+            StmtKind::With(items, body) => self.with_stmt(items, 0, body)?,
             StmtKind::Import(names) => {
                 for a in names {
                     let ix = self.name_index(&a.name);
@@ -546,7 +546,7 @@ impl<'a> Compiler<'a> {
         // Leave every block inside the loop, innermost first.
         let inner: Vec<usize> = (loop_ix + 1..self.u().fblocks.len()).rev().collect();
         for i in inner {
-            self.unwind_block(i)?;
+            self.unwind_block(i, false)?;
         }
         let (start, is_for) = match &self.u().fblocks[loop_ix] {
             FBlock::Loop { start, is_for, .. } => (*start, *is_for),
@@ -567,18 +567,21 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits what leaving fblock `i` early needs (return, break, continue).
-    fn unwind_block(&mut self, i: usize) -> CResult<()> {
+    /// `has_value`: a return value sits on top of the stack and must stay there.
+    fn unwind_block(&mut self, i: usize, has_value: bool) -> CResult<()> {
         enum Act<'b> {
             None,
             PopBlock,
             Finally(&'b [Stmt]),
             PopExcept(bool),
+            With,
         }
         let act = match &self.u().fblocks[i] {
             FBlock::Loop { .. } => Act::None,
             FBlock::TryExcept => Act::PopBlock,
             FBlock::Finally(body) => Act::Finally(body),
             FBlock::Handler { exc_on_stack } => Act::PopExcept(*exc_on_stack),
+            FBlock::With => Act::With,
         };
         match act {
             Act::None => {}
@@ -595,19 +598,72 @@ impl<'a> Compiler<'a> {
             }
             Act::PopExcept(exc_on_stack) => {
                 if exc_on_stack {
-                    self.emit(Op::Rot2(0));
+                    if has_value {
+                        self.emit(Op::Rot2(0));
+                    }
                     self.emit(Op::Pop(0));
                 }
                 self.emit(Op::PopExcept(0));
             }
+            Act::With => {
+                self.emit(Op::PopBlock(0));
+                if has_value {
+                    self.emit(Op::Rot2(0));
+                }
+                self.call_exit_none();
+            }
         }
+        Ok(())
+    }
+
+    /// Calls the `__exit__` on top of the stack with three Nones and drops the result.
+    fn call_exit_none(&mut self) {
+        self.emit_const(Value::None);
+        self.emit(Op::Dup(0));
+        self.emit(Op::Dup(0));
+        self.emit(Op::Call(3));
+        self.emit(Op::Pop(0));
+    }
+
+    fn with_stmt(&mut self, items: &'a [(Expr, Option<Expr>)], i: usize, body: &'a [Stmt]) -> CResult<()> {
+        let (mgr, target) = &items[i];
+        self.expr(mgr)?;
+        self.set_line(mgr.span);
+        self.emit(Op::BeforeWith(0));
+        match target {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Op::Pop(0));
+            }
+        }
+        let setup = self.emit(Op::SetupExcept(0));
+        self.u().fblocks.push(FBlock::With);
+        if i + 1 < items.len() {
+            self.with_stmt(items, i + 1, body)?;
+        } else {
+            self.body(body)?;
+        }
+        self.u().fblocks.pop();
+        self.emit(Op::PopBlock(0));
+        self.call_exit_none();
+        let done = self.emit(Op::Jump(0));
+        self.patch_here(setup);
+        // exception path: [exit, exc] with the exception being handled
+        self.emit(Op::WithExceptStart(0));
+        let suppress = self.emit(Op::PopJumpIfTrue(0));
+        self.emit(Op::Reraise(0));
+        self.patch_here(suppress);
+        self.emit(Op::Pop(0));
+        self.emit(Op::PopExcept(0));
+        self.emit(Op::Pop(0));
+        self.patch_here(done);
         Ok(())
     }
 
     fn unwind_all(&mut self) -> CResult<()> {
         let n = self.u().fblocks.len();
         for i in (0..n).rev() {
-            self.unwind_block(i)?;
+            self.unwind_block(i, true)?;
         }
         Ok(())
     }
@@ -1009,11 +1065,15 @@ impl<'a> Compiler<'a> {
         self.push_unit(scope, name.to_string(), qualname, first_line);
         self.u().line = first_line;
         match kind {
-            CompKind::List | CompKind::Gen => self.emit(Op::BuildList(0)),
+            CompKind::List => self.emit(Op::BuildList(0)),
             CompKind::Set => self.emit(Op::BuildSet(0)),
             CompKind::Dict => self.emit(Op::BuildMap(0)),
+            CompKind::Gen => self.emit(Op::Nop(0)),
         };
         self.comp_loop(kind, elt, value, gens, 0)?;
+        if kind == CompKind::Gen {
+            self.emit_const(Value::None);
+        }
         self.emit(Op::ReturnValue(0));
         let freevars = self.units.last().expect("unit").freevars.clone();
         let code = self.pop_unit(1, 0, 0, 0);
@@ -1021,11 +1081,6 @@ impl<'a> Compiler<'a> {
         self.expr(&gens[0].iter)?;
         self.emit(Op::GetIter(0));
         self.emit(Op::Call(1));
-        if kind == CompKind::Gen {
-            // Generators arrive with the language-breadth work; until then a generator
-            // expression is evaluated eagerly and iterated.
-            self.emit(Op::GetIter(0));
-        }
         Ok(())
     }
 
@@ -1056,7 +1111,12 @@ impl<'a> Compiler<'a> {
         } else {
             let depth = (gens.len() + 1) as u32;
             match kind {
-                CompKind::List | CompKind::Gen => {
+                CompKind::Gen => {
+                    self.expr(elt)?;
+                    self.emit(Op::YieldValue(0));
+                    self.emit(Op::Pop(0));
+                }
+                CompKind::List => {
                     self.expr(elt)?;
                     self.emit(Op::ListAppend(depth));
                 }
@@ -1188,8 +1248,18 @@ impl<'a> Compiler<'a> {
                 self.comprehension(CompKind::Dict, k, Some(v), g, e.span)?
             }
             ExprKind::GenExp(x, g) => self.comprehension(CompKind::Gen, x, None, g, e.span)?,
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                return Err(err("generators are not supported yet", e.span.start))
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Value::None),
+                }
+                self.emit(Op::YieldValue(0));
+            }
+            ExprKind::YieldFrom(v) => {
+                self.expr(v)?;
+                self.emit(Op::GetYieldFromIter(0));
+                self.emit_const(Value::None);
+                self.emit(Op::YieldFrom(0));
             }
             ExprKind::NamedExpr(n, v) => {
                 self.expr(v)?;

@@ -19,6 +19,7 @@ pub mod dict;
 pub mod dis;
 pub mod exc;
 pub mod format;
+pub mod generator;
 pub mod intern;
 pub mod lexer;
 pub mod methods;

@@ -31,6 +31,8 @@ pub enum Object {
     Cell(Lock<Option<Value>>),
     Code(Ref<Code>),
     Iter(Lock<IterState>),
+    /// A generator: a suspended frame.
+    Generator(Generator),
     /// An instance of a user class: its class and its attribute dict.
     Instance(Instance),
     Property(Property),
@@ -173,6 +175,7 @@ pub enum TypeKind {
     Exception,
     /// A class made by a `class` statement whose instances are `Object::Instance`.
     Instance,
+    Generator,
     Property,
     StaticMethod,
     ClassMethod,
@@ -212,6 +215,22 @@ pub struct ExcState {
 pub struct ExcObj {
     pub class: ObjRef,
     pub state: Lock<ExcState>,
+}
+
+pub struct Generator {
+    pub name: String,
+    pub qualname: String,
+    /// The suspended frame; `None` while running or once finished.
+    pub frame: Lock<Option<Box<crate::vm::Frame>>>,
+    pub state: Lock<GenState>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
 }
 
 pub struct Instance {

@@ -112,6 +112,11 @@ opcodes! {
     ImportName:      "-- module names[arg]",
     ImportFrom:      "m -- m names[arg]",
     LoadAssertionError: "-- AssertionError",
+    BeforeWith:      "mgr -- exit enter  (mgr.__exit__ bound, and the result of mgr.__enter__())",
+    WithExceptStart: "exit exc -- exit exc r  (r = exit(type(exc), exc, None))",
+    YieldValue:      "v -- sent  (suspend the generator, yielding v; resume with the sent value)",
+    GetYieldFromIter: "o -- it  (a generator stays itself; anything else becomes iter(o))",
+    YieldFrom:       "it sent -- it  (while it yields) or  it sent -- result  (when it returns)",
     LoadBuildClass:  "-- __build_class__  (then called with the body function, name and bases)",
 }
 

@@ -211,6 +211,9 @@ impl Vm {
                         format!("<{module}.{qual} object at {:#x}>", addr(v))
                     }
                 }
+                Object::Generator(g) => {
+                    format!("<generator object {} at {:#x}>", g.qualname, addr(v))
+                }
                 Object::Property(_) => format!("<property object at {:#x}>", addr(v)),
                 Object::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
                 Object::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),

@@ -357,7 +357,7 @@ impl Vm {
             Some(Object::Range(r)) => IterState::Range(r.start, r.stop, r.step),
             Some(Object::Dict(_)) => IterState::Dict(o.clone(), 0, 0, self.len_of(o)?),
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => IterState::Set(o.clone(), 0),
-            Some(Object::Iter(_)) => return Ok(o.clone()),
+            Some(Object::Iter(_) | Object::Generator(_)) => return Ok(o.clone()),
             Some(Object::DictView(d, k)) => crate::methods::view_iter(self, d, *k)?,
             _ => {
                 return Err(type_error(format!(
@@ -371,6 +371,12 @@ impl Vm {
 
     /// The next item of an iterator, or None when it is exhausted.
     pub fn next(&mut self, it: &Value) -> PResult<Option<Value>> {
+        if let Some(Object::Generator(_)) = it.as_obj() {
+            return Ok(match self.gen_resume(it, Value::None, None)? {
+                crate::generator::Step::Yield(v) => Some(v),
+                crate::generator::Step::Return(_) => None,
+            });
+        }
         if let Some(Object::Instance(_)) = it.as_obj() {
             return match self.call_dunder(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
@@ -637,7 +643,9 @@ impl Vm {
                 Ok(false)
             }
             Some(Object::DictView(d, 0)) => self.contains(d, item),
-            Some(Object::Iter(_) | Object::DictView(..)) => self.contains_by_iter(container, item),
+            Some(Object::Iter(_) | Object::DictView(..) | Object::Generator(_)) => {
+                self.contains_by_iter(container, item)
+            }
             _ => Err(type_error(format!(
                 "argument of type '{}' is not iterable",
                 type_name(container)
@@ -921,7 +929,7 @@ pub fn set_algebra(op: u32, a: &SetTable, b: &SetTable) -> SetTable {
 /// Whether `v` can be passed to `next()`.
 pub fn is_iterator(v: &Value) -> bool {
     match v.as_obj() {
-        Some(Object::Iter(_)) => true,
+        Some(Object::Iter(_) | Object::Generator(_)) => true,
         Some(Object::Instance(_)) => crate::class::user_method(v, "__next__").is_some(),
         _ => false,
     }

@@ -97,6 +97,8 @@ pub struct Vm {
     pub repr_stack: Vec<*const u8>,
     /// Set when an exception is re-raised, so no new traceback entry is added.
     reraise: bool,
+    /// Set when a frame returned because it yielded (read by the generator that resumed it).
+    pub yielded: bool,
     /// Native stack address when this Vm started, and how far below it calls may go.
     stack_base: usize,
     stack_budget: usize,
@@ -125,6 +127,13 @@ pub struct Frame {
     pub globals: ObjRef,
     /// The namespace of a class body (LoadName/StoreName use it before the globals).
     namespace: Option<ObjRef>,
+}
+
+impl Frame {
+    /// Pushes a value (the value a resumed generator's `yield` evaluates to).
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
 }
 
 pub fn dict_of(o: &ObjRef) -> &Lock<DictMap> {
@@ -171,6 +180,7 @@ impl Vm {
             out: Vec::with_capacity(8192),
             repr_stack: vec![],
             reraise: false,
+            yielded: false,
             stack_base: stack_pointer(),
             stack_budget: STACK_BUDGET.load(std::sync::atomic::Ordering::Relaxed),
             pool: FramePool::default(),
@@ -277,6 +287,9 @@ impl Vm {
             ));
         }
         let mut frame = self.make_frame(func, args, kw)?;
+        if func.code.flags & crate::code::FLAG_GENERATOR != 0 {
+            return Ok(crate::generator::new_generator(func, frame));
+        }
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
@@ -362,6 +375,18 @@ impl Vm {
     }
 
     fn run_frame(&mut self, f: &mut Frame) -> PResult<Value> {
+        self.resume_frame(f, None)
+    }
+
+    /// Runs `f` from its current instruction; with `throw`, first raises that exception there
+    /// (how `generator.throw()` works). A yield returns with `self.yielded` set.
+    pub fn resume_frame(&mut self, f: &mut Frame, throw: Option<Exc>) -> PResult<Value> {
+        if let Some(exc) = throw {
+            self.note_raise(&exc, f);
+            if !self.unwind(f, &exc) {
+                return Err(exc);
+            }
+        }
         loop {
             match self.execute(f) {
                 Ok(v) => return Ok(v),
@@ -525,6 +550,48 @@ impl Vm {
                     }
                 }
                 Op::LoadBuildClass(_) => f.stack.push(build_class_fn()),
+                Op::BeforeWith(_) => {
+                    let mgr = Self::pop(f);
+                    let (exit, entered) = self.before_with(&mgr)?;
+                    f.stack.push(exit);
+                    f.stack.push(entered);
+                }
+                Op::WithExceptStart(_) => {
+                    let n = f.stack.len();
+                    let (exit, exc) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                    let t = Value::Obj(types::type_of(&exc).clone());
+                    let r = self.call(&exit, &[t, exc, Value::None], &[])?;
+                    f.stack.push(r);
+                }
+                Op::YieldValue(_) => {
+                    let v = Self::pop(f);
+                    self.yielded = true;
+                    return Ok(v);
+                }
+                Op::GetYieldFromIter(_) => {
+                    let o = Self::pop(f);
+                    let it = match o.as_obj() {
+                        Some(Object::Generator(_)) => o,
+                        _ => self.get_iter(&o)?,
+                    };
+                    f.stack.push(it);
+                }
+                Op::YieldFrom(_) => {
+                    let sent = Self::pop(f);
+                    let it = Self::top(f).clone();
+                    match self.delegate(&it, sent)? {
+                        crate::generator::Step::Yield(v) => {
+                            // come back to this instruction with the next sent value
+                            f.ip -= 1;
+                            self.yielded = true;
+                            return Ok(v);
+                        }
+                        crate::generator::Step::Return(r) => {
+                            f.stack.pop();
+                            f.stack.push(r);
+                        }
+                    }
+                }
                 Op::StoreGlobal(i) | Op::StoreName(i) => {
                     let v = Self::pop(f);
                     let name = code.names[i as usize].clone();

@@ -1,0 +1,205 @@
+//! Generators (a function whose code yields keeps its frame in a generator object and resumes
+//! it on `next`/`send`/`throw`), `yield from` delegation, and the `with` protocol's entry.
+
+use crate::exc::{type_error, value_error, Exc};
+use crate::methods::this;
+use crate::object::{Function, GenState, Generator, NativeFnPtr, Object};
+use crate::sync::Lock;
+use crate::types::{self, type_name, ExcKind};
+use crate::value::Value;
+use crate::vm::{Args, Frame, PResult, Vm};
+
+pub const GENERATOR_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("send", gen_send),
+    ("throw", gen_throw),
+    ("close", gen_close),
+    ("__next__", gen_next),
+    ("__iter__", gen_iter),
+];
+
+/// What resuming a generator produced.
+pub enum Step {
+    Yield(Value),
+    Return(Value),
+}
+
+pub fn new_generator(func: &Function, frame: Frame) -> Value {
+    Value::obj(Object::Generator(Generator {
+        name: func.name.clone(),
+        qualname: func.qualname.clone(),
+        frame: Lock::new(Some(Box::new(frame))),
+        state: Lock::new(GenState::Created),
+    }))
+}
+
+fn gen_of(v: &Value) -> PResult<&Generator> {
+    match v.as_obj() {
+        Some(Object::Generator(g)) => Ok(g),
+        _ => Err(type_error(format!(
+            "descriptor requires a 'generator' object but received a '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+impl Vm {
+    /// Resumes generator `gen` with `sent` (or by raising `throw` at its yield).
+    pub fn gen_resume(&mut self, gen: &Value, sent: Value, throw: Option<Exc>) -> PResult<Step> {
+        let g = gen_of(gen)?;
+        let state = *g.state.lock();
+        match state {
+            GenState::Running => return Err(value_error("generator already executing")),
+            GenState::Finished => {
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok(Step::Return(Value::None)),
+                }
+            }
+            GenState::Created => {
+                if throw.is_none() && !matches!(sent, Value::None) {
+                    return Err(type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
+                }
+            }
+            GenState::Suspended => {}
+        }
+        let Some(mut frame) = g.frame.lock().take() else {
+            return Err(value_error("generator already executing"));
+        };
+        if state == GenState::Suspended && throw.is_none() {
+            frame.push(sent);
+        }
+        *g.state.lock() = GenState::Running;
+        self.enter("")?;
+        let r = self.resume_frame(&mut frame, throw);
+        self.leave();
+        let yielded = std::mem::replace(&mut self.yielded, false);
+        match r {
+            Ok(v) if yielded => {
+                *g.frame.lock() = Some(frame);
+                *g.state.lock() = GenState::Suspended;
+                Ok(Step::Yield(v))
+            }
+            Ok(v) => {
+                *g.state.lock() = GenState::Finished;
+                Ok(Step::Return(v))
+            }
+            Err(e) => {
+                *g.state.lock() = GenState::Finished;
+                if e.is_kind(ExcKind::StopIteration) {
+                    let re = Exc::new(ExcKind::RuntimeError, "generator raised StopIteration");
+                    re.obj().state.lock().cause = Some(e.value());
+                    return Err(re);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// One step of `yield from it` with `sent`.
+    pub fn delegate(&mut self, it: &Value, sent: Value) -> PResult<Step> {
+        if let Some(Object::Generator(_)) = it.as_obj() {
+            return self.gen_resume(it, sent, None);
+        }
+        if matches!(sent, Value::None) {
+            return Ok(match self.next(it)? {
+                Some(v) => Step::Yield(v),
+                None => Step::Return(Value::None),
+            });
+        }
+        let send = crate::intern::intern("send");
+        let m = self.get_attr(it, &send)?;
+        match self.call1(&m, sent) {
+            Ok(v) => Ok(Step::Yield(v)),
+            Err(e) if e.is_kind(ExcKind::StopIteration) => Ok(Step::Return(stop_value(&e))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `with mgr:` entry: the bound `__exit__` and the result of `__enter__()`.
+    pub fn before_with(&mut self, mgr: &Value) -> PResult<(Value, Value)> {
+        let t = types::type_of(mgr).clone();
+        if types::lookup(&t, "__enter__").is_none() || types::lookup(&t, "__exit__").is_none() {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                type_name(mgr)
+            )));
+        }
+        let exit = self.get_attr(mgr, &crate::intern::intern("__exit__"))?;
+        let enter = self.get_attr(mgr, &crate::intern::intern("__enter__"))?;
+        let entered = self.call0(&enter)?;
+        Ok((exit, entered))
+    }
+}
+
+/// The value a StopIteration carries (its first argument).
+pub fn stop_value(e: &Exc) -> Value {
+    match e.args().as_obj() {
+        Some(Object::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
+pub fn stop_with(v: Value) -> Exc {
+    if matches!(v, Value::None) {
+        Exc::bare(ExcKind::StopIteration)
+    } else {
+        Exc::with_args(types::exc_type(ExcKind::StopIteration).clone(), vec![v])
+    }
+}
+
+fn gen_send(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (g, rest) = this(&a, "send", 1, 1)?;
+    match vm.gen_resume(g, rest[0].clone(), None)? {
+        Step::Yield(v) => Ok(v),
+        Step::Return(v) => Err(stop_with(v)),
+    }
+}
+
+fn gen_next(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (g, _) = this(&a, "__next__", 0, 0)?;
+    match vm.gen_resume(g, Value::None, None)? {
+        Step::Yield(v) => Ok(v),
+        Step::Return(v) => Err(stop_with(v)),
+    }
+}
+
+fn gen_iter(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (g, _) = this(&a, "__iter__", 0, 0)?;
+    Ok(g.clone())
+}
+
+fn gen_throw(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (g, rest) = this(&a, "throw", 1, 3)?;
+    let exc = match (&rest[0], rest.get(1)) {
+        (t, Some(v)) if !matches!(v, Value::None) => {
+            let inst = vm.call1(t, v.clone())?;
+            vm.to_exc(inst)?
+        }
+        (v, _) => vm.to_exc(v.clone())?,
+    };
+    match vm.gen_resume(g, Value::None, Some(exc))? {
+        Step::Yield(v) => Ok(v),
+        Step::Return(v) => Err(stop_with(v)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (g, _) = this(&a, "close", 0, 0)?;
+    if matches!(*gen_of(g)?.state.lock(), GenState::Created | GenState::Finished) {
+        *gen_of(g)?.state.lock() = GenState::Finished;
+        return Ok(Value::None);
+    }
+    match vm.gen_resume(g, Value::None, Some(Exc::bare(ExcKind::GeneratorExit))) {
+        Ok(Step::Yield(_)) => Err(Exc::new(
+            ExcKind::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
+        Ok(Step::Return(_)) => Ok(Value::None),
+        Err(e) if e.is_kind(ExcKind::GeneratorExit) || e.is_kind(ExcKind::StopIteration) => {
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
+}
