@@ -68,7 +68,12 @@ impl Vm {
                         "__context__" => return Ok(st.context.clone().unwrap_or(Value::None)),
                         "__suppress_context__" => return Ok(Value::Bool(st.suppress_context)),
                         "__traceback__" => return Ok(Value::None),
-                        "value" if crate::types::is_subtype(&e.class, crate::types::exc_type(ExcKind::StopIteration)) => {
+                        "value"
+                            if crate::types::is_subtype(
+                                &e.class,
+                                crate::types::exc_type(ExcKind::StopIteration),
+                            ) =>
+                        {
                             return Ok(match st.args.as_obj() {
                                 Some(Object::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
                                 _ => Value::None,
@@ -81,10 +86,27 @@ impl Vm {
                     }
                 }
                 Object::Function(f) => match n {
+                    _ if !f.attrs.lock().is_empty() && f.attrs.lock().get_str(n).is_some() => {
+                        return Ok(f.attrs.lock().get_str(n).cloned().unwrap_or(Value::None))
+                    }
                     "__name__" => return Ok(Value::str(f.name.clone())),
                     "__qualname__" => return Ok(Value::str(f.qualname.clone())),
-                    "__doc__" => return Ok(Value::None),
-                    "__module__" => return Ok(Value::str("__main__")),
+                    "__doc__" => {
+                        return Ok(f.code.doc.clone().map(Value::str).unwrap_or(Value::None))
+                    }
+                    "__module__" => {
+                        return Ok(dict_of(&f.globals)
+                            .lock()
+                            .get_str("__name__")
+                            .cloned()
+                            .unwrap_or_else(|| Value::str("__main__")))
+                    }
+                    "__dict__" => {
+                        let d = f.attrs.lock().clone();
+                        return Ok(Value::obj(Object::Dict(crate::sync::Lock::new(d))));
+                    }
+                    "__code__" => return Ok(Value::obj(Object::Code(f.code.clone()))),
+                    "__globals__" => return Ok(Value::Obj(f.globals.clone())),
                     "__defaults__" => {
                         return Ok(if f.defaults.is_empty() {
                             Value::None
@@ -156,6 +178,12 @@ impl Vm {
             }
             Some(Object::Type(t)) if t.user => {
                 t.dict
+                    .lock()
+                    .insert(name.clone(), crate::ops::hash_str(n), v);
+                Ok(())
+            }
+            Some(Object::Function(f)) => {
+                f.attrs
                     .lock()
                     .insert(name.clone(), crate::ops::hash_str(n), v);
                 Ok(())
@@ -258,27 +286,6 @@ impl Vm {
     }
 
     // ------------------------------------------------------------ imports
-
-    pub fn import(&mut self, name: &str) -> PResult<Value> {
-        if let Some(m) = self.interp.modules.lock().get_str(name) {
-            return Ok(m.clone());
-        }
-        let module = match name {
-            "sys" => crate::builtins::make_sys_module(self),
-            _ => {
-                return Err(Exc::new(
-                    ExcKind::ModuleNotFoundError,
-                    format!("No module named '{name}'"),
-                ))
-            }
-        };
-        let h = crate::ops::hash_str(name);
-        self.interp
-            .modules
-            .lock()
-            .insert(Value::str(name), h, module.clone());
-        Ok(module)
-    }
 
     pub fn import_from(&mut self, m: &Value, name: &Value) -> PResult<Value> {
         match self.get_attr(m, name) {

@@ -4,9 +4,7 @@
 use crate::dict::DictMap;
 use crate::exc::{memory_error, overflow, stop_iteration, type_error, value_error, Exc};
 use crate::format;
-use crate::object::{
-    IterState, Module, NativeFn, NativeFnPtr, ObjRefExt, Object, RangeObj, TypeKind,
-};
+use crate::object::{IterState, NativeFn, NativeFnPtr, ObjRefExt, Object, RangeObj, TypeKind};
 use crate::ops::{self, index_of};
 use crate::set::SetTable;
 use crate::sync::Lock;
@@ -111,78 +109,7 @@ pub fn make_builtins() -> ObjRef {
     ObjRef::new(Object::Dict(Lock::new(d)))
 }
 
-pub fn make_sys_module(vm: &mut Vm) -> Value {
-    let mut d = DictMap::new();
-    let argv: Vec<Value> = vm.interp.argv.lock().iter().map(Value::str).collect();
-    put(&mut d, "argv", Value::list(argv));
-    put(
-        &mut d,
-        "version",
-        Value::str(format!(
-            "3.11.0 (Gilt {}, {})",
-            env!("CARGO_PKG_VERSION"),
-            crate::sync::BUILD_MODE.describe()
-        )),
-    );
-    put(&mut d, "maxsize", Value::Int(i64::MAX));
-    put(&mut d, "exit", native("exit", sys_exit));
-    put(
-        &mut d,
-        "getrecursionlimit",
-        native("getrecursionlimit", sys_getrecursionlimit),
-    );
-    put(
-        &mut d,
-        "setrecursionlimit",
-        native("setrecursionlimit", sys_setrecursionlimit),
-    );
-    put(
-        &mut d,
-        "_is_gil_enabled",
-        native("_is_gil_enabled", sys_is_gil_enabled),
-    );
-    put(&mut d, "platform", Value::str(std::env::consts::OS));
-    put(&mut d, "byteorder", Value::str("little"));
-    Value::obj(Object::Module(Module {
-        name: "sys".into(),
-        dict: ObjRef::new(Object::Dict(Lock::new(d))),
-    }))
-}
-
-fn sys_exit(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    a.check("exit", 0, 1, &[])?;
-    let args = a.pos.to_vec();
-    Err(Exc::with_args(
-        types::exc_type(ExcKind::SystemExit).clone(),
-        args,
-    ))
-}
-
-fn sys_getrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
-    a.check("getrecursionlimit", 0, 0, &[])?;
-    Ok(Value::Int(vm.recursion_limit as i64))
-}
-
-fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
-    a.check("setrecursionlimit", 1, 1, &[])?;
-    let n = int_arg(&a.pos[0], "setrecursionlimit")?;
-    if n < 1 {
-        return Err(value_error(
-            "recursion limit must be greater or equal than 1",
-        ));
-    }
-    // Deeper than this would risk the native stack; Gilt keeps its promise of no crashes.
-    vm.recursion_limit = n.min(crate::MAX_RECURSION_LIMIT as i64) as u32;
-    Ok(Value::None)
-}
-
-fn sys_is_gil_enabled(_vm: &mut Vm, _a: Args) -> PResult<Value> {
-    Ok(Value::Bool(
-        crate::sync::BUILD_MODE == crate::sync::BuildMode::Gil,
-    ))
-}
-
-fn int_arg(v: &Value, _fname: &str) -> PResult<i64> {
+pub fn int_arg(v: &Value, _fname: &str) -> PResult<i64> {
     match index_of(v) {
         Some(r) => r.map_err(|_| overflow("Python int too large to convert to C long")),
         None => Err(type_error(format!(
@@ -1098,6 +1025,29 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
         TypeKind::Type => {
             if a.pos.len() == 1 && a.kw.is_empty() {
                 return Ok(Value::Obj(types::type_of(&a.pos[0]).clone()));
+            }
+            if a.pos.len() == 3 {
+                let name = a.pos[0]
+                    .as_str()
+                    .ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?
+                    .to_string();
+                let mut bases = vec![];
+                for b in vm.collect(&a.pos[1])? {
+                    match b.as_obj() {
+                        Some(Object::Type(_)) => bases.push(b.as_obj_ref().clone()),
+                        _ => return Err(type_error("bases must be types")),
+                    }
+                }
+                let mut ns = match a.pos[2].as_obj() {
+                    Some(Object::Dict(d)) => d.lock().clone(),
+                    _ => return Err(type_error("type.__new__() argument 3 must be dict")),
+                };
+                for (k, v) in [("__module__", "__main__"), ("__qualname__", name.as_str())] {
+                    if ns.get_str(k).is_none() {
+                        ns.insert(crate::intern::intern(k), ops::hash_str(k), Value::str(v));
+                    }
+                }
+                return Ok(Value::Obj(crate::class::make_class(&name, bases, ns)?));
             }
             Err(type_error("type() takes 1 or 3 arguments"))
         }

@@ -11,7 +11,117 @@ use crate::types::{self, type_name, ExcKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::{dict_of, Args, PResult, Vm};
 
-pub const OBJECT_METHODS: &[(&str, NativeFnPtr)] = &[("__init__", object_init)];
+pub const OBJECT_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("__init__", object_init),
+    ("__setattr__", object_setattr),
+    ("__delattr__", object_delattr),
+    ("__getattribute__", object_getattribute),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__hash__", object_hash),
+];
+
+/// `object.__setattr__(obj, name, value)`: stores in the instance dict, skipping any
+/// `__setattr__` the class defines.
+fn object_setattr(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__setattr__", 3, 3, &[])?;
+    let Some(d) = instance_dict(&a.pos[0]) else {
+        return Err(type_error("can't apply this __setattr__ to this object"));
+    };
+    let name = a.pos[1]
+        .as_str()
+        .ok_or_else(|| type_error("attribute name must be string"))?;
+    dict_of(&d).lock().insert(
+        crate::intern::intern(name),
+        hash_str(name),
+        a.pos[2].clone(),
+    );
+    Ok(Value::None)
+}
+
+fn object_delattr(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__delattr__", 2, 2, &[])?;
+    let Some(d) = instance_dict(&a.pos[0]) else {
+        return Err(type_error("can't apply this __delattr__ to this object"));
+    };
+    let name = a.pos[1].as_str().unwrap_or("");
+    if dict_of(&d)
+        .lock()
+        .remove(&a.pos[1], hash_str(name))
+        .is_none()
+    {
+        return Err(attr_error(format!(
+            "'{}' object has no attribute '{name}'",
+            type_name(&a.pos[0])
+        )));
+    }
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__getattribute__", 2, 2, &[])?;
+    vm.get_attr(&a.pos[0], &a.pos[1])
+}
+
+/// The default repr, ignoring any `__repr__` the class defines.
+fn object_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__repr__", 1, 1, &[])?;
+    let v = &a.pos[0];
+    let t = types::type_of(v);
+    let (module, qual) = match &**t {
+        Object::Type(tt) => {
+            let d = tt.dict.lock();
+            let m = d
+                .get_str("__module__")
+                .and_then(|m| m.as_str().map(|s| s.to_string()))
+                .unwrap_or_else(|| "builtins".into());
+            let q = d
+                .get_str("__qualname__")
+                .and_then(|m| m.as_str().map(|s| s.to_string()))
+                .unwrap_or_else(|| tt.name.clone());
+            (m, q)
+        }
+        _ => ("builtins".into(), "object".into()),
+    };
+    let addr = match v {
+        Value::Obj(o) => ObjRef::as_ptr(o) as usize,
+        _ => 0,
+    };
+    Ok(Value::str(if module == "builtins" {
+        format!("<{qual} object at {addr:#x}>")
+    } else {
+        format!("<{module}.{qual} object at {addr:#x}>")
+    }))
+}
+
+fn object_str(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__str__", 1, 1, &[])?;
+    Ok(Value::str(vm.repr(&a.pos[0])?))
+}
+
+fn object_eq(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__eq__", 2, 2, &[])?;
+    Ok(if a.pos[0].is(&a.pos[1]) {
+        Value::Bool(true)
+    } else {
+        types::not_implemented()
+    })
+}
+
+fn object_ne(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__ne__", 2, 2, &[])?;
+    Ok(Value::Bool(!vm.eq(&a.pos[0], &a.pos[1])?))
+}
+
+fn object_hash(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__hash__", 1, 1, &[])?;
+    Ok(Value::Int(match &a.pos[0] {
+        Value::Obj(o) => ((ObjRef::as_ptr(o) as usize) >> 4) as i64,
+        _ => 0,
+    }))
+}
 pub const PROPERTY_METHODS: &[(&str, NativeFnPtr)] = &[
     ("setter", property_setter),
     ("getter", property_getter),

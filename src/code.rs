@@ -50,6 +50,8 @@ pub struct Code {
     pub kwonlycount: usize,
     pub flags: u32,
     pub max_stack: usize,
+    /// The docstring (a leading string literal in a function body).
+    pub doc: Option<String>,
 }
 
 impl Code {

@@ -194,6 +194,7 @@ impl<'a> Compiler<'a> {
             kwonlycount: kwonly,
             flags,
             max_stack: u.max_depth + 4,
+            doc: None,
         }
     }
 
@@ -357,10 +358,17 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign(t, op, v) => self.aug_assign(t, *op, v)?,
-            StmtKind::AnnAssign(t, _, v) => {
+            StmtKind::AnnAssign(t, ann, v) => {
                 if let Some(v) = v {
                     self.expr(v)?;
                     self.store_target(t)?;
+                }
+                // Class bodies record simple annotations in __annotations__ (dataclasses read it).
+                if let (ExprKind::Name(n), ScopeKind::Class) = (&t.kind, self.scope().kind) {
+                    self.expr(ann)?;
+                    self.load_name("__annotations__");
+                    self.emit_const(Value::str(n.clone()));
+                    self.emit(Op::StoreSubscr(0));
                 }
             }
             StmtKind::If(c, body, orelse) => {
@@ -625,7 +633,12 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Pop(0));
     }
 
-    fn with_stmt(&mut self, items: &'a [(Expr, Option<Expr>)], i: usize, body: &'a [Stmt]) -> CResult<()> {
+    fn with_stmt(
+        &mut self,
+        items: &'a [(Expr, Option<Expr>)],
+        i: usize,
+        body: &'a [Stmt],
+    ) -> CResult<()> {
         let (mgr, target) = &items[i];
         self.expr(mgr)?;
         self.set_line(mgr.span);
@@ -944,12 +957,15 @@ impl<'a> Compiler<'a> {
             cflags |= FLAG_VARKW;
         }
         let freevars = self.units.last().expect("unit").freevars.clone();
-        let code = self.pop_unit(
+        let mut code = self.pop_unit(
             params.args.len(),
             params.posonly,
             params.kwonly.len(),
             cflags,
         );
+        if let FuncBody::Stmts(stmts) = body {
+            code.doc = docstring(stmts);
+        }
         self.make_closure(code, &freevars, flags);
         Ok(())
     }
@@ -971,6 +987,17 @@ impl<'a> Compiler<'a> {
         let qualname = self.child_qualname(name);
         let first_line = self.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname, first_line);
+        if let Some(doc) = docstring(body) {
+            self.emit_const(Value::str(doc));
+            self.store_name("__doc__");
+        }
+        if body
+            .iter()
+            .any(|s| matches!(s.kind, StmtKind::AnnAssign(..)))
+        {
+            self.emit(Op::BuildMap(0));
+            self.store_name("__annotations__");
+        }
         self.body(body)?;
         let has_cell = self
             .units
@@ -1580,6 +1607,17 @@ enum SeqKind {
     List,
     Tuple,
     Set,
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Const(Const::Str(s)),
+            ..
+        })) => Some(s.clone()),
+        _ => None,
+    }
 }
 
 fn const_value(c: &Const) -> Value {

@@ -187,7 +187,10 @@ fn gen_throw(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn gen_close(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (g, _) = this(&a, "close", 0, 0)?;
-    if matches!(*gen_of(g)?.state.lock(), GenState::Created | GenState::Finished) {
+    if matches!(
+        *gen_of(g)?.state.lock(),
+        GenState::Created | GenState::Finished
+    ) {
         *gen_of(g)?.state.lock() = GenState::Finished;
         return Ok(Value::None);
     }

@@ -23,6 +23,7 @@ pub mod generator;
 pub mod intern;
 pub mod lexer;
 pub mod methods;
+pub mod modules;
 pub mod object;
 pub mod opcode;
 pub mod ops;
@@ -123,7 +124,10 @@ impl Interpreter {
         let _gil = Gil::acquire();
         let interp = Arc::new(Interp {
             builtins: builtins::make_builtins(),
-            modules: Lock::new(DictMap::new()),
+            modules: ObjRef::new(Object::Dict(Lock::new(DictMap::new()))),
+            path: Lock::new(vec![script_dir(
+                argv.first().map(|s| s.as_str()).unwrap_or(""),
+            )]),
             argv: Lock::new(argv),
         });
         let mut d = DictMap::new();
@@ -137,10 +141,11 @@ impl Interpreter {
             name: "__main__".into(),
             dict: main.clone(),
         }));
-        interp
-            .modules
-            .lock()
-            .insert(Value::str("__main__"), ops::hash_str("__main__"), module);
+        vm::dict_of(&interp.modules).lock().insert(
+            Value::str("__main__"),
+            ops::hash_str("__main__"),
+            module,
+        );
         Interpreter { interp, main }
     }
 
@@ -173,6 +178,23 @@ impl Interpreter {
         let v = vm::dict_of(&self.main).lock().get_str(name).cloned()?;
         let mut vm = Vm::new(self.interp.clone());
         Some(to_rust(&mut vm, &v))
+    }
+}
+
+/// The folder imports search first: the script's own, or the current folder for `-c`, `-`
+/// and the REPL.
+fn script_dir(argv0: &str) -> String {
+    if argv0.is_empty() || argv0 == "-c" || argv0 == "-" {
+        return String::new();
+    }
+    let p = std::path::Path::new(argv0);
+    match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => std::path::absolute(d)
+            .map(|a| a.display().to_string())
+            .unwrap_or_default(),
+        _ => std::path::absolute(".")
+            .map(|a| a.display().to_string())
+            .unwrap_or_default(),
     }
 }
 

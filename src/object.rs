@@ -133,6 +133,8 @@ pub struct Function {
     pub closure: Box<[ObjRef]>,
     pub name: String,
     pub qualname: String,
+    /// Attributes set on the function (`f.__wrapped__ = g`); they shadow the built-in ones.
+    pub attrs: Lock<DictMap>,
 }
 
 pub type NativeFnPtr = fn(&mut Vm, Args) -> PResult<Value>;

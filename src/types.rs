@@ -185,7 +185,12 @@ pub fn types() -> &'static Types {
             code: make_type("code", o, K::Code, &[]),
             iterator: make_type("iterator", o, K::Iterator, &[]),
             property: make_type("property", o, K::Property, crate::class::PROPERTY_METHODS),
-            generator: make_type("generator", o, K::Generator, crate::generator::GENERATOR_METHODS),
+            generator: make_type(
+                "generator",
+                o,
+                K::Generator,
+                crate::generator::GENERATOR_METHODS,
+            ),
             staticmethod: make_type("staticmethod", o, K::StaticMethod, &[]),
             classmethod: make_type("classmethod", o, K::ClassMethod, &[]),
             super_: make_type("super", o, K::Super, &[]),

@@ -80,8 +80,11 @@ fn plural(n: usize) -> &'static str {
 /// State shared by every thread of one interpreter.
 pub struct Interp {
     pub builtins: ObjRef,
-    pub modules: Lock<DictMap>,
+    /// `sys.modules`: name → module.
+    pub modules: ObjRef,
     pub argv: Lock<Vec<String>>,
+    /// Where `import` looks for `name.py` before the embedded stdlib ("" is the current folder).
+    pub path: Lock<Vec<String>>,
 }
 
 /// One thread's executor.
@@ -1192,6 +1195,7 @@ fn make_function(
         defaults,
         kwdefaults,
         closure,
+        attrs: Lock::new(DictMap::new()),
     }))
 }
 

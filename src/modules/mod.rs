@@ -1,0 +1,181 @@
+//! Modules: the import machinery (native modules, the script's folder, then the embedded
+//! `stdlib/`), and the native modules themselves, one file each.
+
+pub mod sys;
+pub mod thread;
+// (native modules: one `pub mod` line each, above; one match arm each in `native_module`)
+
+use crate::code::Source;
+use crate::dict::DictMap;
+use crate::exc::Exc;
+use crate::object::{Module, NativeFn, NativeFnPtr, Object};
+use crate::ops::hash_str;
+use crate::sync::Lock;
+use crate::types::ExcKind;
+use crate::value::{ObjRef, Value};
+use crate::vm::{dict_of, PResult, Vm};
+use std::sync::Arc;
+
+include!(concat!(env!("OUT_DIR"), "/stdlib.rs"));
+
+/// Builds a native module: functions and values under a name.
+pub struct ModuleBuilder {
+    name: &'static str,
+    dict: DictMap,
+}
+
+impl ModuleBuilder {
+    pub fn new(name: &'static str) -> ModuleBuilder {
+        let mut b = ModuleBuilder {
+            name,
+            dict: DictMap::new(),
+        };
+        b = b.value("__name__", Value::str(name));
+        b
+    }
+
+    pub fn func(self, name: &'static str, f: NativeFnPtr) -> ModuleBuilder {
+        self.value(
+            name,
+            Value::obj(Object::Native(NativeFn {
+                name,
+                f,
+                owner: None,
+            })),
+        )
+    }
+
+    pub fn value(mut self, name: &str, v: Value) -> ModuleBuilder {
+        self.dict
+            .insert(crate::intern::intern(name), hash_str(name), v);
+        self
+    }
+
+    pub fn build(self) -> Value {
+        Value::obj(Object::Module(Module {
+            name: self.name.to_string(),
+            dict: ObjRef::new(Object::Dict(Lock::new(self.dict))),
+        }))
+    }
+}
+
+/// The native module `name`, freshly built, if there is one.
+fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
+    Some(match name {
+        "sys" => sys::module(vm),
+        "_thread" => thread::module(vm),
+        _ => return None,
+    })
+}
+
+/// The source of stdlib module `name`, if Gilt ships one.
+pub fn stdlib_source(name: &str) -> Option<&'static str> {
+    STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+impl Vm {
+    /// `import name`: the cached module, or a native module, or `name.py` from the search path,
+    /// or the embedded stdlib. A module runs once.
+    pub fn import(&mut self, name: &str) -> PResult<Value> {
+        if let Some(m) = dict_of(&self.interp.modules).lock().get_str(name) {
+            return Ok(m.clone());
+        }
+        if let Some(m) = native_module(self, name) {
+            self.register_module(name, m.clone());
+            return Ok(m);
+        }
+        let rel = format!("{}.py", name.replace('.', "/"));
+        let dirs = self.interp.path.lock().clone();
+        for d in dirs {
+            let p = if d.is_empty() {
+                std::path::PathBuf::from(&rel)
+            } else {
+                std::path::Path::new(&d).join(&rel)
+            };
+            if let Ok(bytes) = std::fs::read(&p) {
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                let shown = std::path::absolute(&p)
+                    .map(|a| a.display().to_string())
+                    .unwrap_or_else(|_| p.display().to_string());
+                return self.exec_module(name, text, shown);
+            }
+        }
+        if let Some(src) = stdlib_source(name) {
+            return self.exec_module(name, src.to_string(), format!("<stdlib>/{name}.py"));
+        }
+        Err(Exc::new(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        ))
+    }
+
+    fn register_module(&mut self, name: &str, m: Value) {
+        dict_of(&self.interp.modules)
+            .lock()
+            .insert(Value::str(name), hash_str(name), m);
+    }
+
+    /// Runs a module's source in a fresh namespace registered under `name`.
+    fn exec_module(&mut self, name: &str, text: String, filename: String) -> PResult<Value> {
+        let source = Arc::new(Source {
+            filename: filename.clone(),
+            text,
+        });
+        let ast =
+            crate::parser::parse_module(&source.text).map_err(|e| self.syntax_exc(&e, &source))?;
+        let code = crate::compiler::compile_module(&ast, source.clone())
+            .map_err(|e| self.syntax_exc(&e, &source))?;
+        let mut d = DictMap::new();
+        d.insert(
+            crate::intern::intern("__name__"),
+            hash_str("__name__"),
+            Value::str(name),
+        );
+        d.insert(
+            crate::intern::intern("__file__"),
+            hash_str("__file__"),
+            Value::str(filename),
+        );
+        let dict = ObjRef::new(Object::Dict(Lock::new(d)));
+        let module = Value::obj(Object::Module(Module {
+            name: name.to_string(),
+            dict: dict.clone(),
+        }));
+        self.register_module(name, module.clone());
+        if let Err(e) = self.run_code(crate::sync::Ref::new(code), dict) {
+            dict_of(&self.interp.modules)
+                .lock()
+                .remove(&Value::str(name), hash_str(name));
+            return Err(e);
+        }
+        Ok(module)
+    }
+
+    /// A SyntaxError exception for an error in an imported module's source.
+    fn syntax_exc(&mut self, e: &crate::token::LexError, src: &Source) -> Exc {
+        let kind = match e.kind {
+            crate::token::ErrorKind::Syntax => ExcKind::SyntaxError,
+            crate::token::ErrorKind::Indentation => ExcKind::IndentationError,
+            crate::token::ErrorKind::Tab => ExcKind::TabError,
+        };
+        let line = src.text[..e.offset.min(src.text.len())]
+            .bytes()
+            .filter(|&b| b == b'\n')
+            .count()
+            + 1;
+        Exc::new(kind, format!("{} ({}, line {line})", e.msg, src.filename))
+    }
+}
+
+/// The `__dict__` of a module value.
+pub fn module_dict(m: &Value) -> Option<ObjRef> {
+    match m.as_obj() {
+        Some(Object::Module(md)) => Some(md.dict.clone()),
+        _ => None,
+    }
+}
+
+/// Reads attribute `name` of module dict `d`.
+pub fn get(d: &ObjRef, name: &str) -> Option<Value> {
+    dict_of(d).lock().get_str(name).cloned()
+}

@@ -1,0 +1,97 @@
+//! The native `sys` module.
+
+use crate::builtins::int_arg;
+use crate::dict::DictMap;
+use crate::exc::{value_error, Exc};
+use crate::object::{Module, NativeFn, NativeFnPtr, Object};
+use crate::ops;
+use crate::sync::Lock;
+use crate::types::{self, ExcKind};
+use crate::value::{ObjRef, Value};
+use crate::vm::{Args, PResult, Vm};
+
+fn native(name: &'static str, f: NativeFnPtr) -> Value {
+    Value::obj(Object::Native(NativeFn {
+        name,
+        f,
+        owner: None,
+    }))
+}
+
+fn put(d: &mut DictMap, name: &str, v: Value) {
+    d.insert(crate::intern::intern(name), ops::hash_str(name), v);
+}
+
+pub fn module(vm: &mut Vm) -> Value {
+    let mut d = DictMap::new();
+    let argv: Vec<Value> = vm.interp.argv.lock().iter().map(Value::str).collect();
+    put(&mut d, "argv", Value::list(argv));
+    put(
+        &mut d,
+        "version",
+        Value::str(format!(
+            "3.11.0 (Gilt {}, {})",
+            env!("CARGO_PKG_VERSION"),
+            crate::sync::BUILD_MODE.describe()
+        )),
+    );
+    put(&mut d, "maxsize", Value::Int(i64::MAX));
+    put(&mut d, "modules", Value::Obj(vm.interp.modules.clone()));
+    let path: Vec<Value> = vm.interp.path.lock().iter().map(Value::str).collect();
+    put(&mut d, "path", Value::list(path));
+    put(&mut d, "exit", native("exit", sys_exit));
+    put(
+        &mut d,
+        "getrecursionlimit",
+        native("getrecursionlimit", sys_getrecursionlimit),
+    );
+    put(
+        &mut d,
+        "setrecursionlimit",
+        native("setrecursionlimit", sys_setrecursionlimit),
+    );
+    put(
+        &mut d,
+        "_is_gil_enabled",
+        native("_is_gil_enabled", sys_is_gil_enabled),
+    );
+    put(&mut d, "platform", Value::str(std::env::consts::OS));
+    put(&mut d, "byteorder", Value::str("little"));
+    Value::obj(Object::Module(Module {
+        name: "sys".into(),
+        dict: ObjRef::new(Object::Dict(Lock::new(d))),
+    }))
+}
+
+fn sys_exit(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("exit", 0, 1, &[])?;
+    let args = a.pos.to_vec();
+    Err(Exc::with_args(
+        types::exc_type(ExcKind::SystemExit).clone(),
+        args,
+    ))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("getrecursionlimit", 0, 0, &[])?;
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("setrecursionlimit", 1, 1, &[])?;
+    let n = int_arg(&a.pos[0], "setrecursionlimit")?;
+    if n < 1 {
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    // Deeper than this would risk the native stack; Gilt keeps its promise of no crashes.
+    vm.recursion_limit = n.min(crate::MAX_RECURSION_LIMIT as i64) as u32;
+    Ok(Value::None)
+}
+
+fn sys_is_gil_enabled(_vm: &mut Vm, _a: Args) -> PResult<Value> {
+    Ok(Value::Bool(
+        crate::sync::BUILD_MODE == crate::sync::BuildMode::Gil,
+    ))
+}
