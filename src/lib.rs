@@ -20,6 +20,7 @@ pub mod dis;
 pub mod exc;
 pub mod format;
 pub mod generator;
+pub mod gil;
 pub mod intern;
 pub mod lexer;
 pub mod methods;
@@ -169,6 +170,27 @@ impl Interpreter {
         match r {
             Ok(_) => Ok(()),
             Err(exc) => Err(traceback::to_error(&mut vm, &exc)),
+        }
+    }
+
+    /// Waits for the threads a program started, as CPython does at exit: calls
+    /// `threading._shutdown()` when the program imported `threading`.
+    pub fn shutdown_threads(&self) {
+        let _gil = Gil::acquire();
+        let threading = vm::dict_of(&self.interp.modules)
+            .lock()
+            .get_str("threading")
+            .cloned();
+        if let Some(m) = threading {
+            let mut vm = Vm::new(self.interp.clone());
+            let name = intern::intern("_shutdown");
+            if let Ok(f) = vm.get_attr(&m, &name) {
+                if let Err(e) = vm.call0(&f) {
+                    vm.flush_out();
+                    eprint!("{}", traceback::to_error(&mut vm, &e));
+                }
+            }
+            vm.flush_out();
         }
     }
 

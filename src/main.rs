@@ -43,6 +43,11 @@ fn main() {
 
 fn real_main() -> i32 {
     gilt::vm::set_stack_budget(STACK_SIZE - (64 << 20));
+    match std::env::var("GILT_GIL").as_deref() {
+        Ok("1") => gilt::sync::request_gil(true),
+        Ok("0") => gilt::sync::request_gil(false),
+        _ => {}
+    }
     let (mode, rest) = match parse_args() {
         Ok(x) => x,
         Err(msg) => {
@@ -145,7 +150,12 @@ fn parse_args() -> Result<(Mode, Vec<String>), String> {
                 break;
             }
             Short('X') => {
-                let _ = p.value().map_err(|e| format!("gilt: {e}"))?;
+                let opt = p.value().map_err(|e| format!("gilt: {e}"))?;
+                match opt.to_string_lossy().as_ref() {
+                    "gil=1" => gilt::sync::request_gil(true),
+                    "gil=0" => gilt::sync::request_gil(false),
+                    _ => {}
+                }
             }
             Short('u') | Short('B') | Short('E') | Short('s') | Short('S') => {}
             Value(v) => {
@@ -172,10 +182,13 @@ fn parse_args() -> Result<(Mode, Vec<String>), String> {
 
 fn run(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     let interp = Interpreter::with_argv(argv);
-    match interp.run(source, filename) {
+    let status = match interp.run(source, filename) {
         Ok(()) => 0,
         Err(e) => report(&e),
-    }
+    };
+    interp.shutdown_threads();
+    gilt::vm::flush_stdout();
+    status
 }
 
 /// Prints an error as CPython would and returns the exit status.

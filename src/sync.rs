@@ -15,7 +15,7 @@
 //! | [`Ref<T>`]      | `Rc<T>` (non-atomic count)             | `Arc<T>` (atomic count)             |
 //! | [`Lock<T>`]     | `RefCell<T>` (the GIL serialises)      | `parking_lot::Mutex<T>`             |
 //! | [`EpochGuard`]  | nothing (a zero-sized token)           | a `crossbeam_epoch::Guard`          |
-//! | [`Gil`]         | a process-wide `parking_lot::Mutex`    | a no-op                             |
+//! | [`Gil`]         | always on (see `gil.rs`)               | off unless `-X gil=1`/`GILT_GIL=1`  |
 //!
 //! The invariant that makes the GIL build sound: **a thread touches Gilt objects only while it
 //! holds the GIL** (see [`Gil::acquire`]). Every `unsafe impl Send/Sync` in the crate is in this
@@ -129,61 +129,9 @@ mod inner {
         EpochGuard
     }
 
-    use std::cell::{Cell, RefCell as StdRefCell};
-
-    static GIL: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
-
-    thread_local! {
-        /// How many `Gil` tokens this thread holds (nested interpreters reuse the lock).
-        static HELD: Cell<usize> = const { Cell::new(0) };
-        /// The lock itself while this thread holds it.
-        static GUARD: StdRefCell<Option<parking_lot::MutexGuard<'static, ()>>> =
-            const { StdRefCell::new(None) };
-    }
-
-    /// The global interpreter lock: one per process, shared by every interpreter. The token
-    /// is neither `Send` nor `Sync`: the thread that takes the GIL releases it.
-    pub struct Gil(std::marker::PhantomData<*const ()>);
-
-    impl Gil {
-        /// Takes the GIL; the returned token releases it when dropped.
-        pub fn acquire() -> Gil {
-            if HELD.with(|h| h.get()) == 0 {
-                let g = GIL.lock();
-                GUARD.with(|slot| *slot.borrow_mut() = Some(g));
-            }
-            HELD.with(|h| h.set(h.get() + 1));
-            Gil(std::marker::PhantomData)
-        }
-
-        /// Runs `f` (a blocking operation) with the GIL released, then takes it back.
-        pub fn release_while<R>(f: impl FnOnce() -> R) -> R {
-            let held = HELD.with(|h| h.replace(0));
-            if held > 0 {
-                GUARD.with(|slot| drop(slot.borrow_mut().take()));
-            }
-            let r = f();
-            if held > 0 {
-                let g = GIL.lock();
-                GUARD.with(|slot| *slot.borrow_mut() = Some(g));
-                HELD.with(|h| h.set(held));
-            }
-            r
-        }
-    }
-
-    impl Drop for Gil {
-        fn drop(&mut self) {
-            let n = HELD.with(|h| {
-                let n = h.get().saturating_sub(1);
-                h.set(n);
-                n
-            });
-            if n == 0 {
-                GUARD.with(|slot| drop(slot.borrow_mut().take()));
-            }
-        }
-    }
+    /// The GIL build cannot run without the lock: its reference counts are not atomic.
+    pub const GIL_BY_DEFAULT: bool = true;
+    pub const GIL_OPTIONAL: bool = false;
 }
 
 #[cfg(feature = "free-threading")]
@@ -268,19 +216,39 @@ mod inner {
         crossbeam_epoch::pin()
     }
 
-    /// No global lock in this build: acquiring it does nothing.
-    pub struct Gil;
+    /// No global lock by default; `-X gil=1` or `GILT_GIL=1` turns it on.
+    pub const GIL_BY_DEFAULT: bool = false;
+    pub const GIL_OPTIONAL: bool = true;
+}
 
-    impl Gil {
-        pub fn acquire() -> Gil {
-            Gil
-        }
+/// A token for holding the global interpreter lock (see `gil.rs`); dropping it releases the
+/// lock. When the GIL is off (free-threaded build) acquiring it does nothing. The token is
+/// neither `Send` nor `Sync`: the thread that takes the GIL releases it.
+pub struct Gil(std::marker::PhantomData<*const ()>);
 
-        /// Runs `f` (a blocking operation); there is no global lock to release.
-        pub fn release_while<R>(f: impl FnOnce() -> R) -> R {
-            f()
-        }
+impl Gil {
+    /// Takes the GIL; the returned token releases it when dropped.
+    pub fn acquire() -> Gil {
+        crate::gil::acquire();
+        Gil(std::marker::PhantomData)
     }
+
+    /// Runs `f` (a blocking operation) with the GIL released, then takes it back.
+    pub fn release_while<R>(f: impl FnOnce() -> R) -> R {
+        crate::gil::release_while(f)
+    }
+}
+
+impl Drop for Gil {
+    fn drop(&mut self) {
+        crate::gil::release();
+    }
+}
+
+/// Asks for the GIL to be on or off for this process. The GIL build ignores a request to turn
+/// it off. Call before any second thread starts.
+pub fn request_gil(on: bool) {
+    crate::gil::set_enabled(on || !GIL_OPTIONAL);
 }
 
 #[cfg(test)]

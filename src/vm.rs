@@ -94,8 +94,7 @@ pub struct Vm {
     pub recursion_limit: u32,
     /// The exception being handled (what a bare `raise` re-raises).
     pub handled: Option<Exc>,
-    /// Buffered standard output, flushed at exit, before stderr output and when large.
-    pub out: Vec<u8>,
+
     /// Objects whose repr is being computed (to print `[...]` for cycles).
     pub repr_stack: Vec<*const u8>,
     /// Set when an exception is re-raised, so no new traceback entry is added.
@@ -155,6 +154,28 @@ pub fn new_cell(v: Option<Value>) -> ObjRef {
     ObjRef::new(Object::Cell(Lock::new(v)))
 }
 
+/// Standard output, buffered for the whole process (threads share it, as they share
+/// `sys.stdout` in CPython).
+static STDOUT: parking_lot::Mutex<Vec<u8>> = parking_lot::Mutex::new(Vec::new());
+
+fn write_stdout(data: &[u8]) {
+    use std::io::Write;
+    // Writing may block on a pipe: let other threads run meanwhile.
+    crate::sync::Gil::release_while(|| {
+        let mut so = std::io::stdout().lock();
+        let _ = so.write_all(data);
+        let _ = so.flush();
+    });
+}
+
+/// Writes out whatever standard output holds.
+pub fn flush_stdout() {
+    let data = std::mem::take(&mut *STDOUT.lock());
+    if !data.is_empty() {
+        write_stdout(&data);
+    }
+}
+
 static STACK_BUDGET: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1 << 20);
 
 /// How many bytes of native stack a `Vm` may use before deep recursion becomes a
@@ -180,7 +201,7 @@ impl Vm {
             depth: 0,
             recursion_limit: RECURSION_LIMIT,
             handled: None,
-            out: Vec::with_capacity(8192),
+
             repr_stack: vec![],
             reraise: false,
             yielded: false,
@@ -190,21 +211,27 @@ impl Vm {
         }
     }
 
+    /// A VM whose native stack budget is `budget` bytes (threads get their own).
+    pub fn with_stack_budget(interp: Arc<Interp>, budget: usize) -> Vm {
+        let mut vm = Vm::new(interp);
+        vm.stack_budget = budget;
+        vm
+    }
+
+    /// Writes to standard output through the process-wide buffer.
     pub fn write_out(&mut self, s: &str) {
-        self.out.extend_from_slice(s.as_bytes());
-        if self.out.len() > 1 << 16 {
-            self.flush_out();
+        let mut out = STDOUT.lock();
+        out.extend_from_slice(s.as_bytes());
+        if out.len() > 1 << 16 {
+            let data = std::mem::take(&mut *out);
+            drop(out);
+            write_stdout(&data);
         }
     }
 
+    /// Flushes the standard output buffer (before stderr output, input, and at exit).
     pub fn flush_out(&mut self) {
-        use std::io::Write;
-        if !self.out.is_empty() {
-            let mut so = std::io::stdout().lock();
-            let _ = so.write_all(&self.out);
-            let _ = so.flush();
-            self.out.clear();
-        }
+        flush_stdout();
     }
 
     /// Guards native recursion (repr, comparison of nested containers).
@@ -289,6 +316,7 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        crate::gil::eval_breaker();
         let mut frame = self.make_frame(func, args, kw)?;
         if func.code.flags & crate::code::FLAG_GENERATOR != 0 {
             return Ok(crate::generator::new_generator(func, frame));
@@ -823,7 +851,13 @@ impl Vm {
                     let s = self.format_value(&v, flags & 3, spec.as_ref())?;
                     f.stack.push(s);
                 }
-                Op::Jump(t) => f.ip = t as usize,
+                Op::Jump(t) => {
+                    if (t as usize) < f.ip {
+                        // a loop's back edge: a safe point to hand over the GIL
+                        crate::gil::eval_breaker();
+                    }
+                    f.ip = t as usize;
+                }
                 Op::PopJumpIfFalse(t) => {
                     let c = Self::pop(f);
                     if !self.truthy(&c)? {

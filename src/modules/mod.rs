@@ -2,6 +2,10 @@
 //! `stdlib/`), and the native modules themselves, one file each.
 
 pub mod sys;
+pub mod math;
+pub mod os;
+pub mod random;
+pub mod time;
 pub mod thread;
 // (native modules: one `pub mod` line each, above; one match arm each in `native_module`)
 
@@ -64,6 +68,10 @@ fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "sys" => sys::module(vm),
         "_thread" => thread::module(vm),
+        "math" => math::module(vm),
+        "random" => random::module(vm),
+        "time" => time::module(vm),
+        "os" => os::module(vm),
         _ => return None,
     })
 }

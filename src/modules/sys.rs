@@ -55,6 +55,8 @@ pub fn module(vm: &mut Vm) -> Value {
         "_is_gil_enabled",
         native("_is_gil_enabled", sys_is_gil_enabled),
     );
+    put(&mut d, "setswitchinterval", native("setswitchinterval", sys_setswitchinterval));
+    put(&mut d, "getswitchinterval", native("getswitchinterval", sys_getswitchinterval));
     put(&mut d, "platform", Value::str(std::env::consts::OS));
     put(&mut d, "byteorder", Value::str("little"));
     Value::obj(Object::Module(Module {
@@ -90,8 +92,31 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::None)
 }
 
-fn sys_is_gil_enabled(_vm: &mut Vm, _a: Args) -> PResult<Value> {
-    Ok(Value::Bool(
-        crate::sync::BUILD_MODE == crate::sync::BuildMode::Gil,
-    ))
+fn sys_is_gil_enabled(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("_is_gil_enabled", 0, 0, &[])?;
+    Ok(Value::Bool(crate::gil::enabled()))
+}
+
+fn sys_setswitchinterval(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("setswitchinterval", 1, 1, &[])?;
+    let secs = match &a.pos[0] {
+        Value::Float(f) => *f,
+        Value::Int(i) => *i as f64,
+        v => {
+            return Err(crate::exc::type_error(format!(
+                "must be real number, not {}",
+                crate::types::type_name(v)
+            )))
+        }
+    };
+    if secs <= 0.0 {
+        return Err(value_error("switch interval must be strictly positive"));
+    }
+    crate::gil::set_switch_interval(secs);
+    Ok(Value::None)
+}
+
+fn sys_getswitchinterval(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("getswitchinterval", 0, 0, &[])?;
+    Ok(Value::Float(crate::gil::switch_interval()))
 }
