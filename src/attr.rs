@@ -26,8 +26,13 @@ impl Vm {
                     )));
                 }
                 Object::Type(t) => {
+                    if t.user && matches!(n, "__qualname__" | "__module__" | "__doc__") {
+                        if let Some(v) = t.dict.lock().get_str(n) {
+                            return Ok(v.clone());
+                        }
+                    }
                     match n {
-                        "__name__" | "__qualname__" => return Ok(Value::str(t.name.clone())),
+                        "__name__" | "__qualname__" => return Ok(Value::str(t.name())),
                         "__module__" => return Ok(Value::str("builtins")),
                         "__doc__" => return Ok(Value::None),
                         "__mro__" => {
@@ -55,9 +60,15 @@ impl Vm {
                     if n == "__class__" {
                         return Ok(Value::Obj(types::type_of(o).clone()));
                     }
+                    // methods of the metaclass (`C.mro()`)
+                    if let Some(f) = types::lookup(types::type_of(o), n) {
+                        if is_method(&f) {
+                            return Ok(Value::obj(Object::BoundMethod(o.clone(), f)));
+                        }
+                    }
                     return Err(attr_error(format!(
                         "type object '{}' has no attribute '{n}'",
-                        t.name
+                        t.name()
                     )));
                 }
                 Object::Exception(e) => {
@@ -116,6 +127,33 @@ impl Vm {
                     }
                     _ => {}
                 },
+                Object::Slice(start, stop, step) => match n {
+                    "start" => return Ok(start.clone()),
+                    "stop" => return Ok(stop.clone()),
+                    "step" => return Ok(step.clone()),
+                    _ => {}
+                },
+                Object::BoundMethod(selfv, func) => match n {
+                    "__self__" => return Ok(selfv.clone()),
+                    "__func__" => return Ok(func.clone()),
+                    "__class__" => {}
+                    // everything else comes from the function (`m.__name__`, `m.__doc__`)
+                    _ => return self.get_attr(func, name),
+                },
+                Object::Generator(g) => match n {
+                    "__name__" => return Ok(Value::str(g.name.clone())),
+                    "__qualname__" => return Ok(Value::str(g.qualname.clone())),
+                    "gi_running" => {
+                        let running = *g.state.lock() == crate::object::GenState::Running;
+                        return Ok(Value::Bool(running));
+                    }
+                    _ => {}
+                },
+                Object::Property(p) => {
+                    if let Some(v) = crate::class::property_attr(p, n) {
+                        return Ok(v);
+                    }
+                }
                 Object::Native(nf) => match n {
                     "__name__" | "__qualname__" => return Ok(Value::str(nf.name)),
                     "__doc__" => return Ok(Value::None),
@@ -176,6 +214,20 @@ impl Vm {
                 self.instance_setattr(o, name, v)?;
                 Ok(())
             }
+            Some(Object::Type(t)) if t.user && n == "__name__" => match v.as_str() {
+                Some(s) => {
+                    *t.name.lock() = s.to_string();
+                    Ok(())
+                }
+                None => Err(Exc::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "can only assign string to {}.__name__, not '{}'",
+                        t.name(),
+                        type_name(&v)
+                    ),
+                )),
+            },
             Some(Object::Type(t)) if t.user => {
                 t.dict
                     .lock()
@@ -226,7 +278,7 @@ impl Vm {
             }
             Some(Object::Type(t)) => Err(Exc::new(
                 ExcKind::TypeError,
-                format!("cannot set '{n}' attribute of immutable type '{}'", t.name),
+                format!("cannot set '{n}' attribute of immutable type '{}'", t.name()),
             )),
             _ => {
                 if types::lookup(types::type_of(o), n).is_some() {
@@ -252,7 +304,7 @@ impl Vm {
                     Some(_) => Ok(()),
                     None => Err(attr_error(format!(
                         "type object '{}' has no attribute '{n}'",
-                        t.name
+                        t.name()
                     ))),
                 }
             }

@@ -389,6 +389,17 @@ fn iter_value(st: IterState) -> Value {
 fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("reversed", 1, 1, &[])?;
     let v = &a.pos[0];
+    if crate::class::has_user_type(v) {
+        if let Some(r) = vm.call_dunder(v, "__reversed__", &[])? {
+            return Ok(r);
+        }
+        if crate::class::user_method(v, "__getitem__").is_some()
+            && crate::class::user_method(v, "__len__").is_some()
+        {
+            let n = vm.len_of(v)?;
+            return Ok(iter_value(IterState::Reversed(v.clone(), n)));
+        }
+    }
     match v.as_obj() {
         Some(Object::Range(r)) => {
             let n = r.len();
@@ -912,7 +923,7 @@ fn b_displayhook(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
     let kind = types::kind_of(t);
-    let name = t.as_type().name.clone();
+    let name = t.as_type().name();
     if t.as_type().user {
         return vm.instantiate(t, a);
     }
@@ -921,15 +932,7 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
             a.check("object", 0, 0, &[])?;
             vm.instantiate(t, a)
         }
-        TypeKind::Property => {
-            a.check("property", 0, 4, &["fget", "fset", "fdel", "doc"])?;
-            let get = |i: usize, k: &str| a.pos.get(i).or(a.kw(k)).cloned().unwrap_or(Value::None);
-            Ok(Value::obj(Object::Property(crate::object::Property {
-                fget: get(0, "fget"),
-                fset: get(1, "fset"),
-                fdel: get(2, "fdel"),
-            })))
-        }
+        TypeKind::Property => crate::class::property_new(vm, a),
         TypeKind::StaticMethod => {
             a.check("staticmethod", 1, 1, &[])?;
             Ok(Value::obj(Object::StaticMethod(a.pos[0].clone())))
@@ -984,8 +987,7 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                     table.merge(&src);
                 } else {
                     for x in vm.collect(v)? {
-                        let h = vm.hash(&x)?;
-                        table.insert(x, h);
+                        vm.table_add(&mut table, x)?;
                     }
                 }
             }
@@ -1004,7 +1006,7 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
             }
             let d = Value::obj(Object::Dict(Lock::new(DictMap::new())));
             if let Some(src) = a.pos.first() {
-                vm.dict_update(&d, src)?;
+                vm.dict_fill(&d, src)?;
             }
             for (k, v) in a.kw {
                 vm.setitem(&d, k, v.clone())?;

@@ -80,7 +80,7 @@ fn object_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
             let q = d
                 .get_str("__qualname__")
                 .and_then(|m| m.as_str().map(|s| s.to_string()))
-                .unwrap_or_else(|| tt.name.clone());
+                .unwrap_or_else(|| tt.name());
             (m, q)
         }
         _ => ("builtins".into(), "object".into()),
@@ -122,6 +122,22 @@ fn object_hash(_vm: &mut Vm, a: Args) -> PResult<Value> {
         _ => 0,
     }))
 }
+pub const TYPE_METHODS: &[(&str, NativeFnPtr)] = &[("mro", type_mro)];
+
+/// `C.mro()`: the method resolution order as a list.
+fn type_mro(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (c, _) = crate::methods::this(&a, "mro", 0, 0)?;
+    let Some(t) = as_type(c) else {
+        return Err(type_error(format!(
+            "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+            type_name(c)
+        )));
+    };
+    let mut v = vec![c.clone()];
+    v.extend(t.mro.iter().map(|m| Value::Obj(m.clone())));
+    Ok(Value::list(v))
+}
+
 pub const PROPERTY_METHODS: &[(&str, NativeFnPtr)] = &[
     ("setter", property_setter),
     ("getter", property_getter),
@@ -132,7 +148,7 @@ fn object_init(_vm: &mut Vm, _a: Args) -> PResult<Value> {
     Ok(Value::None)
 }
 
-fn property_with(a: &Args, which: usize) -> PResult<Value> {
+fn property_with(vm: &mut Vm, a: &Args, which: usize) -> PResult<Value> {
     let (s, rest) = crate::methods::this(a, "setter", 1, 1)?;
     let Some(Object::Property(p)) = s.as_obj() else {
         return Err(type_error("descriptor requires a 'property' object"));
@@ -140,19 +156,65 @@ fn property_with(a: &Args, which: usize) -> PResult<Value> {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = rest[0].clone();
     let [fget, fset, fdel] = parts;
-    Ok(Value::obj(Object::Property(Property { fget, fset, fdel })))
+    let doc = match (&p.doc, which) {
+        (Value::None, 0) => docstring(vm, &fget),
+        (d, _) => d.clone(),
+    };
+    Ok(Value::obj(Object::Property(Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
-fn property_getter(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    property_with(&a, 0)
+/// `f.__doc__`, or None when `f` has none.
+pub fn docstring(vm: &mut Vm, f: &Value) -> Value {
+    if matches!(f, Value::None) {
+        return Value::None;
+    }
+    vm.get_attr(f, &crate::intern::intern("__doc__"))
+        .unwrap_or(Value::None)
 }
 
-fn property_setter(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    property_with(&a, 1)
+/// `property(fget, fset, fdel, doc)`.
+pub fn property_new(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("property", 0, 4, &["fget", "fset", "fdel", "doc"])?;
+    let get = |i: usize, k: &str| a.pos.get(i).or(a.kw(k)).cloned().unwrap_or(Value::None);
+    let fget = get(0, "fget");
+    let doc = match get(3, "doc") {
+        Value::None => docstring(vm, &fget),
+        d => d,
+    };
+    Ok(Value::obj(Object::Property(Property {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc,
+    })))
 }
 
-fn property_deleter(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    property_with(&a, 2)
+/// The attributes of a property object.
+pub fn property_attr(p: &Property, name: &str) -> Option<Value> {
+    Some(match name {
+        "fget" => p.fget.clone(),
+        "fset" => p.fset.clone(),
+        "fdel" => p.fdel.clone(),
+        "__doc__" => p.doc.clone(),
+        _ => return None,
+    })
+}
+
+fn property_getter(vm: &mut Vm, a: Args) -> PResult<Value> {
+    property_with(vm, &a, 0)
+}
+
+fn property_setter(vm: &mut Vm, a: Args) -> PResult<Value> {
+    property_with(vm, &a, 1)
+}
+
+fn property_deleter(vm: &mut Vm, a: Args) -> PResult<Value> {
+    property_with(vm, &a, 2)
 }
 
 /// The type object of a class value, if it is one.
@@ -189,7 +251,7 @@ fn c3_mro(name: &str, bases: &[ObjRef]) -> PResult<Vec<ObjRef>> {
             let names: Vec<String> = bases.iter().map(|b| b.as_type_name()).collect();
             let _ = name;
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -209,7 +271,7 @@ trait TypeNameOf {
 impl TypeNameOf for ObjRef {
     fn as_type_name(&self) -> String {
         match &**self {
-            Object::Type(t) => t.name.clone(),
+            Object::Type(t) => t.name(),
             _ => "?".into(),
         }
     }
@@ -234,9 +296,17 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
             _ => {
                 return Err(type_error(format!(
                     "Gilt does not support subclassing the built-in type '{}' yet",
-                    bt.name
+                    bt.name()
                 )))
             }
+        }
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| ObjRef::ptr_eq(x, b)) {
+            return Err(type_error(format!(
+                "duplicate base class {}",
+                b.as_type_name()
+            )));
         }
     }
     let mro = c3_mro(name, &bases)?;
@@ -250,7 +320,7 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
         );
     }
     Ok(ObjRef::new(Object::Type(TypeObj {
-        name: name.to_string(),
+        name: Lock::new(name.to_string()),
         base: bases.first().cloned(),
         bases,
         user: true,
@@ -348,7 +418,7 @@ impl Vm {
             }
             _ => {
                 if (!a.pos.is_empty() || !a.kw.is_empty()) && t.kind != TypeKind::Exception {
-                    return Err(type_error(format!("{}() takes no arguments", t.name)));
+                    return Err(type_error(format!("{}() takes no arguments", t.name())));
                 }
             }
         }
@@ -404,6 +474,13 @@ impl Vm {
         };
         let n = name.as_str().unwrap_or("");
         let cls = types::type_of(obj).clone();
+        if !is_user_type(&cls) {
+            // a plain `object()` has no attribute dict
+            return Err(attr_error(format!(
+                "'{}' object has no attribute '{n}'",
+                cls.as_type_name()
+            )));
+        }
         if let Some(Value::Obj(a)) = types::lookup(&cls, n) {
             if let Object::Property(p) = &*a {
                 if matches!(p.fset, Value::None) {
@@ -432,6 +509,10 @@ impl Vm {
         };
         let n = name.as_str().unwrap_or("");
         let cls = types::type_of(obj).clone();
+        if let Some(da) = user_method(obj, "__delattr__") {
+            self.call(&da, &[obj.clone(), name.clone()], &[])?;
+            return Ok(true);
+        }
         if let Some(Value::Obj(a)) = types::lookup(&cls, n) {
             if let Object::Property(p) = &*a {
                 let f = p.fdel.clone();

@@ -8,6 +8,7 @@ use crate::sync::Lock;
 use crate::types::{self, type_name, ExcKind};
 use crate::value::Value;
 use crate::vm::{Args, Frame, PResult, Vm};
+use std::cell::RefCell;
 
 pub const GENERATOR_METHODS: &[(&str, NativeFnPtr)] = &[
     ("send", gen_send),
@@ -29,6 +30,8 @@ pub fn new_generator(func: &Function, frame: Frame) -> Value {
         qualname: func.qualname.clone(),
         frame: Lock::new(Some(Box::new(frame))),
         state: Lock::new(GenState::Created),
+        delegate: Lock::new(None),
+        handled: Lock::new(None),
     }))
 }
 
@@ -40,6 +43,24 @@ fn gen_of(v: &Value) -> PResult<&Generator> {
             type_name(v)
         ))),
     }
+}
+
+thread_local! {
+    /// The iterator of the `yield from` that just yielded, for the generator that resumed it.
+    static LAST_DELEGATE: RefCell<Option<Value>> = const { RefCell::new(None) };
+    /// What a delegate returned when an exception thrown into it ended it; the outer frame's
+    /// `yield from` picks it up as its result when resumed.
+    static DELEGATE_RESULT: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// What throwing into a generator's delegate led to.
+enum Thrown {
+    /// The delegate yielded: the outer generator stays suspended.
+    Yield(Value),
+    /// The delegate returned this value: the outer `yield from` evaluates to it.
+    Returned(Value),
+    /// Raise this in the outer frame.
+    Raise(Exc),
 }
 
 impl Vm {
@@ -64,6 +85,26 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
+        let delegate = g.delegate.lock().take();
+        let throw = match (throw, delegate) {
+            (Some(exc), Some(d)) => {
+                *g.state.lock() = GenState::Running;
+                let r = self.throw_to_delegate(&d, exc);
+                *g.state.lock() = GenState::Suspended;
+                match r? {
+                    Thrown::Yield(v) => {
+                        *g.delegate.lock() = Some(d);
+                        return Ok(Step::Yield(v));
+                    }
+                    Thrown::Returned(v) => {
+                        DELEGATE_RESULT.with(|r| *r.borrow_mut() = Some(v));
+                        None
+                    }
+                    Thrown::Raise(e) => Some(e),
+                }
+            }
+            (throw, _) => throw,
+        };
         let Some(mut frame) = g.frame.lock().take() else {
             return Err(value_error("generator already executing"));
         };
@@ -71,14 +112,26 @@ impl Vm {
             frame.push(sent);
         }
         *g.state.lock() = GenState::Running;
+        let caller_handled = self.handled.clone();
+        if let Some(h) = g.handled.lock().take() {
+            self.handled = Some(h);
+        }
+        LAST_DELEGATE.with(|d| d.borrow_mut().take());
         self.enter("")?;
         let r = self.resume_frame(&mut frame, throw);
         self.leave();
         let yielded = std::mem::replace(&mut self.yielded, false);
+        // the generator's own handled exception must not leak into its caller
+        let own_handled = std::mem::replace(&mut self.handled, caller_handled.clone());
         match r {
             Ok(v) if yielded => {
                 *g.frame.lock() = Some(frame);
                 *g.state.lock() = GenState::Suspended;
+                *g.delegate.lock() = LAST_DELEGATE.with(|d| d.borrow_mut().take());
+                *g.handled.lock() = match (&own_handled, &caller_handled) {
+                    (Some(o), Some(c)) if o.same(c) => None,
+                    _ => own_handled,
+                };
                 Ok(Step::Yield(v))
             }
             Ok(v) => {
@@ -97,8 +150,49 @@ impl Vm {
         }
     }
 
+    /// `throw()`/`close()` on a generator suspended in `yield from d`: GeneratorExit closes
+    /// `d` and then enters the outer frame; other exceptions go to `d.throw()` first.
+    fn throw_to_delegate(&mut self, d: &Value, exc: Exc) -> PResult<Thrown> {
+        if exc.is_kind(ExcKind::GeneratorExit) {
+            let close = crate::intern::intern("close");
+            if let Ok(m) = self.get_attr(d, &close) {
+                if let Err(e) = self.call0(&m) {
+                    return Ok(Thrown::Raise(e));
+                }
+            }
+            return Ok(Thrown::Raise(exc));
+        }
+        let r = match d.as_obj() {
+            Some(Object::Generator(_)) => self.gen_resume(d, Value::None, Some(exc)),
+            _ => match self.get_attr(d, &crate::intern::intern("throw")) {
+                Ok(m) => match self.call1(&m, exc.value()) {
+                    Ok(v) => Ok(Step::Yield(v)),
+                    Err(e) if e.is_kind(ExcKind::StopIteration) => Ok(Step::Return(stop_value(&e))),
+                    Err(e) => Err(e),
+                },
+                Err(_) => return Ok(Thrown::Raise(exc)),
+            },
+        };
+        Ok(match r {
+            Ok(Step::Yield(v)) => Thrown::Yield(v),
+            Ok(Step::Return(v)) => Thrown::Returned(v),
+            Err(e) => Thrown::Raise(e),
+        })
+    }
+
     /// One step of `yield from it` with `sent`.
     pub fn delegate(&mut self, it: &Value, sent: Value) -> PResult<Step> {
+        if let Some(v) = DELEGATE_RESULT.with(|r| r.borrow_mut().take()) {
+            return Ok(Step::Return(v));
+        }
+        let step = self.delegate_step(it, sent)?;
+        if let Step::Yield(_) = step {
+            LAST_DELEGATE.with(|d| *d.borrow_mut() = Some(it.clone()));
+        }
+        Ok(step)
+    }
+
+    fn delegate_step(&mut self, it: &Value, sent: Value) -> PResult<Step> {
         if let Some(Object::Generator(_)) = it.as_obj() {
             return self.gen_resume(it, sent, None);
         }
@@ -120,12 +214,20 @@ impl Vm {
     /// `with mgr:` entry: the bound `__exit__` and the result of `__enter__()`.
     pub fn before_with(&mut self, mgr: &Value) -> PResult<(Value, Value)> {
         let t = types::type_of(mgr).clone();
-        if types::lookup(&t, "__enter__").is_none() || types::lookup(&t, "__exit__").is_none() {
-            return Err(type_error(format!(
-                "'{}' object does not support the context manager protocol",
-                type_name(mgr)
-            )));
-        }
+        let missing = if types::lookup(&t, "__enter__").is_none() {
+            ""
+        } else if types::lookup(&t, "__exit__").is_none() {
+            " (missed __exit__ method)"
+        } else {
+            return self.enter_with(mgr);
+        };
+        Err(type_error(format!(
+            "'{}' object does not support the context manager protocol{missing}",
+            type_name(mgr)
+        )))
+    }
+
+    fn enter_with(&mut self, mgr: &Value) -> PResult<(Value, Value)> {
         let exit = self.get_attr(mgr, &crate::intern::intern("__exit__"))?;
         let enter = self.get_attr(mgr, &crate::intern::intern("__enter__"))?;
         let entered = self.call0(&enter)?;

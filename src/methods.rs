@@ -439,13 +439,7 @@ fn dict_update(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "update", 0, 1)?;
     dict_of(s)?;
     if let Some(src) = rest.first() {
-        match src.as_obj() {
-            Some(Object::DictView(..)) => {
-                let items = vm.collect(src)?;
-                vm.dict_update(s, &Value::list(items))?;
-            }
-            _ => vm.dict_update(s, src)?,
-        }
+        vm.dict_fill(s, src)?;
     }
     for (k, v) in a.kw {
         vm.setitem(s, k, v.clone())?;
@@ -557,8 +551,7 @@ fn table_of(vm: &mut Vm, v: &Value) -> PResult<SetTable> {
     }
     let mut t = SetTable::new();
     for x in vm.collect(v)? {
-        let h = vm.hash(&x)?;
-        t.insert(x, h);
+        vm.table_add(&mut t, x)?;
     }
     Ok(t)
 }

@@ -31,6 +31,9 @@ pub enum Object {
     Cell(Lock<Option<Value>>),
     Code(Ref<Code>),
     Iter(Lock<IterState>),
+    /// An object with Rust state made by a native module (locks, for instance); its class is
+    /// a type whose methods are natives that downcast `data`.
+    NativeObj(NativeObj),
     /// A generator: a suspended frame.
     Generator(Generator),
     /// An instance of a user class: its class and its attribute dict.
@@ -185,7 +188,8 @@ pub enum TypeKind {
 }
 
 pub struct TypeObj {
-    pub name: String,
+    /// `__name__`; user classes may rename themselves (`C.__name__ = "D"`).
+    pub name: Lock<String>,
     pub base: Option<ObjRef>,
     /// The bases as written (`class C(A, B)`); for built-in types, `[base]`.
     pub bases: Vec<ObjRef>,
@@ -219,12 +223,21 @@ pub struct ExcObj {
     pub state: Lock<ExcState>,
 }
 
+pub struct NativeObj {
+    pub class: ObjRef,
+    pub data: Box<dyn std::any::Any + Send + Sync>,
+}
+
 pub struct Generator {
     pub name: String,
     pub qualname: String,
     /// The suspended frame; `None` while running or once finished.
     pub frame: Lock<Option<Box<crate::vm::Frame>>>,
     pub state: Lock<GenState>,
+    /// The iterator a suspended `yield from` is delegating to (`throw`/`close` reach it first).
+    pub delegate: Lock<Option<Value>>,
+    /// The exception the generator was handling when it yielded inside an `except` block.
+    pub handled: Lock<Option<crate::exc::Exc>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -245,6 +258,8 @@ pub struct Property {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
+    /// `__doc__`: given, or the getter's docstring.
+    pub doc: Value,
 }
 
 pub struct Module {
@@ -276,8 +291,15 @@ pub enum IterState {
 }
 
 impl Object {
-    pub fn type_name(&self) -> &str {
+    pub fn type_name(&self) -> String {
         crate::types::type_of_obj(self).name()
+    }
+}
+
+impl TypeObj {
+    /// The type's current `__name__`.
+    pub fn name(&self) -> String {
+        self.name.lock().clone()
     }
 }
 
@@ -288,10 +310,10 @@ impl ObjRefExt for ObjRef {
             _ => unreachable_type(),
         }
     }
-    fn name(&self) -> &str {
+    fn name(&self) -> String {
         match &**self {
-            Object::Type(t) => &t.name,
-            _ => "?",
+            Object::Type(t) => t.name(),
+            _ => "?".into(),
         }
     }
 }
@@ -300,7 +322,7 @@ pub trait ObjRefExt {
     /// This reference as a type object. Only call on references known to be types.
     fn as_type(&self) -> &TypeObj;
     /// The type's name (for a type object).
-    fn name(&self) -> &str;
+    fn name(&self) -> String;
 }
 
 #[cold]

@@ -900,22 +900,20 @@ pub fn compare_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> 
             _ => x >= y,
         }));
     }
+    if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
+        return vm.rich_compare(op, a, b);
+    }
     match op {
-        2 => {
-            if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
-                // __eq__ may return any object; CPython hands it back unchanged
-                if let Some(r) = vm.call_dunder(a, "__eq__", std::slice::from_ref(b))? {
-                    if !is_not_implemented(&r) {
-                        return Ok(r);
-                    }
-                }
-            }
-            Ok(Value::Bool(vm.eq(a, b)?))
-        }
+        2 => Ok(Value::Bool(vm.eq(a, b)?)),
         3 => Ok(Value::Bool(vm.ne(a, b)?)),
         _ => Ok(Value::Bool(vm.less(op, a, b)?)),
     }
 }
+
+const CMP_DUNDERS: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+
+/// The comparison that swapping the operands turns `op` into (`a < b` is `b > a`).
+const CMP_REFLECTED: [u32; 6] = [4, 5, 2, 3, 0, 1];
 
 fn ord_result(op: u32, o: std::cmp::Ordering) -> bool {
     use std::cmp::Ordering::*;
@@ -1011,70 +1009,78 @@ impl Vm {
     }
 
     fn user_eq(&mut self, a: &Value, b: &Value) -> PResult<bool> {
+        if a.is(b) {
+            // containers treat identical items as equal without asking them
+            return Ok(true);
+        }
         self.enter(" in comparison")?;
-        let r = self.user_eq_inner(a, b);
+        let r = self.rich_compare(2, a, b);
         self.leave();
-        r
-    }
-
-    fn user_eq_inner(&mut self, a: &Value, b: &Value) -> PResult<bool> {
-        if let Some(r) = self.call_dunder(a, "__eq__", std::slice::from_ref(b))? {
-            if !is_not_implemented(&r) {
-                return self.truthy(&r);
-            }
-        }
-        if let Some(r) = self.call_dunder(b, "__eq__", std::slice::from_ref(a))? {
-            if !is_not_implemented(&r) {
-                return self.truthy(&r);
-            }
-        }
-        Ok(a.is(b))
+        self.truthy(&r?)
     }
 
     /// `a != b`, honouring a user `__ne__`.
     pub fn ne(&mut self, a: &Value, b: &Value) -> PResult<bool> {
-        if crate::class::has_user_type(a) {
-            if let Some(r) = self.call_dunder(a, "__ne__", std::slice::from_ref(b))? {
-                if !is_not_implemented(&r) {
-                    return self.truthy(&r);
-                }
-            }
+        if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
+            let r = self.rich_compare(3, a, b)?;
+            return self.truthy(&r);
         }
         Ok(!self.eq(a, b)?)
     }
 
-    fn user_less(&mut self, op: u32, a: &Value, b: &Value) -> PResult<Option<bool>> {
-        let (fwd, rev) = match op {
-            0 => ("__lt__", "__gt__"),
-            1 => ("__le__", "__ge__"),
-            4 => ("__gt__", "__lt__"),
-            _ => ("__ge__", "__le__"),
-        };
-        if let Some(r) = self.call_dunder(a, fwd, std::slice::from_ref(b))? {
-            if !is_not_implemented(&r) {
-                return Ok(Some(self.truthy(&r)?));
+    /// `v.__op__(other)` for a user class; None when it is missing or returns NotImplemented.
+    /// Without a `__ne__`, `!=` inverts `__eq__` as `object.__ne__` does.
+    fn user_cmp(&mut self, op: u32, v: &Value, other: &Value) -> PResult<Option<Value>> {
+        let arg = std::slice::from_ref(other);
+        match self.call_dunder(v, CMP_DUNDERS[op as usize], arg)? {
+            Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
+            Some(_) => Ok(None),
+            None if op == 3 => match self.call_dunder(v, "__eq__", arg)? {
+                Some(r) if !is_not_implemented(&r) => Ok(Some(Value::Bool(!self.truthy(&r)?))),
+                _ => Ok(None),
+            },
+            None => Ok(None),
+        }
+    }
+
+    /// A comparison involving a user class, as CPython orders it: the right operand's
+    /// reflected method first when its class derives from the left one's, then the left
+    /// operand's method, then the reflected one; `==`/`!=` fall back to identity.
+    pub fn rich_compare(&mut self, op: u32, a: &Value, b: &Value) -> PResult<Value> {
+        let ta = types::type_of(a).clone();
+        let tb = types::type_of(b).clone();
+        let rop = CMP_REFLECTED[op as usize];
+        let b_first = !crate::sync::Ref::ptr_eq(&ta, &tb) && types::is_subtype(&tb, &ta);
+        if b_first {
+            if let Some(r) = self.user_cmp(rop, b, a)? {
+                return Ok(r);
             }
         }
-        if let Some(r) = self.call_dunder(b, rev, std::slice::from_ref(a))? {
-            if !is_not_implemented(&r) {
-                return Ok(Some(self.truthy(&r)?));
+        if let Some(r) = self.user_cmp(op, a, b)? {
+            return Ok(r);
+        }
+        if !b_first {
+            if let Some(r) = self.user_cmp(rop, b, a)? {
+                return Ok(r);
             }
         }
-        Ok(None)
+        match op {
+            2 => Ok(Value::Bool(a.is(b))),
+            3 => Ok(Value::Bool(!a.is(b))),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                CMP_SYMBOLS[op as usize],
+                type_name(a),
+                type_name(b)
+            ))),
+        }
     }
 
     /// `a < b` and friends (`op` as in CompareOp, not 2 or 3).
     pub fn less(&mut self, op: u32, a: &Value, b: &Value) -> PResult<bool> {
         if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
-            if let Some(r) = self.user_less(op, a, b)? {
-                return Ok(r);
-            }
-            return Err(type_error(format!(
-                "'{}' not supported between instances of '{}' and '{}'",
-                CMP_SYMBOLS[op as usize],
-                type_name(a),
-                type_name(b)
-            )));
+            let r = self.rich_compare(op, a, b)?;
+            return self.truthy(&r);
         }
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
             return Ok(match x.cmp(&y) {

@@ -14,7 +14,8 @@ lalrpop_util::lalrpop_mod!(
 
 /// Parses a whole module.
 pub fn parse_module(src: &str) -> Result<Vec<Stmt>, LexError> {
-    let toks = lexer::lex(src)?;
+    let mut toks = lexer::lex(src)?;
+    unparen_with_items(&mut toks);
     let parser = grammar::ModuleParser::new();
     parser
         .parse(toks.iter().cloned().map(Ok::<Spanned, LexError>))
@@ -42,6 +43,49 @@ pub fn parse_expression(src: &str, offset: usize) -> Result<Expr, LexError> {
             }
             err
         })
+}
+
+/// Rewrites `with (a as x, b as y,):` into `with a as x, b as y:`. The LR grammar cannot tell
+/// these parentheses from a parenthesized expression, so they are removed before parsing when
+/// they hold an `as` or a comma at their own level (then they cannot be a single expression).
+fn unparen_with_items(toks: &mut Vec<Spanned>) {
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        if toks[i].1 == Tok::With && toks[i + 1].1 == Tok::LPar {
+            if let Some(close) = with_items_close(toks, i + 1) {
+                let trailing = toks[close - 1].1 == Tok::Comma;
+                toks.remove(close);
+                if trailing {
+                    toks.remove(close - 1);
+                }
+                toks.remove(i + 1);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The index of the `)` matching the `(` at `open` when it is followed by `:` and the
+/// parentheses hold a top-level `as` or comma.
+fn with_items_close(toks: &[Spanned], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut items = false;
+    for (j, (_, t, _)) in toks.iter().enumerate().skip(open) {
+        match t {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let colon = matches!(toks.get(j + 1), Some((_, Tok::Colon, _)));
+                    return (colon && items).then_some(j);
+                }
+            }
+            Tok::As | Tok::Comma if depth == 1 => items = true,
+            Tok::Newline => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn syntax(msg: impl Into<String>, offset: usize) -> LexError {
@@ -322,11 +366,18 @@ pub fn del_targets(e: Expr) -> PResult<Vec<Expr>> {
     }
 }
 
-pub fn check_args(args: Vec<Arg>) -> PResult<Vec<Arg>> {
+pub fn check_args(items: Vec<(Arg, bool)>, trailing_comma: bool) -> PResult<Vec<Arg>> {
     let mut seen_kw = false;
     let mut seen_starstar = false;
-    for a in &args {
-        match a {
+    let n = items.len();
+    let mut args = Vec::with_capacity(n);
+    for (a, bare_genexp) in items {
+        if bare_genexp && (n > 1 || trailing_comma) {
+            if let Arg::Pos(e) = &a {
+                return user("Generator expression must be parenthesized", e.span.start);
+            }
+        }
+        match &a {
             Arg::Pos(e) => {
                 if seen_starstar {
                     return user(
@@ -336,11 +387,6 @@ pub fn check_args(args: Vec<Arg>) -> PResult<Vec<Arg>> {
                 }
                 if seen_kw {
                     return user("positional argument follows keyword argument", e.span.start);
-                }
-                if let ExprKind::GenExp(..) = e.kind {
-                    if args.len() > 1 {
-                        return user("Generator expression must be parenthesized", e.span.start);
-                    }
                 }
             }
             Arg::Star(e) => {
@@ -354,6 +400,7 @@ pub fn check_args(args: Vec<Arg>) -> PResult<Vec<Arg>> {
             Arg::Kw(..) => seen_kw = true,
             Arg::StarStar(_) => seen_starstar = true,
         }
+        args.push(a);
     }
     Ok(args)
 }

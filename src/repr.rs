@@ -147,17 +147,17 @@ impl Vm {
                     _ => "<bound method>".into(),
                 },
                 Object::Type(t) => {
-                    let module = if t.user {
-                        t.dict
-                            .lock()
-                            .get_str("__module__")
-                            .and_then(|m| m.as_str().map(|s| s.to_string()))
+                    let (module, qual) = if t.user {
+                        let d = t.dict.lock();
+                        let text = |k: &str| d.get_str(k).and_then(|m| m.as_str().map(String::from));
+                        (text("__module__"), text("__qualname__"))
                     } else {
-                        None
+                        (None, None)
                     };
+                    let qual = qual.unwrap_or_else(|| t.name());
                     match module {
-                        Some(m) if m != "builtins" => format!("<class '{m}.{}'>", t.name),
-                        _ => format!("<class '{}'>", t.name),
+                        Some(m) if m != "builtins" => format!("<class '{m}.{qual}'>"),
+                        _ => format!("<class '{qual}'>"),
                     }
                 }
                 Object::Exception(e) => {
@@ -202,7 +202,7 @@ impl Vm {
                             .lock()
                             .get_str("__qualname__")
                             .and_then(|m| m.as_str().map(|s| s.to_string()))
-                            .unwrap_or_else(|| t.name.clone()),
+                            .unwrap_or_else(|| t.name()),
                         _ => "object".into(),
                     };
                     if module == "builtins" {
@@ -210,6 +210,9 @@ impl Vm {
                     } else {
                         format!("<{module}.{qual} object at {:#x}>", addr(v))
                     }
+                }
+                Object::NativeObj(n) => {
+                    format!("<{} object at {:#x}>", n.class.as_type_name(), addr(v))
                 }
                 Object::Generator(g) => {
                     format!("<generator object {} at {:#x}>", g.qualname, addr(v))
@@ -336,6 +339,9 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PResult<String> {
+        if crate::class::has_user_type(v) {
+            return self.user_format(v, spec);
+        }
         if spec.is_empty() {
             return self.to_str(v);
         }
@@ -363,6 +369,27 @@ impl Vm {
         r.map_err(fmt_err)
     }
 
+    /// `format(v, spec)` for an instance of a user class: its `__format__`, or
+    /// `object.__format__`, which takes only an empty spec.
+    fn user_format(&mut self, v: &Value, spec: &str) -> PResult<String> {
+        if let Some(r) = self.call_dunder(v, "__format__", &[Value::str(spec)])? {
+            return match r.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(type_error(format!(
+                    "__format__ must return a str, not {}",
+                    type_name(&r)
+                ))),
+            };
+        }
+        if !spec.is_empty() {
+            return Err(type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                type_name(v)
+            )));
+        }
+        self.to_str(v)
+    }
+
     /// One f-string field: conversion (1 str, 2 repr, 3 ascii) then the spec.
     pub fn format_value(&mut self, v: &Value, conv: u32, spec: Option<&Value>) -> PResult<Value> {
         let converted;
@@ -382,7 +409,7 @@ impl Vm {
             _ => v,
         };
         let spec = spec.and_then(|s| s.as_str()).unwrap_or("");
-        if spec.is_empty() {
+        if spec.is_empty() && !crate::class::has_user_type(v) {
             return self.to_str_value(v);
         }
         Ok(Value::str(self.format(v, spec)?))
@@ -576,7 +603,7 @@ trait TypeName {
 impl TypeName for crate::value::ObjRef {
     fn as_type_name(&self) -> String {
         match &**self {
-            Object::Type(t) => t.name.clone(),
+            Object::Type(t) => t.name(),
             _ => "?".into(),
         }
     }

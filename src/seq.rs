@@ -74,6 +74,34 @@ pub fn resolve_slice(start: &Value, stop: &Value, step: &Value, len: usize) -> P
     })
 }
 
+pub const SLICE_METHODS: &[(&str, crate::object::NativeFnPtr)] = &[("indices", slice_indices_method)];
+
+/// `slice.indices(length)`: the resolved `(start, stop, step)`.
+fn slice_indices_method(_vm: &mut Vm, a: crate::vm::Args) -> PResult<Value> {
+    let (s, rest) = crate::methods::this(&a, "indices", 1, 1)?;
+    let Some(Object::Slice(start, stop, step)) = s.as_obj() else {
+        return Err(type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let len = match index_of(&rest[0]) {
+        Some(r) => r?,
+        None => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&rest[0])
+            )))
+        }
+    };
+    if len < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let r = resolve_slice(start, stop, step, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(r.start),
+        Value::Int(r.stop),
+        Value::Int(r.step),
+    ]))
+}
+
 fn slice_indices(s: &SliceIx) -> impl Iterator<Item = usize> + '_ {
     (0..s.len).map(move |k| (s.start + k as i64 * s.step) as usize)
 }
@@ -803,38 +831,56 @@ impl Vm {
         Ok(())
     }
 
-    /// `target.update(m)` for a dict target: from a dict, or from an iterable of pairs.
+    /// `{**m}` and `f(**m)`: merges mapping `m` (a dict, or any object with `keys()` and
+    /// `__getitem__`) into dict `target`.
     pub fn dict_update(&mut self, target: &Value, m: &Value) -> PResult<()> {
-        let Some(Object::Dict(dst)) = target.as_obj() else {
-            return Ok(());
-        };
         if let Some(Object::Dict(src)) = m.as_obj() {
             let entries: Vec<(Value, i64, Value)> = src
                 .lock()
                 .iter()
                 .map(|e| (e.key.clone(), e.hash, e.value.clone()))
                 .collect();
-            let mut d = dst.lock();
-            for (k, h, v) in entries {
-                d.insert(k, h, v);
+            if let Some(Object::Dict(dst)) = target.as_obj() {
+                let mut d = dst.lock();
+                for (k, h, v) in entries {
+                    d.insert(k, h, v);
+                }
             }
             return Ok(());
         }
-        if m.as_obj().is_none() || self.get_iter(m).is_err() {
+        let keys_name = crate::intern::intern("keys");
+        if !self.has_attr(m, &keys_name)? {
             return Err(type_error(format!(
                 "'{}' object is not a mapping",
                 type_name(m)
             )));
         }
+        let keys = self.get_attr(m, &keys_name)?;
+        let keys = self.call0(&keys)?;
+        for k in self.collect(&keys)? {
+            let v = self.getitem(m, &k)?;
+            self.setitem(target, &k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `dict(x)` and `d.update(x)`: from a mapping, or from an iterable of key/value pairs.
+    pub fn dict_fill(&mut self, target: &Value, m: &Value) -> PResult<()> {
+        if matches!(m.as_obj(), Some(Object::Dict(_)))
+            || self.has_attr(m, &crate::intern::intern("keys"))?
+        {
+            return self.dict_update(target, m);
+        }
         let items = self.collect(m)?;
         for (i, pair) in items.iter().enumerate() {
             let kv = match self.collect(pair) {
                 Ok(kv) => kv,
-                Err(_) => {
+                Err(e) if e.is_kind(crate::types::ExcKind::TypeError) => {
                     return Err(type_error(format!(
                         "cannot convert dictionary update sequence element #{i} to a sequence"
                     )))
                 }
+                Err(e) => return Err(e),
             };
             if kv.len() != 2 {
                 return Err(value_error(format!(
@@ -842,9 +888,22 @@ impl Vm {
                     kv.len()
                 )));
             }
-            let h = self.hash(&kv[0])?;
-            dst.lock().insert(kv[0].clone(), h, kv[1].clone());
+            self.setitem(target, &kv[0], kv[1].clone())?;
         }
+        Ok(())
+    }
+
+    /// Adds `v` to a set table being built, finding equal user-class keys with `__eq__`.
+    pub fn table_add(&mut self, t: &mut SetTable, v: Value) -> PResult<()> {
+        let h = self.hash(&v)?;
+        if crate::class::has_user_type(&v) {
+            for cand in t.keys_with_hash(h) {
+                if cand.is(&v) || self.eq(&cand, &v)? {
+                    return Ok(());
+                }
+            }
+        }
+        t.insert(v, h);
         Ok(())
     }
 

@@ -39,7 +39,7 @@ pub fn to_error(vm: &mut Vm, exc: &Exc) -> Error {
 
 fn class_name(exc: &Exc) -> String {
     match &**exc.class() {
-        Object::Type(t) => t.name.clone(),
+        Object::Type(t) => t.name(),
         _ => "Exception".into(),
     }
 }

@@ -95,7 +95,8 @@ pub struct Types {
     pub ellipsis: Value,
 }
 
-fn make_type(
+/// A new built-in type (native modules use it for their object types).
+pub fn make_type(
     name: &str,
     base: Option<&ObjRef>,
     kind: TypeKind,
@@ -129,7 +130,7 @@ fn make_type(
         }
     }
     ObjRef::new(Object::Type(TypeObj {
-        name: name.to_string(),
+        name: Lock::new(name.to_string()),
         base: base.cloned(),
         bases,
         user: false,
@@ -164,7 +165,7 @@ pub fn types() -> &'static Types {
         let not_implemented_type = make_type("NotImplementedType", o, K::NotImplemented, &[]);
         let ellipsis_type = make_type("ellipsis", o, K::Ellipsis, &[]);
         Types {
-            type_: make_type("type", o, K::Type, &[]),
+            type_: make_type("type", o, K::Type, crate::class::TYPE_METHODS),
             none: make_type("NoneType", o, K::NoneType, &[]),
             bool_: make_type("bool", Some(&int), K::Bool, &[]),
             float: make_type("float", o, K::Float, m::FLOAT_METHODS),
@@ -176,7 +177,7 @@ pub fn types() -> &'static Types {
             set: make_type("set", o, K::Set, m::SET_METHODS),
             frozenset: make_type("frozenset", o, K::FrozenSet, m::FROZENSET_METHODS),
             range: make_type("range", o, K::Range, m::RANGE_METHODS),
-            slice: make_type("slice", o, K::Slice, &[]),
+            slice: make_type("slice", o, K::Slice, crate::seq::SLICE_METHODS),
             function: make_type("function", o, K::Function, &[]),
             builtin_function: make_type("builtin_function_or_method", o, K::BuiltinFunction, &[]),
             method: make_type("method", o, K::Method, &[]),
@@ -266,6 +267,7 @@ pub fn type_of_obj(o: &Object) -> &ObjRef {
         Object::DictView(_, k) => &t.dict_views[*k as usize],
         Object::Instance(i) => &i.class,
         Object::Generator(_) => &t.generator,
+        Object::NativeObj(n) => &n.class,
         Object::Property(_) => &t.property,
         Object::StaticMethod(_) => &t.staticmethod,
         Object::ClassMethod(_) => &t.classmethod,
@@ -311,7 +313,7 @@ pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
 
 pub fn type_name(v: &Value) -> String {
     match &**type_of(v) {
-        Object::Type(t) => t.name.clone(),
+        Object::Type(t) => t.name(),
         _ => "object".into(),
     }
 }

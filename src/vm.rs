@@ -158,22 +158,20 @@ pub fn new_cell(v: Option<Value>) -> ObjRef {
 /// `sys.stdout` in CPython).
 static STDOUT: parking_lot::Mutex<Vec<u8>> = parking_lot::Mutex::new(Vec::new());
 
-fn write_stdout(data: &[u8]) {
-    use std::io::Write;
-    // Writing may block on a pipe: let other threads run meanwhile.
-    crate::sync::Gil::release_while(|| {
-        let mut so = std::io::stdout().lock();
-        let _ = so.write_all(data);
-        let _ = so.flush();
-    });
-}
-
-/// Writes out whatever standard output holds.
+/// Writes out whatever standard output holds. The buffer stays locked while it is written, so
+/// output from several threads keeps its order and nothing is in flight outside the lock; the
+/// GIL is released first (a pipe may block) and never awaited while the buffer is locked.
 pub fn flush_stdout() {
-    let data = std::mem::take(&mut *STDOUT.lock());
-    if !data.is_empty() {
-        write_stdout(&data);
-    }
+    use std::io::Write;
+    crate::sync::Gil::release_while(|| {
+        let mut out = STDOUT.lock();
+        if !out.is_empty() {
+            let mut so = std::io::stdout().lock();
+            let _ = so.write_all(&out);
+            let _ = so.flush();
+            out.clear();
+        }
+    });
 }
 
 static STACK_BUDGET: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1 << 20);
@@ -222,10 +220,10 @@ impl Vm {
     pub fn write_out(&mut self, s: &str) {
         let mut out = STDOUT.lock();
         out.extend_from_slice(s.as_bytes());
-        if out.len() > 1 << 16 {
-            let data = std::mem::take(&mut *out);
-            drop(out);
-            write_stdout(&data);
+        let full = out.len() > 1 << 16;
+        drop(out);
+        if full {
+            flush_stdout();
         }
     }
 

@@ -1,5 +1,5 @@
 """Synchronised queues for Gilt: Queue (FIFO), LifoQueue, PriorityQueue and
-SimpleQueue, with the behaviour of CPython 3.11's `queue` module.
+SimpleQueue, with the behaviour of Python 3.11's `queue` module.
 
 The queues are built from threading.Lock and threading.Condition: one lock
 guards a queue's state and three conditions on it (not_empty, not_full,

@@ -4,7 +4,7 @@ This module is written in Gilt on top of the native `_thread` module, which
 provides OS threads (`start_new_thread`), plain locks (`allocate_lock`),
 thread identities and `TIMEOUT_MAX`.  Everything else -- Thread, RLock,
 Condition, Semaphore, BoundedSemaphore, Event, Barrier, Timer and local --
-is built here from those pieces, with the same behaviour as CPython 3.11's
+is built here from those pieces, with the same behaviour as Python 3.11's
 `threading` module.
 
 Blocking waits never spin: every wait ends up in `lock.acquire(True, timeout)`
@@ -594,6 +594,17 @@ class ExceptHookArgs:
         self.exc_traceback = exc_traceback
         self.thread = thread
 
+    # It also behaves as the 4-tuple (exc_type, exc_value, exc_traceback, thread).
+
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, index):
+        return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)[index]
+
+    def __iter__(self):
+        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
     def __repr__(self):
         return ("ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
                 % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
@@ -661,7 +672,7 @@ class Thread:
         self._args = args
         self._kwargs = kwargs
         if daemon is not None:
-            self._daemonic = bool(daemon)
+            self._daemonic = daemon
         else:
             self._daemonic = current_thread().daemon
         self._ident = None
@@ -739,8 +750,6 @@ class Thread:
                 self._started.set()
             try:
                 self.run()
-            except SystemExit:
-                pass
             except BaseException as e:
                 _invoke_excepthook(self, e)
         finally:
@@ -817,7 +826,7 @@ class Thread:
             raise RuntimeError("Thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = bool(daemonic)
+        self._daemonic = daemonic
 
     daemon = property(_get_daemon, _set_daemon)
 
@@ -951,8 +960,12 @@ def _shutdown():
         if not pending:
             break
         for t in pending:
-            t._started.wait()
-            if not t._is_stopped:
+            # A thread still in start(): wait until it runs (or its start
+            # failed, which clears _done_lock).
+            while not t._started.wait(0.05):
+                if t._done_lock is None:
+                    break
+            if t._started.is_set() and not t._is_stopped:
                 t.join()
 
 
@@ -1033,7 +1046,7 @@ def _local_dict(self):
         impl.dicts[ident] = d
         _local_register(impl, ident)
         init = getattr(type(self), '__init__', None)
-        if init is not None and init is not object.__init__:
+        if init is not None and init is not local.__init__:
             init(self)
     return d
 
@@ -1049,6 +1062,10 @@ class local:
 
     A subclass may define __init__; it runs in each thread on that thread's
     first use of the object (with no arguments)."""
+
+    def __init__(self, *args, **kwargs):
+        if (args or kwargs) and type(self).__init__ is local.__init__:
+            raise TypeError("Initialization arguments are not supported")
 
     def __getattr__(self, name):
         if name.startswith('_local__'):

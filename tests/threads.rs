@@ -120,11 +120,8 @@ fn check(script: &Path, mode: &Mode) -> Option<String> {
     }
 }
 
-// Enabled when threads land: until then the interpreter has no `threading`,
-// `queue` or `time` modules and cannot run these programs. Run it by hand
-// with `cargo test --test threads -- --ignored`.
+// Every thread program, in whichever build is under test, with and without GILT_GIL=1.
 #[test]
-#[ignore = "enabled when threads land (the interpreter cannot run these programs yet)"]
 fn thread_programs_match_expected_output() {
     let scripts = python_files(DIR);
     assert!(
