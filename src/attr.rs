@@ -95,6 +95,12 @@ impl Vm {
                     if let Some(v) = st.attrs.get_str(n) {
                         return Ok(v.clone());
                     }
+                    let os_error = types::exc_type(ExcKind::OSError);
+                    if matches!(n, "errno" | "strerror" | "filename" | "filename2")
+                        && types::is_subtype(&e.class, os_error)
+                    {
+                        return Ok(Value::None);
+                    }
                 }
                 Object::Function(f) => match n {
                     _ if !f.attrs.lock().is_empty() && f.attrs.lock().get_str(n).is_some() => {

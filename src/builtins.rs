@@ -106,7 +106,12 @@ pub fn make_builtins() -> ObjRef {
     }
     put(&mut d, "NotImplemented", types::not_implemented());
     put(&mut d, "Ellipsis", types::ellipsis());
-    ObjRef::new(Object::Dict(Lock::new(d)))
+    for e in d.iter() {
+        e.value.immortalize();
+    }
+    let b = ObjRef::new(Object::Dict(Lock::new(d)));
+    ObjRef::make_immortal(&b);
+    b
 }
 
 pub fn int_arg(v: &Value, _fname: &str) -> PResult<i64> {
@@ -383,7 +388,7 @@ fn b_sorted(vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn iter_value(st: IterState) -> Value {
-    Value::obj(Object::Iter(Lock::new(st)))
+    Value::obj(Object::iter(st))
 }
 
 fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -591,6 +596,10 @@ fn b_chr(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_divmod(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("divmod", 2, 2, &[])?;
     let (x, y) = (&a.pos[0], &a.pos[1]);
+    let is_num = |v: &Value| v.is_int() || matches!(v, Value::Float(_));
+    if !is_num(x) || !is_num(y) {
+        return ops::binary_op(vm, ops::DIVMOD, x, y);
+    }
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (x, y) {
         let q = ops::binary_op(vm, ops::FLOORDIV, x, y).map_err(|e| {
             if e.is_kind(ExcKind::ZeroDivisionError) {
@@ -797,9 +806,10 @@ fn b_callable(_vm: &mut Vm, a: Args) -> PResult<Value> {
     ))
 }
 
-fn radix(a: Args, name: &str, base: u32, prefix: &str) -> PResult<Value> {
+fn radix(vm: &mut Vm, a: Args, name: &str, base: u32, prefix: &str) -> PResult<Value> {
     a.check(name, 1, 1, &[])?;
-    let n = a.pos[0].as_bigint().ok_or_else(|| {
+    let v = vm.user_index(&a.pos[0])?.unwrap_or_else(|| a.pos[0].clone());
+    let n = v.as_bigint().ok_or_else(|| {
         type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(&a.pos[0])
@@ -810,16 +820,16 @@ fn radix(a: Args, name: &str, base: u32, prefix: &str) -> PResult<Value> {
     Ok(Value::str(format!("{sign}{prefix}{digits}")))
 }
 
-fn b_bin(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    radix(a, "bin", 2, "0b")
+fn b_bin(vm: &mut Vm, a: Args) -> PResult<Value> {
+    radix(vm, a, "bin", 2, "0b")
 }
 
-fn b_hex(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    radix(a, "hex", 16, "0x")
+fn b_hex(vm: &mut Vm, a: Args) -> PResult<Value> {
+    radix(vm, a, "hex", 16, "0x")
 }
 
-fn b_oct(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    radix(a, "oct", 8, "0o")
+fn b_oct(vm: &mut Vm, a: Args) -> PResult<Value> {
+    radix(vm, a, "oct", 8, "0o")
 }
 
 fn b_format(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -945,6 +955,9 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
         TypeKind::Exception => {
             if !a.kw.is_empty() {
                 return Err(type_error(format!("{name}() takes no keyword arguments")));
+            }
+            if types::is_subtype(t, types::exc_type(ExcKind::OSError)) {
+                return Ok(crate::exc::new_os_error(t.clone(), a.pos.to_vec()).value());
             }
             Ok(Exc::with_args(t.clone(), a.pos.to_vec()).value())
         }

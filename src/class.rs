@@ -319,7 +319,7 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
             Value::None,
         );
     }
-    Ok(ObjRef::new(Object::Type(TypeObj {
+    let cls = ObjRef::new(Object::Type(TypeObj {
         name: Lock::new(name.to_string()),
         base: bases.first().cloned(),
         bases,
@@ -327,7 +327,10 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
         mro,
         dict: Lock::new(ns),
         kind,
-    })))
+    }));
+    // Classes are shared by every thread that uses them: no reference counting on them.
+    ObjRef::make_immortal(&cls);
+    Ok(cls)
 }
 
 /// Whether `t` is a class made by a `class` statement.
@@ -396,7 +399,11 @@ impl Vm {
             return Err(type_error("not a class"));
         };
         let obj = if t.kind == TypeKind::Exception {
-            Exc::with_args(cls.clone(), a.pos.to_vec()).value()
+            if types::is_subtype(cls, types::exc_type(ExcKind::OSError)) {
+                crate::exc::new_os_error(cls.clone(), a.pos.to_vec()).value()
+            } else {
+                Exc::with_args(cls.clone(), a.pos.to_vec()).value()
+            }
         } else {
             Value::obj(Object::Instance(Instance {
                 class: cls.clone(),

@@ -1065,7 +1065,14 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple(freevars.len() as u32));
             flags |= 4;
         }
-        let code = Value::obj(crate::object::Object::Code(crate::sync::Ref::new(code)));
+        // Code and its constants are read by every thread that runs it: make them immortal.
+        for c in &code.consts {
+            c.immortalize();
+        }
+        let code_ref = crate::sync::Ref::new(code);
+        crate::sync::Ref::make_immortal(&code_ref);
+        let code = Value::obj(crate::object::Object::Code(code_ref));
+        code.immortalize();
         self.emit_const(code);
         self.emit(Op::MakeFunction(flags));
     }

@@ -68,6 +68,58 @@ impl Exc {
     }
 }
 
+/// The OSError subclass CPython picks for an errno.
+fn errno_kind(errno: i64) -> Option<ExcKind> {
+    use ExcKind as K;
+    Some(match errno {
+        1 | 13 => K::PermissionError,
+        2 => K::FileNotFoundError,
+        3 => K::ProcessLookupError,
+        4 => K::InterruptedError,
+        10 => K::ChildProcessError,
+        11 | 114 | 115 => K::BlockingIOError,
+        17 => K::FileExistsError,
+        20 => K::NotADirectoryError,
+        21 => K::IsADirectoryError,
+        32 | 108 => K::BrokenPipeError,
+        103 => K::ConnectionAbortedError,
+        104 => K::ConnectionResetError,
+        110 => K::TimeoutError,
+        111 => K::ConnectionRefusedError,
+        _ => return None,
+    })
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: called as `OSError`
+/// itself it becomes the subclass for the errno; `args` keeps `(errno, strerror)` and the
+/// parts are also attributes.
+pub fn new_os_error(class: ObjRef, args: Vec<Value>) -> Exc {
+    if !(2..=5).contains(&args.len()) {
+        return Exc::with_args(class, args);
+    }
+    let class = match (&args[0], errno_kind_of(&class)) {
+        (Value::Int(e), true) => errno_kind(*e).map(|k| exc_type(k).clone()).unwrap_or(class),
+        _ => class,
+    };
+    let exc = Exc::with_args(class, args[..2].to_vec());
+    let mut st = exc.obj().state.lock();
+    let mut put = |k: &str, v: Value| {
+        st.attrs
+            .insert(crate::intern::intern(k), crate::ops::hash_str(k), v);
+    };
+    put("errno", args[0].clone());
+    put("strerror", args[1].clone());
+    put("filename", args.get(2).cloned().unwrap_or(Value::None));
+    put("filename2", args.get(4).cloned().unwrap_or(Value::None));
+    drop(st);
+    exc
+}
+
+/// Whether `class` is `OSError` itself (only it maps an errno to a subclass).
+fn errno_kind_of(class: &ObjRef) -> bool {
+    ObjRef::ptr_eq(class, exc_type(ExcKind::OSError))
+}
+
 #[cold]
 fn unreachable_exc() -> ! {
     unreachable!("Exc always wraps an exception object")

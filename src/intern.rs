@@ -18,7 +18,11 @@ pub fn intern(s: &str) -> Value {
     }
     table()
         .entry(s.into())
-        .or_insert_with(|| Value::str(s))
+        .or_insert_with(|| {
+            let v = Value::str(s);
+            v.immortalize();
+            v
+        })
         .clone()
 }
 

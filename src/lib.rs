@@ -138,6 +138,7 @@ impl Interpreter {
             Value::str("__main__"),
         );
         let main = ObjRef::new(Object::Dict(Lock::new(d)));
+        sync::Ref::make_immortal(&main);
         let module = Value::obj(Object::Module(Module {
             name: "__main__".into(),
             dict: main.clone(),

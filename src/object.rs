@@ -30,7 +30,8 @@ pub enum Object {
     Module(Module),
     Cell(Lock<Option<Value>>),
     Code(Ref<Code>),
-    Iter(Lock<IterState>),
+    /// A built-in iterator; the byte indexes [`ITER_TYPE_NAMES`] (its type).
+    Iter(Lock<IterState>, u8),
     /// An object with Rust state made by a native module (locks, for instance); its class is
     /// a type whose methods are natives that downcast `data`.
     NativeObj(NativeObj),
@@ -290,7 +291,63 @@ pub enum IterState {
     Exhausted,
 }
 
+/// The types of built-in iterators, as CPython names them.
+pub const ITER_TYPE_NAMES: [&str; 18] = [
+    "iterator",
+    "list_iterator",
+    "tuple_iterator",
+    "bytes_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "reversed",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "callable_iterator",
+];
+
+impl IterState {
+    /// The index of this iterator's type in [`ITER_TYPE_NAMES`].
+    fn kind(&self) -> u8 {
+        let of_seq = |v: &Value, list: u8, tuple: u8, other: u8| match v.as_obj() {
+            Some(Object::List(_)) => list,
+            Some(Object::Tuple(_)) => tuple,
+            _ => other,
+        };
+        match self {
+            IterState::Seq(v, _) => of_seq(v, 1, 2, 3),
+            IterState::Str(v, _) => match v.as_strobj() {
+                Some(s) if !s.ascii => 5,
+                _ => 4,
+            },
+            IterState::Range(..) => 6,
+            IterState::Dict(_, _, what, _) => 7 + (*what).min(2),
+            IterState::Set(..) => 10,
+            IterState::Reversed(v, _) => of_seq(v, 11, 12, 12),
+            IterState::Enumerate(..) => 13,
+            IterState::Zip(_) => 14,
+            IterState::Map(..) => 15,
+            IterState::Filter(..) => 16,
+            IterState::Callable(..) => 17,
+            IterState::GetItem(..) | IterState::Exhausted => 0,
+        }
+    }
+}
+
 impl Object {
+    /// A built-in iterator object with state `st`.
+    pub fn iter(st: IterState) -> Object {
+        let kind = st.kind();
+        Object::Iter(Lock::new(st), kind)
+    }
+
     pub fn type_name(&self) -> String {
         crate::types::type_of_obj(self).name()
     }

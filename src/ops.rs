@@ -23,8 +23,10 @@ pub const RSHIFT: u32 = 9;
 pub const OR: u32 = 10;
 pub const XOR: u32 = 11;
 pub const AND: u32 = 12;
+/// `divmod(a, b)`: not an operator token, but dispatched like one (`__divmod__`/`__rdivmod__`).
+pub const DIVMOD: u32 = 13;
 
-const OP_SYMBOLS: [&str; 13] = [
+const OP_SYMBOLS: [&str; 14] = [
     "+",
     "-",
     "*",
@@ -38,6 +40,7 @@ const OP_SYMBOLS: [&str; 13] = [
     "|",
     "^",
     "&",
+    "divmod()",
 ];
 
 /// Largest sequence a repetition may build before it is a MemoryError.
@@ -407,7 +410,7 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
     binary_slow(vm, op, a, b)
 }
 
-const DUNDERS: [(&str, &str); 13] = [
+const DUNDERS: [(&str, &str); 14] = [
     ("__add__", "__radd__"),
     ("__sub__", "__rsub__"),
     ("__mul__", "__rmul__"),
@@ -421,6 +424,7 @@ const DUNDERS: [(&str, &str); 13] = [
     ("__or__", "__ror__"),
     ("__xor__", "__rxor__"),
     ("__and__", "__rand__"),
+    ("__divmod__", "__rdivmod__"),
 ];
 
 const INPLACE_DUNDERS: [&str; 13] = [
@@ -480,7 +484,10 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
         if let Some(r) = binary_dunder(vm, op, a, b)? {
             return Ok(r);
         }
-        return Err(unsupported(op, a, b));
+        if op == DIVMOD {
+            return Err(unsupported(op, a, b));
+        }
+        // the built-in operand's own error ("can only concatenate list …") applies
     }
     // Numbers.
     let a_num = matches!(a, Value::Int(_) | Value::Bool(_) | Value::Float(_))
@@ -523,10 +530,19 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
             v.extend(y.lock().iter().cloned());
             return Ok(Value::list(v));
         }
+        (Some(Object::Bytes(x)), Some(Object::Bytes(y)), ADD) => {
+            let v = [&x[..], &y[..]].concat();
+            return Ok(Value::obj(Object::Bytes(v.into_boxed_slice())));
+        }
         (Some(Object::Tuple(x)), Some(Object::Tuple(y)), ADD) => {
             let mut v = x.to_vec();
             v.extend(y.iter().cloned());
             return Ok(Value::tuple(v));
+        }
+        (Some(Object::Dict(x)), Some(Object::Dict(_)), OR) => {
+            let merged = Value::obj(Object::Dict(crate::sync::Lock::new(x.lock().clone())));
+            vm.dict_update(&merged, b)?;
+            return Ok(merged);
         }
         (Some(Object::Str(_)), _, MOD) => return vm.percent_format(a, b),
         (
@@ -832,6 +848,12 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
         if let Some(Object::List(l)) = a.as_obj() {
             let items = vm.collect(b)?;
             l.lock().extend(items);
+            return Ok(a);
+        }
+    }
+    if op == OR {
+        if let Some(Object::Dict(_)) = a.as_obj() {
+            vm.dict_fill(&a, b)?;
             return Ok(a);
         }
     }
@@ -1183,6 +1205,23 @@ impl Vm {
                 _ => true,
             },
         })
+    }
+}
+
+impl Vm {
+    /// `v.__index__()` when `v`'s user class defines it (an int standing in for `v`).
+    pub fn user_index(&mut self, v: &Value) -> PResult<Option<Value>> {
+        if !crate::class::has_user_type(v) {
+            return Ok(None);
+        }
+        match self.call_dunder(v, "__index__", &[])? {
+            Some(r) if r.is_int() => Ok(Some(r)),
+            Some(r) => Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                type_name(&r)
+            ))),
+            None => Ok(None),
+        }
     }
 }
 

@@ -179,7 +179,7 @@ impl Vm {
                     c.filename(),
                     c.first_line
                 ),
-                Object::Iter(_) => format!("<iterator object at {:#x}>", addr(v)),
+                Object::Iter(..) => format!("<{} object at {:#x}>", type_name(v), addr(v)),
                 Object::DictView(_, k) => {
                     let items = self.collect(v)?;
                     let name = ["dict_keys", "dict_values", "dict_items"][*k as usize];
@@ -314,6 +314,9 @@ impl Vm {
         match v.as_obj() {
             Some(Object::Str(s)) => Ok(s.s.to_string()),
             Some(Object::Exception(e)) => {
+                if let Some(s) = self.os_error_str(e)? {
+                    return Ok(s);
+                }
                 let args = e.state.lock().args.clone();
                 let items = self.items_of(&args);
                 let is_key_error =
@@ -327,6 +330,34 @@ impl Vm {
             }
             _ => self.repr(v),
         }
+    }
+
+    /// `str()` of an OSError made with an errno: `[Errno 2] text: 'filename'`.
+    fn os_error_str(&mut self, e: &crate::object::ExcObj) -> PResult<Option<String>> {
+        if !types::is_subtype(&e.class, types::exc_type(types::ExcKind::OSError)) {
+            return Ok(None);
+        }
+        let attr = |k: &str| {
+            let st = e.state.lock();
+            st.attrs.get_str(k).cloned().unwrap_or(Value::None)
+        };
+        let (errno, text, f1, f2) = (
+            attr("errno"),
+            attr("strerror"),
+            attr("filename"),
+            attr("filename2"),
+        );
+        if matches!(errno, Value::None) || matches!(text, Value::None) {
+            return Ok(None);
+        }
+        let mut s = format!("[Errno {}] {}", self.to_str(&errno)?, self.to_str(&text)?);
+        if !matches!(f1, Value::None) {
+            s = format!("{s}: {}", self.repr(&f1)?);
+            if !matches!(f2, Value::None) {
+                s = format!("{s} -> {}", self.repr(&f2)?);
+            }
+        }
+        Ok(Some(s))
     }
 
     /// `str(v)` as a Value, reusing the object when it already is a str.

@@ -147,6 +147,11 @@ impl Vm {
             let _ = t;
             return Ok(o.clone());
         }
+        if !matches!(obj, Object::Dict(_)) {
+            if let Some(i) = self.user_index(k)? {
+                return self.getitem(o, &i);
+            }
+        }
         match obj {
             Object::List(l) => {
                 if let Some(Object::Slice(a, b, c)) = k.as_obj() {
@@ -371,10 +376,7 @@ impl Vm {
                 return Ok(it);
             }
             if crate::class::user_method(o, "__getitem__").is_some() {
-                return Ok(Value::obj(Object::Iter(Lock::new(IterState::GetItem(
-                    o.clone(),
-                    0,
-                )))));
+                return Ok(Value::obj(Object::iter(IterState::GetItem(o.clone(), 0))));
             }
         }
         let st = match o.as_obj() {
@@ -385,7 +387,7 @@ impl Vm {
             Some(Object::Range(r)) => IterState::Range(r.start, r.stop, r.step),
             Some(Object::Dict(_)) => IterState::Dict(o.clone(), 0, 0, self.len_of(o)?),
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => IterState::Set(o.clone(), 0),
-            Some(Object::Iter(_) | Object::Generator(_)) => return Ok(o.clone()),
+            Some(Object::Iter(..) | Object::Generator(_)) => return Ok(o.clone()),
             Some(Object::DictView(d, k)) => crate::methods::view_iter(self, d, *k)?,
             _ => {
                 return Err(type_error(format!(
@@ -394,7 +396,7 @@ impl Vm {
                 )))
             }
         };
-        Ok(Value::obj(Object::Iter(Lock::new(st))))
+        Ok(Value::obj(Object::iter(st)))
     }
 
     /// The next item of an iterator, or None when it is exhausted.
@@ -416,7 +418,7 @@ impl Vm {
                 Err(e) => Err(e),
             };
         }
-        let Some(Object::Iter(state)) = it.as_obj() else {
+        let Some(Object::Iter(state, _)) = it.as_obj() else {
             return Err(type_error(format!(
                 "'{}' object is not an iterator",
                 type_name(it)
@@ -671,7 +673,7 @@ impl Vm {
                 Ok(false)
             }
             Some(Object::DictView(d, 0)) => self.contains(d, item),
-            Some(Object::Iter(_) | Object::DictView(..) | Object::Generator(_)) => {
+            Some(Object::Iter(..) | Object::DictView(..) | Object::Generator(_)) => {
                 self.contains_by_iter(container, item)
             }
             _ => Err(type_error(format!(
@@ -988,7 +990,7 @@ pub fn set_algebra(op: u32, a: &SetTable, b: &SetTable) -> SetTable {
 /// Whether `v` can be passed to `next()`.
 pub fn is_iterator(v: &Value) -> bool {
     match v.as_obj() {
-        Some(Object::Iter(_) | Object::Generator(_)) => true,
+        Some(Object::Iter(..) | Object::Generator(_)) => true,
         Some(Object::Instance(_)) => crate::class::user_method(v, "__next__").is_some(),
         _ => false,
     }

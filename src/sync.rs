@@ -12,7 +12,7 @@
 //!
 //! | name            | GIL build                              | free-threaded build                 |
 //! |-----------------|----------------------------------------|-------------------------------------|
-//! | [`Ref<T>`]      | `Rc<T>` (non-atomic count)             | `Arc<T>` (atomic count)             |
+//! | [`Ref<T>`]      | `Rc<T>` (non-atomic count)             | atomic count with an immortal bit   |
 //! | [`Lock<T>`]     | `RefCell<T>` (the GIL serialises)      | `parking_lot::Mutex<T>`             |
 //! | [`EpochGuard`]  | nothing (a zero-sized token)           | a `crossbeam_epoch::Guard`          |
 //! | [`Gil`]         | always on (see `gil.rs`)               | off unless `-X gil=1`/`GILT_GIL=1`  |
@@ -78,6 +78,15 @@ mod inner {
         pub fn strong_count(a: &Self) -> usize {
             Rc::strong_count(&a.0)
         }
+
+        /// Under the GIL counting is uncontended, so nothing needs to be immortal.
+        #[inline]
+        pub fn make_immortal(_a: &Self) {}
+
+        #[inline]
+        pub fn is_immortal(_a: &Self) -> bool {
+            false
+        }
     }
 
     impl<T: ?Sized> Clone for Ref<T> {
@@ -136,55 +145,121 @@ mod inner {
 
 #[cfg(feature = "free-threading")]
 mod inner {
+    use std::marker::PhantomData;
     use std::ops::Deref;
-    use std::sync::Arc;
+    use std::ptr::NonNull;
+    use std::sync::atomic::{fence, AtomicUsize, Ordering};
 
     pub const BUILD_MODE: super::BuildMode = super::BuildMode::FreeThreaded;
 
-    /// A counted reference to a heap object, with an atomic count.
-    pub struct Ref<T: ?Sized>(Arc<T>);
+    /// A counted reference to a heap object, with an atomic count and an immortal bit.
+    ///
+    /// Objects every thread touches — code, constants, interned names, functions and classes
+    /// defined at module level, modules, types — are made immortal: cloning and dropping a
+    /// reference to them then only *reads* the count, so cores do not fight over its cache line.
+    pub struct Ref<T> {
+        ptr: NonNull<Inner<T>>,
+        _owns: PhantomData<Inner<T>>,
+    }
+
+    struct Inner<T> {
+        count: AtomicUsize,
+        value: T,
+    }
+
+    /// Set in the count of an immortal object; the count is then never changed again.
+    const IMMORTAL: usize = 1 << (usize::BITS - 2);
 
     // SAFETY: the count is atomic and every object type reachable through a `Ref` keeps its
-    // mutable state behind a `Lock` (a mutex) or immutable fields, so sharing across threads is
-    // sound whatever `T` is; `T` here is always one of the crate's own object types.
-    unsafe impl<T: ?Sized> Send for Ref<T> {}
+    // mutable state behind a `Lock` (a mutex), atomics, or immutable fields, so sharing across
+    // threads is sound; `T` here is always one of the crate's own object types.
+    unsafe impl<T> Send for Ref<T> {}
     // SAFETY: as above.
-    unsafe impl<T: ?Sized> Sync for Ref<T> {}
+    unsafe impl<T> Sync for Ref<T> {}
 
     impl<T> Ref<T> {
         #[inline]
         pub fn new(v: T) -> Self {
-            Ref(Arc::new(v))
+            let inner = Box::new(Inner {
+                count: AtomicUsize::new(1),
+                value: v,
+            });
+            Ref {
+                ptr: NonNull::from(Box::leak(inner)),
+                _owns: PhantomData,
+            }
         }
-    }
 
-    impl<T: ?Sized> Ref<T> {
+        #[inline]
+        fn inner(&self) -> &Inner<T> {
+            // SAFETY: `ptr` came from `Box::leak` in `new` and stays allocated while any `Ref`
+            // to it exists (this one does); only `drop` frees it, after the count reached zero.
+            unsafe { self.ptr.as_ref() }
+        }
+
         #[inline]
         pub fn ptr_eq(a: &Self, b: &Self) -> bool {
-            Arc::ptr_eq(&a.0, &b.0)
+            a.ptr == b.ptr
         }
+
         #[inline]
         pub fn as_ptr(a: &Self) -> *const u8 {
-            Arc::as_ptr(&a.0) as *const u8
+            &a.inner().value as *const T as *const u8
         }
+
         #[inline]
         pub fn strong_count(a: &Self) -> usize {
-            Arc::strong_count(&a.0)
+            a.inner().count.load(Ordering::Relaxed) & !IMMORTAL
+        }
+
+        /// Makes the object live for the rest of the process; reference counting stops.
+        #[inline]
+        pub fn make_immortal(a: &Self) {
+            a.inner().count.fetch_or(IMMORTAL, Ordering::Relaxed);
+        }
+
+        #[inline]
+        pub fn is_immortal(a: &Self) -> bool {
+            a.inner().count.load(Ordering::Relaxed) & IMMORTAL != 0
         }
     }
 
-    impl<T: ?Sized> Clone for Ref<T> {
+    impl<T> Clone for Ref<T> {
         #[inline]
         fn clone(&self) -> Self {
-            Ref(Arc::clone(&self.0))
+            let c = &self.inner().count;
+            if c.load(Ordering::Relaxed) & IMMORTAL == 0 {
+                c.fetch_add(1, Ordering::Relaxed);
+            }
+            Ref {
+                ptr: self.ptr,
+                _owns: PhantomData,
+            }
         }
     }
 
-    impl<T: ?Sized> Deref for Ref<T> {
+    impl<T> Drop for Ref<T> {
+        #[inline]
+        fn drop(&mut self) {
+            let c = &self.inner().count;
+            if c.load(Ordering::Relaxed) & IMMORTAL != 0 {
+                return;
+            }
+            if c.fetch_sub(1, Ordering::Release) != 1 {
+                return;
+            }
+            fence(Ordering::Acquire);
+            // SAFETY: the count went from 1 to 0, so this was the last reference; the pointer
+            // came from `Box::leak` in `new` and is freed exactly once, here.
+            unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
+        }
+    }
+
+    impl<T> Deref for Ref<T> {
         type Target = T;
         #[inline]
         fn deref(&self) -> &T {
-            &self.0
+            &self.inner().value
         }
     }
 

@@ -43,7 +43,21 @@ exc_kinds! {
     NameError: Exception,
     UnboundLocalError: NameError,
     OSError: Exception,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    FileExistsError: OSError,
     FileNotFoundError: OSError,
+    InterruptedError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    PermissionError: OSError,
+    ProcessLookupError: OSError,
+    TimeoutError: OSError,
     ReferenceError: Exception,
     RuntimeError: Exception,
     NotImplementedError: RuntimeError,
@@ -81,7 +95,8 @@ pub struct Types {
     pub module: ObjRef,
     pub cell: ObjRef,
     pub code: ObjRef,
-    pub iterator: ObjRef,
+    /// One per entry of `object::ITER_TYPE_NAMES`.
+    pub iterators: Vec<ObjRef>,
     pub dict_views: [ObjRef; 3],
     pub property: ObjRef,
     pub generator: ObjRef,
@@ -114,11 +129,15 @@ pub fn make_type(
         dict.insert(
             key,
             h,
-            Value::obj(Object::Native(NativeFn {
-                name: mname,
-                f: *f,
-                owner,
-            })),
+            {
+                let m = Value::obj(Object::Native(NativeFn {
+                    name: mname,
+                    f: *f,
+                    owner,
+                }));
+                m.immortalize();
+                m
+            },
         );
     }
     let mut mro = vec![];
@@ -129,7 +148,7 @@ pub fn make_type(
             mro.extend(bt.mro.iter().cloned());
         }
     }
-    ObjRef::new(Object::Type(TypeObj {
+    let t = ObjRef::new(Object::Type(TypeObj {
         name: Lock::new(name.to_string()),
         base: base.cloned(),
         bases,
@@ -137,7 +156,10 @@ pub fn make_type(
         mro,
         dict: Lock::new(dict),
         kind,
-    }))
+    }));
+    // Built-in types and their methods are shared by every thread for the whole run.
+    ObjRef::make_immortal(&t);
+    t
 }
 
 pub fn types() -> &'static Types {
@@ -184,7 +206,10 @@ pub fn types() -> &'static Types {
             module: make_type("module", o, K::Module, &[]),
             cell: make_type("cell", o, K::Cell, &[]),
             code: make_type("code", o, K::Code, &[]),
-            iterator: make_type("iterator", o, K::Iterator, &[]),
+            iterators: crate::object::ITER_TYPE_NAMES
+                .iter()
+                .map(|n| make_type(n, o, K::Iterator, &[]))
+                .collect(),
             property: make_type("property", o, K::Property, crate::class::PROPERTY_METHODS),
             generator: make_type(
                 "generator",
@@ -263,7 +288,7 @@ pub fn type_of_obj(o: &Object) -> &ObjRef {
         Object::Module(_) => &t.module,
         Object::Cell(_) => &t.cell,
         Object::Code(_) => &t.code,
-        Object::Iter(_) => &t.iterator,
+        Object::Iter(_, k) => &t.iterators[*k as usize],
         Object::DictView(_, k) => &t.dict_views[*k as usize],
         Object::Instance(i) => &i.class,
         Object::Generator(_) => &t.generator,

@@ -74,6 +74,14 @@ impl Value {
         }
     }
 
+    /// Makes this value's object (if any) immortal: see `sync::Ref::make_immortal`.
+    #[inline]
+    pub fn immortalize(&self) {
+        if let Value::Obj(o) = self {
+            Ref::make_immortal(o);
+        }
+    }
+
     /// Identity, as the `is` operator sees it.
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {

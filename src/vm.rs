@@ -924,6 +924,10 @@ impl Vm {
                         None
                     };
                     let func = make_function(&code_v, &f.globals, defaults, kwdefaults, closure);
+                    if f.code.qualname == "<module>" || f.namespace.is_some() {
+                        // module-level functions and methods are shared, long-lived objects
+                        func.immortalize();
+                    }
                     f.stack.push(func);
                 }
                 Op::SetupExcept(h) => f.blocks.push(Block::Except {

@@ -10,8 +10,6 @@ Consequently ``isinstance(Counter(), dict)`` and ``isinstance(point, tuple)`` ar
 in Gilt (they are True in CPython's own collections).
 """
 
-import sys as _sys
-
 _MISSING = object()
 
 
@@ -371,7 +369,7 @@ class _MappingBase:
         """self[key] if present, else set it to default and return default."""
         return self._data.setdefault(key, default)
 
-    def update(self, other=(), **kwds):
+    def update(self, other=(), /, **kwds):
         """Set keys from a mapping or an iterable of pairs, then from keywords."""
         if _is_mapping(other):
             for key, value in _mapping_items(other):
@@ -427,7 +425,7 @@ class defaultdict(_MappingBase):
     missing key with d[key] stores and returns default_factory(); get() and `in` never do.
     """
 
-    def __init__(self, default_factory=None, *args, **kwargs):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
         if len(args) > 1:
@@ -464,7 +462,7 @@ class OrderedDict(_MappingBase):
     Equality with another OrderedDict is order-sensitive; with a plain dict it is not.
     """
 
-    def __init__(self, other=(), **kwds):
+    def __init__(self, other=(), /, **kwds):
         self._data = {}
         self.update(other, **kwds)
 
@@ -521,7 +519,7 @@ class Counter(_MappingBase):
     positive counts.
     """
 
-    def __init__(self, iterable=None, **kwds):
+    def __init__(self, iterable=None, /, **kwds):
         self._data = {}
         self.update(iterable, **kwds)
 
@@ -557,7 +555,7 @@ class Counter(_MappingBase):
         raise NotImplementedError(
             "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
-    def update(self, iterable=None, **kwds):
+    def update(self, iterable=None, /, **kwds):
         """Add counts from an iterable of elements or from a mapping of counts."""
         if iterable is not None:
             if _is_mapping(iterable):
@@ -569,7 +567,7 @@ class Counter(_MappingBase):
         for elem, count in kwds.items():
             self._data[elem] = self._data.get(elem, 0) + count
 
-    def subtract(self, iterable=None, **kwds):
+    def subtract(self, iterable=None, /, **kwds):
         """Subtract counts; counts may become zero or negative."""
         if iterable is not None:
             if _is_mapping(iterable):

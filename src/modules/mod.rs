@@ -56,10 +56,14 @@ impl ModuleBuilder {
     }
 
     pub fn build(self) -> Value {
-        Value::obj(Object::Module(Module {
+        let dict = ObjRef::new(Object::Dict(Lock::new(self.dict)));
+        ObjRef::make_immortal(&dict);
+        let m = Value::obj(Object::Module(Module {
             name: self.name.to_string(),
-            dict: ObjRef::new(Object::Dict(Lock::new(self.dict))),
-        }))
+            dict,
+        }));
+        m.immortalize();
+        m
     }
 }
 
@@ -145,6 +149,7 @@ impl Vm {
             Value::str(filename),
         );
         let dict = ObjRef::new(Object::Dict(Lock::new(d)));
+        ObjRef::make_immortal(&dict);
         let module = Value::obj(Object::Module(Module {
             name: name.to_string(),
             dict: dict.clone(),

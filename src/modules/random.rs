@@ -229,7 +229,14 @@ impl Src {
                     let mut v = l.lock();
                     let mut rng = decode(&v).unwrap_or_else(Rng::from_entropy);
                     let r = f(&mut rng);
-                    *v = encode(&rng);
+                    if v.len() == 5 {
+                        for (slot, w) in v.iter_mut().zip(rng.s) {
+                            *slot = Value::Int(w as i64);
+                        }
+                        v[4] = rng.gauss_next.map(Value::Float).unwrap_or(Value::None);
+                    } else {
+                        *v = encode(&rng);
+                    }
                     r
                 }
                 _ => f(&mut Rng::from_entropy()),
@@ -1132,10 +1139,9 @@ mod tests {
     #[test]
     fn known_first_outputs_are_stable() {
         // Pins the seeding and the generator: a change here changes every seeded program.
-        let mut r = Rng::from_int(&BigUint::from(0u32));
-        let first = r.next_u64();
-        let mut r2 = Rng::from_words(0, &[]);
-        assert_eq!(first, r2.next_u64());
+        let mut r = Rng::from_int(&BigUint::from(12345u32));
+        assert_eq!(r.next_u64(), 1263623157603130566);
+        assert_eq!(r.next_u64(), 10085259483171617958);
         let mut x = Rng {
             s: [1, 2, 3, 4],
             gauss_next: None,

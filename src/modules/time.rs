@@ -429,7 +429,8 @@ fn struct_time_class() -> Option<Value> {
         ns.insert(crate::intern::intern(k), ops::hash_str(k), v);
     };
     put("__module__", Value::str("time"));
-    let methods: [(&'static str, NativeFnPtr); 6] = [
+    let methods: [(&'static str, NativeFnPtr); 7] = [
+        ("__init__", st_init),
         ("__repr__", st_repr),
         ("__getitem__", st_getitem),
         ("__len__", st_len),
@@ -508,6 +509,39 @@ fn st_self(a: &Args) -> PResult<Vec<Value>> {
         .first()
         .and_then(st_values)
         .ok_or_else(|| type_error("descriptor requires a 'time.struct_time' object"))
+}
+
+/// `time.struct_time(sequence)`: 9 fields, optionally followed by tm_zone and tm_gmtoff.
+fn st_init(vm: &mut Vm, a: Args) -> PResult<Value> {
+    if a.pos.len() != 2 || !a.kw.is_empty() {
+        return Err(type_error(
+            "struct_time() missing required argument 'sequence' (pos 1)",
+        ));
+    }
+    let Some(d) = crate::class::instance_dict(&a.pos[0]) else {
+        return Err(type_error(
+            "descriptor '__init__' requires a 'time.struct_time' object",
+        ));
+    };
+    let items = vm.collect(&a.pos[1])?;
+    if items.len() < 9 || items.len() > 11 {
+        let (bound, what) = if items.len() < 9 {
+            ("least", 9)
+        } else {
+            ("most", 11)
+        };
+        return Err(type_error(format!(
+            "time.struct_time() takes an at {bound} {what}-sequence ({}-sequence given)",
+            items.len()
+        )));
+    }
+    let mut d = dict_of(&d).lock();
+    let names = FIELDS.iter().chain(["tm_zone", "tm_gmtoff"].iter());
+    for (i, name) in names.enumerate() {
+        let v = items.get(i).cloned().unwrap_or(Value::None);
+        d.insert(crate::intern::intern(name), ops::hash_str(name), v);
+    }
+    Ok(Value::None)
 }
 
 fn st_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -773,7 +807,7 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
             'l' => write!(out, "{h12:2}"),
             'm' => write!(out, "{:02}", tm.mon),
             'M' => write!(out, "{:02}", tm.min),
-            'n' => write!(out, "\n"),
+            'n' => writeln!(out),
             'p' => write!(out, "{ampm}"),
             'r' => write!(out, "{h12:02}:{:02}:{:02} {ampm}", tm.min, tm.sec),
             'R' => write!(out, "{:02}:{:02}", tm.hour, tm.min),
