@@ -74,6 +74,7 @@ fn put(d: &mut DictMap, name: &str, v: Value) {
 pub fn make_builtins() -> ObjRef {
     let t = types::types();
     let mut d = DictMap::new();
+    d.track(crate::dict::Namespace::Module);
     for (name, f) in BUILTIN_FUNCTIONS {
         put(&mut d, name, native(name, *f));
     }
@@ -376,6 +377,12 @@ fn merge_sort(
 }
 
 fn b_sorted(vm: &mut Vm, a: Args) -> PResult<Value> {
+    if a.pos.len() != 1 {
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            a.pos.len()
+        )));
+    }
     a.check("sorted", 1, 1, &["key", "reverse"])?;
     let mut items = vm.collect(&a.pos[0])?;
     let key = a.kw("key").filter(|k| !matches!(k, Value::None));

@@ -325,7 +325,11 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
         bases,
         user: true,
         mro,
-        dict: Lock::new(ns),
+        dict: Lock::new({
+            let mut d = ns;
+            d.track(crate::dict::Namespace::Class);
+            d
+        }),
         kind,
     }));
     // Classes are shared by every thread that uses them: no reference counting on them.

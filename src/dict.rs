@@ -3,6 +3,7 @@
 //! the table is rebuilt. Keys are compared with `ops::key_eq`, which never runs Gilt code.
 
 use crate::ops::key_eq;
+use std::sync::atomic::{AtomicU64, Ordering};
 use crate::value::Value;
 
 const EMPTY: u32 = u32::MAX;
@@ -22,6 +23,27 @@ pub struct DictMap {
     /// Open-addressing table of indices into `entries`; its length is a power of two or zero.
     index: Vec<u32>,
     len: usize,
+    /// A namespace: changes bump its kind's [`namespace_version`], which is what lets lookups
+    /// in it be cached per thread without locking.
+    tracked: Option<Namespace>,
+}
+
+/// The kinds of namespace dicts whose lookups are cached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Namespace {
+    /// Module globals and the builtins.
+    Module = 0,
+    /// Class dicts (methods and class attributes).
+    Class = 1,
+}
+
+static NAMESPACE_VERSION: [AtomicU64; 2] = [AtomicU64::new(0), AtomicU64::new(0)];
+
+/// Changes every time a namespace dict of kind `ns` changes. A lookup cached at version `v`
+/// is still right while this returns `v`.
+#[inline]
+pub fn namespace_version(ns: Namespace) -> u64 {
+    NAMESPACE_VERSION[ns as usize].load(Ordering::Acquire)
 }
 
 impl DictMap {
@@ -122,7 +144,21 @@ impl DictMap {
     }
 
     /// Inserts or replaces; returns the previous value.
+    /// Marks this dict as a namespace of kind `ns` (see `tracked`).
+    pub fn track(&mut self, ns: Namespace) {
+        self.tracked = Some(ns);
+        self.changed();
+    }
+
+    #[inline]
+    fn changed(&self) {
+        if let Some(ns) = self.tracked {
+            NAMESPACE_VERSION[ns as usize].fetch_add(1, Ordering::Release);
+        }
+    }
+
     pub fn insert(&mut self, key: Value, hash: i64, value: Value) -> Option<Value> {
+        self.changed();
         if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
             self.rebuild((self.len + 1) * 3);
         }
@@ -138,6 +174,7 @@ impl DictMap {
     }
 
     pub fn remove(&mut self, key: &Value, hash: i64) -> Option<(Value, Value)> {
+        self.changed();
         if self.len == 0 {
             return None;
         }
@@ -192,7 +229,10 @@ impl DictMap {
     }
 
     pub fn clear(&mut self) {
+        let tracked = self.tracked;
         *self = DictMap::default();
+        self.tracked = tracked;
+        self.changed();
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {

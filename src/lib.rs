@@ -132,6 +132,7 @@ impl Interpreter {
             argv: Lock::new(argv),
         });
         let mut d = DictMap::new();
+        d.track(crate::dict::Namespace::Module);
         d.insert(
             intern::intern("__name__"),
             ops::hash_str("__name__"),
@@ -168,6 +169,7 @@ impl Interpreter {
         let mut vm = Vm::new(self.interp.clone());
         let r = vm.run_code(sync::Ref::new(code), self.main.clone());
         vm.flush_out();
+        types::clear_lookup_cache();
         match r {
             Ok(_) => Ok(()),
             Err(exc) => Err(traceback::to_error(&mut vm, &exc)),
@@ -193,6 +195,7 @@ impl Interpreter {
             }
             vm.flush_out();
         }
+        types::clear_lookup_cache();
     }
 
     /// Reads a global of `__main__` back as a Rust value.

@@ -591,9 +591,14 @@ fn set_difference(vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn set_symmetric_difference(vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (_, rest) = this(&a, "symmetric_difference", 1, 1)?;
-    let _ = rest;
-    set_multi(vm, a, "symmetric_difference", ops::XOR)
+    let (s, rest) = this(&a, "symmetric_difference", 1, 1)?;
+    let mine = vm.set_table(s).unwrap_or_default();
+    let other = table_of(vm, &rest[0])?;
+    // CPython starts from a copy of the other set, which decides the iteration order
+    Ok(with_type(
+        s,
+        crate::seq::set_algebra(ops::XOR, &other, &mine),
+    ))
 }
 
 fn set_in_place(vm: &mut Vm, a: Args, name: &str, op: u32) -> PResult<Value> {

@@ -39,6 +39,10 @@ pub enum Object {
     Generator(Generator),
     /// An instance of a user class: its class and its attribute dict.
     Instance(Instance),
+    /// An instance of a user class derived from a built-in type (`class Stack(list)`): the
+    /// instance and the built-in value it extends (its payload), which the built-in methods
+    /// and operators work on.
+    Derived(Instance, Value),
     Property(Property),
     StaticMethod(Value),
     ClassMethod(Value),

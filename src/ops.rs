@@ -861,10 +861,11 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
         if let (Some(Object::Set(_)), Some(Object::Set(_) | Object::FrozenSet(_))) =
             (a.as_obj(), b.as_obj())
         {
-            let r = vm.set_binop(op, &a, b)?;
-            if let (Some(Object::Set(dst)), Some(Object::Set(src))) = (a.as_obj(), r.as_obj()) {
-                let new = src.lock().clone();
-                *dst.lock() = new;
+            let ta = vm.set_table(&a).unwrap_or_default();
+            let tb = vm.set_table(b).unwrap_or_default();
+            let r = crate::seq::set_algebra(op, &ta, &tb);
+            if let Some(Object::Set(dst)) = a.as_obj() {
+                *dst.lock() = r;
             }
             return Ok(a);
         }

@@ -922,7 +922,11 @@ impl Vm {
     pub fn set_binop(&mut self, op: u32, a: &Value, b: &Value) -> PResult<Value> {
         let ta = self.set_table(a).unwrap_or_default();
         let tb = self.set_table(b).unwrap_or_default();
-        let r = set_algebra(op, &ta, &tb);
+        let r = match op {
+            // CPython starts `a ^ b` from a copy of b, which decides the iteration order
+            crate::ops::XOR => set_algebra(op, &tb, &ta),
+            _ => set_algebra(op, &ta, &tb),
+        };
         Ok(match a.as_obj() {
             Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(r)),
             _ => Value::obj(Object::Set(Lock::new(r))),

@@ -154,7 +154,11 @@ pub fn make_type(
         bases,
         user: false,
         mro,
-        dict: Lock::new(dict),
+        dict: Lock::new({
+            let mut d = dict;
+            d.track(crate::dict::Namespace::Class);
+            d
+        }),
         kind,
     }));
     // Built-in types and their methods are shared by every thread for the whole run.
@@ -319,6 +323,57 @@ pub fn isinstance(v: &Value, base: &ObjRef) -> bool {
 
 /// Looks `name` up along a type's MRO.
 pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
+    // A per-thread cache keyed by (type, name), valid while no namespace changed: repeated
+    // method lookups on a shared class then never touch its (locked) dict.
+    let version = crate::dict::namespace_version(crate::dict::Namespace::Class);
+    // Types are immortal, so their address identifies them for the whole run.
+    let tkey = ObjRef::as_ptr(t) as usize;
+    let slot = (tkey >> 4 ^ crate::ops::hash_str(name) as usize) & (LOOKUP_CACHE - 1);
+    let hit = LOOKUPS.with(|c| {
+        let c = c.borrow();
+        match &c[slot] {
+            Some(e) if e.ty == tkey && e.version == version && &*e.name == name => {
+                Some(e.found.clone())
+            }
+            _ => None,
+        }
+    });
+    if let Some(found) = hit {
+        return found;
+    }
+    let found = lookup_uncached(t, name);
+    LOOKUPS.with(|c| {
+        c.borrow_mut()[slot] = Some(LookupEntry {
+            ty: tkey,
+            name: name.into(),
+            version,
+            found: found.clone(),
+        })
+    });
+    found
+}
+
+const LOOKUP_CACHE: usize = 256;
+
+struct LookupEntry {
+    ty: usize,
+    name: Box<str>,
+    version: u64,
+    found: Option<Value>,
+}
+
+thread_local! {
+    static LOOKUPS: std::cell::RefCell<Vec<Option<LookupEntry>>> =
+        std::cell::RefCell::new((0..LOOKUP_CACHE).map(|_| None).collect());
+}
+
+/// Empties this thread's lookup cache. Called while holding the GIL before a thread ends, so
+/// the cached values are released under the lock (thread-local destructors run after it).
+pub fn clear_lookup_cache() {
+    LOOKUPS.with(|c| c.borrow_mut().iter_mut().for_each(|e| *e = None));
+}
+
+fn lookup_uncached(t: &ObjRef, name: &str) -> Option<Value> {
     let tt = match &**t {
         Object::Type(tt) => tt,
         _ => return None,

@@ -105,7 +105,12 @@ pub struct Vm {
     stack_base: usize,
     stack_budget: usize,
     pool: FramePool,
+    /// LoadGlobal results: ((globals, name), namespace version, value).
+    globals_cache: Vec<GlobalEntry>,
 }
+
+type GlobalEntry = Option<((usize, usize), u64, Value)>;
+const GLOBAL_CACHE: usize = 256;
 
 /// Spare frame buffers, reused call after call.
 #[derive(Default)]
@@ -206,6 +211,7 @@ impl Vm {
             stack_base: stack_pointer(),
             stack_budget: STACK_BUDGET.load(std::sync::atomic::Ordering::Relaxed),
             pool: FramePool::default(),
+            globals_cache: vec![None; GLOBAL_CACHE],
         }
     }
 
@@ -974,6 +980,22 @@ impl Vm {
     }
 
     fn load_global(&mut self, globals: &ObjRef, name: &Value) -> PResult<Value> {
+        // Cached per thread while no namespace changed: a hit reads no shared dict and (the
+        // usual globals being immortal) writes no shared memory.
+        let version = crate::dict::namespace_version(crate::dict::Namespace::Module);
+        let key = (Ref::as_ptr(globals) as usize, Ref::as_ptr(name.as_obj_ref()) as usize);
+        let slot = (key.0 >> 4 ^ key.1 >> 4) & (GLOBAL_CACHE - 1);
+        if let Some((k, v, val)) = &self.globals_cache[slot] {
+            if *k == key && *v == version {
+                return Ok(val.clone());
+            }
+        }
+        let v = self.load_global_uncached(globals, name)?;
+        self.globals_cache[slot] = Some((key, version, v.clone()));
+        Ok(v)
+    }
+
+    fn load_global_uncached(&mut self, globals: &ObjRef, name: &Value) -> PResult<Value> {
         let h = match name.as_strobj() {
             Some(s) => s.hash(),
             None => 0,

@@ -55,7 +55,8 @@ impl ModuleBuilder {
         self
     }
 
-    pub fn build(self) -> Value {
+    pub fn build(mut self) -> Value {
+        self.dict.track(crate::dict::Namespace::Module);
         let dict = ObjRef::new(Object::Dict(Lock::new(self.dict)));
         ObjRef::make_immortal(&dict);
         let m = Value::obj(Object::Module(Module {
@@ -138,6 +139,7 @@ impl Vm {
         let code = crate::compiler::compile_module(&ast, source.clone())
             .map_err(|e| self.syntax_exc(&e, &source))?;
         let mut d = DictMap::new();
+        d.track(crate::dict::Namespace::Module);
         d.insert(
             crate::intern::intern("__name__"),
             hash_str("__name__"),

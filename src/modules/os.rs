@@ -417,7 +417,10 @@ fn os_urandom(vm: &mut Vm, a: Args) -> PResult<Value> {
         return Err(value_error("negative argument not allowed"));
     }
     let _ = vm;
-    let mut buf = vec![0u8; n as usize];
+    let mut buf: Vec<u8> = Vec::new();
+    buf.try_reserve_exact(n as usize)
+        .map_err(|_| crate::exc::memory_error())?;
+    buf.resize(n as usize, 0);
     use std::io::Read;
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))

@@ -403,6 +403,14 @@ fn range_arg(vm: &mut Vm, v: &Value, what: &str) -> PResult<BigInt> {
     Err(value_error(format!("non-integer {what} for randrange()")))
 }
 
+/// An empty vector with room for `n` items, or MemoryError (never an allocation abort).
+fn try_vec<T>(n: usize) -> PResult<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n)
+        .map_err(|_| crate::exc::memory_error())?;
+    Ok(v)
+}
+
 // ------------------------------------------------------------------ the operations
 
 type Op = fn(&mut Vm, &Src, Args) -> PResult<Value>;
@@ -629,12 +637,9 @@ fn op_choices(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     let cum = b[2].filter(|w| !matches!(w, Value::None));
     let cum = match (weights, cum) {
         (None, None) => {
-            let idx: Vec<usize> = src.with(|r| {
-                (0..k)
-                    .map(|_| (r.random() * n as f64).floor() as usize)
-                    .collect()
-            });
-            let mut out = Vec::with_capacity(k);
+            let mut idx: Vec<usize> = try_vec(k)?;
+            let mut out = try_vec(k)?;
+            src.with(|r| idx.extend((0..k).map(|_| (r.random() * n as f64).floor() as usize)));
             for i in idx {
                 out.push(item(vm, pop, i)?);
             }
@@ -669,16 +674,15 @@ fn op_choices(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
         return Err(value_error("Total of weights must be finite"));
     }
     let hi = n - 1;
-    let idx: Vec<usize> = src.with(|r| {
-        (0..k)
-            .map(|_| {
-                let x = r.random() * total;
-                // bisect_right(cum, x, 0, hi)
-                cum[..hi].partition_point(|&c| c <= x)
-            })
-            .collect()
+    let mut idx: Vec<usize> = try_vec(k)?;
+    src.with(|r| {
+        idx.extend((0..k).map(|_| {
+            let x = r.random() * total;
+            // bisect_right(cum, x, 0, hi)
+            cum[..hi].partition_point(|&c| c <= x)
+        }))
     });
-    let mut out = Vec::with_capacity(k);
+    let mut out = try_vec(k)?;
     for i in idx {
         out.push(item(vm, pop, i)?);
     }
@@ -738,22 +742,26 @@ fn is_sequence(v: &Value) -> bool {
 
 /// Indices of a sample of `k` distinct positions out of `n`, by CPython's method: a shrinking
 /// pool when the population is small, rejection against a set of chosen indices otherwise.
-fn sample_indices(r: &mut Rng, n: usize, k: usize) -> Vec<usize> {
+fn sample_indices(r: &mut Rng, n: usize, k: usize) -> PResult<Vec<usize>> {
     let mut setsize = 21usize;
     if k > 5 {
         let e = ((k * 3) as f64).log(4.0).ceil() as u32;
-        setsize += 4usize.saturating_pow(e);
+        setsize = setsize.saturating_add(4usize.saturating_pow(e));
     }
-    let mut out = Vec::with_capacity(k);
+    let mut out = try_vec(k)?;
     if n <= setsize {
-        let mut pool: Vec<usize> = (0..n).collect();
+        let mut pool: Vec<usize> = try_vec(n)?;
+        pool.extend(0..n);
         for i in 0..k {
             let j = r.below_u64((n - i) as u64) as usize;
             out.push(pool[j]);
             pool[j] = pool[n - i - 1];
         }
     } else {
-        let mut selected = std::collections::HashSet::with_capacity(k);
+        let mut selected = std::collections::HashSet::new();
+        selected
+            .try_reserve(k)
+            .map_err(|_| crate::exc::memory_error())?;
         for _ in 0..k {
             let mut j = r.below_u64(n as u64) as usize;
             while selected.contains(&j) {
@@ -763,7 +771,7 @@ fn sample_indices(r: &mut Rng, n: usize, k: usize) -> Vec<usize> {
             out.push(j);
         }
     }
-    out
+    Ok(out)
 }
 
 fn op_sample(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
@@ -796,8 +804,8 @@ fn op_sample(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
             return Err(value_error("Total of counts must be greater than zero"));
         }
         let k = sample_size(&k, total as usize)?;
-        let idx = src.with(|r| sample_indices(r, total as usize, k));
-        let mut out = Vec::with_capacity(k);
+        let idx = src.with(|r| sample_indices(r, total as usize, k))?;
+        let mut out = try_vec(k)?;
         for s in idx {
             let i = cum[..n - 1].partition_point(|&c| c <= s as i64);
             out.push(item(vm, pop, i)?);
@@ -805,8 +813,8 @@ fn op_sample(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
         return Ok(Value::list(out));
     }
     let k = sample_size(&k, n)?;
-    let idx = src.with(|r| sample_indices(r, n, k));
-    let mut out = Vec::with_capacity(k);
+    let idx = src.with(|r| sample_indices(r, n, k))?;
+    let mut out = try_vec(k)?;
     for i in idx {
         out.push(item(vm, pop, i)?);
     }
@@ -939,14 +947,13 @@ fn op_randbytes(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     let Some(n) = n.to_usize().filter(|&n| n < 1 << 32) else {
         return Err(crate::exc::memory_error());
     };
-    let bytes: Vec<u8> = src.with(|r| {
-        let mut v = Vec::with_capacity(n + 8);
-        while v.len() < n {
-            v.extend_from_slice(&r.next_u64().to_le_bytes());
+    let mut bytes: Vec<u8> = try_vec(n + 8)?;
+    src.with(|r| {
+        while bytes.len() < n {
+            bytes.extend_from_slice(&r.next_u64().to_le_bytes());
         }
-        v.truncate(n);
-        v
     });
+    bytes.truncate(n);
     Ok(Value::obj(Object::Bytes(bytes.into_boxed_slice())))
 }
 
@@ -1188,7 +1195,7 @@ mod tests {
     fn sample_indices_are_distinct() {
         let mut r = Rng::from_int(&BigUint::from(3u32));
         for (n, k) in [(10, 10), (100, 10), (1_000_000, 50), (5, 0)] {
-            let mut idx = sample_indices(&mut r, n, k);
+            let mut idx = sample_indices(&mut r, n, k).ok().unwrap_or_default();
             assert_eq!(idx.len(), k);
             assert!(idx.iter().all(|&i| i < n));
             idx.sort_unstable();

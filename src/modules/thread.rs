@@ -127,6 +127,7 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PResult<Value> {
             }
             tvm.flush_out();
             drop((func, args, kw, tvm));
+            types::clear_lookup_cache();
             LIVE.fetch_sub(1, Ordering::SeqCst);
             drop(gil);
         });
