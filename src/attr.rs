@@ -11,7 +11,7 @@ impl Vm {
         let n = name.as_str().unwrap_or("");
         if let Some(obj) = o.as_obj() {
             match obj {
-                Object::Instance(_) => return self.instance_getattr(o, name),
+                Object::Instance(_) | Object::Derived(..) => return self.instance_getattr(o, name),
                 Object::Super(start, inner) => return self.super_getattr(start, inner, n),
                 Object::Module(m) => {
                     if let Some(v) = dict_of(&m.dict).lock().get_str(n) {
@@ -187,7 +187,7 @@ impl Vm {
             Some(
                 Object::Module(_) | Object::Type(_) | Object::Exception(_) | Object::Super(..),
             ) => return Ok(None),
-            Some(Object::Instance(i)) => {
+            Some(Object::Instance(i) | Object::Derived(i, _)) => {
                 let n = name.as_str().unwrap_or("");
                 if dict_of(&i.dict).lock().get_str(n).is_some() {
                     return Ok(None);
@@ -196,17 +196,7 @@ impl Vm {
             _ => {}
         }
         let t = types::type_of(o);
-        let found = match &**t {
-            Object::Type(tt) => {
-                let n = name.as_str().unwrap_or("");
-                let direct = tt.dict.lock().get_str(n).cloned();
-                match direct {
-                    Some(v) => Some(v),
-                    None => types::lookup(t, n),
-                }
-            }
-            _ => None,
-        };
+        let found = types::lookup(t, name.as_str().unwrap_or(""));
         Ok(match found {
             Some(f) if is_method(&f) => Some(f),
             _ => None,
@@ -216,7 +206,7 @@ impl Vm {
     pub fn set_attr(&mut self, o: &Value, name: &Value, v: Value) -> PResult<()> {
         let n = name.as_str().unwrap_or("");
         match o.as_obj() {
-            Some(Object::Instance(_)) => {
+            Some(Object::Instance(_) | Object::Derived(..)) => {
                 self.instance_setattr(o, name, v)?;
                 Ok(())
             }
@@ -301,7 +291,7 @@ impl Vm {
     pub fn del_attr(&mut self, o: &Value, name: &Value) -> PResult<()> {
         let n = name.as_str().unwrap_or("");
         match o.as_obj() {
-            Some(Object::Instance(_)) => {
+            Some(Object::Instance(_) | Object::Derived(..)) => {
                 self.instance_delattr(o, name)?;
                 Ok(())
             }

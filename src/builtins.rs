@@ -198,6 +198,7 @@ fn b_abs(_vm: &mut Vm, a: Args) -> PResult<Value> {
     if let Some(r) = _vm.call_dunder(v, "__abs__", &[])? {
         return Ok(r);
     }
+    let v = crate::class::payload(v).unwrap_or(v);
     Ok(match v {
         Value::Int(i) => match i.checked_abs() {
             Some(x) => Value::Int(x),
@@ -682,7 +683,7 @@ fn round_half_even_int(n: &BigInt, ndigits: i64) -> BigInt {
     q * p
 }
 
-fn b_round(_vm: &mut Vm, a: Args) -> PResult<Value> {
+fn b_round(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("round", 1, 2, &["ndigits"])?;
     let nd = a
         .pos
@@ -690,6 +691,11 @@ fn b_round(_vm: &mut Vm, a: Args) -> PResult<Value> {
         .or(a.kw("ndigits"))
         .filter(|v| !matches!(v, Value::None));
     let v = &a.pos[0];
+    let args: Vec<Value> = nd.into_iter().cloned().collect();
+    if let Some(r) = vm.call_dunder(v, "__round__", &args)? {
+        return Ok(r);
+    }
+    let v = crate::class::payload(v).unwrap_or(v);
     match v {
         Value::Float(f) => match nd {
             None => {
@@ -876,7 +882,7 @@ fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_vars(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("vars", 1, 1, &[])?;
     match a.pos[0].as_obj() {
-        Some(Object::Instance(i)) => Ok(Value::Obj(i.dict.clone())),
+        Some(Object::Instance(i) | Object::Derived(i, _)) => Ok(Value::Obj(i.dict.clone())),
         Some(Object::Module(m)) => Ok(Value::Obj(m.dict.clone())),
         Some(Object::Type(t)) => {
             let d = t.dict.lock().clone();
@@ -901,7 +907,9 @@ fn b_dir(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
     };
     match v.as_obj() {
-        Some(Object::Instance(i)) => add(&crate::vm::dict_of(&i.dict).lock()),
+        Some(Object::Instance(i) | Object::Derived(i, _)) => {
+            add(&crate::vm::dict_of(&i.dict).lock())
+        }
         Some(Object::Module(m)) => add(&crate::vm::dict_of(&m.dict).lock()),
         _ => {}
     }
@@ -1115,6 +1123,16 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
     let Some(v) = a.pos.first() else {
         return Ok(Value::Int(0));
     };
+    if base.is_none() && crate::class::has_user_type(v) {
+        if let Some(r) = number_dunder(vm, v, "__int__", Value::is_int)? {
+            return Ok(r);
+        }
+        if let Some(r) = vm.user_index(v)? {
+            return Ok(r);
+        }
+    }
+    // a value of a class derived from a built-in type converts as that value
+    let v = crate::class::payload(v).unwrap_or(v);
     if let Some(b) = base {
         let b = int_arg(b, "int")?;
         if b != 0 && !(2..=36).contains(&b) {
@@ -1165,11 +1183,39 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
 }
 
-fn construct_float(_vm: &mut Vm, a: Args) -> PResult<Value> {
+/// `v.__int__()` or `v.__float__()` when `v`'s class defines it; its result must pass `ok`.
+fn number_dunder(
+    vm: &mut Vm,
+    v: &Value,
+    name: &str,
+    ok: fn(&Value) -> bool,
+) -> PResult<Option<Value>> {
+    match vm.call_dunder(v, name, &[])? {
+        Some(r) if ok(&r) => Ok(Some(r)),
+        Some(r) => Err(type_error(format!(
+            "{name} returned non-{} (type {})",
+            &name[2..name.len() - 2],
+            type_name(&r)
+        ))),
+        None => Ok(None),
+    }
+}
+
+fn construct_float(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("float", 0, 1, &[])?;
     let Some(v) = a.pos.first() else {
         return Ok(Value::Float(0.0));
     };
+    if crate::class::has_user_type(v) {
+        let is_float = |r: &Value| matches!(r, Value::Float(_));
+        if let Some(r) = number_dunder(vm, v, "__float__", is_float)? {
+            return Ok(r);
+        }
+        if let Some(r) = vm.user_index(v)? {
+            return construct_float(vm, Args::new(&[r]));
+        }
+    }
+    let v = crate::class::payload(v).unwrap_or(v);
     match v {
         Value::Float(_) => Ok(v.clone()),
         Value::Int(i) => Ok(Value::Float(*i as f64)),

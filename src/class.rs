@@ -21,6 +21,7 @@ pub const OBJECT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("__eq__", object_eq),
     ("__ne__", object_ne),
     ("__hash__", object_hash),
+    ("__new__", builtin_new),
 ];
 
 /// `object.__setattr__(obj, name, value)`: stores in the instance dict, skipping any
@@ -285,22 +286,7 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
     } else {
         bases
     };
-    let mut kind = TypeKind::Instance;
-    for b in &bases {
-        let Object::Type(bt) = &**b else {
-            return Err(type_error("bases must be types"));
-        };
-        match bt.kind {
-            TypeKind::Object | TypeKind::Instance => {}
-            TypeKind::Exception => kind = TypeKind::Exception,
-            _ => {
-                return Err(type_error(format!(
-                    "Gilt does not support subclassing the built-in type '{}' yet",
-                    bt.name()
-                )))
-            }
-        }
-    }
+    let kind = check_bases(&bases)?;
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|x| ObjRef::ptr_eq(x, b)) {
             return Err(type_error(format!(
@@ -311,6 +297,13 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
     }
     let mro = c3_mro(name, &bases)?;
     let mut ns = ns;
+    // `__new__` is a static method even without the decorator
+    if let Some(f @ Value::Obj(_)) = ns.get_str("__new__").cloned() {
+        if let Some(Object::Function(_)) = f.as_obj() {
+            let sm = Value::obj(Object::StaticMethod(f));
+            ns.insert(crate::intern::intern("__new__"), hash_str("__new__"), sm);
+        }
+    }
     // A class that defines __eq__ without __hash__ is unhashable, as in Python.
     if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
         ns.insert(
@@ -337,6 +330,41 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
     Ok(cls)
 }
 
+/// The kind of instances a class with `bases` has (`Instance`, or `Exception` for exception
+/// classes); bases that cannot be combined or derived from are a TypeError.
+fn check_bases(bases: &[ObjRef]) -> PResult<TypeKind> {
+    let mut kind = TypeKind::Instance;
+    let mut solid: Option<ObjRef> = None;
+    for b in bases {
+        let Object::Type(bt) = &**b else {
+            return Err(type_error("bases must be types"));
+        };
+        match bt.kind {
+            TypeKind::Object | TypeKind::Instance => {}
+            TypeKind::Exception => kind = TypeKind::Exception,
+            k if is_derivable(k) => {}
+            _ => {
+                return Err(type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    bt.name()
+                )))
+            }
+        }
+        if let Some(base) = builtin_base(b) {
+            match &solid {
+                Some(s) if !ObjRef::ptr_eq(s, &base) => {
+                    return Err(type_error("multiple bases have instance lay-out conflict"))
+                }
+                _ => solid = Some(base),
+            }
+        }
+    }
+    if kind == TypeKind::Exception && solid.is_some() {
+        return Err(type_error("multiple bases have instance lay-out conflict"));
+    }
+    Ok(kind)
+}
+
 /// Whether `t` is a class made by a `class` statement.
 pub fn is_user_type(t: &ObjRef) -> bool {
     matches!(&**t, Object::Type(tt) if tt.user)
@@ -347,7 +375,7 @@ pub fn is_user_type(t: &ObjRef) -> bool {
 pub fn has_user_type(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &**o {
-            Object::Instance(_) => true,
+            Object::Instance(_) | Object::Derived(..) => true,
             Object::Exception(e) => is_user_type(&e.class),
             _ => false,
         },
@@ -360,7 +388,12 @@ pub fn user_method(v: &Value, name: &str) -> Option<Value> {
     if !has_user_type(v) {
         return None;
     }
-    let t = types::type_of(v);
+    types::lookup_user(types::type_of(v), name)
+}
+
+/// The uncached search behind [`user_method`]: the class and its user-defined bases, skipping
+/// built-in bases (they keep their native behaviour, found by the caller).
+pub fn user_method_uncached(t: &ObjRef, name: &str) -> Option<Value> {
     let tt = match &**t {
         Object::Type(tt) => tt,
         _ => return None,
@@ -371,7 +404,6 @@ pub fn user_method(v: &Value, name: &str) -> Option<Value> {
     for b in &tt.mro {
         if let Object::Type(bt) = &**b {
             if !bt.user {
-                // built-in bases keep their native behaviour, found by the caller
                 continue;
             }
             if let Some(m) = bt.dict.lock().get_str(name) {
@@ -397,22 +429,25 @@ impl Vm {
         Ok(Some(self.call(&m, &all, &[])?))
     }
 
-    /// Calls a class: builds the instance, then runs `__init__`.
+    /// Calls a class: `__new__` builds the instance, then `__init__` runs.
     pub fn instantiate(&mut self, cls: &ObjRef, a: Args) -> PResult<Value> {
         let Object::Type(t) = &**cls else {
             return Err(type_error("not a class"));
         };
-        let obj = if t.kind == TypeKind::Exception {
-            if types::is_subtype(cls, types::exc_type(ExcKind::OSError)) {
-                crate::exc::new_os_error(cls.clone(), a.pos.to_vec()).value()
-            } else {
-                Exc::with_args(cls.clone(), a.pos.to_vec()).value()
+        let user_new = user_new(cls);
+        let obj = match &user_new {
+            Some(f) => {
+                let mut all = Vec::with_capacity(a.pos.len() + 1);
+                all.push(Value::Obj(cls.clone()));
+                all.extend_from_slice(a.pos);
+                let obj = self.call(f, &all, a.kw)?;
+                if !types::isinstance(&obj, cls) {
+                    // `__new__` returned something else: no `__init__`
+                    return Ok(obj);
+                }
+                obj
             }
-        } else {
-            Value::obj(Object::Instance(Instance {
-                class: cls.clone(),
-                dict: ObjRef::new(Object::Dict(Lock::new(DictMap::new()))),
-            }))
+            None => self.new_instance(cls, a)?,
         };
         match types::lookup(cls, "__init__") {
             Some(init) if !is_object_init(&init) => {
@@ -428,12 +463,45 @@ impl Vm {
                 }
             }
             _ => {
-                if (!a.pos.is_empty() || !a.kw.is_empty()) && t.kind != TypeKind::Exception {
+                let takes_args = t.kind == TypeKind::Exception
+                    || user_new.is_some()
+                    || builtin_base(cls).is_some();
+                if (!a.pos.is_empty() || !a.kw.is_empty()) && !takes_args {
                     return Err(type_error(format!("{}() takes no arguments", t.name())));
                 }
             }
         }
         Ok(obj)
+    }
+
+    /// The default `__new__`: a bare instance of `cls`, or an exception, or for a class
+    /// derived from a built-in type an instance carrying that type's value.
+    pub fn new_instance(&mut self, cls: &ObjRef, a: Args) -> PResult<Value> {
+        if types::kind_of(cls) == TypeKind::Exception {
+            return Ok(
+                if types::is_subtype(cls, types::exc_type(ExcKind::OSError)) {
+                    crate::exc::new_os_error(cls.clone(), a.pos.to_vec())
+                } else {
+                    Exc::with_args(cls.clone(), a.pos.to_vec())
+                }
+                .value(),
+            );
+        }
+        let inst = Instance {
+            class: cls.clone(),
+            dict: ObjRef::new(Object::Dict(Lock::new(DictMap::new()))),
+        };
+        let Some(base) = builtin_base(cls) else {
+            return Ok(Value::obj(Object::Instance(inst)));
+        };
+        let payload = match types::kind_of(&base) {
+            // mutable containers start empty; their `__init__` fills them
+            TypeKind::List => Value::list(vec![]),
+            TypeKind::Dict => Value::obj(Object::Dict(Lock::new(DictMap::new()))),
+            TypeKind::Set => Value::obj(Object::Set(Lock::new(crate::set::SetTable::new()))),
+            _ => crate::builtins::call_type(self, &base, a)?,
+        };
+        Ok(Value::obj(Object::Derived(inst, payload)))
     }
 
     /// `obj.name` for instances of user classes (and user exceptions).
@@ -613,7 +681,7 @@ fn is_object_init(v: &Value) -> bool {
 /// The attribute dict of an instance of a user class.
 pub fn instance_dict(v: &Value) -> Option<ObjRef> {
     match v.as_obj() {
-        Some(Object::Instance(i)) => Some(i.dict.clone()),
+        Some(Object::Instance(i) | Object::Derived(i, _)) => Some(i.dict.clone()),
         _ => None,
     }
 }
@@ -701,4 +769,147 @@ pub fn super_new(_vm: &mut Vm, a: Args) -> PResult<Value> {
         a.pos[0].as_obj_ref().clone(),
         a.pos[1].clone(),
     )))
+}
+
+// ---------------------------------------------------------------- classes derived from built-ins
+
+/// Built-in types a class may derive from; instances then carry a value of that type.
+fn is_derivable(k: TypeKind) -> bool {
+    use TypeKind as K;
+    matches!(
+        k,
+        K::List | K::Dict | K::Set | K::FrozenSet | K::Tuple | K::Str | K::Int | K::Float | K::Bytes
+    )
+}
+
+/// The built-in type whose values instances of class `cls` extend, if any.
+pub fn builtin_base(cls: &ObjRef) -> Option<ObjRef> {
+    let Object::Type(t) = &**cls else {
+        return None;
+    };
+    std::iter::once(cls)
+        .chain(t.mro.iter())
+        .find(|b| matches!(&***b, Object::Type(bt) if !bt.user && is_derivable(bt.kind)))
+        .cloned()
+}
+
+/// The built-in value an instance of a class derived from a built-in type extends.
+#[inline]
+pub fn payload(v: &Value) -> Option<&Value> {
+    match v.as_obj() {
+        Some(Object::Derived(_, p)) => Some(p),
+        _ => None,
+    }
+}
+
+/// The `__new__` a user class defines (or inherits from a user class), as a plain function.
+fn user_new(cls: &ObjRef) -> Option<Value> {
+    let new = types::lookup(cls, "__new__")?;
+    match new.as_obj()? {
+        Object::StaticMethod(f) => Some(f.clone()),
+        Object::Function(_) => Some(new.clone()),
+        _ => None,
+    }
+}
+
+/// `__new__` of `object` and of the built-in types: `T.__new__(cls, *args)`.
+pub fn builtin_new(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let Some((cls, rest)) = a.pos.split_first() else {
+        return Err(type_error("object.__new__(): not enough arguments"));
+    };
+    let Some(Object::Type(t)) = cls.as_obj() else {
+        return Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name(cls)
+        )));
+    };
+    let args = Args {
+        pos: rest,
+        kw: a.kw,
+    };
+    if t.user || t.kind == TypeKind::Object {
+        vm.new_instance(cls.as_obj_ref(), args)
+    } else {
+        crate::builtins::call_type(vm, cls.as_obj_ref(), args)
+    }
+}
+
+// Dunder methods of the built-in types, which subclasses reach through `super()` (and `dir()`
+// lists); each works on the built-in value (`methods::this` unwraps a derived instance).
+
+pub fn dunder_getitem(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::methods::this(&a, "__getitem__", 1, 1)?;
+    vm.getitem(s, &rest[0])
+}
+
+pub fn dunder_setitem(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::methods::this(&a, "__setitem__", 2, 2)?;
+    vm.setitem(s, &rest[0], rest[1].clone())?;
+    Ok(Value::None)
+}
+
+pub fn dunder_delitem(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::methods::this(&a, "__delitem__", 1, 1)?;
+    vm.delitem(s, &rest[0])?;
+    Ok(Value::None)
+}
+
+pub fn dunder_len(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = crate::methods::this(&a, "__len__", 0, 0)?;
+    Ok(Value::Int(vm.len_of(s)? as i64))
+}
+
+pub fn dunder_contains(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::methods::this(&a, "__contains__", 1, 1)?;
+    Ok(Value::Bool(vm.contains(s, &rest[0])?))
+}
+
+pub fn dunder_iter(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = crate::methods::this(&a, "__iter__", 0, 0)?;
+    vm.get_iter(s)
+}
+
+pub fn dunder_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = crate::methods::this(&a, "__repr__", 0, 0)?;
+    Ok(Value::str(vm.repr(s)?))
+}
+
+/// `list.__init__(self, iterable=())`.
+pub fn list_init(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::methods::this(&a, "list", 0, 1)?;
+    let items = match rest.first() {
+        Some(v) => vm.collect(v)?,
+        None => vec![],
+    };
+    if let Some(Object::List(l)) = s.as_obj() {
+        *l.lock() = items;
+    }
+    Ok(Value::None)
+}
+
+/// `dict.__init__(self, mapping_or_pairs=(), **kwargs)`.
+pub fn dict_init(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::methods::this(&a, "dict", 0, 1)?;
+    if let Some(src) = rest.first() {
+        vm.dict_fill(s, src)?;
+    }
+    for (k, v) in a.kw {
+        vm.setitem(s, k, v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+/// `set.__init__(self, iterable=())`.
+pub fn set_init(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::methods::this(&a, "set", 0, 1)?;
+    let mut t = crate::set::SetTable::new();
+    if let Some(src) = rest.first() {
+        for x in vm.collect(src)? {
+            vm.table_add(&mut t, x)?;
+        }
+    }
+    if let Some(Object::Set(dst)) = s.as_obj() {
+        *dst.lock() = t;
+    }
+    Ok(Value::None)
 }

@@ -14,8 +14,13 @@ pub const INT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("bit_length", int_bit_length),
     ("bit_count", int_bit_count),
     ("conjugate", int_conjugate),
+    ("__new__", crate::class::builtin_new),
+    ("__repr__", crate::class::dunder_repr),
 ];
-pub const FLOAT_METHODS: &[(&str, NativeFnPtr)] = &[("is_integer", float_is_integer)];
+pub const FLOAT_METHODS: &[(&str, NativeFnPtr)] = &[("is_integer", float_is_integer),
+    ("__new__", crate::class::builtin_new),
+    ("__repr__", crate::class::dunder_repr),
+];
 pub const EXC_METHODS: &[(&str, NativeFnPtr)] = &[("__init__", exc_init)];
 
 /// `BaseException.__init__(self, *args)`: records the arguments.
@@ -26,9 +31,23 @@ fn exc_init(_vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     Ok(Value::None)
 }
-pub const BYTES_METHODS: &[(&str, NativeFnPtr)] = &[("decode", bytes_decode)];
+pub const BYTES_METHODS: &[(&str, NativeFnPtr)] = &[("decode", bytes_decode),
+    ("__new__", crate::class::builtin_new),
+    ("__getitem__", crate::class::dunder_getitem),
+    ("__len__", crate::class::dunder_len),
+    ("__contains__", crate::class::dunder_contains),
+    ("__iter__", crate::class::dunder_iter),
+    ("__repr__", crate::class::dunder_repr),
+];
 pub const RANGE_METHODS: &[(&str, NativeFnPtr)] = &[("count", seq_count), ("index", seq_index)];
-pub const TUPLE_METHODS: &[(&str, NativeFnPtr)] = &[("count", seq_count), ("index", seq_index)];
+pub const TUPLE_METHODS: &[(&str, NativeFnPtr)] = &[("count", seq_count), ("index", seq_index),
+    ("__new__", crate::class::builtin_new),
+    ("__getitem__", crate::class::dunder_getitem),
+    ("__len__", crate::class::dunder_len),
+    ("__contains__", crate::class::dunder_contains),
+    ("__iter__", crate::class::dunder_iter),
+    ("__repr__", crate::class::dunder_repr),
+];
 pub const LIST_METHODS: &[(&str, NativeFnPtr)] = &[
     ("append", list_append),
     ("extend", list_extend),
@@ -41,6 +60,15 @@ pub const LIST_METHODS: &[(&str, NativeFnPtr)] = &[
     ("reverse", list_reverse),
     ("copy", list_copy),
     ("clear", list_clear),
+    ("__init__", crate::class::list_init),
+    ("__new__", crate::class::builtin_new),
+    ("__getitem__", crate::class::dunder_getitem),
+    ("__len__", crate::class::dunder_len),
+    ("__contains__", crate::class::dunder_contains),
+    ("__iter__", crate::class::dunder_iter),
+    ("__repr__", crate::class::dunder_repr),
+    ("__setitem__", crate::class::dunder_setitem),
+    ("__delitem__", crate::class::dunder_delitem),
 ];
 pub const DICT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("get", dict_get),
@@ -54,6 +82,15 @@ pub const DICT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("copy", dict_copy),
     ("clear", dict_clear),
     ("fromkeys", dict_fromkeys),
+    ("__init__", crate::class::dict_init),
+    ("__new__", crate::class::builtin_new),
+    ("__getitem__", crate::class::dunder_getitem),
+    ("__len__", crate::class::dunder_len),
+    ("__contains__", crate::class::dunder_contains),
+    ("__iter__", crate::class::dunder_iter),
+    ("__repr__", crate::class::dunder_repr),
+    ("__setitem__", crate::class::dunder_setitem),
+    ("__delitem__", crate::class::dunder_delitem),
 ];
 pub const SET_METHODS: &[(&str, NativeFnPtr)] = &[
     ("add", set_add),
@@ -76,6 +113,12 @@ pub const SET_METHODS: &[(&str, NativeFnPtr)] = &[
     ("issubset", set_issubset),
     ("issuperset", set_issuperset),
     ("isdisjoint", set_isdisjoint),
+    ("__init__", crate::class::set_init),
+    ("__new__", crate::class::builtin_new),
+    ("__len__", crate::class::dunder_len),
+    ("__contains__", crate::class::dunder_contains),
+    ("__iter__", crate::class::dunder_iter),
+    ("__repr__", crate::class::dunder_repr),
 ];
 pub const FROZENSET_METHODS: &[(&str, NativeFnPtr)] = &[
     ("copy", set_copy),
@@ -86,6 +129,11 @@ pub const FROZENSET_METHODS: &[(&str, NativeFnPtr)] = &[
     ("issubset", set_issubset),
     ("issuperset", set_issuperset),
     ("isdisjoint", set_isdisjoint),
+    ("__new__", crate::class::builtin_new),
+    ("__len__", crate::class::dunder_len),
+    ("__contains__", crate::class::dunder_contains),
+    ("__iter__", crate::class::dunder_iter),
+    ("__repr__", crate::class::dunder_repr),
 ];
 pub use crate::strmethods::STR_METHODS;
 
@@ -99,6 +147,8 @@ pub fn this<'a>(
     let Some((s, rest)) = a.pos.split_first() else {
         return Err(type_error(format!("descriptor '{name}' needs an argument")));
     };
+    // a built-in method called on an instance of a subclass works on the value it extends
+    let s = crate::class::payload(s).unwrap_or(s);
     if rest.len() < min || rest.len() > max {
         let msg = if min == max {
             match min {

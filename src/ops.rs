@@ -199,7 +199,17 @@ impl Vm {
                 Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(..) => {
                     return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
                 }
-                Object::Instance(_) | Object::Exception(_) if crate::class::has_user_type(v) => {
+                Object::Derived(_, p) if crate::class::user_method(v, "__hash__").is_none() => {
+                    match self.hash(p) {
+                        Err(e) if e.is_kind(crate::types::ExcKind::TypeError) => {
+                            return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
+                        }
+                        r => r?,
+                    }
+                }
+                Object::Instance(_) | Object::Derived(..) | Object::Exception(_)
+                    if crate::class::has_user_type(v) =>
+                {
                     match crate::class::user_method(v, "__hash__") {
                         Some(Value::None) => {
                             return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
@@ -248,11 +258,26 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 }
                 (Object::BigInt(_), _) | (_, Object::BigInt(_)) => num_eq(a, b).unwrap_or(false),
                 (Object::Bytes(s), Object::Bytes(t)) => s == t,
+                (Object::Derived(_, p), _) if !defines_eq(a) => key_eq(p, b),
+                (_, Object::Derived(_, p)) if !defines_eq(b) => key_eq(a, p),
                 _ => false,
             }
         }
+        (Value::Obj(x), _) => match &**x {
+            Object::Derived(_, p) if !defines_eq(a) => key_eq(p, b),
+            _ => false,
+        },
+        (_, Value::Obj(y)) => match &**y {
+            Object::Derived(_, p) if !defines_eq(b) => key_eq(a, p),
+            _ => false,
+        },
         _ => num_eq(a, b).unwrap_or_else(|| a.is(b)),
     }
+}
+
+/// Whether `v`'s user class defines `__eq__` (else a derived value compares as its payload).
+fn defines_eq(v: &Value) -> bool {
+    crate::class::user_method(v, "__eq__").is_some()
 }
 
 /// Numeric equality when both sides are numbers.
@@ -483,6 +508,11 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
     if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
         if let Some(r) = binary_dunder(vm, op, a, b)? {
             return Ok(r);
+        }
+        let (pa, pb) = (crate::class::payload(a), crate::class::payload(b));
+        if pa.is_some() || pb.is_some() {
+            // the built-in operation on the values a derived class extends
+            return binary_op(vm, op, pa.unwrap_or(a), pb.unwrap_or(b));
         }
         if op == DIVMOD {
             return Err(unsupported(op, a, b));
@@ -844,6 +874,13 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
             }
         }
     }
+    if let Some(p) = crate::class::payload(&a) {
+        if matches!(p.as_obj(), Some(Object::List(_) | Object::Dict(_) | Object::Set(_))) {
+            // a mutable built-in value changes in place; the derived instance is the result
+            let r = inplace_op(vm, op, p.clone(), b)?;
+            return Ok(if r.is(p) { a } else { r });
+        }
+    }
     if op == ADD {
         if let Some(Object::List(l)) = a.as_obj() {
             let items = vm.collect(b)?;
@@ -878,6 +915,9 @@ pub fn unary_op(vm: &mut Vm, op: u32, a: &Value) -> PResult<Value> {
         let name = ["__neg__", "__pos__", "__invert__"][op as usize];
         if let Some(r) = vm.call_dunder(a, name, &[])? {
             return Ok(r);
+        }
+        if let Some(p) = crate::class::payload(a) {
+            return unary_op(vm, op, p);
         }
     }
     match (op, a) {
@@ -1087,6 +1127,11 @@ impl Vm {
                 return Ok(r);
             }
         }
+        let (pa, pb) = (crate::class::payload(a), crate::class::payload(b));
+        if pa.is_some() || pb.is_some() {
+            // the built-in comparison of the values a derived class extends
+            return compare_op(self, op, pa.unwrap_or(a), pb.unwrap_or(b));
+        }
         match op {
             2 => Ok(Value::Bool(a.is(b))),
             3 => Ok(Value::Bool(!a.is(b))),
@@ -1158,7 +1203,10 @@ impl Vm {
         if crate::class::user_method(v, "__len__").is_some() {
             return Ok(self.len_of(v)? != 0);
         }
-        Ok(true)
+        match crate::class::payload(v) {
+            Some(p) => self.truthy(p),
+            None => Ok(true),
+        }
     }
 
     fn seq_less(&mut self, op: u32, l: &[Value], r: &[Value]) -> PResult<bool> {
@@ -1183,7 +1231,7 @@ impl Vm {
     #[inline]
     pub fn truthy(&mut self, v: &Value) -> PResult<bool> {
         if let Value::Obj(o) = v {
-            if let Object::Instance(_) = &**o {
+            if let Object::Instance(_) | Object::Derived(..) = &**o {
                 return self.user_truthy(v);
             }
         }

@@ -186,6 +186,7 @@ impl Vm {
                     format!("{name}({})", self.repr(&Value::list(items))?)
                 }
                 Object::Singleton(name) => name.to_string(),
+                Object::Derived(_, p) => return self.repr(p),
                 Object::Instance(i) => {
                     let module = match &*i.class {
                         Object::Type(t) => t
@@ -313,6 +314,8 @@ impl Vm {
         }
         match v.as_obj() {
             Some(Object::Str(s)) => Ok(s.s.to_string()),
+            // `str.__str__` gives the text; other built-ins use repr (the class's own first)
+            Some(Object::Derived(_, p)) if p.as_str().is_some() => self.to_str(p),
             Some(Object::Exception(e)) => {
                 if let Some(s) = self.os_error_str(e)? {
                     return Ok(s);
@@ -411,6 +414,9 @@ impl Vm {
                     type_name(&r)
                 ))),
             };
+        }
+        if let (Some(p), false) = (crate::class::payload(v), spec.is_empty()) {
+            return self.format(p, spec);
         }
         if !spec.is_empty() {
             return Err(type_error(format!(

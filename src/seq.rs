@@ -139,7 +139,10 @@ impl Vm {
         if crate::class::has_user_type(o) {
             return match self.call_dunder(o, "__getitem__", std::slice::from_ref(k))? {
                 Some(v) => Ok(v),
-                None => Err(not_subscriptable(o)),
+                None => match crate::class::payload(o) {
+                    Some(p) => self.derived_getitem(o, p, k),
+                    None => Err(not_subscriptable(o)),
+                },
             };
         }
         if let Object::Type(t) = obj {
@@ -253,11 +256,29 @@ impl Vm {
         }
     }
 
+    /// `o[k]` on an instance of a class derived from a built-in type, whose value is `p`:
+    /// a dict subclass's `__missing__` answers for absent keys.
+    fn derived_getitem(&mut self, o: &Value, p: &Value, k: &Value) -> PResult<Value> {
+        match self.getitem(p, k) {
+            Err(e) if e.is_kind(ExcKind::KeyError) && matches!(p.as_obj(), Some(Object::Dict(_))) => {
+                match self.call_dunder(o, "__missing__", std::slice::from_ref(k))? {
+                    Some(v) => Ok(v),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        }
+    }
+
     pub fn setitem(&mut self, o: &Value, k: &Value, v: Value) -> PResult<()> {
         if crate::class::has_user_type(o) {
             let args = [k.clone(), v];
             if self.call_dunder(o, "__setitem__", &args)?.is_some() {
                 return Ok(());
+            }
+            let [_, v] = args;
+            if let Some(p) = crate::class::payload(o) {
+                return self.setitem(p, k, v);
             }
             return Err(type_error(format!(
                 "'{}' object does not support item assignment",
@@ -319,6 +340,9 @@ impl Vm {
             {
                 return Ok(());
             }
+            if let Some(p) = crate::class::payload(o) {
+                return self.delitem(p, k);
+            }
             return Err(type_error(format!(
                 "'{}' object doesn't support item deletion",
                 type_name(o)
@@ -375,6 +399,9 @@ impl Vm {
                 }
                 return Ok(it);
             }
+            if let Some(p) = crate::class::payload(o) {
+                return self.get_iter(p);
+            }
             if crate::class::user_method(o, "__getitem__").is_some() {
                 return Ok(Value::obj(Object::iter(IterState::GetItem(o.clone(), 0))));
             }
@@ -407,7 +434,7 @@ impl Vm {
                 crate::generator::Step::Return(_) => None,
             });
         }
-        if let Some(Object::Instance(_)) = it.as_obj() {
+        if let Some(Object::Instance(_) | Object::Derived(..)) = it.as_obj() {
             return match self.call_dunder(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(type_error(format!(
@@ -629,6 +656,9 @@ impl Vm {
             {
                 return self.truthy(&r);
             }
+            if let Some(p) = crate::class::payload(container) {
+                return self.contains(p, item);
+            }
             return self.contains_by_iter(container, item);
         }
         match container.as_obj() {
@@ -704,6 +734,9 @@ impl Vm {
                         type_name(&r)
                     ))),
                 };
+            }
+            if let Some(p) = crate::class::payload(o) {
+                return self.len_of(p);
             }
         }
         Ok(match o.as_obj() {
@@ -995,7 +1028,9 @@ pub fn set_algebra(op: u32, a: &SetTable, b: &SetTable) -> SetTable {
 pub fn is_iterator(v: &Value) -> bool {
     match v.as_obj() {
         Some(Object::Iter(..) | Object::Generator(_)) => true,
-        Some(Object::Instance(_)) => crate::class::user_method(v, "__next__").is_some(),
+        Some(Object::Instance(_) | Object::Derived(..)) => {
+            crate::class::user_method(v, "__next__").is_some()
+        }
         _ => false,
     }
 }

@@ -53,6 +53,12 @@ pub const STR_METHODS: &[(&str, NativeFnPtr)] = &[
     ("expandtabs", s_expandtabs),
     ("removeprefix", s_removeprefix),
     ("removesuffix", s_removesuffix),
+    ("__new__", crate::class::builtin_new),
+    ("__getitem__", crate::class::dunder_getitem),
+    ("__len__", crate::class::dunder_len),
+    ("__contains__", crate::class::dunder_contains),
+    ("__iter__", crate::class::dunder_iter),
+    ("__repr__", crate::class::dunder_repr),
 ];
 
 /// Python's str.isspace for one character.

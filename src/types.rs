@@ -294,7 +294,7 @@ pub fn type_of_obj(o: &Object) -> &ObjRef {
         Object::Code(_) => &t.code,
         Object::Iter(_, k) => &t.iterators[*k as usize],
         Object::DictView(_, k) => &t.dict_views[*k as usize],
-        Object::Instance(i) => &i.class,
+        Object::Instance(i) | Object::Derived(i, _) => &i.class,
         Object::Generator(_) => &t.generator,
         Object::NativeObj(n) => &n.class,
         Object::Property(_) => &t.property,
@@ -323,16 +323,31 @@ pub fn isinstance(v: &Value, base: &ObjRef) -> bool {
 
 /// Looks `name` up along a type's MRO.
 pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
+    cached_lookup(t, name, false)
+}
+
+/// Like [`lookup`], but only through classes made by `class` statements.
+pub fn lookup_user(t: &ObjRef, name: &str) -> Option<Value> {
+    cached_lookup(t, name, true)
+}
+
+fn cached_lookup(t: &ObjRef, name: &str, user_only: bool) -> Option<Value> {
     // A per-thread cache keyed by (type, name), valid while no namespace changed: repeated
     // method lookups on a shared class then never touch its (locked) dict.
     let version = crate::dict::namespace_version(crate::dict::Namespace::Class);
     // Types are immortal, so their address identifies them for the whole run.
     let tkey = ObjRef::as_ptr(t) as usize;
-    let slot = (tkey >> 4 ^ crate::ops::hash_str(name) as usize) & (LOOKUP_CACHE - 1);
+    let slot = (tkey >> 4 ^ crate::ops::hash_str(name) as usize ^ user_only as usize)
+        & (LOOKUP_CACHE - 1);
     let hit = LOOKUPS.with(|c| {
         let c = c.borrow();
         match &c[slot] {
-            Some(e) if e.ty == tkey && e.version == version && &*e.name == name => {
+            Some(e)
+                if e.ty == tkey
+                    && e.version == version
+                    && e.user_only == user_only
+                    && &*e.name == name =>
+            {
                 Some(e.found.clone())
             }
             _ => None,
@@ -341,10 +356,15 @@ pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
     if let Some(found) = hit {
         return found;
     }
-    let found = lookup_uncached(t, name);
+    let found = if user_only {
+        crate::class::user_method_uncached(t, name)
+    } else {
+        lookup_uncached(t, name)
+    };
     LOOKUPS.with(|c| {
         c.borrow_mut()[slot] = Some(LookupEntry {
             ty: tkey,
+            user_only,
             name: name.into(),
             version,
             found: found.clone(),
@@ -357,6 +377,7 @@ const LOOKUP_CACHE: usize = 256;
 
 struct LookupEntry {
     ty: usize,
+    user_only: bool,
     name: Box<str>,
     version: u64,
     found: Option<Value>,
