@@ -78,7 +78,10 @@ impl Vm {
                         "__cause__" => return Ok(st.cause.clone().unwrap_or(Value::None)),
                         "__context__" => return Ok(st.context.clone().unwrap_or(Value::None)),
                         "__suppress_context__" => return Ok(Value::Bool(st.suppress_context)),
-                        "__traceback__" => return Ok(Value::None),
+                        "__traceback__" => {
+                            drop(st);
+                            return Ok(crate::traceback::traceback_of(e));
+                        }
                         "value"
                             if crate::types::is_subtype(
                                 &e.class,
@@ -100,6 +103,15 @@ impl Vm {
                         && types::is_subtype(&e.class, os_error)
                     {
                         return Ok(Value::None);
+                    }
+                    let import_error = types::exc_type(ExcKind::ImportError);
+                    if matches!(n, "name" | "path" | "msg")
+                        && types::is_subtype(&e.class, import_error)
+                    {
+                        return Ok(match (n, st.args.as_obj()) {
+                            ("msg", Some(Object::Tuple(t))) if t.len() == 1 => t[0].clone(),
+                            _ => Value::None,
+                        });
                     }
                 }
                 Object::Function(f) => match n {
@@ -155,6 +167,11 @@ impl Vm {
                     }
                     _ => {}
                 },
+                Object::NativeObj(_) => {
+                    if let Some(v) = crate::traceback::tb_attr(o, n) {
+                        return Ok(v);
+                    }
+                }
                 Object::Property(p) => {
                     if let Some(v) = crate::class::property_attr(p, n) {
                         return Ok(v);
@@ -274,7 +291,10 @@ impl Vm {
             }
             Some(Object::Type(t)) => Err(Exc::new(
                 ExcKind::TypeError,
-                format!("cannot set '{n}' attribute of immutable type '{}'", t.name()),
+                format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    t.name()
+                ),
             )),
             _ => {
                 if types::lookup(types::type_of(o), n).is_some() {

@@ -603,25 +603,7 @@ fn b_chr(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn b_divmod(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("divmod", 2, 2, &[])?;
-    let (x, y) = (&a.pos[0], &a.pos[1]);
-    let is_num = |v: &Value| v.is_int() || matches!(v, Value::Float(_));
-    if !is_num(x) || !is_num(y) {
-        return ops::binary_op(vm, ops::DIVMOD, x, y);
-    }
-    if let (Value::Float(_), _) | (_, Value::Float(_)) = (x, y) {
-        let q = ops::binary_op(vm, ops::FLOORDIV, x, y).map_err(|e| {
-            if e.is_kind(ExcKind::ZeroDivisionError) {
-                crate::exc::zero_div("float divmod()")
-            } else {
-                e
-            }
-        })?;
-        let r = ops::binary_op(vm, ops::MOD, x, y)?;
-        return Ok(Value::tuple(vec![q, r]));
-    }
-    let q = ops::binary_op(vm, ops::FLOORDIV, x, y)?;
-    let r = ops::binary_op(vm, ops::MOD, x, y)?;
-    Ok(Value::tuple(vec![q, r]))
+    ops::binary_op(vm, ops::DIVMOD, &a.pos[0], &a.pos[1])
 }
 
 fn b_pow(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -821,7 +803,9 @@ fn b_callable(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn radix(vm: &mut Vm, a: Args, name: &str, base: u32, prefix: &str) -> PResult<Value> {
     a.check(name, 1, 1, &[])?;
-    let v = vm.user_index(&a.pos[0])?.unwrap_or_else(|| a.pos[0].clone());
+    let v = vm
+        .user_index(&a.pos[0])?
+        .unwrap_or_else(|| a.pos[0].clone());
     let n = v.as_bigint().ok_or_else(|| {
         type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -967,15 +951,7 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
             Ok(Value::obj(Object::ClassMethod(a.pos[0].clone())))
         }
         TypeKind::Super => crate::class::super_new(vm, a),
-        TypeKind::Exception => {
-            if !a.kw.is_empty() {
-                return Err(type_error(format!("{name}() takes no keyword arguments")));
-            }
-            if types::is_subtype(t, types::exc_type(ExcKind::OSError)) {
-                return Ok(crate::exc::new_os_error(t.clone(), a.pos.to_vec()).value());
-            }
-            Ok(Exc::with_args(t.clone(), a.pos.to_vec()).value())
-        }
+        TypeKind::Exception => vm.instantiate(t, a),
         TypeKind::Int => construct_int(vm, a),
         TypeKind::Float => construct_float(vm, a),
         TypeKind::Str => {

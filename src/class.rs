@@ -778,7 +778,15 @@ fn is_derivable(k: TypeKind) -> bool {
     use TypeKind as K;
     matches!(
         k,
-        K::List | K::Dict | K::Set | K::FrozenSet | K::Tuple | K::Str | K::Int | K::Float | K::Bytes
+        K::List
+            | K::Dict
+            | K::Set
+            | K::FrozenSet
+            | K::Tuple
+            | K::Str
+            | K::Int
+            | K::Float
+            | K::Bytes
     )
 }
 
@@ -912,4 +920,9 @@ pub fn set_init(vm: &mut Vm, a: Args) -> PResult<Value> {
         *dst.lock() = t;
     }
     Ok(Value::None)
+}
+
+/// The text of a str, or of an instance of a class derived from str.
+pub fn str_of(v: &Value) -> Option<&str> {
+    v.as_str().or_else(|| payload(v)?.as_str())
 }

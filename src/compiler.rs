@@ -296,6 +296,15 @@ impl<'a> Compiler<'a> {
         self.emit(op);
     }
 
+    /// Stores what a `def` or `class` statement made under its name, mangled when private
+    /// (the function or class itself keeps the name as written).
+    fn store_def_name(&mut self, name: &str) {
+        match symtable::mangle(self.scope().private.as_deref(), name) {
+            Some(m) => self.store_name(&m),
+            None => self.store_name(name),
+        }
+    }
+
     fn store_name(&mut self, name: &str) {
         let r = self.scope().resolve(name);
         let kind = self.scope().kind;
@@ -445,7 +454,7 @@ impl<'a> Compiler<'a> {
                 for _ in decorators {
                     self.emit(Op::Call(1));
                 }
-                self.store_name(name);
+                self.store_def_name(name);
             }
             StmtKind::ClassDef {
                 name,
@@ -1043,7 +1052,7 @@ impl<'a> Compiler<'a> {
         for _ in decorators {
             self.emit(Op::Call(1));
         }
-        self.store_name(name);
+        self.store_def_name(name);
         Ok(())
     }
 

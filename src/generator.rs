@@ -231,6 +231,8 @@ impl Vm {
         let exit = self.get_attr(mgr, &crate::intern::intern("__exit__"))?;
         let enter = self.get_attr(mgr, &crate::intern::intern("__enter__"))?;
         let entered = self.call0(&enter)?;
+        // the exit call goes through `with_exit`, which supplies the traceback argument
+        let exit = Value::obj(Object::BoundMethod(exit, with_exit_fn()));
         Ok((exit, entered))
     }
 }
@@ -307,4 +309,32 @@ fn gen_close(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
         Err(e) => Err(e),
     }
+}
+
+fn with_exit_fn() -> Value {
+    static F: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        let f = Value::obj(Object::Native(crate::object::NativeFn {
+            name: "__exit__",
+            f: with_exit,
+            owner: None,
+        }));
+        // shared by every thread for the whole run
+        f.immortalize();
+        f
+    })
+    .clone()
+}
+
+/// `exit(type, value, tb)` for a `with` block: calls the manager's bound `__exit__`, giving it
+/// the exception's traceback object as `tb`.
+fn with_exit(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let [exit, t, v, _] = a.pos else {
+        return Err(type_error("__exit__ expected 3 arguments"));
+    };
+    let tb = match v.as_obj() {
+        Some(Object::Exception(e)) => crate::traceback::traceback_of(e),
+        _ => Value::None,
+    };
+    vm.call(exit, &[t.clone(), v.clone(), tb], &[])
 }

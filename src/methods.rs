@@ -17,21 +17,47 @@ pub const INT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("__new__", crate::class::builtin_new),
     ("__repr__", crate::class::dunder_repr),
 ];
-pub const FLOAT_METHODS: &[(&str, NativeFnPtr)] = &[("is_integer", float_is_integer),
+pub const FLOAT_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("is_integer", float_is_integer),
     ("__new__", crate::class::builtin_new),
     ("__repr__", crate::class::dunder_repr),
 ];
 pub const EXC_METHODS: &[(&str, NativeFnPtr)] = &[("__init__", exc_init)];
 
-/// `BaseException.__init__(self, *args)`: records the arguments.
+/// `BaseException.__init__(self, *args)`: records the arguments (an OSError keeps only
+/// `(errno, strerror)`); ImportError also takes `name=` and `path=`.
 fn exc_init(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "__init__", 0, usize::MAX)?;
-    if let Some(Object::Exception(e)) = s.as_obj() {
-        e.state.lock().args = Value::tuple(rest.to_vec());
+    let Some(Object::Exception(e)) = s.as_obj() else {
+        return Ok(Value::None);
+    };
+    let is = |k: ExcKind| crate::types::is_subtype(&e.class, crate::types::exc_type(k));
+    let import = is(ExcKind::ImportError);
+    let cls = crate::types::type_name(s);
+    let mut st = e.state.lock();
+    for (k, v) in a.kw {
+        match k.as_str() {
+            Some(n @ ("name" | "path")) if import => {
+                st.attrs
+                    .insert(crate::intern::intern(n), crate::ops::hash_str(n), v.clone());
+            }
+            Some(n) if import => {
+                return Err(type_error(format!(
+                    "'{n}' is an invalid keyword argument for {cls}()"
+                )))
+            }
+            _ => return Err(type_error(format!("{cls}() takes no keyword arguments"))),
+        }
     }
+    let args = match rest.len() {
+        2..=5 if is(ExcKind::OSError) => &rest[..2],
+        _ => rest,
+    };
+    st.args = Value::tuple(args.to_vec());
     Ok(Value::None)
 }
-pub const BYTES_METHODS: &[(&str, NativeFnPtr)] = &[("decode", bytes_decode),
+pub const BYTES_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("decode", bytes_decode),
     ("__new__", crate::class::builtin_new),
     ("__getitem__", crate::class::dunder_getitem),
     ("__len__", crate::class::dunder_len),
@@ -40,7 +66,9 @@ pub const BYTES_METHODS: &[(&str, NativeFnPtr)] = &[("decode", bytes_decode),
     ("__repr__", crate::class::dunder_repr),
 ];
 pub const RANGE_METHODS: &[(&str, NativeFnPtr)] = &[("count", seq_count), ("index", seq_index)];
-pub const TUPLE_METHODS: &[(&str, NativeFnPtr)] = &[("count", seq_count), ("index", seq_index),
+pub const TUPLE_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("count", seq_count),
+    ("index", seq_index),
     ("__new__", crate::class::builtin_new),
     ("__getitem__", crate::class::dunder_getitem),
     ("__len__", crate::class::dunder_len),

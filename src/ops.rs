@@ -265,11 +265,11 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         }
         (Value::Obj(x), _) => match &**x {
             Object::Derived(_, p) if !defines_eq(a) => key_eq(p, b),
-            _ => false,
+            _ => num_eq(a, b).unwrap_or(false),
         },
         (_, Value::Obj(y)) => match &**y {
             Object::Derived(_, p) if !defines_eq(b) => key_eq(a, p),
-            _ => false,
+            _ => num_eq(a, b).unwrap_or(false),
         },
         _ => num_eq(a, b).unwrap_or_else(|| a.is(b)),
     }
@@ -524,6 +524,9 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
         || matches!(a.as_obj(), Some(Object::BigInt(_)));
     let b_num = matches!(b, Value::Int(_) | Value::Bool(_) | Value::Float(_))
         || matches!(b.as_obj(), Some(Object::BigInt(_)));
+    if a_num && b_num && op == DIVMOD {
+        return num_divmod(vm, a, b);
+    }
     if a_num && b_num {
         let any_float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
         if any_float || op == DIV {
@@ -624,6 +627,20 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
         )));
     }
     Err(unsupported(op, a, b))
+}
+
+/// `divmod(a, b)` for numbers: the floor quotient and the remainder.
+fn num_divmod(vm: &mut Vm, a: &Value, b: &Value) -> PResult<Value> {
+    let float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+    let q = binary_op(vm, FLOORDIV, a, b).map_err(|e| {
+        if float && e.is_kind(types::ExcKind::ZeroDivisionError) {
+            zero_div("float divmod()")
+        } else {
+            e
+        }
+    })?;
+    let r = binary_op(vm, MOD, a, b)?;
+    Ok(Value::tuple(vec![q, r]))
 }
 
 fn is_sequence(v: &Value) -> bool {
@@ -875,7 +892,10 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
         }
     }
     if let Some(p) = crate::class::payload(&a) {
-        if matches!(p.as_obj(), Some(Object::List(_) | Object::Dict(_) | Object::Set(_))) {
+        if matches!(
+            p.as_obj(),
+            Some(Object::List(_) | Object::Dict(_) | Object::Set(_))
+        ) {
             // a mutable built-in value changes in place; the derived instance is the result
             let r = inplace_op(vm, op, p.clone(), b)?;
             return Ok(if r.is(p) { a } else { r });
@@ -1258,7 +1278,8 @@ impl Vm {
 }
 
 impl Vm {
-    /// `v.__index__()` when `v`'s user class defines it (an int standing in for `v`).
+    /// `v.__index__()` when `v`'s user class defines it, or the value of an int subclass
+    /// instance (an int standing in for `v`).
     pub fn user_index(&mut self, v: &Value) -> PResult<Option<Value>> {
         if !crate::class::has_user_type(v) {
             return Ok(None);
@@ -1269,7 +1290,7 @@ impl Vm {
                 "__index__ returned non-int (type {})",
                 type_name(&r)
             ))),
-            None => Ok(None),
+            None => Ok(crate::class::payload(v).filter(|p| p.is_int()).cloned()),
         }
     }
 }
@@ -1280,6 +1301,7 @@ pub fn index_of(v: &Value) -> Option<PResult<i64>> {
         Value::Int(i) => Some(Ok(*i)),
         Value::Bool(b) => Some(Ok(*b as i64)),
         Value::Obj(o) => match &**o {
+            Object::Derived(_, p) if p.is_int() => index_of(p),
             Object::BigInt(b) => Some(b.to_i64().ok_or_else(|| {
                 Exc::new(
                     types::ExcKind::IndexError,

@@ -17,9 +17,11 @@ pub fn parse_module(src: &str) -> Result<Vec<Stmt>, LexError> {
     let mut toks = lexer::lex(src)?;
     unparen_with_items(&mut toks);
     let parser = grammar::ModuleParser::new();
-    parser
+    let mut module = parser
         .parse(toks.iter().cloned().map(Ok::<Spanned, LexError>))
-        .map_err(|e| convert_error(e, &toks, src))
+        .map_err(|e| convert_error(e, &toks, src))?;
+    crate::symtable::mangle_private_names(&mut module);
+    Ok(module)
 }
 
 /// Parses one expression (used for f-string fields); `offset` shifts spans into the file.

@@ -149,7 +149,8 @@ impl Vm {
                 Object::Type(t) => {
                     let (module, qual) = if t.user {
                         let d = t.dict.lock();
-                        let text = |k: &str| d.get_str(k).and_then(|m| m.as_str().map(String::from));
+                        let text =
+                            |k: &str| d.get_str(k).and_then(|m| m.as_str().map(String::from));
                         (text("__module__"), text("__qualname__"))
                     } else {
                         (None, None)

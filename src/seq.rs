@@ -74,7 +74,8 @@ pub fn resolve_slice(start: &Value, stop: &Value, step: &Value, len: usize) -> P
     })
 }
 
-pub const SLICE_METHODS: &[(&str, crate::object::NativeFnPtr)] = &[("indices", slice_indices_method)];
+pub const SLICE_METHODS: &[(&str, crate::object::NativeFnPtr)] =
+    &[("indices", slice_indices_method)];
 
 /// `slice.indices(length)`: the resolved `(start, stop, step)`.
 fn slice_indices_method(_vm: &mut Vm, a: crate::vm::Args) -> PResult<Value> {
@@ -260,7 +261,9 @@ impl Vm {
     /// a dict subclass's `__missing__` answers for absent keys.
     fn derived_getitem(&mut self, o: &Value, p: &Value, k: &Value) -> PResult<Value> {
         match self.getitem(p, k) {
-            Err(e) if e.is_kind(ExcKind::KeyError) && matches!(p.as_obj(), Some(Object::Dict(_))) => {
+            Err(e)
+                if e.is_kind(ExcKind::KeyError) && matches!(p.as_obj(), Some(Object::Dict(_))) =>
+            {
                 match self.call_dunder(o, "__missing__", std::slice::from_ref(k))? {
                     Some(v) => Ok(v),
                     None => Err(e),

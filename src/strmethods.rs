@@ -1,5 +1,6 @@
 //! Methods of `str`. Positions are code points, as in Python; ASCII strings take byte fast paths.
 
+use crate::class::str_of;
 use crate::exc::{type_error, value_error};
 use crate::methods::this;
 use crate::object::{NativeFnPtr, Object, StrObj};
@@ -53,6 +54,8 @@ pub const STR_METHODS: &[(&str, NativeFnPtr)] = &[
     ("expandtabs", s_expandtabs),
     ("removeprefix", s_removeprefix),
     ("removesuffix", s_removesuffix),
+    ("translate", s_translate),
+    ("maketrans", s_maketrans),
     ("__new__", crate::class::builtin_new),
     ("__getitem__", crate::class::dunder_getitem),
     ("__len__", crate::class::dunder_len),
@@ -76,14 +79,13 @@ fn text(v: &Value) -> PResult<&StrObj> {
 }
 
 fn str_arg<'a>(v: &'a Value, what: &str) -> PResult<&'a str> {
-    v.as_str()
-        .ok_or_else(|| type_error(format!("{what} must be str, not {}", type_name(v))))
+    str_of(v).ok_or_else(|| type_error(format!("{what} must be str, not {}", type_name(v))))
 }
 
 fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PResult<Option<&'a str>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(x) => Ok(Some(x.as_str().ok_or_else(|| {
+        Some(x) => Ok(Some(str_of(x).ok_or_else(|| {
             let sp = if what.is_empty() { "" } else { " " };
             type_error(format!(
                 "{what}{sp}must be str or None, not {}",
@@ -203,7 +205,7 @@ fn s_join(vm: &mut Vm, a: Args) -> PResult<Value> {
         if i > 0 {
             out.push_str(sep);
         }
-        match it.as_str() {
+        match str_of(it) {
             Some(t) => out.push_str(t),
             None => {
                 return Err(type_error(format!(
@@ -374,8 +376,7 @@ fn s_rindex(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn s_count(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "count", 1, 3)?;
     let so = text(s)?;
-    let sub = rest[0]
-        .as_str()
+    let sub = str_of(&rest[0])
         .ok_or_else(|| type_error(format!("must be str, not {}", type_name(&rest[0]))))?;
     let Some((b0, b1)) = window(so, rest.get(1), rest.get(2))? else {
         return Ok(Value::Int(0));
@@ -406,7 +407,7 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, end: bool) -> PResult<Value> {
     match rest[0].as_obj() {
         Some(Object::Tuple(items)) => {
             for it in items.iter() {
-                match it.as_str() {
+                match str_of(it) {
                     Some(p) if test(p) => return Ok(Value::Bool(true)),
                     Some(_) => {}
                     None => {
@@ -419,7 +420,7 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, end: bool) -> PResult<Value> {
             }
             Ok(Value::Bool(false))
         }
-        _ => match rest[0].as_str() {
+        _ => match str_of(&rest[0]) {
             Some(p) => Ok(Value::Bool(test(p))),
             None => {
                 let _ = vm;
@@ -969,4 +970,99 @@ fn format_string(
         out.push_str(&vm.format(&value, &spec)?);
     }
     Ok(out)
+}
+
+/// `str.maketrans(x[, y[, z]])`: a translation table (code point → code point, str or None).
+fn s_maketrans(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("maketrans", 1, 3, &[])?;
+    let table = Value::obj(Object::Dict(crate::sync::Lock::new(
+        crate::dict::DictMap::new(),
+    )));
+    if a.pos.len() == 1 {
+        let Some(Object::Dict(d)) = a.pos[0].as_obj() else {
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        let entries: Vec<(Value, Value)> = d
+            .lock()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in entries {
+            let key = match str_of(&k) {
+                Some(c) if c.chars().count() == 1 => {
+                    Value::Int(c.chars().next().unwrap_or('\0') as i64)
+                }
+                Some(_) => {
+                    return Err(value_error(
+                        "string keys in translate table must be of length 1",
+                    ))
+                }
+                None if k.is_int() => k,
+                None => {
+                    return Err(type_error(
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
+            };
+            vm.setitem(&table, &key, v)?;
+        }
+        return Ok(table);
+    }
+    let x = str_arg(&a.pos[0], "maketrans() argument 1")?;
+    let y = str_arg(&a.pos[1], "maketrans() argument 2")?;
+    if x.chars().count() != y.chars().count() {
+        return Err(value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (cx, cy) in x.chars().zip(y.chars()) {
+        vm.setitem(&table, &Value::Int(cx as i64), Value::Int(cy as i64))?;
+    }
+    if let Some(z) = a.pos.get(2) {
+        for c in str_arg(z, "maketrans() argument 3")?.chars() {
+            vm.setitem(&table, &Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(table)
+}
+
+/// `s.translate(table)`: each character looked up by code point in `table`; absent ones stay.
+fn s_translate(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "translate", 1, 1)?;
+    let text = text(s)?.s.to_string();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let r = match vm.getitem(&rest[0], &Value::Int(c as i64)) {
+            Ok(r) => r,
+            Err(e) if e.is_kind(crate::types::ExcKind::LookupError) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match &r {
+            Value::None => {}
+            _ if r.is_int() => out.push(code_point(&r)?),
+            _ => match str_of(&r) {
+                Some(t) => out.push_str(t),
+                None => {
+                    return Err(type_error(
+                        "character mapping must return integer, None or str",
+                    ))
+                }
+            },
+        }
+    }
+    Ok(Value::str(out))
+}
+
+/// A translation result that is an int, as a character.
+fn code_point(v: &Value) -> PResult<char> {
+    let n = crate::ops::index_of(v).and_then(|r| r.ok()).unwrap_or(-1);
+    u32::try_from(n)
+        .ok()
+        .and_then(char::from_u32)
+        .ok_or_else(|| value_error("character mapping must be in range(0x110000)"))
 }

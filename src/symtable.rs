@@ -40,6 +40,8 @@ pub struct Scope {
     /// Locals in first-binding order (parameters first).
     pub varnames: Vec<String>,
     pub is_generator: bool,
+    /// The class name private names are mangled with, inside a class body and what it nests.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -58,6 +60,7 @@ impl Scope {
             freevars: vec![],
             varnames: vec![],
             is_generator: false,
+            private: None,
         }
     }
 
@@ -117,8 +120,10 @@ impl Builder {
 
     fn push(&mut self, kind: ScopeKind) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind));
         let parent = *self.stack.last().expect("scope stack");
+        let mut scope = Scope::new(kind);
+        scope.private = self.scopes[parent].private.clone();
+        self.scopes.push(scope);
         self.scopes[parent].children.push(id);
         self.stack.push(id);
         id
@@ -138,6 +143,14 @@ impl Builder {
         }
         s.bind(name);
         Ok(())
+    }
+
+    /// Binds the name of a `def` or `class` statement (mangled when private).
+    fn bind_def(&mut self, name: &str, at: u32) -> Result<(), LexError> {
+        match mangle(self.cur().private.as_deref(), name) {
+            Some(m) => self.bind(&m, at),
+            None => self.bind(name, at),
+        }
     }
 
     fn use_name(&mut self, name: &str) {
@@ -223,7 +236,7 @@ impl Builder {
             } => {
                 decorators.iter().try_for_each(|d| self.expr(d))?;
                 self.params_defaults(params)?;
-                self.bind(name, s.span.start)?;
+                self.bind_def(name, s.span.start)?;
                 self.enter_function(params)?;
                 self.body(body)?;
                 self.pop();
@@ -239,8 +252,9 @@ impl Builder {
                 for a in bases {
                     self.arg(a)?;
                 }
-                self.bind(name, s.span.start)?;
+                self.bind_def(name, s.span.start)?;
                 self.push(ScopeKind::Class);
+                self.cur().private = Some(private_of(name));
                 self.body(body)?;
                 self.pop();
                 Ok(())
@@ -649,6 +663,240 @@ fn analyze(
     s.freevars = freevars;
     s.resolved = resolved;
     Ok(free)
+}
+
+// ---------------------------------------------------------------- private name mangling
+
+/// `__name` inside class `C` means `_C__name` (the class name without its leading
+/// underscores); dunder names, dotted names and classes named only `_` are left alone.
+pub fn mangle(private: Option<&str>, name: &str) -> Option<String> {
+    let p = private?;
+    if p.is_empty() || !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return None;
+    }
+    Some(format!("_{p}{name}"))
+}
+
+/// The name a class body mangles private names with.
+pub fn private_of(class_name: &str) -> String {
+    class_name.trim_start_matches('_').to_string()
+}
+
+/// Rewrites private names in class bodies (and everything nested in them) to their mangled
+/// form, before scopes are analysed. The names a `def` or `class` statement binds are left to
+/// the symbol table and the compiler, since the function keeps its own `__name__`.
+pub fn mangle_private_names(stmts: &mut [Stmt]) {
+    Mangler { private: None }.body(stmts);
+}
+
+struct Mangler {
+    private: Option<String>,
+}
+
+impl Mangler {
+    fn name(&self, n: &mut String) {
+        if let Some(m) = mangle(self.private.as_deref(), n) {
+            *n = m;
+        }
+    }
+
+    fn body(&mut self, stmts: &mut [Stmt]) {
+        stmts.iter_mut().for_each(|s| self.stmt(s));
+    }
+
+    fn params(&mut self, p: &mut Params) {
+        for a in p.args.iter_mut().chain(p.kwonly.iter_mut()) {
+            self.name(&mut a.name);
+            if let Some(d) = &mut a.default {
+                self.expr(d);
+            }
+        }
+        for v in [&mut p.vararg, &mut p.kwarg].into_iter().flatten() {
+            self.name(v);
+        }
+    }
+
+    fn stmt(&mut self, s: &mut Stmt) {
+        match &mut s.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => self.expr(e),
+            StmtKind::Assign(ts, v) => {
+                ts.iter_mut().for_each(|t| self.expr(t));
+                self.expr(v);
+            }
+            StmtKind::AugAssign(t, _, v) => {
+                self.expr(t);
+                self.expr(v);
+            }
+            StmtKind::AnnAssign(t, a, v) => {
+                self.expr(t);
+                self.expr(a);
+                v.iter_mut().for_each(|v| self.expr(v));
+            }
+            StmtKind::If(c, b, e) | StmtKind::While(c, b, e) => {
+                self.expr(c);
+                self.body(b);
+                self.body(e);
+            }
+            StmtKind::For(t, i, b, e) => {
+                self.expr(t);
+                self.expr(i);
+                self.body(b);
+                self.body(e);
+            }
+            StmtKind::FunctionDef {
+                params,
+                body,
+                decorators,
+                ..
+            } => {
+                decorators.iter_mut().for_each(|d| self.expr(d));
+                self.params(params);
+                self.body(body);
+            }
+            StmtKind::ClassDef {
+                name,
+                bases,
+                body,
+                decorators,
+            } => {
+                decorators.iter_mut().for_each(|d| self.expr(d));
+                bases.iter_mut().for_each(|a| self.arg(a));
+                let outer = self.private.replace(private_of(name));
+                self.body(body);
+                self.private = outer;
+            }
+            StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
+                names.iter_mut().for_each(|n| self.name(n));
+            }
+            StmtKind::Del(ts) => ts.iter_mut().for_each(|t| self.expr(t)),
+            StmtKind::Assert(t, m) => {
+                self.expr(t);
+                m.iter_mut().for_each(|m| self.expr(m));
+            }
+            StmtKind::Raise(e, c) => {
+                e.iter_mut().chain(c.iter_mut()).for_each(|x| self.expr(x));
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.body(body);
+                for h in handlers {
+                    h.typ.iter_mut().for_each(|t| self.expr(t));
+                    h.name.iter_mut().for_each(|n| self.name(n));
+                    self.body(&mut h.body);
+                }
+                self.body(orelse);
+                self.body(finalbody);
+            }
+            StmtKind::With(items, body) => {
+                for (e, t) in items {
+                    self.expr(e);
+                    t.iter_mut().for_each(|t| self.expr(t));
+                }
+                self.body(body);
+            }
+            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    a.asname.iter_mut().for_each(|n| self.name(n));
+                }
+            }
+            StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        }
+    }
+
+    fn arg(&mut self, a: &mut Arg) {
+        match a {
+            Arg::Pos(e) | Arg::Star(e) | Arg::Kw(_, e) | Arg::StarStar(e) => self.expr(e),
+        }
+    }
+
+    fn comprehension(&mut self, gens: &mut [Comprehension]) {
+        for g in gens {
+            self.expr(&mut g.target);
+            self.expr(&mut g.iter);
+            g.ifs.iter_mut().for_each(|c| self.expr(c));
+        }
+    }
+
+    fn fparts(&mut self, parts: &mut [FPiece]) {
+        for p in parts {
+            if let FPiece::Expr { expr, spec, .. } = p {
+                self.expr(expr);
+                spec.iter_mut().for_each(|s| self.fparts(s));
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &mut Expr) {
+        if self.private.is_none() {
+            return;
+        }
+        match &mut e.kind {
+            ExprKind::Name(n) => self.name(n),
+            ExprKind::NamedExpr(n, v) => {
+                self.name(n);
+                self.expr(v);
+            }
+            ExprKind::Attribute(x, n) => {
+                self.name(n);
+                self.expr(x);
+            }
+            ExprKind::Const(_) => {}
+            ExprKind::FString(parts) => self.fparts(parts),
+            ExprKind::List(v) | ExprKind::Tuple(v) | ExprKind::Set(v) => {
+                v.iter_mut().for_each(|x| self.expr(x));
+            }
+            ExprKind::Dict(items) => {
+                for (k, v) in items {
+                    k.iter_mut().for_each(|k| self.expr(k));
+                    self.expr(v);
+                }
+            }
+            ExprKind::Starred(x) | ExprKind::Unary(_, x) | ExprKind::YieldFrom(x) => self.expr(x),
+            ExprKind::BinOp(a, _, b)
+            | ExprKind::And(a, b)
+            | ExprKind::Or(a, b)
+            | ExprKind::Subscript(a, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            ExprKind::Compare(a, rest) => {
+                self.expr(a);
+                rest.iter_mut().for_each(|(_, x)| self.expr(x));
+            }
+            ExprKind::Call(f, args) => {
+                self.expr(f);
+                args.iter_mut().for_each(|a| self.arg(a));
+            }
+            ExprKind::Slice(a, b, c) => {
+                for x in [a, b, c].into_iter().flatten() {
+                    self.expr(x);
+                }
+            }
+            ExprKind::IfExp(c, a, b) => {
+                self.expr(c);
+                self.expr(a);
+                self.expr(b);
+            }
+            ExprKind::Lambda(p, body) => {
+                self.params(p);
+                self.expr(body);
+            }
+            ExprKind::ListComp(x, g) | ExprKind::SetComp(x, g) | ExprKind::GenExp(x, g) => {
+                self.expr(x);
+                self.comprehension(g);
+            }
+            ExprKind::DictComp(k, v, g) => {
+                self.expr(k);
+                self.expr(v);
+                self.comprehension(g);
+            }
+            ExprKind::Yield(x) => x.iter_mut().for_each(|x| self.expr(x)),
+        }
+    }
 }
 
 #[cfg(test)]

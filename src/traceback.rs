@@ -148,3 +148,57 @@ pub fn syntax_report(e: &LexError, src: &Source) -> String {
     out.push_str(&format!("{kind}: {}\n", e.msg));
     out
 }
+
+// ---------------------------------------------------------------- traceback objects
+
+/// What `exc.__traceback__` holds: the frames an exception passed through, outermost first
+/// (`pos` is this object's place in the `tb_next` chain).
+struct TbData {
+    entries: Vec<crate::object::TbEntry>,
+    pos: usize,
+}
+
+fn tb_type() -> &'static crate::value::ObjRef {
+    static T: std::sync::OnceLock<crate::value::ObjRef> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        types::make_type(
+            "traceback",
+            Some(&types::types().object),
+            crate::object::TypeKind::Object,
+            &[],
+        )
+    })
+}
+
+/// The traceback object for an exception's recorded frames (None before it was raised).
+pub fn traceback_of(exc: &crate::object::ExcObj) -> Value {
+    let mut entries = exc.state.lock().traceback.clone();
+    entries.reverse();
+    tb_at(entries, 0)
+}
+
+fn tb_at(entries: Vec<crate::object::TbEntry>, pos: usize) -> Value {
+    if pos >= entries.len() {
+        return Value::None;
+    }
+    Value::obj(Object::NativeObj(crate::object::NativeObj {
+        class: tb_type().clone(),
+        data: Box::new(TbData { entries, pos }),
+    }))
+}
+
+/// `tb.tb_lineno`, `tb.tb_next`, `tb.tb_lasti`, `tb.tb_frame` of a traceback object.
+pub fn tb_attr(v: &Value, name: &str) -> Option<Value> {
+    let Some(Object::NativeObj(n)) = v.as_obj() else {
+        return None;
+    };
+    let tb = n.data.downcast_ref::<TbData>()?;
+    Some(match name {
+        "tb_lineno" => Value::Int(tb.entries[tb.pos].line as i64),
+        "tb_next" => tb_at(tb.entries.clone(), tb.pos + 1),
+        "tb_lasti" => Value::Int(0),
+        // frames are not objects in Gilt
+        "tb_frame" => Value::None,
+        _ => return None,
+    })
+}

@@ -121,24 +121,20 @@ pub fn make_type(
     for (mname, f) in methods {
         let key = crate::intern::intern(mname);
         let h = crate::ops::hash_str(mname);
-        let owner: Option<&'static str> = if *mname == "fromkeys" {
+        let owner: Option<&'static str> = if matches!(*mname, "fromkeys" | "maketrans") {
             None
         } else {
             Some(Box::leak(name.to_string().into_boxed_str()))
         };
-        dict.insert(
-            key,
-            h,
-            {
-                let m = Value::obj(Object::Native(NativeFn {
-                    name: mname,
-                    f: *f,
-                    owner,
-                }));
-                m.immortalize();
-                m
-            },
-        );
+        dict.insert(key, h, {
+            let m = Value::obj(Object::Native(NativeFn {
+                name: mname,
+                f: *f,
+                owner,
+            }));
+            m.immortalize();
+            m
+        });
     }
     let mut mro = vec![];
     let bases: Vec<ObjRef> = base.into_iter().cloned().collect();
@@ -337,8 +333,8 @@ fn cached_lookup(t: &ObjRef, name: &str, user_only: bool) -> Option<Value> {
     let version = crate::dict::namespace_version(crate::dict::Namespace::Class);
     // Types are immortal, so their address identifies them for the whole run.
     let tkey = ObjRef::as_ptr(t) as usize;
-    let slot = (tkey >> 4 ^ crate::ops::hash_str(name) as usize ^ user_only as usize)
-        & (LOOKUP_CACHE - 1);
+    let slot =
+        (tkey >> 4 ^ crate::ops::hash_str(name) as usize ^ user_only as usize) & (LOOKUP_CACHE - 1);
     let hit = LOOKUPS.with(|c| {
         let c = c.borrow();
         match &c[slot] {

@@ -1,12 +1,12 @@
 //! Modules: the import machinery (native modules, the script's folder, then the embedded
 //! `stdlib/`), and the native modules themselves, one file each.
 
-pub mod sys;
 pub mod math;
 pub mod os;
 pub mod random;
-pub mod time;
+pub mod sys;
 pub mod thread;
+pub mod time;
 // (native modules: one `pub mod` line each, above; one match arm each in `native_module`)
 
 use crate::code::Source;
