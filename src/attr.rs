@@ -11,6 +11,14 @@ impl Vm {
         let n = name.as_str().unwrap_or("");
         if let Some(obj) = o.as_obj() {
             match obj {
+                Object::NativeObj(_) => {
+                    if let Some(v) = crate::modules::io::file_attr(o, n) {
+                        return Ok(v);
+                    }
+                    if let Some(v) = crate::traceback::tb_attr(o, n) {
+                        return Ok(v);
+                    }
+                }
                 Object::Instance(_) | Object::Derived(..) => return self.instance_getattr(o, name),
                 Object::Super(start, inner) => return self.super_getattr(start, inner, n),
                 Object::Module(m) => {
@@ -54,7 +62,7 @@ impl Vm {
                         }
                         _ => {}
                     }
-                    if let Some(v) = self.class_getattr(o, n) {
+                    if let Some(v) = self.class_getattr(o, n)? {
                         return Ok(v);
                     }
                     if n == "__class__" {
@@ -167,11 +175,6 @@ impl Vm {
                     }
                     _ => {}
                 },
-                Object::NativeObj(_) => {
-                    if let Some(v) = crate::traceback::tb_attr(o, n) {
-                        return Ok(v);
-                    }
-                }
                 Object::Property(p) => {
                     if let Some(v) = crate::class::property_attr(p, n) {
                         return Ok(v);

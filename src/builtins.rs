@@ -1,6 +1,7 @@
 //! The builtins module: built-in functions, calling built-in types (constructors), and the
 //! native `sys` module.
 
+use crate::seq::is_iterable;
 use crate::dict::DictMap;
 use crate::exc::{memory_error, overflow, stop_iteration, type_error, value_error, Exc};
 use crate::format;
@@ -53,6 +54,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFnPtr)] = &[
     ("oct", b_oct),
     ("format", b_format),
     ("input", b_input),
+    ("open", crate::modules::io::open),
     ("__displayhook__", b_displayhook),
     ("vars", b_vars),
     ("dir", b_dir),
@@ -164,6 +166,20 @@ fn b_print(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
     }
     out.push_str(&end);
+    if let Some(f) = a.kw("file").filter(|f| !matches!(f, Value::None)) {
+        if let Some(d) = crate::modules::io::file_data(f) {
+            crate::modules::io::write_bytes(d, out.as_bytes())?;
+            if matches!(a.kw("flush"), Some(Value::Bool(true))) {
+                vm.flush_out();
+            }
+            return Ok(Value::None);
+        }
+        if f.as_str() != Some("<stderr>") {
+            let write = vm.get_attr(f, &crate::intern::intern("write"))?;
+            vm.call1(&write, Value::str(out))?;
+            return Ok(Value::None);
+        }
+    }
     let to_stderr = matches!(a.kw("file").and_then(|f| f.as_str()), Some("<stderr>"));
     if to_stderr {
         vm.flush_out();
@@ -789,6 +805,116 @@ fn b_delattr(vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::None)
 }
 
+/// The helper the compiler calls for `f(*a, k=v, **m)` (see `compiler::call_unpacking`).
+pub fn call_unpacked_fn() -> Value {
+    static F: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        let f = Value::obj(Object::Native(NativeFn {
+            name: "call_unpacked",
+            f: call_unpacked,
+            owner: None,
+        }));
+        // shared by every code object of every thread
+        f.immortalize();
+        f
+    })
+    .clone()
+}
+
+/// `call_unpacked(f, positional_parts, keyword_parts)`: each positional part is iterated and
+/// each keyword part is a mapping; the checks, their order and their messages are CPython's.
+fn call_unpacked(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let [func, pos_parts, kw_parts] = a.pos else {
+        return Err(type_error("call_unpacked() takes exactly 3 arguments"));
+    };
+    let pos_parts = vm.items_of(pos_parts);
+    let kw_parts = vm.items_of(kw_parts);
+    // a lone `*x` is checked at the call, after the keywords; otherwise as each is unpacked
+    let lone = pos_parts.len() == 1;
+    if let (false, Some(p)) = (lone, pos_parts.iter().find(|p| !is_iterable(p))) {
+        return Err(type_error(format!(
+            "Value after * must be an iterable, not {}",
+            type_name(p)
+        )));
+    }
+    let kw = merge_keywords(vm, func, &kw_parts)?;
+    if let (true, Some(p)) = (lone, pos_parts.first().filter(|p| !is_iterable(p))) {
+        return Err(type_error(format!(
+            "{} argument after * must be an iterable, not {}",
+            function_str(vm, func),
+            type_name(p)
+        )));
+    }
+    let mut pos = Vec::new();
+    for p in &pos_parts {
+        pos.extend(vm.collect(p)?);
+    }
+    vm.call(func, &pos, &kw)
+}
+
+/// The keyword arguments of a call from its parts (dicts of `k=v` runs and `**` mappings).
+fn merge_keywords(vm: &mut Vm, func: &Value, parts: &[Value]) -> PResult<Vec<(Value, Value)>> {
+    let mut kw: Vec<(Value, Value)> = Vec::new();
+    for part in parts {
+        for (k, v) in mapping_items(vm, func, part)? {
+            let Some(name) = crate::class::str_of(&k) else {
+                return Err(type_error("keywords must be strings"));
+            };
+            if kw.iter().any(|(seen, _)| seen.as_str() == Some(name)) {
+                return Err(type_error(format!(
+                    "{} got multiple values for keyword argument '{name}'",
+                    function_str(vm, func)
+                )));
+            }
+            let key = if k.as_str().is_some() { k.clone() } else { Value::str(name) };
+            kw.push((key, v));
+        }
+    }
+    Ok(kw)
+}
+
+/// The items of a `**` argument: a dict, or any object with `keys()` and `__getitem__`.
+fn mapping_items(vm: &mut Vm, func: &Value, m: &Value) -> PResult<Vec<(Value, Value)>> {
+    if let Some(Object::Dict(d)) = m.as_obj() {
+        return Ok(d
+            .lock()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect());
+    }
+    let keys_name = crate::intern::intern("keys");
+    if !vm.has_attr(m, &keys_name)? {
+        return Err(type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            function_str(vm, func),
+            type_name(m)
+        )));
+    }
+    let keys = vm.get_attr(m, &keys_name)?;
+    let keys = vm.call0(&keys)?;
+    let mut items = Vec::new();
+    for k in vm.collect(&keys)? {
+        let v = vm.getitem(m, &k)?;
+        items.push((k, v));
+    }
+    Ok(items)
+}
+
+/// How CPython names a callable in call errors: `module.qualname()`, without the module for
+/// built-ins.
+fn function_str(vm: &mut Vm, f: &Value) -> String {
+    let mut text = |name: &str| {
+        vm.get_attr(f, &crate::intern::intern(name))
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+    };
+    let qual = text("__qualname__").unwrap_or_else(|| type_name(f));
+    match text("__module__") {
+        Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+        _ => format!("{qual}()"),
+    }
+}
+
 fn b_callable(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("callable", 1, 1, &[])?;
     Ok(Value::Bool(
@@ -848,6 +974,20 @@ fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
         vm.write_out(&s);
     }
     vm.flush_out();
+    // A program may point sys.stdin at a file.
+    let sys = vm.import("sys")?;
+    let stdin = vm.get_attr(&sys, &crate::intern::intern("stdin"))?;
+    if let Some(d) = crate::modules::io::file_data(&stdin) {
+        if !d.is_console() {
+            let readline = vm.get_attr(&stdin, &crate::intern::intern("readline"))?;
+            let line = vm.call0(&readline)?;
+            let s = line.as_str().unwrap_or("").to_string();
+            if s.is_empty() {
+                return Err(Exc::new(ExcKind::EOFError, "EOF when reading a line"));
+            }
+            return Ok(Value::str(s.strip_suffix('\n').unwrap_or(&s)));
+        }
+    }
     let mut line = String::new();
     let n = crate::sync::Gil::release_while(|| std::io::stdin().read_line(&mut line))
         .map_err(|e| Exc::new(ExcKind::OSError, e.to_string()))?;

@@ -22,47 +22,38 @@ pub const OBJECT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("__ne__", object_ne),
     ("__hash__", object_hash),
     ("__new__", builtin_new),
+    ("__init_subclass__", object_init_subclass),
 ];
 
 /// `object.__setattr__(obj, name, value)`: stores in the instance dict, skipping any
 /// `__setattr__` the class defines.
-fn object_setattr(_vm: &mut Vm, a: Args) -> PResult<Value> {
+fn object_setattr(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("__setattr__", 3, 3, &[])?;
-    let Some(d) = instance_dict(&a.pos[0]) else {
+    if instance_dict(&a.pos[0]).is_none() {
         return Err(type_error("can't apply this __setattr__ to this object"));
-    };
-    let name = a.pos[1]
-        .as_str()
-        .ok_or_else(|| type_error("attribute name must be string"))?;
-    dict_of(&d).lock().insert(
-        crate::intern::intern(name),
-        hash_str(name),
-        a.pos[2].clone(),
-    );
-    Ok(Value::None)
-}
-
-fn object_delattr(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    a.check("__delattr__", 2, 2, &[])?;
-    let Some(d) = instance_dict(&a.pos[0]) else {
-        return Err(type_error("can't apply this __delattr__ to this object"));
-    };
-    let name = a.pos[1].as_str().unwrap_or("");
-    if dict_of(&d)
-        .lock()
-        .remove(&a.pos[1], hash_str(name))
-        .is_none()
-    {
-        return Err(attr_error(format!(
-            "'{}' object has no attribute '{name}'",
-            type_name(&a.pos[0])
+    }
+    if a.pos[1].as_str().is_none() {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(&a.pos[1])
         )));
     }
-    Ok(Value::None)
+    vm.generic_setattr(&a.pos[0], &a.pos[1], a.pos[2].clone())
+}
+
+fn object_delattr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__delattr__", 2, 2, &[])?;
+    if instance_dict(&a.pos[0]).is_none() {
+        return Err(type_error("can't apply this __delattr__ to this object"));
+    }
+    vm.generic_delattr(&a.pos[0], &a.pos[1])
 }
 
 fn object_getattribute(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("__getattribute__", 2, 2, &[])?;
+    if instance_dict(&a.pos[0]).is_some() {
+        return vm.generic_getattr(&a.pos[0], &a.pos[1]);
+    }
     vm.get_attr(&a.pos[0], &a.pos[1])
 }
 
@@ -297,11 +288,16 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
     }
     let mro = c3_mro(name, &bases)?;
     let mut ns = ns;
-    // `__new__` is a static method even without the decorator
-    if let Some(f @ Value::Obj(_)) = ns.get_str("__new__").cloned() {
-        if let Some(Object::Function(_)) = f.as_obj() {
-            let sm = Value::obj(Object::StaticMethod(f));
-            ns.insert(crate::intern::intern("__new__"), hash_str("__new__"), sm);
+    // `__new__` is a static method and these hooks are class methods without the decorator
+    for (name, wrap) in [
+        ("__new__", Object::StaticMethod as fn(Value) -> Object),
+        ("__init_subclass__", Object::ClassMethod),
+        ("__class_getitem__", Object::ClassMethod),
+    ] {
+        if let Some(f @ Value::Obj(_)) = ns.get_str(name).cloned() {
+            if let Some(Object::Function(_)) = f.as_obj() {
+                ns.insert(crate::intern::intern(name), hash_str(name), Value::obj(wrap(f)));
+            }
         }
     }
     // A class that defines __eq__ without __hash__ is unhashable, as in Python.
@@ -504,13 +500,32 @@ impl Vm {
         Ok(Value::obj(Object::Derived(inst, payload)))
     }
 
-    /// `obj.name` for instances of user classes (and user exceptions).
+    /// `obj.name` for instances of user classes: the class's `__getattribute__` (or the
+    /// generic lookup), then `__getattr__` when that finds nothing.
     pub fn instance_getattr(&mut self, obj: &Value, name: &Value) -> PResult<Value> {
+        let r = match user_method(obj, "__getattribute__") {
+            Some(ga) => self.call(&ga, &[obj.clone(), name.clone()], &[]),
+            None => self.generic_getattr(obj, name),
+        };
+        match r {
+            Err(e) if e.is_kind(ExcKind::AttributeError) => {
+                match user_method(obj, "__getattr__") {
+                    Some(ga) => self.call(&ga, &[obj.clone(), name.clone()], &[]),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors of the class (properties, objects with
+    /// `__set__`/`__delete__`), then the instance dict, then other class attributes.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Value) -> PResult<Value> {
         let n = name.as_str().unwrap_or("");
         let cls = types::type_of(obj).clone();
         let cls_attr = types::lookup(&cls, n);
-        if let Some(Value::Obj(a)) = &cls_attr {
-            if let Object::Property(p) = &**a {
+        if let Some(a) = &cls_attr {
+            if let Some(Object::Property(p)) = a.as_obj() {
                 if matches!(p.fget, Value::None) {
                     return Err(attr_error(format!(
                         "property '{n}' of '{}' object has no getter",
@@ -520,6 +535,9 @@ impl Vm {
                 let f = p.fget.clone();
                 return self.call1(&f, obj.clone());
             }
+            if is_data_descriptor(a) {
+                return self.descriptor_get(a, obj, &cls);
+            }
         }
         if let Some(d) = instance_dict(obj) {
             if let Some(v) = dict_of(&d).lock().get_str(n) {
@@ -527,6 +545,9 @@ impl Vm {
             }
         }
         if let Some(attr) = cls_attr {
+            if user_method(&attr, "__get__").is_some() {
+                return self.descriptor_get(&attr, obj, &cls);
+            }
             return Ok(bind(attr, obj, &cls));
         }
         if n == "__class__" {
@@ -537,31 +558,43 @@ impl Vm {
                 return Ok(Value::Obj(d));
             }
         }
-        if let Some(ga) = user_method(obj, "__getattr__") {
-            return self.call(&ga, &[obj.clone(), name.clone()], &[]);
-        }
         Err(attr_error(format!(
             "'{}' object has no attribute '{n}'",
             cls.as_type_name()
         )))
     }
 
+    /// `descr.__get__(obj, cls)` (`obj` is None for a lookup on the class).
+    fn descriptor_get(&mut self, descr: &Value, obj: &Value, cls: &ObjRef) -> PResult<Value> {
+        let args = [obj.clone(), Value::Obj(cls.clone())];
+        Ok(self.call_dunder(descr, "__get__", &args)?.unwrap_or(Value::None))
+    }
+
     /// `obj.name = v` for instances of user classes; false when `obj` is not one.
     pub fn instance_setattr(&mut self, obj: &Value, name: &Value, v: Value) -> PResult<bool> {
-        let Some(d) = instance_dict(obj) else {
+        if instance_dict(obj).is_none() {
             return Ok(false);
+        }
+        match user_method(obj, "__setattr__") {
+            Some(sa) => self.call(&sa, &[obj.clone(), name.clone(), v], &[])?,
+            None => self.generic_setattr(obj, name, v)?,
         };
+        Ok(true)
+    }
+
+    /// `object.__setattr__`: a property's setter, a descriptor's `__set__`, else the dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Value, v: Value) -> PResult<Value> {
         let n = name.as_str().unwrap_or("");
         let cls = types::type_of(obj).clone();
-        if !is_user_type(&cls) {
+        let Some(d) = instance_dict(obj).filter(|_| is_user_type(&cls)) else {
             // a plain `object()` has no attribute dict
             return Err(attr_error(format!(
                 "'{}' object has no attribute '{n}'",
                 cls.as_type_name()
             )));
-        }
-        if let Some(Value::Obj(a)) = types::lookup(&cls, n) {
-            if let Object::Property(p) = &*a {
+        };
+        if let Some(a) = types::lookup(&cls, n) {
+            if let Some(Object::Property(p)) = a.as_obj() {
                 if matches!(p.fset, Value::None) {
                     return Err(attr_error(format!(
                         "property '{n}' of '{}' object has no setter",
@@ -569,31 +602,34 @@ impl Vm {
                     )));
                 }
                 let f = p.fset.clone();
-                self.call(&f, &[obj.clone(), v], &[])?;
-                return Ok(true);
+                return self.call(&f, &[obj.clone(), v], &[]);
+            }
+            if let Some(r) = self.call_dunder(&a, "__set__", &[obj.clone(), v.clone()])? {
+                return Ok(r);
             }
         }
-        if let Some(sa) = user_method(obj, "__setattr__") {
-            self.call(&sa, &[obj.clone(), name.clone(), v], &[])?;
-            return Ok(true);
-        }
         dict_of(&d).lock().insert(name.clone(), hash_str(n), v);
-        Ok(true)
+        Ok(Value::None)
     }
 
     /// `del obj.name` for instances of user classes; false when `obj` is not one.
     pub fn instance_delattr(&mut self, obj: &Value, name: &Value) -> PResult<bool> {
-        let Some(d) = instance_dict(obj) else {
+        if instance_dict(obj).is_none() {
             return Ok(false);
+        }
+        match user_method(obj, "__delattr__") {
+            Some(da) => self.call(&da, &[obj.clone(), name.clone()], &[])?,
+            None => self.generic_delattr(obj, name)?,
         };
+        Ok(true)
+    }
+
+    /// `object.__delattr__`: a property's deleter, a descriptor's `__delete__`, else the dict.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PResult<Value> {
         let n = name.as_str().unwrap_or("");
         let cls = types::type_of(obj).clone();
-        if let Some(da) = user_method(obj, "__delattr__") {
-            self.call(&da, &[obj.clone(), name.clone()], &[])?;
-            return Ok(true);
-        }
-        if let Some(Value::Obj(a)) = types::lookup(&cls, n) {
-            if let Object::Property(p) = &*a {
+        if let Some(a) = types::lookup(&cls, n) {
+            if let Some(Object::Property(p)) = a.as_obj() {
                 let f = p.fdel.clone();
                 if matches!(f, Value::None) {
                     return Err(attr_error(format!(
@@ -601,28 +637,37 @@ impl Vm {
                         cls.as_type_name()
                     )));
                 }
-                self.call1(&f, obj.clone())?;
-                return Ok(true);
+                return self.call1(&f, obj.clone());
+            }
+            if let Some(r) = self.call_dunder(&a, "__delete__", std::slice::from_ref(obj))? {
+                return Ok(r);
             }
         }
-        if dict_of(&d).lock().remove(name, hash_str(n)).is_none() {
-            return Err(attr_error(format!(
+        let removed = instance_dict(obj).and_then(|d| dict_of(&d).lock().remove(name, hash_str(n)));
+        match removed {
+            Some(_) => Ok(Value::None),
+            None => Err(attr_error(format!(
                 "'{}' object has no attribute '{n}'",
                 cls.as_type_name()
-            )));
+            ))),
         }
-        Ok(true)
     }
 
-    /// `Cls.name` for a class: functions come back unbound, classmethods bind to the class.
-    pub fn class_getattr(&mut self, cls: &Value, name: &str) -> Option<Value> {
+    /// `Cls.name` for a class: functions come back unbound, classmethods bind to the class,
+    /// descriptors answer through `__get__(None, Cls)`.
+    pub fn class_getattr(&mut self, cls: &Value, name: &str) -> PResult<Option<Value>> {
         let c = cls.as_obj_ref();
-        let v = types::lookup(c, name)?;
-        Some(match v.as_obj() {
+        let Some(v) = types::lookup(c, name) else {
+            return Ok(None);
+        };
+        Ok(Some(match v.as_obj() {
             Some(Object::StaticMethod(f)) => f.clone(),
             Some(Object::ClassMethod(f)) => Value::obj(Object::BoundMethod(cls.clone(), f.clone())),
+            _ if user_method(&v, "__get__").is_some() => {
+                self.descriptor_get(&v, &Value::None, c)?
+            }
             _ => v,
-        })
+        }))
     }
 
     /// Attribute lookup through `super(start, obj)`.
@@ -678,6 +723,13 @@ fn is_object_init(v: &Value) -> bool {
     }
 }
 
+/// Whether class attribute `a` is a data descriptor (defines `__set__` or `__delete__`), which
+/// takes precedence over the instance dict.
+fn is_data_descriptor(a: &Value) -> bool {
+    user_method(a, "__get__").is_some()
+        && (user_method(a, "__set__").is_some() || user_method(a, "__delete__").is_some())
+}
+
 /// The attribute dict of an instance of a user class.
 pub fn instance_dict(v: &Value) -> Option<ObjRef> {
     match v.as_obj() {
@@ -721,11 +773,8 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PResult<Value> {
             }
         }
     }
-    if let Some((k, _)) = a.kw.first() {
-        return Err(type_error(format!(
-            "class keyword arguments are not supported ('{}')",
-            k.as_str().unwrap_or("?")
-        )));
+    if a.kw.iter().any(|(k, _)| k.as_str() == Some("metaclass")) {
+        return Err(type_error("Gilt does not support metaclasses yet"));
     }
     let Some(Object::Function(func)) = body.as_obj() else {
         return Err(type_error("__build_class__: func must be a function"));
@@ -748,13 +797,53 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PResult<Value> {
     let ns_obj = ObjRef::new(Object::Dict(Lock::new(ns)));
     let cell = vm.run_class_body(func, ns_obj.clone())?;
     let ns = dict_of(&ns_obj).lock().clone();
-    let cls = make_class(&name, bases, ns)?;
+    let cls = make_class(&name, bases, ns.clone())?;
     if let Value::Obj(c) = &cell {
         if let Object::Cell(l) = &**c {
             *l.lock() = Some(Value::Obj(cls.clone()));
         }
     }
-    Ok(Value::Obj(cls))
+    let cls_v = Value::Obj(cls.clone());
+    for e in ns.iter() {
+        let args = [cls_v.clone(), e.key.clone()];
+        vm.call_dunder(&e.value, "__set_name__", &args)?;
+    }
+    init_subclass(vm, &cls, a.kw)?;
+    Ok(cls_v)
+}
+
+/// Runs `__init_subclass__` of the nearest base that defines it, with the class keywords.
+fn init_subclass(vm: &mut Vm, cls: &ObjRef, kw: &[(Value, Value)]) -> PResult<()> {
+    let Object::Type(t) = &**cls else {
+        return Ok(());
+    };
+    let hook = t.mro.iter().find_map(|b| match &**b {
+        Object::Type(bt) if bt.user => bt.dict.lock().get_str("__init_subclass__").cloned(),
+        _ => None,
+    });
+    match hook.as_ref().and_then(|h| h.as_obj()) {
+        Some(Object::ClassMethod(f)) => {
+            vm.call(f, &[Value::Obj(cls.clone())], kw)?;
+        }
+        _ if !kw.is_empty() => {
+            return Err(type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                t.name()
+            )))
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// `object.__init_subclass__()`, reached through `super()`: does nothing.
+fn object_init_subclass(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(type_error(
+            "object.__init_subclass__() takes no keyword arguments",
+        ));
+    }
+    Ok(Value::None)
 }
 
 /// `super(type, obj)`; the compiler supplies both arguments for the zero-argument form.

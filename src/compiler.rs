@@ -1027,18 +1027,14 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, &freevars, 0);
         self.emit_const(Value::str(name));
         let mut n = 2;
+        let mut keywords = vec![];
         for b in bases {
             match b {
                 Arg::Pos(e) => {
                     self.expr(e)?;
                     n += 1;
                 }
-                Arg::Kw(k, e) => {
-                    return Err(err(
-                        format!("class keyword argument '{k}' is not supported"),
-                        e.span.start,
-                    ))
-                }
+                Arg::Kw(..) => {}
                 Arg::Star(e) | Arg::StarStar(e) => {
                     return Err(err(
                         "unpacking in class bases is not supported",
@@ -1047,8 +1043,20 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        for b in bases {
+            if let Arg::Kw(k, e) = b {
+                self.expr(e)?;
+                keywords.push(crate::intern::intern(k));
+            }
+        }
         self.set_line(span);
-        self.emit(Op::Call(n));
+        if keywords.is_empty() {
+            self.emit(Op::Call(n));
+        } else {
+            let count = n + keywords.len() as u32;
+            self.emit_const(Value::tuple(keywords));
+            self.emit(Op::CallKw(count));
+        }
         for _ in decorators {
             self.emit(Op::Call(1));
         }
@@ -1369,6 +1377,25 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, f: &'a Expr, args: &'a [Arg]) -> CResult<()> {
         if let (ExprKind::Name(n), true) = (&f.kind, args.is_empty()) {
+            // globals(), locals(), vars() and dir() read the calling frame's namespace.
+            let builtin = self.scope().resolve(n) == Resolved::Global
+                || self.scope().resolve(n) == Resolved::Name;
+            if builtin && matches!(n.as_str(), "globals" | "locals" | "vars" | "dir") {
+                match n.as_str() {
+                    "globals" => {
+                        self.emit(Op::LoadGlobals(0));
+                    }
+                    "dir" => {
+                        self.load_name("sorted");
+                        self.emit(Op::LoadLocals(0));
+                        self.emit(Op::Call(1));
+                    }
+                    _ => {
+                        self.emit(Op::LoadLocals(0));
+                    }
+                }
+                return Ok(());
+            }
             if n == "super" && self.zero_arg_super() {
                 // super() is super(__class__, <first argument>)
                 self.load_name("super");
@@ -1399,6 +1426,9 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
         }
+        if has_star {
+            return self.call_unpacking(f, args);
+        }
         self.expr(f)?;
         if simple {
             for a in args {
@@ -1408,7 +1438,7 @@ impl<'a> Compiler<'a> {
             }
             self.set_line(f.span);
             self.emit(Op::Call(args.len() as u32));
-        } else if !has_star {
+        } else {
             let mut names = vec![];
             for a in args {
                 match a {
@@ -1430,47 +1460,73 @@ impl<'a> Compiler<'a> {
             self.emit_const(tuple);
             self.set_line(f.span);
             self.emit(Op::CallKw(args.len() as u32));
-        } else {
-            // General form: build the positional tuple and the keyword dict.
-            self.emit(Op::BuildList(0));
-            for a in args {
-                match a {
-                    Arg::Pos(e) => {
-                        self.expr(e)?;
-                        self.emit(Op::ListAppend(1));
-                    }
-                    Arg::Star(e) => {
-                        self.expr(e)?;
-                        self.emit(Op::ListExtend(1));
-                    }
-                    _ => {}
-                }
-            }
-            self.emit(Op::ListToTuple(0));
-            let has_kw = args
-                .iter()
-                .any(|a| matches!(a, Arg::Kw(..) | Arg::StarStar(_)));
-            if has_kw {
-                self.emit(Op::BuildMap(0));
-                for a in args {
-                    match a {
-                        Arg::Kw(n, e) => {
-                            self.emit_const(crate::intern::intern(n));
-                            self.expr(e)?;
-                            self.emit(Op::MapAdd(1));
-                        }
-                        Arg::StarStar(e) => {
-                            self.expr(e)?;
-                            self.emit(Op::DictUpdate(1));
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            self.set_line(f.span);
-            self.emit(Op::CallEx(has_kw as u32));
         }
         Ok(())
+    }
+
+    /// `f(*a, k=v, **m)`: calls the built-in helper `call_unpacked(f, positional parts,
+    /// keyword parts)`, which unpacks with CPython's checks and messages. Runs of plain
+    /// arguments travel as one tuple (positional) or one dict (keywords).
+    fn call_unpacking(&mut self, f: &'a Expr, args: &'a [Arg]) -> CResult<()> {
+        self.emit_const(crate::builtins::call_unpacked_fn());
+        self.expr(f)?;
+        let (mut parts, mut run) = (0, 0);
+        for a in args {
+            match a {
+                Arg::Pos(e) => {
+                    self.expr(e)?;
+                    run += 1;
+                }
+                Arg::Star(e) => {
+                    parts += self.flush_run(run, Op::BuildTuple);
+                    run = 0;
+                    self.expr(e)?;
+                    parts += 1;
+                }
+                _ => {}
+            }
+        }
+        parts += self.flush_run(run, Op::BuildTuple);
+        self.emit(Op::BuildList(parts));
+        let (mut parts, mut run) = (0, 0);
+        let mut names: Vec<&str> = vec![];
+        for a in args {
+            match a {
+                Arg::Kw(n, e) => {
+                    if names.contains(&n.as_str()) {
+                        return Err(err(
+                            format!("keyword argument repeated: {n}"),
+                            e.span.start,
+                        ));
+                    }
+                    names.push(n);
+                    self.emit_const(crate::intern::intern(n));
+                    self.expr(e)?;
+                    run += 1;
+                }
+                Arg::StarStar(e) => {
+                    parts += self.flush_run(run, Op::BuildMap);
+                    run = 0;
+                    self.expr(e)?;
+                    parts += 1;
+                }
+                _ => {}
+            }
+        }
+        parts += self.flush_run(run, Op::BuildMap);
+        self.emit(Op::BuildList(parts));
+        self.set_line(f.span);
+        self.emit(Op::Call(3));
+        Ok(())
+    }
+
+    /// Packs `run` pending plain arguments into one part; the number of parts made (0 or 1).
+    fn flush_run(&mut self, run: u32, build: fn(u32) -> Op) -> u32 {
+        if run == 0 {
+            return 0;
+        }
+        self.emit(build(run));
+        1
     }
 
     fn sequence(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult<()> {

@@ -117,6 +117,8 @@ opcodes! {
     YieldValue:      "v -- sent  (suspend the generator, yielding v; resume with the sent value)",
     GetYieldFromIter: "o -- it  (a generator stays itself; anything else becomes iter(o))",
     YieldFrom:       "it sent -- it  (while it yields) or  it sent -- result  (when it returns)",
+    LoadGlobals:     "-- the frame's globals dict",
+    LoadLocals:      "-- a dict of the frame's local names (the namespace itself at module and class level)",
     LoadBuildClass:  "-- __build_class__  (then called with the body function, name and bases)",
 }
 

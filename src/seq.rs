@@ -146,9 +146,11 @@ impl Vm {
                 },
             };
         }
-        if let Object::Type(t) = obj {
+        if let Object::Type(_) = obj {
+            if let Some(v) = self.class_getattr(o, "__class_getitem__")? {
+                return self.call1(&v, k.clone());
+            }
             // `list[int]` and friends: generic aliases are accepted and ignored
-            let _ = t;
             return Ok(o.clone());
         }
         if !matches!(obj, Object::Dict(_)) {
@@ -392,6 +394,12 @@ impl Vm {
     // ------------------------------------------------------------ iteration
 
     pub fn get_iter(&mut self, o: &Value) -> PResult<Value> {
+        if let Some(Object::NativeObj(n)) = o.as_obj() {
+            // native iterators (files) define __next__ and iterate themselves
+            if crate::types::lookup(&n.class, "__next__").is_some() {
+                return Ok(o.clone());
+            }
+        }
         if crate::class::has_user_type(o) {
             if let Some(it) = self.call_dunder(o, "__iter__", &[])? {
                 if !is_iterator(&it) {
@@ -431,6 +439,15 @@ impl Vm {
 
     /// The next item of an iterator, or None when it is exhausted.
     pub fn next(&mut self, it: &Value) -> PResult<Option<Value>> {
+        if let Some(Object::NativeObj(n)) = it.as_obj() {
+            if let Some(f) = crate::types::lookup(&n.class, "__next__") {
+                return match self.call1(&f, it.clone()) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is_kind(ExcKind::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
+        }
         if let Some(Object::Generator(_)) = it.as_obj() {
             return Ok(match self.gen_resume(it, Value::None, None)? {
                 crate::generator::Step::Yield(v) => Some(v),
@@ -1027,8 +1044,38 @@ pub fn set_algebra(op: u32, a: &SetTable, b: &SetTable) -> SetTable {
     }
 }
 
+/// Whether `iter(v)` can work: a built-in iterable, or a class with `__iter__` or
+/// `__getitem__` (native objects decide for themselves when iterated).
+pub fn is_iterable(v: &Value) -> bool {
+    match v.as_obj() {
+        Some(
+            Object::List(_)
+            | Object::Tuple(_)
+            | Object::Str(_)
+            | Object::Bytes(_)
+            | Object::Dict(_)
+            | Object::Set(_)
+            | Object::FrozenSet(_)
+            | Object::Range(_)
+            | Object::Iter(..)
+            | Object::Generator(_)
+            | Object::DictView(..)
+            | Object::Derived(..)
+            | Object::NativeObj(_),
+        ) => true,
+        Some(_) if crate::class::has_user_type(v) => {
+            crate::class::user_method(v, "__iter__").is_some()
+                || crate::class::user_method(v, "__getitem__").is_some()
+        }
+        _ => false,
+    }
+}
+
 /// Whether `v` can be passed to `next()`.
 pub fn is_iterator(v: &Value) -> bool {
+    if let Some(Object::NativeObj(n)) = v.as_obj() {
+        return crate::types::lookup(&n.class, "__next__").is_some();
+    }
     match v.as_obj() {
         Some(Object::Iter(..) | Object::Generator(_)) => true,
         Some(Object::Instance(_) | Object::Derived(..)) => {

@@ -163,6 +163,17 @@ pub fn new_cell(v: Option<Value>) -> ObjRef {
 /// `sys.stdout` in CPython).
 static STDOUT: parking_lot::Mutex<Vec<u8>> = parking_lot::Mutex::new(Vec::new());
 
+/// Appends raw bytes to the standard output buffer (`sys.stdout.write`).
+pub fn write_stdout_bytes(bytes: &[u8]) {
+    let mut out = STDOUT.lock();
+    out.extend_from_slice(bytes);
+    let full = out.len() > 1 << 16;
+    drop(out);
+    if full {
+        flush_stdout();
+    }
+}
+
 /// Writes out whatever standard output holds. The buffer stays locked while it is written, so
 /// output from several threads keeps its order and nothing is in flight outside the lock; the
 /// GIL is released first (a pipe may block) and never awaited while the buffer is locked.
@@ -585,6 +596,11 @@ impl Vm {
                     }
                 }
                 Op::LoadBuildClass(_) => f.stack.push(build_class_fn()),
+                Op::LoadGlobals(_) => f.stack.push(Value::Obj(f.globals.clone())),
+                Op::LoadLocals(_) => {
+                    let d = self.frame_locals(f, &code);
+                    f.stack.push(d);
+                }
                 Op::BeforeWith(_) => {
                     let mgr = Self::pop(f);
                     let (exit, entered) = self.before_with(&mgr)?;
@@ -977,6 +993,29 @@ impl Vm {
                     .push(Value::Obj(types::exc_type(ExcKind::AssertionError).clone())),
             }
         }
+    }
+
+    /// `locals()`: the class or module namespace itself, or a snapshot of a function's locals.
+    fn frame_locals(&mut self, f: &Frame, code: &Code) -> Value {
+        if let Some(ns) = &f.namespace {
+            return Value::Obj(ns.clone());
+        }
+        if code.qualname == "<module>" {
+            return Value::Obj(f.globals.clone());
+        }
+        let mut d = DictMap::new();
+        for (name, v) in code.varnames.iter().zip(f.locals.iter()) {
+            if let Some(v) = v {
+                d.insert(crate::intern::intern(name), crate::ops::hash_str(name), v.clone());
+            }
+        }
+        let names = code.cellvars.iter().chain(code.freevars.iter());
+        for (name, cell) in names.zip(f.cells.iter()) {
+            if let Some(v) = cell_get(cell) {
+                d.insert(crate::intern::intern(name), crate::ops::hash_str(name), v);
+            }
+        }
+        Value::obj(Object::Dict(Lock::new(d)))
     }
 
     fn load_global(&mut self, globals: &ObjRef, name: &Value) -> PResult<Value> {

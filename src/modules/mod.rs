@@ -4,6 +4,7 @@
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod io;
 pub mod sys;
 pub mod thread;
 pub mod time;

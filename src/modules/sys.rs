@@ -58,6 +58,10 @@ pub fn module(vm: &mut Vm) -> Value {
     put(&mut d, "setswitchinterval", native("setswitchinterval", sys_setswitchinterval));
     put(&mut d, "getswitchinterval", native("getswitchinterval", sys_getswitchinterval));
     put(&mut d, "platform", Value::str(std::env::consts::OS));
+    let [stdin, stdout, stderr] = crate::modules::io::std_streams();
+    put(&mut d, "stdin", stdin);
+    put(&mut d, "stdout", stdout);
+    put(&mut d, "stderr", stderr);
     put(&mut d, "byteorder", Value::str("little"));
     Value::obj(Object::Module(Module {
         name: "sys".into(),
