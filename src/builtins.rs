@@ -1,12 +1,12 @@
 //! The builtins module: built-in functions, calling built-in types (constructors), and the
 //! native `sys` module.
 
-use crate::seq::is_iterable;
 use crate::dict::DictMap;
 use crate::exc::{memory_error, overflow, stop_iteration, type_error, value_error, Exc};
 use crate::format;
 use crate::object::{IterState, NativeFn, NativeFnPtr, ObjRefExt, Object, RangeObj, TypeKind};
 use crate::ops::{self, index_of};
+use crate::seq::is_iterable;
 use crate::set::SetTable;
 use crate::sync::Lock;
 use crate::types::{self, type_name, ExcKind};
@@ -866,7 +866,11 @@ fn merge_keywords(vm: &mut Vm, func: &Value, parts: &[Value]) -> PResult<Vec<(Va
                     function_str(vm, func)
                 )));
             }
-            let key = if k.as_str().is_some() { k.clone() } else { Value::str(name) };
+            let key = if k.as_str().is_some() {
+                k.clone()
+            } else {
+                Value::str(name)
+            };
             kw.push((key, v));
         }
     }

@@ -296,7 +296,11 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
     ] {
         if let Some(f @ Value::Obj(_)) = ns.get_str(name).cloned() {
             if let Some(Object::Function(_)) = f.as_obj() {
-                ns.insert(crate::intern::intern(name), hash_str(name), Value::obj(wrap(f)));
+                ns.insert(
+                    crate::intern::intern(name),
+                    hash_str(name),
+                    Value::obj(wrap(f)),
+                );
             }
         }
     }
@@ -508,12 +512,10 @@ impl Vm {
             None => self.generic_getattr(obj, name),
         };
         match r {
-            Err(e) if e.is_kind(ExcKind::AttributeError) => {
-                match user_method(obj, "__getattr__") {
-                    Some(ga) => self.call(&ga, &[obj.clone(), name.clone()], &[]),
-                    None => Err(e),
-                }
-            }
+            Err(e) if e.is_kind(ExcKind::AttributeError) => match user_method(obj, "__getattr__") {
+                Some(ga) => self.call(&ga, &[obj.clone(), name.clone()], &[]),
+                None => Err(e),
+            },
             r => r,
         }
     }
@@ -567,7 +569,9 @@ impl Vm {
     /// `descr.__get__(obj, cls)` (`obj` is None for a lookup on the class).
     fn descriptor_get(&mut self, descr: &Value, obj: &Value, cls: &ObjRef) -> PResult<Value> {
         let args = [obj.clone(), Value::Obj(cls.clone())];
-        Ok(self.call_dunder(descr, "__get__", &args)?.unwrap_or(Value::None))
+        Ok(self
+            .call_dunder(descr, "__get__", &args)?
+            .unwrap_or(Value::None))
     }
 
     /// `obj.name = v` for instances of user classes; false when `obj` is not one.
@@ -701,6 +705,10 @@ impl Vm {
                     }
                     Some(Object::Function(_) | Object::Native(_)) if !obj_is_class => {
                         Value::obj(Object::BoundMethod(obj.clone(), v.clone()))
+                    }
+                    // `object.__init_subclass__` is a class method
+                    Some(Object::Native(n)) if n.name == "__init_subclass__" => {
+                        Value::obj(Object::BoundMethod(Value::Obj(cls.clone()), v.clone()))
                     }
                     Some(Object::Property(p)) if !obj_is_class => {
                         let f = p.fget.clone();
@@ -836,12 +844,14 @@ fn init_subclass(vm: &mut Vm, cls: &ObjRef, kw: &[(Value, Value)]) -> PResult<()
     Ok(())
 }
 
-/// `object.__init_subclass__()`, reached through `super()`: does nothing.
+/// `object.__init_subclass__(cls)`, reached through `super()`: does nothing.
 fn object_init_subclass(_vm: &mut Vm, a: Args) -> PResult<Value> {
     if !a.kw.is_empty() {
-        return Err(type_error(
-            "object.__init_subclass__() takes no keyword arguments",
-        ));
+        let cls = a.pos.first().and_then(as_type).map(|t| t.name());
+        return Err(type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            cls.as_deref().unwrap_or("object")
+        )));
     }
     Ok(Value::None)
 }

@@ -1494,10 +1494,7 @@ impl<'a> Compiler<'a> {
             match a {
                 Arg::Kw(n, e) => {
                     if names.contains(&n.as_str()) {
-                        return Err(err(
-                            format!("keyword argument repeated: {n}"),
-                            e.span.start,
-                        ));
+                        return Err(err(format!("keyword argument repeated: {n}"), e.span.start));
                     }
                     names.push(n);
                     self.emit_const(crate::intern::intern(n));

@@ -3,8 +3,8 @@
 //! the table is rebuilt. Keys are compared with `ops::key_eq`, which never runs Gilt code.
 
 use crate::ops::key_eq;
-use std::sync::atomic::{AtomicU64, Ordering};
 use crate::value::Value;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 const EMPTY: u32 = u32::MAX;
 const DELETED: u32 = u32::MAX - 1;

@@ -1006,7 +1006,11 @@ impl Vm {
         let mut d = DictMap::new();
         for (name, v) in code.varnames.iter().zip(f.locals.iter()) {
             if let Some(v) = v {
-                d.insert(crate::intern::intern(name), crate::ops::hash_str(name), v.clone());
+                d.insert(
+                    crate::intern::intern(name),
+                    crate::ops::hash_str(name),
+                    v.clone(),
+                );
             }
         }
         let names = code.cellvars.iter().chain(code.freevars.iter());
@@ -1022,7 +1026,10 @@ impl Vm {
         // Cached per thread while no namespace changed: a hit reads no shared dict and (the
         // usual globals being immortal) writes no shared memory.
         let version = crate::dict::namespace_version(crate::dict::Namespace::Module);
-        let key = (Ref::as_ptr(globals) as usize, Ref::as_ptr(name.as_obj_ref()) as usize);
+        let key = (
+            Ref::as_ptr(globals) as usize,
+            Ref::as_ptr(name.as_obj_ref()) as usize,
+        );
         let slot = (key.0 >> 4 ^ key.1 >> 4) & (GLOBAL_CACHE - 1);
         if let Some((k, v, val)) = &self.globals_cache[slot] {
             if *k == key && *v == version {
@@ -1114,7 +1121,13 @@ impl Vm {
                 let exc = self.to_exc(v)?;
                 let cause = match cause {
                     Value::None => None,
-                    c => Some(self.to_exc(c)?.value()),
+                    c => Some(
+                        self.to_exc(c)
+                            .map_err(|_| {
+                                type_error("exception causes must derive from BaseException")
+                            })?
+                            .value(),
+                    ),
                 };
                 let mut st = exc.obj().state.lock();
                 st.cause = cause;

@@ -107,7 +107,21 @@ fn os_error(e: std::io::Error, path: &str) -> Exc {
         std::io::ErrorKind::AlreadyExists => "File exists".to_string(),
         _ => e.to_string(),
     };
-    Exc::new(kind, format!("[Errno {errno}] {what}: {}", crate::repr::str_repr(path)))
+    let exc = Exc::new(
+        kind,
+        format!("[Errno {errno}] {what}: {}", crate::repr::str_repr(path)),
+    );
+    {
+        let mut st = exc.obj().state.lock();
+        let mut put = |k: &str, v: Value| {
+            st.attrs
+                .insert(crate::intern::intern(k), crate::ops::hash_str(k), v)
+        };
+        put("errno", Value::Int(errno as i64));
+        put("strerror", Value::str(what));
+        put("filename", Value::str(path));
+    }
+    exc
 }
 
 /// `open(file, mode='r', encoding=None, ...)`.
@@ -116,7 +130,14 @@ pub fn open(_vm: &mut Vm, a: Args) -> PResult<Value> {
         "open",
         1,
         3,
-        &["mode", "buffering", "encoding", "errors", "newline", "closefd"],
+        &[
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+        ],
     )?;
     let path = a.pos[0]
         .as_str()
@@ -164,7 +185,9 @@ fn data<'a>(a: &Args<'a>, name: &str) -> PResult<(&'a FileData, &'a [Value])> {
     let (s, rest) = this(a, name, 0, 2)?;
     match file_data(s) {
         Some(d) => Ok((d, rest)),
-        None => Err(type_error(format!("descriptor '{name}' requires a file object"))),
+        None => Err(type_error(format!(
+            "descriptor '{name}' requires a file object"
+        ))),
     }
 }
 
@@ -307,7 +330,9 @@ fn f_write(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn f_writelines(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (d, rest) = data(&a, "writelines")?;
     let Some(v) = rest.first() else {
-        return Err(type_error("writelines() takes exactly one argument (0 given)"));
+        return Err(type_error(
+            "writelines() takes exactly one argument (0 given)",
+        ));
     };
     for item in vm.collect(v)? {
         match item.as_str() {

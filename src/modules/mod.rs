@@ -1,10 +1,10 @@
 //! Modules: the import machinery (native modules, the script's folder, then the embedded
 //! `stdlib/`), and the native modules themselves, one file each.
 
+pub mod io;
 pub mod math;
 pub mod os;
 pub mod random;
-pub mod io;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -117,10 +117,16 @@ impl Vm {
         if let Some(src) = stdlib_source(name) {
             return self.exec_module(name, src.to_string(), format!("<stdlib>/{name}.py"));
         }
-        Err(Exc::new(
+        let e = Exc::new(
             ExcKind::ModuleNotFoundError,
             format!("No module named '{name}'"),
-        ))
+        );
+        e.obj().state.lock().attrs.insert(
+            crate::intern::intern("name"),
+            hash_str("name"),
+            Value::str(name),
+        );
+        Err(e)
     }
 
     fn register_module(&mut self, name: &str, m: Value) {

@@ -55,8 +55,16 @@ pub fn module(vm: &mut Vm) -> Value {
         "_is_gil_enabled",
         native("_is_gil_enabled", sys_is_gil_enabled),
     );
-    put(&mut d, "setswitchinterval", native("setswitchinterval", sys_setswitchinterval));
-    put(&mut d, "getswitchinterval", native("getswitchinterval", sys_getswitchinterval));
+    put(
+        &mut d,
+        "setswitchinterval",
+        native("setswitchinterval", sys_setswitchinterval),
+    );
+    put(
+        &mut d,
+        "getswitchinterval",
+        native("getswitchinterval", sys_getswitchinterval),
+    );
     put(&mut d, "platform", Value::str(std::env::consts::OS));
     let [stdin, stdout, stderr] = crate::modules::io::std_streams();
     put(&mut d, "stdin", stdin);
