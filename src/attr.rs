@@ -121,6 +121,11 @@ impl Vm {
                             _ => Value::None,
                         });
                     }
+                    if crate::class::is_user_type(&e.class) {
+                        // properties, descriptors, methods and `__getattr__` of the class
+                        drop(st);
+                        return self.instance_getattr(o, name);
+                    }
                 }
                 Object::Function(f) => match n {
                     _ if !f.attrs.lock().is_empty() && f.attrs.lock().get_str(n).is_some() => {
@@ -285,6 +290,10 @@ impl Vm {
                         }
                     }
                     "__suppress_context__" => st.suppress_context = matches!(v, Value::Bool(true)),
+                    _ if crate::class::is_user_type(&e.class) => {
+                        drop(st);
+                        self.instance_setattr(o, name, v)?;
+                    }
                     _ => {
                         let h = crate::ops::hash_str(n);
                         st.attrs.insert(name.clone(), h, v);
@@ -336,6 +345,10 @@ impl Vm {
                         m.name
                     ))),
                 }
+            }
+            Some(Object::Exception(e)) if crate::class::is_user_type(&e.class) => {
+                self.instance_delattr(o, name)?;
+                Ok(())
             }
             Some(Object::Exception(e)) => {
                 let h = crate::ops::hash_str(n);

@@ -1,6 +1,8 @@
-//! User classes: building a class from a `class` statement (C3 method resolution order),
-//! creating instances, attribute lookup with descriptors (methods, property, staticmethod,
-//! classmethod), `super()`, and finding the dunder methods the operators dispatch to.
+//! User classes: building a class from a `class` statement (C3 method resolution order,
+//! `__init_subclass__`, `__set_name__`), creating instances (`__new__`, `__init__`), attribute
+//! lookup with descriptors (methods, property, staticmethod, classmethod, user `__get__`/
+//! `__set__`), `super()`, finding the dunder methods the operators dispatch to, and classes
+//! derived from built-in types (`class Stack(list)`), whose instances carry a built-in value.
 
 use crate::dict::DictMap;
 use crate::exc::{attr_error, type_error, Exc};
@@ -25,11 +27,11 @@ pub const OBJECT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("__init_subclass__", object_init_subclass),
 ];
 
-/// `object.__setattr__(obj, name, value)`: stores in the instance dict, skipping any
-/// `__setattr__` the class defines.
+/// `object.__setattr__(obj, name, value)`: the generic assignment (descriptors, then the
+/// instance dict), skipping any `__setattr__` the class defines.
 fn object_setattr(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("__setattr__", 3, 3, &[])?;
-    if instance_dict(&a.pos[0]).is_none() {
+    if !has_own_attrs(&a.pos[0]) {
         return Err(type_error("can't apply this __setattr__ to this object"));
     }
     if a.pos[1].as_str().is_none() {
@@ -43,7 +45,7 @@ fn object_setattr(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn object_delattr(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("__delattr__", 2, 2, &[])?;
-    if instance_dict(&a.pos[0]).is_none() {
+    if !has_own_attrs(&a.pos[0]) {
         return Err(type_error("can't apply this __delattr__ to this object"));
     }
     vm.generic_delattr(&a.pos[0], &a.pos[1])
@@ -51,7 +53,7 @@ fn object_delattr(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn object_getattribute(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("__getattribute__", 2, 2, &[])?;
-    if instance_dict(&a.pos[0]).is_some() {
+    if has_own_attrs(&a.pos[0]) {
         return vm.generic_getattr(&a.pos[0], &a.pos[1]);
     }
     vm.get_attr(&a.pos[0], &a.pos[1])
@@ -541,10 +543,8 @@ impl Vm {
                 return self.descriptor_get(a, obj, &cls);
             }
         }
-        if let Some(d) = instance_dict(obj) {
-            if let Some(v) = dict_of(&d).lock().get_str(n) {
-                return Ok(v.clone());
-            }
+        if let Some(v) = own_attr(obj, n) {
+            return Ok(v);
         }
         if let Some(attr) = cls_attr {
             if user_method(&attr, "__get__").is_some() {
@@ -576,7 +576,7 @@ impl Vm {
 
     /// `obj.name = v` for instances of user classes; false when `obj` is not one.
     pub fn instance_setattr(&mut self, obj: &Value, name: &Value, v: Value) -> PResult<bool> {
-        if instance_dict(obj).is_none() {
+        if !has_own_attrs(obj) {
             return Ok(false);
         }
         match user_method(obj, "__setattr__") {
@@ -590,13 +590,13 @@ impl Vm {
     pub fn generic_setattr(&mut self, obj: &Value, name: &Value, v: Value) -> PResult<Value> {
         let n = name.as_str().unwrap_or("");
         let cls = types::type_of(obj).clone();
-        let Some(d) = instance_dict(obj).filter(|_| is_user_type(&cls)) else {
+        if !is_user_type(&cls) || !has_own_attrs(obj) {
             // a plain `object()` has no attribute dict
             return Err(attr_error(format!(
                 "'{}' object has no attribute '{n}'",
                 cls.as_type_name()
             )));
-        };
+        }
         if let Some(a) = types::lookup(&cls, n) {
             if let Some(Object::Property(p)) = a.as_obj() {
                 if matches!(p.fset, Value::None) {
@@ -612,13 +612,13 @@ impl Vm {
                 return Ok(r);
             }
         }
-        dict_of(&d).lock().insert(name.clone(), hash_str(n), v);
+        set_own_attr(obj, name, v);
         Ok(Value::None)
     }
 
     /// `del obj.name` for instances of user classes; false when `obj` is not one.
     pub fn instance_delattr(&mut self, obj: &Value, name: &Value) -> PResult<bool> {
-        if instance_dict(obj).is_none() {
+        if !has_own_attrs(obj) {
             return Ok(false);
         }
         match user_method(obj, "__delattr__") {
@@ -647,8 +647,7 @@ impl Vm {
                 return Ok(r);
             }
         }
-        let removed = instance_dict(obj).and_then(|d| dict_of(&d).lock().remove(name, hash_str(n)));
-        match removed {
+        match del_own_attr(obj, name) {
             Some(_) => Ok(Value::None),
             None => Err(attr_error(format!(
                 "'{}' object has no attribute '{n}'",
@@ -738,6 +737,45 @@ fn is_data_descriptor(a: &Value) -> bool {
         && (user_method(a, "__set__").is_some() || user_method(a, "__delete__").is_some())
 }
 
+/// Whether `obj` keeps attributes of its own: an instance of a user class (its dict) or an
+/// exception (its attribute table).
+fn has_own_attrs(obj: &Value) -> bool {
+    matches!(
+        obj.as_obj(),
+        Some(Object::Instance(_) | Object::Derived(..) | Object::Exception(_))
+    )
+}
+
+/// An attribute `obj` keeps itself.
+fn own_attr(obj: &Value, n: &str) -> Option<Value> {
+    match obj.as_obj()? {
+        Object::Exception(e) => e.state.lock().attrs.get_str(n).cloned(),
+        _ => dict_of(&instance_dict(obj)?).lock().get_str(n).cloned(),
+    }
+}
+
+fn set_own_attr(obj: &Value, name: &Value, v: Value) {
+    let h = hash_str(name.as_str().unwrap_or(""));
+    match obj.as_obj() {
+        Some(Object::Exception(e)) => {
+            e.state.lock().attrs.insert(name.clone(), h, v);
+        }
+        _ => {
+            if let Some(d) = instance_dict(obj) {
+                dict_of(&d).lock().insert(name.clone(), h, v);
+            }
+        }
+    }
+}
+
+fn del_own_attr(obj: &Value, name: &Value) -> Option<(Value, Value)> {
+    let h = hash_str(name.as_str().unwrap_or(""));
+    match obj.as_obj()? {
+        Object::Exception(e) => e.state.lock().attrs.remove(name, h),
+        _ => dict_of(&instance_dict(obj)?).lock().remove(name, h),
+    }
+}
+
 /// The attribute dict of an instance of a user class.
 pub fn instance_dict(v: &Value) -> Option<ObjRef> {
     match v.as_obj() {
@@ -761,8 +799,9 @@ fn bind(attr: Value, obj: &Value, cls: &ObjRef) -> Value {
     }
 }
 
-/// `__build_class__(body, name, *bases)`: runs the class body in a fresh namespace, then makes
-/// the class and fills the `__class__` cell that zero-argument `super()` reads.
+/// `__build_class__(body, name, *bases, **keywords)`: runs the class body in a fresh
+/// namespace, makes the class, fills the `__class__` cell that zero-argument `super()` reads,
+/// then calls the attributes' `__set_name__` and the bases' `__init_subclass__(**keywords)`.
 pub fn build_class(vm: &mut Vm, a: Args) -> PResult<Value> {
     if a.pos.len() < 2 {
         return Err(type_error("__build_class__: not enough arguments"));
