@@ -101,6 +101,19 @@ impl Vm {
                                 _ => Value::None,
                             })
                         }
+                        "code"
+                            if crate::types::is_subtype(
+                                &e.class,
+                                crate::types::exc_type(ExcKind::SystemExit),
+                            ) && st.attrs.get_str("code").is_none() =>
+                        {
+                            // one argument is the code itself; several are the whole tuple
+                            return Ok(match st.args.as_obj() {
+                                Some(Object::Tuple(t)) if t.len() == 1 => t[0].clone(),
+                                Some(Object::Tuple(t)) if t.is_empty() => Value::None,
+                                _ => st.args.clone(),
+                            });
+                        }
                         _ => {}
                     }
                     if let Some(v) = st.attrs.get_str(n) {

@@ -58,6 +58,24 @@ fn exc_init(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 pub const BYTES_METHODS: &[(&str, NativeFnPtr)] = &[
     ("decode", bytes_decode),
+    ("upper", bytes_upper),
+    ("lower", bytes_lower),
+    ("strip", bytes_strip),
+    ("lstrip", bytes_lstrip),
+    ("rstrip", bytes_rstrip),
+    ("split", bytes_split),
+    ("join", bytes_join),
+    ("startswith", bytes_startswith),
+    ("endswith", bytes_endswith),
+    ("find", bytes_find),
+    ("index", bytes_index),
+    ("count", bytes_count),
+    ("replace", bytes_replace),
+    ("hex", bytes_hex),
+    ("isdigit", bytes_isdigit),
+    ("isalpha", bytes_isalpha),
+    ("isalnum", bytes_isalnum),
+    ("isspace", bytes_isspace),
     ("__new__", crate::class::builtin_new),
     ("__getitem__", crate::class::dunder_getitem),
     ("__len__", crate::class::dunder_len),
@@ -261,6 +279,293 @@ fn bytes_decode(_vm: &mut Vm, a: Args) -> PResult<Value> {
         },
         _ => Err(type_error("decode needs bytes")),
     }
+}
+
+/// The bytes a bytes method was called on.
+fn bytes_self<'a>(
+    a: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PResult<(&'a [u8], &'a [Value])> {
+    let (s, rest) = this(a, name, min, max)?;
+    match s.as_obj() {
+        Some(Object::Bytes(b)) => Ok((b, rest)),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' requires a 'bytes' object but received a '{}'",
+            type_name(s)
+        ))),
+    }
+}
+
+/// A bytes argument of a bytes method.
+fn bytes_arg(v: &Value) -> PResult<&[u8]> {
+    match v.as_obj() {
+        Some(Object::Bytes(b)) => Ok(b),
+        _ => Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+fn bytes_value(b: Vec<u8>) -> Value {
+    Value::obj(Object::Bytes(b.into_boxed_slice()))
+}
+
+fn bytes_upper(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (b, _) = bytes_self(&a, "upper", 0, 0)?;
+    Ok(bytes_value(b.to_ascii_uppercase()))
+}
+
+fn bytes_lower(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (b, _) = bytes_self(&a, "lower", 0, 0)?;
+    Ok(bytes_value(b.to_ascii_lowercase()))
+}
+
+/// Python's whitespace for bytes: space, \t, \n, \r, \x0b, \x0c.
+fn is_byte_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+fn bytes_strip_impl(a: &Args, name: &str, left: bool, right: bool) -> PResult<Value> {
+    let (b, rest) = bytes_self(a, name, 0, 1)?;
+    let chars = match rest.first() {
+        None | Some(Value::None) => None,
+        Some(v) => Some(bytes_arg(v)?),
+    };
+    let strip = |c: &u8| match chars {
+        Some(cs) => cs.contains(c),
+        None => is_byte_space(*c),
+    };
+    let start = if left {
+        b.iter().position(|c| !strip(c)).unwrap_or(b.len())
+    } else {
+        0
+    };
+    let end = if right {
+        b.iter().rposition(|c| !strip(c)).map_or(start, |i| i + 1)
+    } else {
+        b.len()
+    };
+    Ok(bytes_value(b[start..end.max(start)].to_vec()))
+}
+
+fn bytes_strip(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    bytes_strip_impl(&a, "strip", true, true)
+}
+
+fn bytes_lstrip(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    bytes_strip_impl(&a, "lstrip", true, false)
+}
+
+fn bytes_rstrip(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    bytes_strip_impl(&a, "rstrip", false, true)
+}
+
+fn bytes_split(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (b, rest) = bytes_self(&a, "split", 0, 2)?;
+    let sep = match rest.first().or(a.kw("sep")) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(bytes_arg(v)?),
+    };
+    let maxsplit = match rest.get(1).or(a.kw("maxsplit")) {
+        Some(v) => crate::builtins::int_arg(v, "split")?,
+        None => -1,
+    };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let parts: Vec<&[u8]> = match sep {
+        Some([]) => return Err(value_error("empty separator")),
+        Some(sep) => split_on(b, sep, limit),
+        None => split_space(b, limit),
+    };
+    Ok(Value::list(
+        parts.into_iter().map(|p| bytes_value(p.to_vec())).collect(),
+    ))
+}
+
+fn split_on<'a>(b: &'a [u8], sep: &[u8], limit: usize) -> Vec<&'a [u8]> {
+    let mut parts = vec![];
+    let mut start = 0;
+    let mut i = 0;
+    while i + sep.len() <= b.len() && parts.len() < limit {
+        if &b[i..i + sep.len()] == sep {
+            parts.push(&b[start..i]);
+            i += sep.len();
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    parts.push(&b[start..]);
+    parts
+}
+
+fn split_space(b: &[u8], limit: usize) -> Vec<&[u8]> {
+    let mut parts = vec![];
+    let mut i = 0;
+    loop {
+        while i < b.len() && is_byte_space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            return parts;
+        }
+        if parts.len() == limit {
+            let end = b
+                .iter()
+                .rposition(|c| !is_byte_space(*c))
+                .map_or(i, |e| e + 1);
+            parts.push(&b[i..end]);
+            return parts;
+        }
+        let start = i;
+        while i < b.len() && !is_byte_space(b[i]) {
+            i += 1;
+        }
+        parts.push(&b[start..i]);
+    }
+}
+
+fn bytes_join(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (sep, rest) = bytes_self(&a, "join", 1, 1)?;
+    let mut out = Vec::new();
+    for (i, item) in vm.collect(&rest[0])?.iter().enumerate() {
+        let Some(Object::Bytes(b)) = item.as_obj() else {
+            return Err(type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                type_name(item)
+            )));
+        };
+        if i > 0 {
+            out.extend_from_slice(sep);
+        }
+        out.extend_from_slice(b);
+    }
+    Ok(bytes_value(out))
+}
+
+fn bytes_affix(a: &Args, name: &str, end: bool) -> PResult<Value> {
+    let (b, rest) = bytes_self(a, name, 1, 1)?;
+    let test = |p: &[u8]| {
+        if end {
+            b.ends_with(p)
+        } else {
+            b.starts_with(p)
+        }
+    };
+    match rest[0].as_obj() {
+        Some(Object::Tuple(items)) => {
+            for it in items.iter() {
+                if test(bytes_arg(it)?) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        _ => match rest[0].as_obj() {
+            Some(Object::Bytes(p)) => Ok(Value::Bool(test(p))),
+            _ => Err(type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                type_name(&rest[0])
+            ))),
+        },
+    }
+}
+
+fn bytes_startswith(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    bytes_affix(&a, "startswith", false)
+}
+
+fn bytes_endswith(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    bytes_affix(&a, "endswith", true)
+}
+
+/// Where `sub` (bytes, or one byte given as an int) first occurs in `b`.
+fn bytes_position(b: &[u8], sub: &Value) -> PResult<Option<usize>> {
+    if let Some(Ok(n)) = crate::ops::index_of(sub) {
+        let byte = u8::try_from(n).map_err(|_| value_error("byte must be in range(0, 256)"))?;
+        return Ok(b.iter().position(|c| *c == byte));
+    }
+    let sub = bytes_arg(sub)?;
+    Ok((0..=b.len().saturating_sub(sub.len()))
+        .find(|&i| b.len() >= sub.len() && &b[i..i + sub.len()] == sub))
+}
+
+fn bytes_find(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (b, rest) = bytes_self(&a, "find", 1, 1)?;
+    Ok(Value::Int(
+        bytes_position(b, &rest[0])?.map_or(-1, |i| i as i64),
+    ))
+}
+
+fn bytes_index(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (b, rest) = bytes_self(&a, "index", 1, 1)?;
+    match bytes_position(b, &rest[0])? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(value_error("subsection not found")),
+    }
+}
+
+fn bytes_count(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (b, rest) = bytes_self(&a, "count", 1, 1)?;
+    let sub = bytes_arg(&rest[0])?;
+    let n = if sub.is_empty() {
+        b.len() + 1
+    } else {
+        split_on(b, sub, usize::MAX).len() - 1
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn bytes_replace(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (b, rest) = bytes_self(&a, "replace", 2, 3)?;
+    let (old, new) = (bytes_arg(&rest[0])?, bytes_arg(&rest[1])?);
+    let count = match rest.get(2) {
+        Some(v) => crate::builtins::int_arg(v, "replace")?,
+        None => -1,
+    };
+    if old.is_empty() {
+        return Ok(bytes_value(b.to_vec()));
+    }
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    Ok(bytes_value(split_on(b, old, limit).join(new)))
+}
+
+fn bytes_hex(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (b, _) = bytes_self(&a, "hex", 0, 0)?;
+    Ok(Value::str(
+        b.iter().map(|c| format!("{c:02x}")).collect::<String>(),
+    ))
+}
+
+fn bytes_test(a: &Args, name: &str, f: fn(&u8) -> bool) -> PResult<Value> {
+    let (b, _) = bytes_self(a, name, 0, 0)?;
+    Ok(Value::Bool(!b.is_empty() && b.iter().all(f)))
+}
+
+fn bytes_isdigit(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    bytes_test(&a, "isdigit", u8::is_ascii_digit)
+}
+
+fn bytes_isalpha(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    bytes_test(&a, "isalpha", u8::is_ascii_alphabetic)
+}
+
+fn bytes_isalnum(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    bytes_test(&a, "isalnum", u8::is_ascii_alphanumeric)
+}
+
+fn bytes_isspace(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    bytes_test(&a, "isspace", |c| is_byte_space(*c))
 }
 
 // ---------------------------------------------------------------- sequences

@@ -298,7 +298,7 @@ impl Vm {
                 self.call(func, &v, kw)
             }
             Object::Type(_) => crate::builtins::call_type(self, o, Args { pos: args, kw }),
-            Object::Instance(_) => match crate::class::user_method(f, "__call__") {
+            Object::Instance(_) | Object::Derived(..) => match crate::class::user_method(f, "__call__") {
                 Some(m) => {
                     let mut v = Vec::with_capacity(args.len() + 1);
                     v.push(f.clone());

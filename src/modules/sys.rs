@@ -66,6 +66,7 @@ pub fn module(vm: &mut Vm) -> Value {
         native("getswitchinterval", sys_getswitchinterval),
     );
     put(&mut d, "platform", Value::str(std::env::consts::OS));
+    put(&mut d, "version_info", version_info());
     let [stdin, stdout, stderr] = crate::modules::io::std_streams();
     put(&mut d, "stdin", stdin);
     put(&mut d, "stdout", stdout);
@@ -131,4 +132,56 @@ fn sys_setswitchinterval(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn sys_getswitchinterval(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("getswitchinterval", 0, 0, &[])?;
     Ok(Value::Float(crate::gil::switch_interval()))
+}
+
+const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+
+/// `sys.version_info`: a tuple subclass with named fields, as CPython's struct sequence.
+fn version_info() -> Value {
+    let values = vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(0),
+        Value::str("final"),
+        Value::Int(0),
+    ];
+    let mut ns = DictMap::new();
+    put(&mut ns, "__module__", Value::str("sys"));
+    put(&mut ns, "__qualname__", Value::str("version_info"));
+    put(
+        &mut ns,
+        "__repr__",
+        Value::obj(Object::Native(NativeFn {
+            name: "__repr__",
+            f: version_info_repr,
+            owner: Some("version_info"),
+        })),
+    );
+    let tuple = types::types().tuple.clone();
+    let Ok(cls) = crate::class::make_class("version_info", vec![tuple], ns) else {
+        return Value::tuple(values);
+    };
+    let mut attrs = DictMap::new();
+    for (name, v) in VERSION_FIELDS.iter().zip(values.iter()) {
+        put(&mut attrs, name, v.clone());
+    }
+    Value::obj(Object::Derived(
+        crate::object::Instance {
+            class: cls,
+            dict: ObjRef::new(Object::Dict(Lock::new(attrs))),
+        },
+        Value::tuple(values),
+    ))
+}
+
+fn version_info_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let Some(Object::Derived(_, payload)) = a.pos.first().and_then(|v| v.as_obj()) else {
+        return Ok(Value::str("sys.version_info()"));
+    };
+    let items = vm.items_of(payload);
+    let mut parts = Vec::new();
+    for (name, v) in VERSION_FIELDS.iter().zip(items.iter()) {
+        parts.push(format!("{name}={}", vm.repr(v)?));
+    }
+    Ok(Value::str(format!("sys.version_info({})", parts.join(", "))))
 }
