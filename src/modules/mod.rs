@@ -88,15 +88,18 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
 }
 
 impl Vm {
-    /// `import name`: the cached module, or a native module, or `name.py` from the search path,
-    /// or the embedded stdlib. A module runs once.
+    /// `import name`: the cached module, else `name.py` in the script's folder, else the
+    /// embedded stdlib, else a native module (`sys` is always the native one). A module runs
+    /// once.
     pub fn import(&mut self, name: &str) -> PResult<Value> {
         if let Some(m) = dict_of(&self.interp.modules).lock().get_str(name) {
             return Ok(m.clone());
         }
-        if let Some(m) = native_module(self, name) {
-            self.register_module(name, m.clone());
-            return Ok(m);
+        if name == "sys" || name == "_thread" {
+            if let Some(m) = native_module(self, name) {
+                self.register_module(name, m.clone());
+                return Ok(m);
+            }
         }
         let rel = format!("{}.py", name.replace('.', "/"));
         let dirs = self.interp.path.lock().clone();
@@ -117,6 +120,11 @@ impl Vm {
         if let Some(src) = stdlib_source(name) {
             return self.exec_module(name, src.to_string(), format!("<stdlib>/{name}.py"));
         }
+        if let Some(m) = native_module(self, name) {
+            self.register_module(name, m.clone());
+            return Ok(m);
+        }
+
         let e = Exc::new(
             ExcKind::ModuleNotFoundError,
             format!("No module named '{name}'"),
