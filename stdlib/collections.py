@@ -1,13 +1,17 @@
 """Container datatypes (Gilt's collections): deque, defaultdict, Counter, OrderedDict,
-namedtuple.
+namedtuple, ChainMap.
 
 Written in the Gilt subset of Python, so it also runs unchanged on CPython.
 
-Gilt notes: Gilt classes cannot subclass the built-in ``dict`` or ``tuple`` here, so
-``Counter``, ``defaultdict`` and ``OrderedDict`` are plain classes that wrap a dict and
-implement the mapping methods themselves, and namedtuple classes wrap a tuple.
-Consequently ``isinstance(Counter(), dict)`` and ``isinstance(point, tuple)`` are False
-in Gilt (they are True in CPython's own collections).
+Gilt notes: as in CPython, ``Counter``, ``defaultdict`` and ``OrderedDict`` subclass the
+built-in ``dict`` and namedtuple classes subclass ``tuple``, so ``isinstance(Counter(),
+dict)`` and ``isinstance(point, tuple)`` are True and the built-in methods work on them
+directly. Differences from CPython: ``defaultdict`` is written in Python (CPython's is in
+C); ``OrderedDict`` keeps its order in the dict itself, so ``move_to_end(key,
+last=False)`` and ``popitem(last=False)`` take time proportional to its size, and its
+keys()/values()/items() are plain dict views; there is no ``collections.abc``, so
+"mapping" means a dict or any object with ``keys()`` and ``__getitem__``, and
+``ChainMap`` is a plain class rather than a ``MutableMapping``.
 """
 
 _MISSING = object()
@@ -23,15 +27,6 @@ def _mapping_items(obj):
     if isinstance(obj, dict):
         return list(obj.items())
     return [(k, obj[k]) for k in obj.keys()]
-
-
-def _plain_dict(obj):
-    """A plain dict copy of a dict or of one of this module's mapping classes."""
-    if isinstance(obj, dict):
-        return obj
-    if isinstance(obj, (_MappingBase,)):
-        return obj._data
-    return None
 
 
 # ---------------------------------------------------------------------------------------
@@ -299,195 +294,128 @@ class deque:
 
 
 # ---------------------------------------------------------------------------------------
-# Mapping classes wrapping a dict
+# dict subclasses: defaultdict, OrderedDict, Counter
 
 
-class _MappingBase:
-    """The mapping methods shared by defaultdict, Counter and OrderedDict: every operation
-    is delegated to the wrapped dict self._data."""
-
-    __hash__ = None
-
-    def __getitem__(self, key):
-        if key in self._data:
-            return self._data[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __len__(self):
-        return len(self._data)
-
-    def __bool__(self):
-        return len(self._data) > 0
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __reversed__(self):
-        return reversed(list(self._data))
-
-    def keys(self):
-        """A view of the keys."""
-        return self._data.keys()
-
-    def values(self):
-        """A view of the values."""
-        return self._data.values()
-
-    def items(self):
-        """A view of the (key, value) pairs."""
-        return self._data.items()
-
-    def get(self, key, default=None):
-        """self[key] if key is present, else default (never calls __missing__)."""
-        return self._data.get(key, default)
-
-    def pop(self, key, default=_MISSING):
-        """Remove key and return its value (or default; KeyError without one)."""
-        if default is _MISSING:
-            return self._data.pop(key)
-        return self._data.pop(key, default)
-
-    def popitem(self):
-        """Remove and return the last inserted (key, value) pair."""
-        if not self._data:
-            raise KeyError("popitem(): dictionary is empty")
-        return self._data.popitem()
-
-    def setdefault(self, key, default=None):
-        """self[key] if present, else set it to default and return default."""
-        return self._data.setdefault(key, default)
-
-    def update(self, other=(), /, **kwds):
-        """Set keys from a mapping or an iterable of pairs, then from keywords."""
-        if _is_mapping(other):
-            for key, value in _mapping_items(other):
-                self[key] = value
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def clear(self):
-        """Remove every item."""
-        self._data.clear()
-
-    def __eq__(self, other):
-        data = _plain_dict(other)
-        if data is None:
-            return NotImplemented
-        return self._data == data
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
-
-    def __or__(self, other):
-        data = _plain_dict(other)
-        if data is None:
-            return NotImplemented
-        result = self.copy()
-        result.update(data)
-        return result
-
-    def __ror__(self, other):
-        data = _plain_dict(other)
-        if data is None:
-            return NotImplemented
-        result = self.copy()
-        result._data = dict(data)
-        result.update(self._data)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+def _dict_eq(a, b):
+    """dict.__eq__(a, b) for two dicts: equal keys and values, order ignored."""
+    # Gilt: dict.__eq__ called on dict (subclass) instances answers NotImplemented, so
+    # compare plain copies instead.
+    return dict(a) == dict(b)
 
 
-class defaultdict(_MappingBase):
-    """A dict-like mapping that calls default_factory() to supply missing values.
+def _dict_reversed(d):
+    """reversed(d) for a dict subclass instance: its keys, last inserted first."""
+    # Gilt: reversed() does not accept dict subclass instances (nor dict views) yet.
+    return reversed(list(dict.keys(d)))
+
+
+class defaultdict(dict):
+    """A dict that calls default_factory() to supply missing values.
 
     defaultdict(default_factory=None, [mapping or iterable], **kwargs). Looking up a
     missing key with d[key] stores and returns default_factory(); get() and `in` never do.
     """
 
+    __slots__ = ("default_factory",)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
-        if len(args) > 1:
-            raise TypeError(f"defaultdict expected at most 2 arguments, got {len(args) + 1}")
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
-        self._data = {}
-        self.update(*args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._data[key] = value
+        self[key] = value
         return value
 
     def copy(self):
         """A shallow copy with the same default_factory."""
-        return defaultdict(self.default_factory, self._data)
+        return type(self)(self.default_factory, self)
 
     def __copy__(self):
         return self.copy()
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self.default_factory, self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self.default_factory, other)
+        result.update(self)
+        return result
+
+    def __reversed__(self):
+        return _dict_reversed(self)
 
     def __repr__(self):
         if self.default_factory is None:
             factory = "None"
         else:
             factory = repr(self.default_factory)
-        return f"{type(self).__name__}({factory}, {self._data!r})"
+        return f"{type(self).__name__}({factory}, {dict.__repr__(self)})"
 
 
-class OrderedDict(_MappingBase):
+class OrderedDict(dict):
     """A dict that remembers insertion order, with move_to_end and popitem(last).
 
     Equality with another OrderedDict is order-sensitive; with a plain dict it is not.
     """
 
     def __init__(self, other=(), /, **kwds):
-        self._data = {}
+        super().__init__()
         self.update(other, **kwds)
+
+    def update(self, other=(), /, **kwds):
+        """Set keys from a mapping or an iterable of pairs, then from keywords (through
+        self[key] = value, so a subclass's __setitem__ sees every item)."""
+        if isinstance(other, dict):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
     def move_to_end(self, key, last=True):
         """Move an existing key to the right end (or to the left end if last is false)."""
-        value = self._data.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._data[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = self._data
-            self._data = {key: value}
-            self._data.update(rest)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair: the newest if last, else the oldest."""
-        if not self._data:
+        if not self:
             raise KeyError("dictionary is empty")
         if last:
-            return self._data.popitem()
-        key = next(iter(self._data))
-        return (key, self._data.pop(key))
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
+        return (key, dict.pop(self, key))
 
     def copy(self):
-        """A shallow copy."""
-        return type(self)(self._data)
+        """A shallow copy (of the same class, filled through self[key] = value)."""
+        result = type(self)()
+        for key in list(self):
+            result[key] = self[key]
+        return result
 
     def __copy__(self):
         return self.copy()
@@ -501,18 +429,49 @@ class OrderedDict(_MappingBase):
         return result
 
     def __eq__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
         if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _MappingBase.__eq__(self, other)
+            return list(self.items()) == list(other.items())
+        return _dict_eq(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(other)
+        result.update(self)
+        return result
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __reversed__(self):
+        return _dict_reversed(self)
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({list(self._data.items())!r})"
+        return f"{type(self).__name__}({list(self.items())!r})"
 
 
-class Counter(_MappingBase):
-    """A mapping from elements to their counts (missing elements count 0).
+class Counter(dict):
+    """A dict from elements to their counts (missing elements count 0).
 
     Counter('abca'), Counter({'a': 2}), Counter(a=2). most_common() lists elements by
     count, ties in first-insertion order; + - | & combine counters, keeping only
@@ -520,25 +479,20 @@ class Counter(_MappingBase):
     """
 
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
-    def __delitem__(self, key):
-        # Deleting a missing element is not an error.
-        if key in self._data:
-            del self._data[key]
-
     def total(self):
         """The sum of the counts."""
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
         """The n most common (element, count) pairs, most common first (all if n is
         None). Elements with equal counts stay in first-insertion order."""
-        ordered = sorted(self._data.items(), key=_second, reverse=True)
+        ordered = sorted(self.items(), key=_second, reverse=True)
         if n is None:
             return ordered
         if n < 0:
@@ -548,7 +502,7 @@ class Counter(_MappingBase):
     def elements(self):
         """An iterator repeating each element as many times as its count (counts below
         one are skipped), in first-insertion order."""
-        return _elements_gen(list(self._data.items()))
+        return _elements_gen(list(self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -559,51 +513,71 @@ class Counter(_MappingBase):
         """Add counts from an iterable of elements or from a mapping of counts."""
         if iterable is not None:
             if _is_mapping(iterable):
-                for elem, count in _mapping_items(iterable):
-                    self._data[elem] = self._data.get(elem, 0) + count
+                if self:
+                    self_get = self.get
+                    for elem, count in _mapping_items(iterable):
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    # An empty counter takes the counts as they are.
+                    dict.update(self, iterable)
             else:
+                self_get = self.get
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) + 1
-        for elem, count in kwds.items():
-            self._data[elem] = self._data.get(elem, 0) + count
+                    self[elem] = self_get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         """Subtract counts; counts may become zero or negative."""
         if iterable is not None:
+            self_get = self.get
             if _is_mapping(iterable):
                 for elem, count in _mapping_items(iterable):
-                    self._data[elem] = self._data.get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) - 1
-        for elem, count in kwds.items():
-            self._data[elem] = self._data.get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
 
     def copy(self):
         """A shallow copy."""
-        result = type(self)()
-        result._data = dict(self._data)
-        return result
+        return type(self)(self)
 
     def __copy__(self):
         return self.copy()
 
+    def __delitem__(self, elem):
+        # Deleting a missing element is not an error.
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __reversed__(self):
+        return _dict_reversed(self)
+
     def __repr__(self):
         name = type(self).__name__
-        if not self._data:
+        if not self:
             return f"{name}()"
         try:
             ordered = dict(self.most_common())
         except TypeError:
-            ordered = self._data
+            ordered = dict(self)
         return f"{name}({ordered!r})"
 
     # Comparisons treat missing elements as zero counts.
 
     def __eq__(self, other):
-        if isinstance(other, Counter):
-            return all(self[e] == other[e] for c in (self, other) for e in c)
-        return _MappingBase.__eq__(self, other)
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    __hash__ = None
 
     def __le__(self, other):
         if not isinstance(other, Counter):
@@ -627,92 +601,104 @@ class Counter(_MappingBase):
 
     # Multiset arithmetic: the results keep only positive counts.
 
-    def _combine(self, other, pick):
-        result = Counter()
-        for elem, count in self._data.items():
-            value = pick(count, other[elem])
-            if value > 0:
-                result._data[elem] = value
-        for elem, count in other._data.items():
-            if elem not in self._data:
-                value = pick(0, count)
-                if value > 0:
-                    result._data[elem] = value
-        return result
-
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self._combine(other, _add)
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self._combine(other, _sub)
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self._combine(other, max)
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self._combine(other, min)
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             if count > 0:
-                result._data[elem] = count
+                result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             if count < 0:
-                result._data[elem] = 0 - count
+                result[elem] = 0 - count
         return result
 
     def _keep_positive(self):
-        for elem in [e for e, c in self._data.items() if not c > 0]:
-            del self._data[elem]
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
         return self
 
     def __iadd__(self, other):
         for elem, count in other.items():
-            self._data[elem] = self._data.get(elem, 0) + count
+            self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
         for elem, count in other.items():
-            self._data[elem] = self._data.get(elem, 0) - count
+            self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, count in other.items():
-            if count > self._data.get(elem, 0):
-                self._data[elem] = count
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in list(self._data.items()):
+        for elem, count in list(self.items()):
             other_count = other[elem]
             if other_count < count:
-                self._data[elem] = other_count
+                self[elem] = other_count
         return self._keep_positive()
 
 
 def _second(pair):
     return pair[1]
-
-
-def _add(a, b):
-    return a + b
-
-
-def _sub(a, b):
-    return a - b
 
 
 def _elements_gen(items):
@@ -770,154 +756,24 @@ def _describe_missing(names):
     return f"{len(names)} required positional {plural}: {listed}"
 
 
-class _NamedTupleBase:
-    """The behaviour shared by every namedtuple class; the values live in self._tuple."""
-
-    _fields = ()
-    _field_defaults = {}
-
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        values = _bind_fields(f"{cls.__name__}.__new__", list(cls._fields),
-                              cls._field_defaults, args, kwargs)
-        self._tuple = tuple(values)
-
-    @classmethod
-    def _make(cls, iterable):
-        """Make a new instance from a sequence or iterable of values."""
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(values)}")
-        return cls(*values)
-
-    def _replace(self, **changes):
-        """A new instance with some fields replaced by new values."""
-        values = []
-        for name, value in zip(self._fields, self._tuple):
-            values.append(changes.pop(name, value))
-        if changes:
-            raise ValueError(f"Got unexpected field names: {list(changes)!r}")
-        return type(self)(*values)
-
-    def _asdict(self):
-        """A new dict mapping field names to their values."""
-        return dict(zip(self._fields, self._tuple))
-
-    def __repr__(self):
-        body = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._tuple))
-        return f"{type(self).__name__}({body})"
-
-    def __getnewargs__(self):
-        return self._tuple
-
-    # Tuple behaviour.
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __reversed__(self):
-        return reversed(self._tuple)
-
-    def __getitem__(self, index):
-        return self._tuple[index]
-
-    def __contains__(self, value):
-        return value in self._tuple
-
-    def count(self, value):
-        """The number of fields equal to value."""
-        return self._tuple.count(value)
-
-    def index(self, value, *args):
-        """The position of the first field equal to value."""
-        return self._tuple.index(value, *args)
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __eq__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._tuple == other
-
-    def __ne__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._tuple != other
-
-    def __lt__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._tuple < other
-
-    def __le__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._tuple <= other
-
-    def __gt__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._tuple > other
-
-    def __ge__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._tuple >= other
-
-    def __add__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._tuple + other
-
-    def __radd__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return other + self._tuple
-
-    def __mul__(self, n):
-        return self._tuple * n
-
-    def __rmul__(self, n):
-        return self._tuple * n
 
 
-def _as_tuple(obj):
-    """The tuple behind obj if it is a tuple or a namedtuple instance, else None."""
-    if isinstance(obj, tuple):
-        return obj
-    if isinstance(obj, _NamedTupleBase):
-        return obj._tuple
-    return None
-
-
-def _field_property(index, name):
+def _field_property(index):
     """A read-only property returning field number index."""
 
     def get(self):
-        return self._tuple[index]
+        return tuple.__getitem__(self, index)
 
     return property(get, doc=f"Alias for field number {index}")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Make a tuple-like class with named fields.
+    """Make a tuple subclass with named fields.
 
     namedtuple('Point', ['x', 'y']) or namedtuple('Point', 'x y') or 'x, y'. Instances
-    print as Point(x=1, y=2), index and unpack like tuples, compare equal to tuples, and
-    have _fields, _field_defaults, _make(), _replace() and _asdict(). defaults apply to
-    the rightmost fields.
+    print as Point(x=1, y=2), index, unpack, hash and compare like tuples, and have
+    _fields, _field_defaults, _make(), _replace() and _asdict(). defaults apply to the
+    rightmost fields.
     """
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
@@ -954,17 +810,58 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         names_with_defaults = field_names[len(field_names) - len(defaults):]
         field_defaults = dict(zip(names_with_defaults, defaults))
 
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    repr_fmt = "(" + ", ".join(f"{name}=%r" for name in field_names) + ")"
+    new_name = f"{typename}.__new__"
+
+    def __new__(_cls, *args, **kwargs):
+        values = _bind_fields(new_name, field_names, field_defaults, args, kwargs)
+        return tuple.__new__(_cls, values)
+
+    def _make(cls, iterable):
+        """Make a new instance from a sequence or iterable of values."""
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
+        return result
+
+    def _replace(self, /, **kwds):
+        """A new instance with some fields replaced by new values."""
+        result = self._make([kwds.pop(name, value) for name, value in zip(field_names, self)])
+        if kwds:
+            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+        return result
+
+    def __repr__(self):
+        return type(self).__name__ + repr_fmt % self
+
+    def _asdict(self):
+        """A new dict mapping field names to their values."""
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        """self as a plain tuple (for copy and pickle)."""
+        return tuple(self)
+
     namespace = {
         "__doc__": f"{typename}({', '.join(field_names)})",
-        "_fields": tuple(field_names),
+        "__slots__": (),
+        "_fields": field_names,
         "_field_defaults": field_defaults,
-        "__match_args__": tuple(field_names),
+        "__new__": __new__,
+        "_make": classmethod(_make),
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = _field_property(index, name)
+        namespace[name] = _field_property(index)
     if module is not None:
         namespace["__module__"] = module
-    return type(typename, (_NamedTupleBase,), namespace)
+    return type(typename, (tuple,), namespace)
 
 
 _KEYWORDS = frozenset("""False None True and as assert async await break class continue
@@ -976,29 +873,111 @@ def _is_keyword(name):
     return name in _KEYWORDS
 
 
+
 # ---------------------------------------------------------------------------------------
 # ChainMap
 
 
-class ChainMap(_MappingBase):
-    """A view of several mappings as one: lookups search them in order; writes go to the
-    first one."""
+class ChainMap:
+    """A view of several mappings as one: lookups search them in order; writes, deletions
+    and pops act on the first one."""
+
+    __hash__ = None
+    __reversed__ = None
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
-    @property
-    def _data(self):
-        merged = {}
-        for mapping in reversed(self.maps):
-            merged.update(_mapping_items(mapping))
-        return merged
+    def __missing__(self, key):
+        raise KeyError(key)
 
     def __getitem__(self, key):
         for mapping in self.maps:
-            if key in mapping:
+            try:
                 return mapping[key]
+            except KeyError:
+                pass
         return self.__missing__(key)
+
+    def get(self, key, default=None):
+        """self[key] if some mapping has key, else default."""
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def _merged(self):
+        """A plain dict of every key in iteration order (first mapping's last), each with
+        its value from the first mapping that has it."""
+        merged = {}
+        for mapping in reversed(self.maps):
+            merged.update(dict.fromkeys(mapping))
+        for key in merged:
+            merged[key] = self[key]
+        return merged
+
+    def __iter__(self):
+        merged = {}
+        for mapping in reversed(self.maps):
+            merged.update(dict.fromkeys(mapping))
+        return iter(merged)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def keys(self):
+        """The keys, in iteration order."""
+        return self._merged().keys()
+
+    def values(self):
+        """The values, in key iteration order."""
+        return self._merged().values()
+
+    def items(self):
+        """The (key, value) pairs, in key iteration order."""
+        return self._merged().items()
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return self._merged() == dict(_mapping_items(other))
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    def __repr__(self):
+        return f"{type(self).__name__}({', '.join(repr(m) for m in self.maps)})"
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """A ChainMap with one new dict from iterable's keys."""
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        """A new ChainMap with a copy of the first mapping and the others shared."""
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    def __copy__(self):
+        return self.copy()
+
+    def new_child(self, m=None, **kwargs):
+        """A new ChainMap with a new mapping (default {}, plus kwargs) in front of these."""
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return type(self)(m, *self.maps)
+
+    @property
+    def parents(self):
+        """A ChainMap of every mapping but the first."""
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -1007,55 +986,60 @@ class ChainMap(_MappingBase):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}") from None
-
-    def __contains__(self, key):
-        return any(key in m for m in self.maps)
-
-    def get(self, key, default=None):
-        """self[key] if some mapping has key, else default."""
-        return self[key] if key in self else default
-
-    def new_child(self, m=None):
-        """A new ChainMap with a new mapping (default {}) in front of these."""
-        if m is None:
-            m = {}
-        return ChainMap(m, *self.maps)
-
-    @property
-    def parents(self):
-        """A ChainMap of every mapping but the first."""
-        return ChainMap(*self.maps[1:])
-
-    def copy(self):
-        """A new ChainMap with a copy of the first mapping and the others shared."""
-        first = self.maps[0]
-        return ChainMap(first.copy(), *self.maps[1:])
-
-    def clear(self):
-        """Clear the first mapping."""
-        self.maps[0].clear()
-
-    def pop(self, key, default=_MISSING):
-        """Remove key from the first mapping and return its value."""
-        try:
-            return self.maps[0].pop(key)
-        except KeyError:
-            if default is _MISSING:
-                raise KeyError(f"Key not found in the first mapping: {key!r}") from None
-            return default
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
 
     def popitem(self):
         """Remove and return a pair from the first mapping."""
         try:
             return self.maps[0].popitem()
         except KeyError:
-            raise KeyError("No keys found in the first mapping.") from None
+            raise KeyError("No keys found in the first mapping.")
+
+    def pop(self, key, *args):
+        """Remove key from the first mapping and return its value (or the default)."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+    def clear(self):
+        """Clear the first mapping."""
+        self.maps[0].clear()
 
     def setdefault(self, key, default=None):
-        if key not in self:
+        """self[key] if present, else set it (in the first mapping) to default."""
+        try:
+            return self[key]
+        except KeyError:
             self[key] = default
-        return self[key]
+        return default
 
-    def __repr__(self):
-        return f"{type(self).__name__}({', '.join(repr(m) for m in self.maps)})"
+    def update(self, other=(), /, **kwds):
+        """Set keys (in the first mapping) from a mapping or pairs, then keywords."""
+        if _is_mapping(other):
+            for key, value in _mapping_items(other):
+                self[key] = value
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return type(self)(m)
