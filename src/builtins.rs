@@ -419,8 +419,15 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("reversed", 1, 1, &[])?;
     let v = &a.pos[0];
     if crate::class::has_user_type(v) {
-        if let Some(r) = vm.call_dunder(v, "__reversed__", &[])? {
-            return Ok(r);
+        if let Some(m) = crate::class::user_method(v, "__reversed__") {
+            // `__reversed__ = None` declares the type not reversible
+            if matches!(m, Value::None) {
+                return Err(type_error(format!(
+                    "'{}' object is not reversible",
+                    type_name(v)
+                )));
+            }
+            return vm.call1(&m, v.clone());
         }
         if crate::class::user_method(v, "__getitem__").is_some()
             && crate::class::user_method(v, "__len__").is_some()
@@ -428,8 +435,18 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
             let n = vm.len_of(v)?;
             return Ok(iter_value(IterState::Reversed(v.clone(), n)));
         }
+        if let Some(p) = crate::class::payload(v) {
+            // a subclass of a built-in type reverses its built-in value
+            let p = p.clone();
+            return b_reversed(vm, Args::new(std::slice::from_ref(&p)));
+        }
     }
     match v.as_obj() {
+        Some(Object::DictView(d, kind)) => {
+            let mut items = vm.collect(&Value::obj(Object::DictView(d.clone(), *kind)))?;
+            items.reverse();
+            Ok(iter_value(IterState::Seq(Value::list(items), 0)))
+        }
         Some(Object::Range(r)) => {
             let n = r.len();
             if n == 0 {
