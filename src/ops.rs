@@ -389,9 +389,11 @@ fn unsupported(op: u32, a: &Value, b: &Value) -> Exc {
     ))
 }
 
-/// `a OP b` for every binary operator.
-#[inline]
-pub fn binary_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
+/// `a OP b` when both are ints (and the result fits an i64) or both floats, for the operators
+/// with a direct machine result; None for everything else (which `binary_op` handles fully).
+/// No user code can run here, so the VM may try it before the general path.
+#[inline(always)]
+pub fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         let (x, y) = (*x, *y);
         let r = match op {
@@ -420,17 +422,51 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
             _ => None,
         };
         if let Some(r) = r {
-            return Ok(Value::Int(r));
+            return Some(Value::Int(r));
         }
     }
     if let (Value::Float(x), Value::Float(y)) = (a, b) {
         match op {
-            ADD => return Ok(Value::Float(x + y)),
-            SUB => return Ok(Value::Float(x - y)),
-            MUL => return Ok(Value::Float(x * y)),
-            DIV if *y != 0.0 => return Ok(Value::Float(x / y)),
+            ADD => return Some(Value::Float(x + y)),
+            SUB => return Some(Value::Float(x - y)),
+            MUL => return Some(Value::Float(x * y)),
+            DIV if *y != 0.0 => return Some(Value::Float(x / y)),
             _ => {}
         }
+    }
+    None
+}
+
+/// `a < b` (and the other five comparisons, `op` as in `CompareOp`) when both are ints or both
+/// floats; None for everything else. No user code can run here.
+#[inline(always)]
+pub fn fast_compare(op: u32, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(match op {
+            0 => x < y,
+            1 => x <= y,
+            2 => x == y,
+            3 => x != y,
+            4 => x > y,
+            _ => x >= y,
+        }),
+        (Value::Float(x), Value::Float(y)) => Some(match op {
+            0 => x < y,
+            1 => x <= y,
+            2 => x == y,
+            3 => x != y,
+            4 => x > y,
+            _ => x >= y,
+        }),
+        _ => None,
+    }
+}
+
+/// `a OP b` for every binary operator.
+#[inline]
+pub fn binary_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
+    if let Some(r) = fast_binary(op, a, b) {
+        return Ok(r);
     }
     binary_slow(vm, op, a, b)
 }
@@ -973,15 +1009,8 @@ const CMP_SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
 
 #[inline]
 pub fn compare_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(Value::Bool(match op {
-            0 => x < y,
-            1 => x <= y,
-            2 => x == y,
-            3 => x != y,
-            4 => x > y,
-            _ => x >= y,
-        }));
+    if let Some(r) = fast_compare(op, a, b) {
+        return Ok(Value::Bool(r));
     }
     if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
         return vm.rich_compare(op, a, b);

@@ -134,6 +134,14 @@ fn seq_index(v: &Value, what: &str) -> PResult<i64> {
 
 impl Vm {
     pub fn getitem(&mut self, o: &Value, k: &Value) -> PResult<Value> {
+        // the hot case first: a built-in list indexed by an int (no user type is involved)
+        if let (Some(Object::List(l)), Value::Int(i)) = (o.as_obj(), k) {
+            let items = l.lock();
+            return match norm_index(*i, items.len()) {
+                Some(j) => Ok(items[j].clone()),
+                None => Err(index_error("list index out of range")),
+            };
+        }
         let Some(obj) = o.as_obj() else {
             return Err(not_subscriptable(o));
         };
@@ -276,6 +284,17 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, o: &Value, k: &Value, v: Value) -> PResult<()> {
+        // the hot case first: a built-in list indexed by an int (no user type is involved)
+        if let (Some(Object::List(l)), Value::Int(i)) = (o.as_obj(), k) {
+            let mut items = l.lock();
+            return match norm_index(*i, items.len()) {
+                Some(j) => {
+                    items[j] = v;
+                    Ok(())
+                }
+                None => Err(index_error("list assignment index out of range")),
+            };
+        }
         if crate::class::has_user_type(o) {
             let args = [k.clone(), v];
             if self.call_dunder(o, "__setitem__", &args)?.is_some() {
@@ -437,8 +456,9 @@ impl Vm {
         Ok(Value::obj(Object::iter(st)))
     }
 
-    /// The next item of an iterator, or None when it is exhausted.
-    pub fn next(&mut self, it: &Value) -> PResult<Option<Value>> {
+    /// `next` for everything but a built-in iterator: native objects, generators and user
+    /// iterators.
+    fn next_other(&mut self, it: &Value) -> PResult<Option<Value>> {
         if let Some(Object::NativeObj(n)) = it.as_obj() {
             if let Some(f) = crate::types::lookup(&n.class, "__next__") {
                 return match self.call1(&f, it.clone()) {
@@ -465,11 +485,17 @@ impl Vm {
                 Err(e) => Err(e),
             };
         }
+        Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        )))
+    }
+
+    /// The next item of an iterator, or None when it is exhausted.
+    pub fn next(&mut self, it: &Value) -> PResult<Option<Value>> {
+        // built-in iterators (ranges, lists, ...) first: the hot case of every `for` loop
         let Some(Object::Iter(state, _)) = it.as_obj() else {
-            return Err(type_error(format!(
-                "'{}' object is not an iterator",
-                type_name(it)
-            )));
+            return self.next_other(it);
         };
         let mut st = state.lock();
         match &mut *st {

@@ -264,7 +264,8 @@ impl Vm {
 
     /// Keeps a finished frame's buffers for the next call (no allocation per call).
     fn recycle(&mut self, mut frame: Frame) {
-        if self.pool.stacks.len() < 64 {
+        // deep enough for the recursion of ordinary programs, so they don't allocate per call
+        if self.pool.stacks.len() < 1024 {
             frame.stack.clear();
             frame.locals.clear();
             self.pool.stacks.push(std::mem::take(&mut frame.stack));
@@ -298,15 +299,17 @@ impl Vm {
                 self.call(func, &v, kw)
             }
             Object::Type(_) => crate::builtins::call_type(self, o, Args { pos: args, kw }),
-            Object::Instance(_) | Object::Derived(..) => match crate::class::user_method(f, "__call__") {
-                Some(m) => {
-                    let mut v = Vec::with_capacity(args.len() + 1);
-                    v.push(f.clone());
-                    v.extend_from_slice(args);
-                    self.call(&m, &v, kw)
+            Object::Instance(_) | Object::Derived(..) => {
+                match crate::class::user_method(f, "__call__") {
+                    Some(m) => {
+                        let mut v = Vec::with_capacity(args.len() + 1);
+                        v.push(f.clone());
+                        v.extend_from_slice(args);
+                        self.call(&m, &v, kw)
+                    }
+                    None => Err(not_callable(f)),
                 }
-                None => Err(not_callable(f)),
-            },
+            }
             _ => Err(not_callable(f)),
         }
     }
@@ -363,6 +366,12 @@ impl Vm {
         } else {
             bind_args(func, &mut locals, args, kw)?;
         }
+        Ok(self.frame_with_locals(func, locals))
+    }
+
+    /// A new frame for `func` whose parameters are already bound in `locals`.
+    fn frame_with_locals(&mut self, func: &Function, locals: Vec<Option<Value>>) -> Frame {
+        let code = &func.code;
         let mut cells = Vec::new();
         if code.ncells() > 0 {
             cells.reserve(code.ncells());
@@ -372,7 +381,7 @@ impl Vm {
             cells.push(new_cell(init));
         }
         cells.extend(func.closure.iter().cloned());
-        Ok(Frame {
+        Frame {
             code: code.clone(),
             ip: 0,
             stack: self.pool.stacks.pop().unwrap_or_default(),
@@ -381,7 +390,62 @@ impl Vm {
             blocks: vec![],
             globals: func.globals.clone(),
             namespace: None,
-        })
+        }
+    }
+
+    /// The fast path of `Call` and `CallMethod`: when `stack[base]` is a plain Python function
+    /// (not a generator, no `*args`, `**kwargs` or keyword-only parameters) and
+    /// `stack[first..]` are exactly its positional parameters, moves those arguments into the
+    /// new frame's locals (no clones), runs it and leaves the stack cut back to `base`. None,
+    /// with the stack untouched, for any other callee (the caller then takes the general path).
+    fn call_fast(
+        &mut self,
+        stack: &mut Vec<Value>,
+        base: usize,
+        first: usize,
+    ) -> Option<PResult<Value>> {
+        let Some(Value::Obj(o)) = stack.get(base) else {
+            return None;
+        };
+        let Object::Function(func) = &**o else {
+            return None;
+        };
+        let code = &func.code;
+        if code.flags & (FLAG_VARARGS | FLAG_VARKW | crate::code::FLAG_GENERATOR) != 0
+            || code.kwonlycount != 0
+            || code.argcount != stack.len().saturating_sub(first)
+            || first > stack.len()
+        {
+            return None;
+        }
+        // the callee leaves the stack (it is kept alive by `callee` until the call is over)
+        let callee = std::mem::replace(&mut stack[base], Value::None);
+        let Value::Obj(o) = &callee else {
+            return None;
+        };
+        let Object::Function(func) = &**o else {
+            return None;
+        };
+        if self.depth >= self.recursion_limit || self.stack_exhausted() {
+            stack.truncate(base);
+            return Some(Err(Exc::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            )));
+        }
+        crate::gil::eval_breaker();
+        let nlocals = func.code.varnames.len();
+        let mut locals = self.pool.locals.pop().unwrap_or_default();
+        locals.reserve(nlocals);
+        locals.extend(stack.drain(first..).map(Some));
+        locals.resize(nlocals, None);
+        stack.truncate(base);
+        let mut frame = self.frame_with_locals(func, locals);
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.recycle(frame);
+        Some(r)
     }
 
     /// Runs module-level code in `globals`.
@@ -492,6 +556,23 @@ impl Vm {
     #[inline]
     fn top(f: &Frame) -> &Value {
         f.stack.last().unwrap_or(&Value::None)
+    }
+
+    /// `a b -- a OP b` computed on the stack's top when `ops::fast_binary` applies (ints and
+    /// floats); false, with the stack untouched, otherwise.
+    #[inline(always)]
+    fn fast_binary_in_place(stack: &mut Vec<Value>, op: u32) -> bool {
+        let [.., a, b] = &stack[..] else {
+            return false;
+        };
+        let Some(r) = crate::ops::fast_binary(op, a, b) else {
+            return false;
+        };
+        stack.pop();
+        if let Some(top) = stack.last_mut() {
+            *top = r;
+        }
+        true
     }
 
     fn execute(&mut self, f: &mut Frame) -> PResult<Value> {
@@ -688,6 +769,11 @@ impl Vm {
                     let n = n as usize;
                     let base = f.stack.len() - n - 2;
                     let is_plain = is_null_marker(&f.stack[base + 1]);
+                    let first = if is_plain { base + 2 } else { base + 1 };
+                    if let Some(r) = self.call_fast(&mut f.stack, base, first) {
+                        f.stack.push(r?);
+                        continue;
+                    }
                     let r = if is_plain {
                         let func = f.stack[base].clone();
                         self.call(&func, &f.stack[base + 2..], &[])
@@ -700,6 +786,10 @@ impl Vm {
                 }
                 Op::Call(n) => {
                     let base = f.stack.len() - n as usize - 1;
+                    if let Some(r) = self.call_fast(&mut f.stack, base, base + 1) {
+                        f.stack.push(r?);
+                        continue;
+                    }
                     let func = f.stack[base].clone();
                     let r = self.call(&func, &f.stack[base + 1..], &[]);
                     f.stack.truncate(base);
@@ -722,12 +812,19 @@ impl Vm {
                     f.stack.push(r);
                 }
                 Op::BinaryOp(n) => {
+                    if Self::fast_binary_in_place(&mut f.stack, n) {
+                        continue;
+                    }
                     let b = Self::pop(f);
                     let a = Self::pop(f);
                     let r = crate::ops::binary_op(self, n, &a, &b)?;
                     f.stack.push(r);
                 }
                 Op::InplaceOp(n) => {
+                    // ints and floats have no in-place operators: `a OP= b` is `a OP b`
+                    if Self::fast_binary_in_place(&mut f.stack, n) {
+                        continue;
+                    }
                     let b = Self::pop(f);
                     let a = Self::pop(f);
                     let r = crate::ops::inplace_op(self, n, a, &b)?;
@@ -739,6 +836,23 @@ impl Vm {
                     f.stack.push(r);
                 }
                 Op::CompareOp(n) => {
+                    if let [.., a, b] = &f.stack[..] {
+                        if let Some(r) = crate::ops::fast_compare(n, a, b) {
+                            f.stack.truncate(f.stack.len() - 2);
+                            // a conditional jump right after takes the result directly (neither
+                            // can raise, so no line number is skipped)
+                            match ops.get(f.ip) {
+                                Some(Op::PopJumpIfFalse(t)) => {
+                                    f.ip = if r { f.ip + 1 } else { *t as usize }
+                                }
+                                Some(Op::PopJumpIfTrue(t)) => {
+                                    f.ip = if r { *t as usize } else { f.ip + 1 }
+                                }
+                                _ => f.stack.push(Value::Bool(r)),
+                            }
+                            continue;
+                        }
+                    }
                     let b = Self::pop(f);
                     let a = Self::pop(f);
                     let r = crate::ops::compare_op(self, n, &a, &b)?;

@@ -183,5 +183,8 @@ fn version_info_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
     for (name, v) in VERSION_FIELDS.iter().zip(items.iter()) {
         parts.push(format!("{name}={}", vm.repr(v)?));
     }
-    Ok(Value::str(format!("sys.version_info({})", parts.join(", "))))
+    Ok(Value::str(format!(
+        "sys.version_info({})",
+        parts.join(", ")
+    )))
 }
