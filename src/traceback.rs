@@ -106,7 +106,14 @@ fn format_one(vm: &mut Vm, exc: &Exc, out: &mut String) {
                 entry.line,
                 entry.code.name
             ));
-            let text = entry.code.source.line(entry.line).trim();
+            // like CPython, no source line for code that did not come from a file
+            let fname = entry.code.filename();
+            let pseudo = fname.starts_with('<') && fname.ends_with('>');
+            let text = if pseudo {
+                ""
+            } else {
+                entry.code.source.line(entry.line).trim()
+            };
             if !text.is_empty() {
                 out.push_str(&format!("    {text}\n"));
             }
