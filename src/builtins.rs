@@ -60,7 +60,8 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFnPtr)] = &[
     ("dir", b_dir),
 ];
 
-fn native(name: &'static str, f: NativeFnPtr) -> Value {
+/// A built-in function value.
+pub(crate) fn native(name: &'static str, f: NativeFnPtr) -> Value {
     Value::obj(Object::Native(NativeFn {
         name,
         f,
@@ -68,7 +69,8 @@ fn native(name: &'static str, f: NativeFnPtr) -> Value {
     }))
 }
 
-fn put(d: &mut DictMap, name: &str, v: Value) {
+/// Stores `v` under the interned `name`.
+pub(crate) fn put(d: &mut DictMap, name: &str, v: Value) {
     d.insert(crate::intern::intern(name), ops::hash_str(name), v);
 }
 

@@ -6,6 +6,7 @@
 
 use crate::dict::DictMap;
 use crate::exc::{attr_error, type_error, Exc};
+use crate::object::ObjRefExt;
 use crate::object::{Instance, NativeFnPtr, Object, Property, TypeKind, TypeObj};
 use crate::ops::hash_str;
 use crate::sync::Lock;
@@ -62,32 +63,33 @@ fn object_getattribute(vm: &mut Vm, a: Args) -> PResult<Value> {
 /// The default repr, ignoring any `__repr__` the class defines.
 fn object_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("__repr__", 1, 1, &[])?;
-    let v = &a.pos[0];
-    let t = types::type_of(v);
-    let (module, qual) = match &**t {
-        Object::Type(tt) => {
-            let d = tt.dict.lock();
-            let m = d
-                .get_str("__module__")
-                .and_then(|m| m.as_str().map(|s| s.to_string()))
-                .unwrap_or_else(|| "builtins".into());
-            let q = d
-                .get_str("__qualname__")
-                .and_then(|m| m.as_str().map(|s| s.to_string()))
-                .unwrap_or_else(|| tt.name());
-            (m, q)
-        }
-        _ => ("builtins".into(), "object".into()),
+    Ok(Value::str(default_repr(&a.pos[0])))
+}
+
+/// A class's `__module__` and `__qualname__` (built-in types: "builtins" and the name).
+pub fn module_and_qualname(t: &ObjRef) -> (String, String) {
+    let Object::Type(tt) = &**t else {
+        return ("builtins".into(), "object".into());
     };
+    let d = tt.dict.lock();
+    let text = |k: &str| d.get_str(k).and_then(|m| m.as_str().map(|s| s.to_string()));
+    let module = text("__module__").unwrap_or_else(|| "builtins".into());
+    let qual = text("__qualname__").unwrap_or_else(|| tt.name());
+    (module, qual)
+}
+
+/// `object.__repr__`: `<module.Class object at 0x…>`.
+pub fn default_repr(v: &Value) -> String {
+    let (module, qual) = module_and_qualname(types::type_of(v));
     let addr = match v {
         Value::Obj(o) => ObjRef::as_ptr(o) as usize,
         _ => 0,
     };
-    Ok(Value::str(if module == "builtins" {
+    if module == "builtins" {
         format!("<{qual} object at {addr:#x}>")
     } else {
         format!("<{module}.{qual} object at {addr:#x}>")
-    }))
+    }
 }
 
 fn object_str(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -242,7 +244,7 @@ fn c3_mro(name: &str, bases: &[ObjRef]) -> PResult<Vec<ObjRef>> {
                 .any(|s| s[1..].iter().any(|x| ObjRef::ptr_eq(x, c)))
         });
         let Some(c) = candidate else {
-            let names: Vec<String> = bases.iter().map(|b| b.as_type_name()).collect();
+            let names: Vec<String> = bases.iter().map(|b| b.name()).collect();
             let _ = name;
             return Err(type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
@@ -258,19 +260,6 @@ fn c3_mro(name: &str, bases: &[ObjRef]) -> PResult<Vec<ObjRef>> {
     }
 }
 
-trait TypeNameOf {
-    fn as_type_name(&self) -> String;
-}
-
-impl TypeNameOf for ObjRef {
-    fn as_type_name(&self) -> String {
-        match &**self {
-            Object::Type(t) => t.name(),
-            _ => "?".into(),
-        }
-    }
-}
-
 /// Creates a class named `name` with `bases` and the namespace `ns` built by its body.
 pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef> {
     let t = types::types();
@@ -282,10 +271,7 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
     let kind = check_bases(&bases)?;
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|x| ObjRef::ptr_eq(x, b)) {
-            return Err(type_error(format!(
-                "duplicate base class {}",
-                b.as_type_name()
-            )));
+            return Err(type_error(format!("duplicate base class {}", b.name())));
         }
     }
     let mro = c3_mro(name, &bases)?;
@@ -533,7 +519,7 @@ impl Vm {
                 if matches!(p.fget, Value::None) {
                     return Err(attr_error(format!(
                         "property '{n}' of '{}' object has no getter",
-                        cls.as_type_name()
+                        cls.name()
                     )));
                 }
                 let f = p.fget.clone();
@@ -562,7 +548,7 @@ impl Vm {
         }
         Err(attr_error(format!(
             "'{}' object has no attribute '{n}'",
-            cls.as_type_name()
+            cls.name()
         )))
     }
 
@@ -594,7 +580,7 @@ impl Vm {
             // a plain `object()` has no attribute dict
             return Err(attr_error(format!(
                 "'{}' object has no attribute '{n}'",
-                cls.as_type_name()
+                cls.name()
             )));
         }
         if let Some(a) = types::lookup(&cls, n) {
@@ -602,7 +588,7 @@ impl Vm {
                 if matches!(p.fset, Value::None) {
                     return Err(attr_error(format!(
                         "property '{n}' of '{}' object has no setter",
-                        cls.as_type_name()
+                        cls.name()
                     )));
                 }
                 let f = p.fset.clone();
@@ -638,7 +624,7 @@ impl Vm {
                 if matches!(f, Value::None) {
                     return Err(attr_error(format!(
                         "property '{n}' of '{}' object has no deleter",
-                        cls.as_type_name()
+                        cls.name()
                     )));
                 }
                 return self.call1(&f, obj.clone());
@@ -651,7 +637,7 @@ impl Vm {
             Some(_) => Ok(Value::None),
             None => Err(attr_error(format!(
                 "'{}' object has no attribute '{n}'",
-                cls.as_type_name()
+                cls.name()
             ))),
         }
     }

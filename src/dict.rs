@@ -9,6 +9,17 @@ use std::sync::atomic::{AtomicU64, Ordering};
 const EMPTY: u32 = u32::MAX;
 const DELETED: u32 = u32::MAX - 1;
 
+/// The next slot of an open-addressing probe sequence (the scheme CPython's dict and set use:
+/// `i = 5i + 1 + perturb`, with the hash's high bits shifted into `perturb` each step).
+#[inline]
+pub fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize))
+        & mask
+}
+
 #[derive(Clone)]
 pub struct Entry {
     pub hash: i64,
@@ -91,12 +102,7 @@ impl DictMap {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -130,12 +136,7 @@ impl DictMap {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -217,12 +218,7 @@ impl DictMap {
             let mut perturb = hash as u64;
             let mut i = (hash as u64 as usize) & mask;
             while self.index[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+                i = next_probe(i, &mut perturb, mask);
             }
             self.index[i] = ix as u32;
         }

@@ -3,6 +3,7 @@
 
 use crate::exc::{type_error, value_error};
 use crate::format;
+use crate::object::ObjRefExt;
 use crate::object::Object;
 use crate::types::{self, type_name};
 use crate::value::Value;
@@ -146,23 +147,12 @@ impl Vm {
                     }
                     _ => "<bound method>".into(),
                 },
-                Object::Type(t) => {
-                    let (module, qual) = if t.user {
-                        let d = t.dict.lock();
-                        let text =
-                            |k: &str| d.get_str(k).and_then(|m| m.as_str().map(String::from));
-                        (text("__module__"), text("__qualname__"))
-                    } else {
-                        (None, None)
-                    };
-                    let qual = qual.unwrap_or_else(|| t.name());
-                    match module {
-                        Some(m) if m != "builtins" => format!("<class '{m}.{qual}'>"),
-                        _ => format!("<class '{qual}'>"),
-                    }
-                }
+                Object::Type(_) => match crate::class::module_and_qualname(o) {
+                    (m, qual) if m != "builtins" => format!("<class '{m}.{qual}'>"),
+                    (_, qual) => format!("<class '{qual}'>"),
+                },
                 Object::Exception(e) => {
-                    let name = e.class.as_type_name();
+                    let name = e.class.name();
                     let args = e.state.lock().args.clone();
                     let items = self.items_of(&args);
                     if items.len() == 1 {
@@ -188,33 +178,9 @@ impl Vm {
                 }
                 Object::Singleton(name) => name.to_string(),
                 Object::Derived(_, p) => return self.repr(p),
-                Object::Instance(i) => {
-                    let module = match &*i.class {
-                        Object::Type(t) => t
-                            .dict
-                            .lock()
-                            .get_str("__module__")
-                            .and_then(|m| m.as_str().map(|s| s.to_string()))
-                            .unwrap_or_else(|| "builtins".into()),
-                        _ => "builtins".into(),
-                    };
-                    let qual = match &*i.class {
-                        Object::Type(t) => t
-                            .dict
-                            .lock()
-                            .get_str("__qualname__")
-                            .and_then(|m| m.as_str().map(|s| s.to_string()))
-                            .unwrap_or_else(|| t.name()),
-                        _ => "object".into(),
-                    };
-                    if module == "builtins" {
-                        format!("<{qual} object at {:#x}>", addr(v))
-                    } else {
-                        format!("<{module}.{qual} object at {:#x}>", addr(v))
-                    }
-                }
+                Object::Instance(_) => crate::class::default_repr(v),
                 Object::NativeObj(n) => {
-                    format!("<{} object at {:#x}>", n.class.as_type_name(), addr(v))
+                    format!("<{} object at {:#x}>", n.class.name(), addr(v))
                 }
                 Object::Generator(g) => {
                     format!("<generator object {} at {:#x}>", g.qualname, addr(v))
@@ -222,7 +188,7 @@ impl Vm {
                 Object::Property(_) => format!("<property object at {:#x}>", addr(v)),
                 Object::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
                 Object::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
-                Object::Super(t, _) => format!("<super: <class '{}'>, <object>>", t.as_type_name()),
+                Object::Super(t, _) => format!("<super: <class '{}'>, <object>>", t.name()),
             },
         })
     }
@@ -631,18 +597,5 @@ fn addr(v: &Value) -> usize {
     match v {
         Value::Obj(o) => crate::sync::Ref::as_ptr(o) as usize,
         _ => 0,
-    }
-}
-
-trait TypeName {
-    fn as_type_name(&self) -> String;
-}
-
-impl TypeName for crate::value::ObjRef {
-    fn as_type_name(&self) -> String {
-        match &**self {
-            Object::Type(t) => t.name(),
-            _ => "?".into(),
-        }
     }
 }

@@ -3,12 +3,12 @@
 //! size follow CPython 3.11's; that is what makes `print({3, 1, 2})` show `{1, 2, 3}` as it does
 //! there.
 
+use crate::dict::next_probe;
 use crate::ops::key_eq;
 use crate::value::Value;
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
-const PERTURB_SHIFT: u32 = 5;
 
 #[derive(Clone)]
 pub enum Slot {
@@ -71,12 +71,7 @@ impl SetTable {
                     _ => {}
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -102,12 +97,7 @@ impl SetTable {
                     _ => {}
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         };
         self.table[slot] = Slot::Active(hash, key);
         self.fill += 1;
@@ -184,12 +174,7 @@ impl SetTable {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 

@@ -333,8 +333,9 @@ fn cached_lookup(t: &ObjRef, name: &str, user_only: bool) -> Option<Value> {
     let version = crate::dict::namespace_version(crate::dict::Namespace::Class);
     // Types are immortal, so their address identifies them for the whole run.
     let tkey = ObjRef::as_ptr(t) as usize;
-    let slot =
-        (tkey >> 4 ^ crate::ops::hash_str(name) as usize ^ user_only as usize) & (LOOKUP_CACHE - 1);
+    // The slot comes from addresses (interned names keep theirs); a hit still compares the text.
+    let slot = (tkey >> 4 ^ name.as_ptr() as usize >> 3 ^ name.len() ^ user_only as usize)
+        & (LOOKUP_CACHE - 1);
     let hit = LOOKUPS.with(|c| {
         let c = c.borrow();
         match &c[slot] {

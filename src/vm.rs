@@ -235,13 +235,7 @@ impl Vm {
 
     /// Writes to standard output through the process-wide buffer.
     pub fn write_out(&mut self, s: &str) {
-        let mut out = STDOUT.lock();
-        out.extend_from_slice(s.as_bytes());
-        let full = out.len() > 1 << 16;
-        drop(out);
-        if full {
-            flush_stdout();
-        }
+        write_stdout_bytes(s.as_bytes());
     }
 
     /// Flushes the standard output buffer (before stderr output, input, and at exit).

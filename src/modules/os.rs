@@ -148,42 +148,38 @@ pub fn os_error(e: &std::io::Error, f1: &str, f2: Option<&str>) -> Exc {
     exc
 }
 
-/// A path argument: a str, bytes (decoded as UTF-8), or an object with `__fspath__`.
-fn path_arg(vm: &mut Vm, v: &Value, fname: &str, arg: &str) -> PResult<String> {
+/// A path as text: a str, bytes (decoded as UTF-8), or an object with `__fspath__`.
+fn path_text(vm: &mut Vm, v: &Value) -> PResult<Option<String>> {
     if let Some(s) = v.as_str() {
-        return Ok(s.to_string());
+        return Ok(Some(s.to_string()));
     }
     if let Some(Object::Bytes(b)) = v.as_obj() {
-        return Ok(String::from_utf8_lossy(b).into_owned());
+        return Ok(Some(String::from_utf8_lossy(b).into_owned()));
     }
     if let Some(r) = vm.call_dunder(v, "__fspath__", &[])? {
-        if let Some(s) = r.as_str() {
-            return Ok(s.to_string());
-        }
+        return Ok(r.as_str().map(|s| s.to_string()));
     }
-    Err(type_error(format!(
-        "{fname}: {arg} should be string, bytes or os.PathLike, not {}",
-        type_name(v)
-    )))
+    Ok(None)
+}
+
+/// A path argument of an `os` function.
+fn path_arg(vm: &mut Vm, v: &Value, fname: &str, arg: &str) -> PResult<String> {
+    path_text(vm, v)?.ok_or_else(|| {
+        type_error(format!(
+            "{fname}: {arg} should be string, bytes or os.PathLike, not {}",
+            type_name(v)
+        ))
+    })
 }
 
 /// A path argument of an `os.path` function.
 fn pathlike(vm: &mut Vm, v: &Value) -> PResult<String> {
-    if let Some(s) = v.as_str() {
-        return Ok(s.to_string());
-    }
-    if let Some(Object::Bytes(b)) = v.as_obj() {
-        return Ok(String::from_utf8_lossy(b).into_owned());
-    }
-    if let Some(r) = vm.call_dunder(v, "__fspath__", &[])? {
-        if let Some(s) = r.as_str() {
-            return Ok(s.to_string());
-        }
-    }
-    Err(type_error(format!(
-        "expected str, bytes or os.PathLike object, not {}",
-        type_name(v)
-    )))
+    path_text(vm, v)?.ok_or_else(|| {
+        type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            type_name(v)
+        ))
+    })
 }
 
 /// Binds arguments by name: `names[..required]` required, the rest optional.

@@ -1,26 +1,13 @@
 //! The native `sys` module.
 
-use crate::builtins::int_arg;
+use crate::builtins::{int_arg, native, put};
 use crate::dict::DictMap;
 use crate::exc::{value_error, Exc};
-use crate::object::{Module, NativeFn, NativeFnPtr, Object};
-use crate::ops;
+use crate::object::{Module, NativeFn, Object};
 use crate::sync::Lock;
 use crate::types::{self, ExcKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Args, PResult, Vm};
-
-fn native(name: &'static str, f: NativeFnPtr) -> Value {
-    Value::obj(Object::Native(NativeFn {
-        name,
-        f,
-        owner: None,
-    }))
-}
-
-fn put(d: &mut DictMap, name: &str, v: Value) {
-    d.insert(crate::intern::intern(name), ops::hash_str(name), v);
-}
 
 pub fn module(vm: &mut Vm) -> Value {
     let mut d = DictMap::new();
