@@ -171,26 +171,15 @@ fn b_print(vm: &mut Vm, a: Args) -> PResult<Value> {
     if let Some(f) = a.kw("file").filter(|f| !matches!(f, Value::None)) {
         if let Some(d) = crate::modules::io::file_data(f) {
             crate::modules::io::write_bytes(d, out.as_bytes())?;
-            if matches!(a.kw("flush"), Some(Value::Bool(true))) {
-                vm.flush_out();
-            }
-            return Ok(Value::None);
-        }
-        if f.as_str() != Some("<stderr>") {
+        } else {
             let write = vm.get_attr(f, &crate::intern::intern("write"))?;
             vm.call1(&write, Value::str(out))?;
-            return Ok(Value::None);
         }
-    }
-    let to_stderr = matches!(a.kw("file").and_then(|f| f.as_str()), Some("<stderr>"));
-    if to_stderr {
-        vm.flush_out();
-        eprint!("{out}");
     } else {
         vm.write_out(&out);
-        if matches!(a.kw("flush"), Some(Value::Bool(true))) {
-            vm.flush_out();
-        }
+    }
+    if matches!(a.kw("flush"), Some(Value::Bool(true))) {
+        vm.flush_out();
     }
     Ok(Value::None)
 }

@@ -50,12 +50,7 @@ def _addr(obj):
 # Error reporting
 
 def _write_stderr_line(text):
-    stream = getattr(sys, 'stderr', None)
-    if stream is not None:
-        print(text, file=stream, flush=True)
-    else:
-        # Gilt's print() writes to the process's stderr for file="<stderr>".
-        print(text, file="<stderr>")
+    print(text, file=sys.stderr, flush=True)
 
 
 def _print_exc(e):
