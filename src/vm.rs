@@ -34,6 +34,26 @@ impl<'a> Args<'a> {
             .map(|(_, v)| v)
     }
 
+    /// Places the positional arguments, then the keyword arguments, into the slots of `names`
+    /// (positional count is the caller's to check). Callers word the errors.
+    pub fn slots(&self, names: &[&str]) -> Result<Vec<Option<&'a Value>>, SlotError<'a>> {
+        let mut out: Vec<Option<&'a Value>> = vec![None; names.len()];
+        for (slot, v) in out.iter_mut().zip(self.pos) {
+            *slot = Some(v);
+        }
+        for (k, v) in self.kw {
+            let k = k.as_str().unwrap_or("");
+            let Some(i) = names.iter().position(|n| *n == k) else {
+                return Err(SlotError::Unknown(k));
+            };
+            if out[i].is_some() {
+                return Err(SlotError::Twice(k, i));
+            }
+            out[i] = Some(v);
+        }
+        Ok(out)
+    }
+
     /// Checks the positional count and that every keyword is one of `allowed`.
     pub fn check(&self, fname: &str, min: usize, max: usize, allowed: &[&str]) -> PResult<()> {
         for (k, _) in self.kw {
@@ -67,6 +87,12 @@ impl<'a> Args<'a> {
         }
         Ok(())
     }
+}
+
+/// Why [`Args::slots`] failed: a keyword no slot has, or a slot given twice (name, index).
+pub enum SlotError<'a> {
+    Unknown(&'a str),
+    Twice(&'a str, usize),
 }
 
 fn plural(n: usize) -> &'static str {

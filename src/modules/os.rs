@@ -17,7 +17,7 @@ use crate::repr::str_repr;
 use crate::sync::Lock;
 use crate::types::{type_name, ExcKind};
 use crate::value::{ObjRef, Value};
-use crate::vm::{dict_of, Args, PResult, Vm};
+use crate::vm::{dict_of, Args, PResult, SlotError, Vm};
 
 pub fn module(_vm: &mut Vm) -> Value {
     super::ModuleBuilder::new("os")
@@ -197,25 +197,15 @@ fn bind<'a>(
             a.pos.len()
         )));
     }
-    let mut out: Vec<Option<&Value>> = vec![None; names.len()];
-    for (i, v) in a.pos.iter().enumerate() {
-        out[i] = Some(v);
-    }
-    for (k, v) in a.kw {
-        let k = k.as_str().unwrap_or("");
-        let Some(i) = names.iter().position(|n| *n == k) else {
-            return Err(type_error(format!(
-                "{fname}() got an unexpected keyword argument '{k}'"
-            )));
-        };
-        if out[i].is_some() {
-            return Err(type_error(format!(
-                "argument for {fname}() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        out[i] = Some(v);
-    }
+    let out = a.slots(names).map_err(|e| match e {
+        SlotError::Unknown(k) => type_error(format!(
+            "{fname}() got an unexpected keyword argument '{k}'"
+        )),
+        SlotError::Twice(k, i) => type_error(format!(
+            "argument for {fname}() given by name ('{k}') and position ({})",
+            i + 1
+        )),
+    })?;
     for i in 0..required {
         if out[i].is_none() {
             return Err(type_error(if PY_FUNCTIONS.contains(&fname) {

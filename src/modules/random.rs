@@ -19,7 +19,7 @@ use crate::object::{NativeFn, NativeFnPtr, Object};
 use crate::ops;
 use crate::types::type_name;
 use crate::value::{ObjRef, Value};
-use crate::vm::{dict_of, Args, PResult, Vm};
+use crate::vm::{dict_of, Args, PResult, SlotError, Vm};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 use parking_lot::Mutex;
@@ -306,24 +306,14 @@ fn bind<'a>(
             n + 1
         )));
     }
-    let mut out: Vec<Option<&Value>> = vec![None; names.len()];
-    for (i, v) in a.pos.iter().enumerate() {
-        out[i] = Some(v);
-    }
-    for (k, v) in a.kw {
-        let k = k.as_str().unwrap_or("");
-        let Some(i) = names.iter().position(|n| *n == k) else {
-            return Err(type_error(format!(
-                "{fname}() got an unexpected keyword argument '{k}'"
-            )));
-        };
-        if out[i].is_some() {
-            return Err(type_error(format!(
-                "{fname}() got multiple values for argument '{k}'"
-            )));
+    let out = a.slots(names).map_err(|e| match e {
+        SlotError::Unknown(k) => type_error(format!(
+            "{fname}() got an unexpected keyword argument '{k}'"
+        )),
+        SlotError::Twice(k, _) => {
+            type_error(format!("{fname}() got multiple values for argument '{k}'"))
         }
-        out[i] = Some(v);
-    }
+    })?;
     let missing: Vec<String> = (0..required)
         .filter(|&i| out[i].is_none())
         .map(|i| format!("'{}'", names[i]))
