@@ -22,8 +22,8 @@ impl Vm {
                 Object::Instance(_) | Object::Derived(..) => return self.instance_getattr(o, name),
                 Object::Super(start, inner) => return self.super_getattr(start, inner, n),
                 Object::Module(m) => {
-                    if let Some(v) = dict_of(&m.dict).lock().get_str(n) {
-                        return Ok(v.clone());
+                    if let Some(v) = dict_of(&m.dict).read(|d| d.get_str(n).cloned()) {
+                        return Ok(v);
                     }
                     if n == "__name__" {
                         return Ok(Value::str(m.name.clone()));
@@ -35,8 +35,8 @@ impl Vm {
                 }
                 Object::Type(t) => {
                     if t.user && matches!(n, "__qualname__" | "__module__" | "__doc__") {
-                        if let Some(v) = t.dict.lock().get_str(n) {
-                            return Ok(v.clone());
+                        if let Some(v) = t.dict.read(|d| d.get_str(n).cloned()) {
+                            return Ok(v);
                         }
                     }
                     match n {
@@ -58,7 +58,7 @@ impl Vm {
                         }
                         "__dict__" => {
                             let d = t.dict.lock().clone();
-                            return Ok(Value::obj(Object::Dict(crate::sync::Lock::new(d))));
+                            return Ok(Value::obj(Object::Dict(crate::sync::ReadMostly::new(d))));
                         }
                         _ => {}
                     }
@@ -158,7 +158,7 @@ impl Vm {
                     }
                     "__dict__" => {
                         let d = f.attrs.lock().clone();
-                        return Ok(Value::obj(Object::Dict(crate::sync::Lock::new(d))));
+                        return Ok(Value::obj(Object::Dict(crate::sync::ReadMostly::new(d))));
                     }
                     "__code__" => return Ok(Value::obj(Object::Code(f.code.clone()))),
                     "__globals__" => return Ok(Value::Obj(f.globals.clone())),
@@ -227,7 +227,7 @@ impl Vm {
             ) => return Ok(None),
             Some(Object::Instance(i) | Object::Derived(i, _)) => {
                 let n = name.as_str().unwrap_or("");
-                if dict_of(&i.dict).lock().get_str(n).is_some() {
+                if dict_of(&i.dict).read(|d| d.get_str(n).is_some()) {
                     return Ok(None);
                 }
             }

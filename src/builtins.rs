@@ -8,7 +8,7 @@ use crate::object::{IterState, NativeFn, NativeFnPtr, ObjRefExt, Object, RangeOb
 use crate::ops::{self, index_of};
 use crate::seq::is_iterable;
 use crate::set::SetTable;
-use crate::sync::Lock;
+use crate::sync::{Lock, ReadMostly};
 use crate::types::{self, type_name, ExcKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Args, PResult, Vm};
@@ -114,7 +114,7 @@ pub fn make_builtins() -> ObjRef {
     for e in d.iter() {
         e.value.immortalize();
     }
-    let b = ObjRef::new(Object::Dict(Lock::new(d)));
+    let b = ObjRef::new(Object::Dict(ReadMostly::new(d)));
     ObjRef::make_immortal(&b);
     b
 }
@@ -1022,7 +1022,7 @@ fn b_vars(_vm: &mut Vm, a: Args) -> PResult<Value> {
         Some(Object::Module(m)) => Ok(Value::Obj(m.dict.clone())),
         Some(Object::Type(t)) => {
             let d = t.dict.lock().clone();
-            Ok(Value::obj(Object::Dict(Lock::new(d))))
+            Ok(Value::obj(Object::Dict(ReadMostly::new(d))))
         }
         _ => Err(type_error("vars() argument must have __dict__ attribute")),
     }
@@ -1160,7 +1160,7 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                     a.pos.len()
                 )));
             }
-            let d = Value::obj(Object::Dict(Lock::new(DictMap::new())));
+            let d = Value::obj(Object::Dict(ReadMostly::new(DictMap::new())));
             if let Some(src) = a.pos.first() {
                 vm.dict_fill(&d, src)?;
             }
@@ -1401,7 +1401,7 @@ fn construct_range(a: Args) -> PResult<Value> {
 pub fn dict_get(vm: &mut Vm, d: &Value, k: &Value) -> PResult<Option<Value>> {
     let h = vm.hash(k)?;
     Ok(match d.as_obj() {
-        Some(Object::Dict(m)) => m.lock().get(k, h).cloned(),
+        Some(Object::Dict(m)) => m.read(|m| m.get(k, h).cloned()),
         _ => None,
     })
 }

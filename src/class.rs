@@ -9,7 +9,7 @@ use crate::exc::{attr_error, type_error, Exc};
 use crate::object::ObjRefExt;
 use crate::object::{Instance, NativeFnPtr, Object, Property, TypeKind, TypeObj};
 use crate::ops::hash_str;
-use crate::sync::Lock;
+use crate::sync::{Lock, ReadMostly};
 use crate::types::{self, type_name, ExcKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::{dict_of, Args, PResult, Vm};
@@ -306,7 +306,7 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
         bases,
         user: true,
         mro,
-        dict: Lock::new({
+        dict: ReadMostly::new({
             let mut d = ns;
             d.track(crate::dict::Namespace::Class);
             d
@@ -386,16 +386,16 @@ pub fn user_method_uncached(t: &ObjRef, name: &str) -> Option<Value> {
         Object::Type(tt) => tt,
         _ => return None,
     };
-    if let Some(m) = tt.dict.lock().get_str(name) {
-        return Some(m.clone());
+    if let Some(m) = tt.dict.read(|d| d.get_str(name).cloned()) {
+        return Some(m);
     }
     for b in &tt.mro {
         if let Object::Type(bt) = &**b {
             if !bt.user {
                 continue;
             }
-            if let Some(m) = bt.dict.lock().get_str(name) {
-                return Some(m.clone());
+            if let Some(m) = bt.dict.read(|d| d.get_str(name).cloned()) {
+                return Some(m);
             }
         }
     }
@@ -477,7 +477,7 @@ impl Vm {
         }
         let inst = Instance {
             class: cls.clone(),
-            dict: ObjRef::new(Object::Dict(Lock::new(DictMap::new()))),
+            dict: ObjRef::new(Object::Dict(ReadMostly::new(DictMap::new()))),
         };
         let Some(base) = builtin_base(cls) else {
             return Ok(Value::obj(Object::Instance(inst)));
@@ -485,7 +485,7 @@ impl Vm {
         let payload = match types::kind_of(&base) {
             // mutable containers start empty; their `__init__` fills them
             TypeKind::List => Value::list(vec![]),
-            TypeKind::Dict => Value::obj(Object::Dict(Lock::new(DictMap::new()))),
+            TypeKind::Dict => Value::obj(Object::Dict(ReadMostly::new(DictMap::new()))),
             TypeKind::Set => Value::obj(Object::Set(Lock::new(crate::set::SetTable::new()))),
             _ => crate::builtins::call_type(self, &base, a)?,
         };
@@ -679,7 +679,7 @@ impl Vm {
         };
         for c in &chain[pos + 1..] {
             let found = match &**c {
-                Object::Type(t) => t.dict.lock().get_str(name).cloned(),
+                Object::Type(t) => t.dict.read(|d| d.get_str(name).cloned()),
                 _ => None,
             };
             if let Some(v) = found {
@@ -736,7 +736,7 @@ fn has_own_attrs(obj: &Value) -> bool {
 fn own_attr(obj: &Value, n: &str) -> Option<Value> {
     match obj.as_obj()? {
         Object::Exception(e) => e.state.lock().attrs.get_str(n).cloned(),
-        _ => dict_of(&instance_dict(obj)?).lock().get_str(n).cloned(),
+        _ => dict_of(&instance_dict(obj)?).read(|d| d.get_str(n).cloned()),
     }
 }
 
@@ -827,7 +827,7 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PResult<Value> {
         hash_str("__qualname__"),
         Value::str(func.qualname.clone()),
     );
-    let ns_obj = ObjRef::new(Object::Dict(Lock::new(ns)));
+    let ns_obj = ObjRef::new(Object::Dict(ReadMostly::new(ns)));
     let cell = vm.run_class_body(func, ns_obj.clone())?;
     let ns = dict_of(&ns_obj).lock().clone();
     let cls = make_class(&name, bases, ns.clone())?;

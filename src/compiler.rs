@@ -107,7 +107,9 @@ pub fn compile_module(stmts: &[Stmt], source: Arc<Source>) -> CResult<Code> {
     }
     c.emit_const(Value::None);
     c.emit(Op::ReturnValue(0));
-    Ok(c.pop_unit(0, 0, 0, 0))
+    let code = c.pop_unit(0, 0, 0, 0);
+    code.consts.iter().for_each(Value::immortalize);
+    Ok(code)
 }
 
 fn op_num(op: BinOp) -> u32 {
@@ -282,6 +284,20 @@ impl<'a> Compiler<'a> {
     fn local_index(&self, name: &str) -> u32 {
         let u = self.units.last().expect("unit");
         u.varnames.iter().position(|v| v == name).unwrap_or(0) as u32
+    }
+
+    /// The slot of `e` when it is a plain local variable with a slot below 2^16 (what
+    /// `SubscrFast` can name).
+    fn local_slot(&self, e: &Expr) -> Option<u32> {
+        let ExprKind::Name(name) = &e.kind else {
+            return None;
+        };
+        if self.scope().resolve(name) != Resolved::Local {
+            return None;
+        }
+        let u = self.units.last()?;
+        let ix = u.varnames.iter().position(|v| v == name)?;
+        (ix < 1 << 16).then_some(ix as u32)
     }
 
     fn load_name(&mut self, name: &str) {
@@ -1083,9 +1099,7 @@ impl<'a> Compiler<'a> {
             flags |= 4;
         }
         // Code and its constants are read by every thread that runs it: make them immortal.
-        for c in &code.consts {
-            c.immortalize();
-        }
+        code.consts.iter().for_each(Value::immortalize);
         let code_ref = crate::sync::Ref::new(code);
         crate::sync::Ref::make_immortal(&code_ref);
         let code = Value::obj(crate::object::Object::Code(code_ref));
@@ -1260,6 +1274,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadAttr(ix));
             }
             ExprKind::Subscript(o, k) => {
+                if let (Some(a), Some(b)) = (self.local_slot(o), self.local_slot(k)) {
+                    self.emit(Op::SubscrFast(a << 16 | b));
+                    return Ok(());
+                }
                 self.expr(o)?;
                 self.expr(k)?;
                 self.set_line(e.span);

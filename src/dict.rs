@@ -261,6 +261,13 @@ impl DictMap {
     }
 }
 
+impl crate::sync::Snapshot for DictMap {
+    #[inline]
+    fn weight(&self) -> usize {
+        self.len
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -44,7 +44,7 @@ pub mod vm;
 use crate::code::Source;
 use crate::dict::DictMap;
 use crate::object::{Module, Object};
-use crate::sync::{Gil, Lock};
+use crate::sync::{Gil, Lock, ReadMostly};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Interp, Vm};
 use std::sync::Arc;
@@ -125,7 +125,7 @@ impl Interpreter {
         let _gil = Gil::acquire();
         let interp = Arc::new(Interp {
             builtins: builtins::make_builtins(),
-            modules: ObjRef::new(Object::Dict(Lock::new(DictMap::new()))),
+            modules: ObjRef::new(Object::Dict(ReadMostly::new(DictMap::new()))),
             path: Lock::new(vec![script_dir(
                 argv.first().map(|s| s.as_str()).unwrap_or(""),
             )]),
@@ -138,7 +138,7 @@ impl Interpreter {
             ops::hash_str("__name__"),
             Value::str("__main__"),
         );
-        let main = ObjRef::new(Object::Dict(Lock::new(d)));
+        let main = ObjRef::new(Object::Dict(ReadMostly::new(d)));
         sync::Ref::make_immortal(&main);
         let module = Value::obj(Object::Module(Module {
             name: "__main__".into(),

@@ -5,7 +5,7 @@ use crate::exc::{index_error, key_error, type_error, value_error, Exc};
 use crate::object::{IterState, NativeFnPtr, Object};
 use crate::ops;
 use crate::set::SetTable;
-use crate::sync::Lock;
+use crate::sync::{Lock, ReadMostly};
 use crate::types::{type_name, ExcKind};
 use crate::value::Value;
 use crate::vm::{Args, PResult, Vm};
@@ -617,7 +617,7 @@ fn seq_index(vm: &mut Vm, a: Args) -> PResult<Value> {
     }))
 }
 
-fn list_of(v: &Value) -> PResult<&Lock<Vec<Value>>> {
+fn list_of(v: &Value) -> PResult<&ReadMostly<Vec<Value>>> {
     match v.as_obj() {
         Some(Object::List(l)) => Ok(l),
         _ => Err(type_error(format!(
@@ -740,7 +740,7 @@ fn list_clear(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 // ---------------------------------------------------------------- dicts
 
-fn dict_of(v: &Value) -> PResult<&Lock<crate::dict::DictMap>> {
+fn dict_of(v: &Value) -> PResult<&crate::sync::ReadMostly<crate::dict::DictMap>> {
     match v.as_obj() {
         Some(Object::Dict(d)) => Ok(d),
         _ => Err(type_error(format!(
@@ -754,7 +754,7 @@ fn dict_get(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "get", 1, 2)?;
     no_kw(&a, "get")?;
     let (k, h) = vm.keyed(s, &rest[0])?;
-    let v = dict_of(s)?.lock().get(&k, h).cloned();
+    let v = dict_of(s)?.read(|d| d.get(&k, h).cloned());
     Ok(v.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
 }
 
@@ -833,7 +833,7 @@ fn dict_update(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn dict_copy(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "copy", 0, 0)?;
     let m = dict_of(s)?.lock().clone();
-    Ok(Value::obj(Object::Dict(Lock::new(m))))
+    Ok(Value::obj(Object::Dict(ReadMostly::new(m))))
 }
 
 fn dict_clear(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -857,7 +857,7 @@ fn dict_fromkeys(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     let keys = vm.collect(&args[0])?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
-    let d = Value::obj(Object::Dict(Lock::new(crate::dict::DictMap::new())));
+    let d = Value::obj(Object::Dict(ReadMostly::new(crate::dict::DictMap::new())));
     for k in keys {
         vm.setitem(&d, &k, v.clone())?;
     }

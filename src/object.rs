@@ -5,7 +5,7 @@
 use crate::code::Code;
 use crate::dict::DictMap;
 use crate::set::SetTable;
-use crate::sync::{Lock, Ref};
+use crate::sync::{Lock, ReadMostly, Ref};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Args, PResult, Vm};
 use num_bigint::BigInt;
@@ -15,8 +15,8 @@ pub enum Object {
     Str(StrObj),
     BigInt(BigInt),
     Tuple(Box<[Value]>),
-    List(Lock<Vec<Value>>),
-    Dict(Lock<DictMap>),
+    List(ReadMostly<Vec<Value>>),
+    Dict(ReadMostly<DictMap>),
     Set(Lock<SetTable>),
     FrozenSet(SetTable),
     Bytes(Box<[u8]>),
@@ -142,7 +142,7 @@ pub struct Function {
     pub name: String,
     pub qualname: String,
     /// Attributes set on the function (`f.__wrapped__ = g`); they shadow the built-in ones.
-    pub attrs: Lock<DictMap>,
+    pub attrs: ReadMostly<DictMap>,
 }
 
 pub type NativeFnPtr = fn(&mut Vm, Args) -> PResult<Value>;
@@ -203,7 +203,7 @@ pub struct TypeObj {
     /// Method resolution order, starting with the type itself's first base (the type itself is
     /// implied first).
     pub mro: Vec<ObjRef>,
-    pub dict: Lock<DictMap>,
+    pub dict: ReadMostly<DictMap>,
     pub kind: TypeKind,
 }
 
@@ -390,4 +390,11 @@ pub trait ObjRefExt {
 fn unreachable_type() -> ! {
     // Every caller passes the result of `types::type_of`, which is always a type.
     unreachable!("not a type object")
+}
+
+impl crate::sync::Snapshot for Vec<Value> {
+    #[inline]
+    fn weight(&self) -> usize {
+        self.len()
+    }
 }

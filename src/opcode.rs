@@ -49,6 +49,7 @@ opcodes! {
     Rot4:            "a b c d -- d a b c",
     LoadConst:       "-- consts[arg]",
     LoadFast:        "-- locals[arg]; UnboundLocalError when unset",
+    SubscrFast:      "-- locals[arg >> 16][locals[arg & 0xffff]], both borrowed in place (no count change)",
     StoreFast:       "v -- ; locals[arg] = v",
     DeleteFast:      "unset locals[arg]",
     LoadDeref:       "-- cells[arg].contents (cells are cellvars then freevars)",

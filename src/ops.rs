@@ -609,7 +609,7 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
             return Ok(Value::tuple(v));
         }
         (Some(Object::Dict(x)), Some(Object::Dict(_)), OR) => {
-            let merged = Value::obj(Object::Dict(crate::sync::Lock::new(x.lock().clone())));
+            let merged = Value::obj(Object::Dict(crate::sync::ReadMostly::new(x.lock().clone())));
             vm.dict_update(&merged, b)?;
             return Ok(merged);
         }

@@ -6,7 +6,7 @@ use crate::exc::{index_error, key_error, type_error, value_error, Exc};
 use crate::object::{IterState, Object, RangeObj};
 use crate::ops::index_of;
 use crate::set::SetTable;
-use crate::sync::Lock;
+use crate::sync::{Lock, ReadMostly};
 use crate::types::{type_name, ExcKind};
 use crate::value::Value;
 use crate::vm::{PResult, Vm};
@@ -136,11 +136,9 @@ impl Vm {
     pub fn getitem(&mut self, o: &Value, k: &Value) -> PResult<Value> {
         // the hot case first: a built-in list indexed by an int (no user type is involved)
         if let (Some(Object::List(l)), Value::Int(i)) = (o.as_obj(), k) {
-            let items = l.lock();
-            return match norm_index(*i, items.len()) {
-                Some(j) => Ok(items[j].clone()),
-                None => Err(index_error("list index out of range")),
-            };
+            return l
+                .read(|items| norm_index(*i, items.len()).map(|j| items[j].clone()))
+                .ok_or_else(|| index_error("list index out of range"));
         }
         let Some(obj) = o.as_obj() else {
             return Err(not_subscriptable(o));
@@ -176,11 +174,8 @@ impl Vm {
                     ));
                 }
                 let i = seq_index(k, "list")?;
-                let items = l.lock();
-                match norm_index(i, items.len()) {
-                    Some(j) => Ok(items[j].clone()),
-                    None => Err(index_error("list index out of range")),
-                }
+                l.read(|items| norm_index(i, items.len()).map(|j| items[j].clone()))
+                    .ok_or_else(|| index_error("list index out of range"))
             }
             Object::Tuple(t) => {
                 if let Some(Object::Slice(a, b, c)) = k.as_obj() {
@@ -234,7 +229,7 @@ impl Vm {
             Object::Dict(d) => {
                 let (k, h) = self.keyed(o, k)?;
                 let k = &k;
-                let v = d.lock().get(k, h).cloned();
+                let v = d.read(|d| d.get(k, h).cloned());
                 v.ok_or_else(|| key_error(k.clone()))
             }
             Object::Range(r) => {
@@ -510,7 +505,7 @@ impl Vm {
             }
             IterState::Seq(seq, i) => {
                 let item = match seq.as_obj() {
-                    Some(Object::List(l)) => l.lock().get(*i).cloned(),
+                    Some(Object::List(l)) => l.read(|l| l.get(*i).cloned()),
                     Some(Object::Tuple(t)) => t.get(*i).cloned(),
                     Some(Object::Bytes(b)) => b.get(*i).map(|x| Value::Int(*x as i64)),
                     _ => None,
@@ -717,7 +712,7 @@ impl Vm {
             },
             Some(Object::Dict(d)) => {
                 let (item, h) = self.keyed(container, item)?;
-                Ok(d.lock().contains(&item, h))
+                Ok(d.read(|d| d.contains(&item, h)))
             }
             Some(Object::Set(s)) => {
                 let (item, h) = self.keyed(container, item)?;
@@ -787,9 +782,9 @@ impl Vm {
         }
         Ok(match o.as_obj() {
             Some(Object::Str(s)) => s.char_len(),
-            Some(Object::List(l)) => l.lock().len(),
+            Some(Object::List(l)) => l.read(|l| l.len()),
             Some(Object::Tuple(t)) => t.len(),
-            Some(Object::Dict(d)) => d.lock().len(),
+            Some(Object::Dict(d)) => d.read(|d| d.len()),
             Some(Object::Set(s)) => s.lock().len(),
             Some(Object::FrozenSet(s)) => s.len(),
             Some(Object::Range(r)) => r.len() as usize,
@@ -894,7 +889,7 @@ impl Vm {
     }
 
     pub fn make_dict(&mut self, flat: Vec<Value>) -> PResult<Value> {
-        let d = Value::obj(Object::Dict(Lock::new(DictMap::with_capacity(
+        let d = Value::obj(Object::Dict(ReadMostly::new(DictMap::with_capacity(
             flat.len() / 2,
         ))));
         let mut it = flat.into_iter();

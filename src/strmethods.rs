@@ -975,7 +975,7 @@ fn format_string(
 /// `str.maketrans(x[, y[, z]])`: a translation table (code point → code point, str or None).
 fn s_maketrans(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("maketrans", 1, 3, &[])?;
-    let table = Value::obj(Object::Dict(crate::sync::Lock::new(
+    let table = Value::obj(Object::Dict(crate::sync::ReadMostly::new(
         crate::dict::DictMap::new(),
     )));
     if a.pos.len() == 1 {

@@ -14,6 +14,7 @@
 //! |-----------------|----------------------------------------|-------------------------------------|
 //! | [`Ref<T>`]      | `Rc<T>` (non-atomic count)             | atomic count with an immortal bit   |
 //! | [`Lock<T>`]     | `RefCell<T>` (the GIL serialises)      | `parking_lot::Mutex<T>`             |
+//! | [`ReadMostly<T>`] | `RefCell<T>`                         | mutex + epoch-published snapshot    |
 //! | [`EpochGuard`]  | nothing (a zero-sized token)           | a `crossbeam_epoch::Guard`          |
 //! | [`Gil`]         | always on (see `gil.rs`)               | off unless `-X gil=1`/`GILT_GIL=1`  |
 //!
@@ -24,6 +25,12 @@
 //! `RefCell` borrow can never be re-entered and a mutex is never held while a thread blocks.
 
 pub use inner::*;
+
+/// What [`ReadMostly`] needs of a container: a copy to publish for lock-free readers, and its
+/// size, which sets how many reads must pay for that copy before it is made.
+pub trait Snapshot: Clone {
+    fn weight(&self) -> usize;
+}
 
 /// Which runtime this binary was built with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,6 +134,36 @@ mod inner {
         }
         pub fn into_inner(self) -> T {
             self.0.into_inner()
+        }
+    }
+
+    /// A container read far more often than written (lists, dicts, namespaces). Under the GIL
+    /// it is a plain `RefCell`; see the free-threaded version for the lock-free reads.
+    pub struct ReadMostly<T>(RefCell<T>);
+
+    // SAFETY: as for `Lock`: only a thread holding the GIL reaches the contents, and guards are
+    // never held across a GIL release.
+    unsafe impl<T> Sync for ReadMostly<T> {}
+    // SAFETY: as above.
+    unsafe impl<T> Send for ReadMostly<T> {}
+
+    pub type WriteGuard<'a, T> = RefMut<'a, T>;
+
+    impl<T: super::Snapshot> ReadMostly<T> {
+        #[inline]
+        pub fn new(v: T) -> Self {
+            ReadMostly(RefCell::new(v))
+        }
+        /// Borrows the contents for reading or writing. Never keep the guard across a call into
+        /// Gilt code.
+        #[inline]
+        pub fn lock(&self) -> WriteGuard<'_, T> {
+            self.0.borrow_mut()
+        }
+        /// Runs `f` on the contents; `f` must not call back into Gilt code.
+        #[inline]
+        pub fn read<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+            f(&self.0.borrow())
         }
     }
 
@@ -283,6 +320,167 @@ mod inner {
         }
     }
 
+    /// A container read far more often than written, shared by threads: lists, dicts and the
+    /// namespaces of modules, classes and instances.
+    ///
+    /// Writers take the mutex. Readers take it too until the container has been read by more
+    /// than one thread and enough reads have passed since the last write to pay for a copy
+    /// ([`Snapshot::weight`] plus a constant); the mutex holder then publishes a copy of the
+    /// contents through a `crossbeam_epoch::Atomic`. From then on readers pin the epoch and
+    /// read the copy without writing to the container at all, so cores reading the same dict
+    /// do not pass its cache line back and forth. The first mutable access through a guard
+    /// unpublishes the copy and hands it to the epoch collector, which frees it once no pinned
+    /// reader can still see it; a read that starts after a write returns sees the new contents.
+    pub struct ReadMostly<T> {
+        cell: parking_lot::Mutex<Stamped<T>>,
+        snap: crossbeam_epoch::Atomic<T>,
+    }
+
+    /// The contents plus the counters that decide when to publish a copy.
+    struct Stamped<T> {
+        value: T,
+        /// Locked reads since the last write.
+        reads: u32,
+        /// The last thread to take a locked read (see [`thread_token`]).
+        reader: u32,
+        /// Read by more than one thread so far.
+        shared: bool,
+        /// `snap` holds a copy (kept here so writers check it without touching the atomic).
+        published: bool,
+    }
+
+    /// Reads past a container's weight before a copy is published.
+    const PUBLISH_AFTER: usize = 32;
+
+    /// A small number naming the current thread (never 0).
+    fn thread_token() -> u32 {
+        use std::sync::atomic::AtomicU32;
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        thread_local!(static TOKEN: u32 = NEXT.fetch_add(1, Ordering::Relaxed).max(1));
+        TOKEN.with(|t| *t)
+    }
+
+    impl<T: super::Snapshot> ReadMostly<T> {
+        #[inline]
+        pub fn new(v: T) -> Self {
+            ReadMostly {
+                cell: parking_lot::Mutex::new(Stamped {
+                    value: v,
+                    reads: 0,
+                    reader: 0,
+                    shared: false,
+                    published: false,
+                }),
+                snap: crossbeam_epoch::Atomic::null(),
+            }
+        }
+
+        /// Locks the contents for reading or writing. Never keep the guard across a call into
+        /// Gilt code.
+        #[inline]
+        pub fn lock(&self) -> WriteGuard<'_, T> {
+            WriteGuard {
+                guard: self.cell.lock(),
+                snap: &self.snap,
+                writing: false,
+            }
+        }
+
+        /// Runs `f` on the contents, without locking once a copy is published; `f` must not
+        /// call back into Gilt code.
+        #[inline]
+        pub fn read<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+            // SAFETY: `unprotected` is only used to test the pointer for null; it is never
+            // dereferenced through this load.
+            let maybe = unsafe {
+                self.snap
+                    .load(Ordering::Relaxed, crossbeam_epoch::unprotected())
+            };
+            if !maybe.is_null() {
+                let pinned = crossbeam_epoch::pin();
+                let current = self.snap.load(Ordering::Acquire, &pinned);
+                // SAFETY: the copy was published with `Release` and is only freed through
+                // `defer_destroy` after being unpublished, so while `pinned` lives it stays
+                // allocated and is never written.
+                if let Some(copy) = unsafe { current.as_ref() } {
+                    return f(copy);
+                }
+            }
+            self.read_locked(f)
+        }
+
+        fn read_locked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+            let mut g = self.cell.lock();
+            let me = thread_token();
+            if g.reader != me {
+                g.shared |= g.reader != 0;
+                g.reader = me;
+            }
+            g.reads = g.reads.saturating_add(1);
+            if g.shared && !g.published && g.reads as usize >= PUBLISH_AFTER + g.value.weight() {
+                self.snap.store(
+                    crossbeam_epoch::Owned::new(g.value.clone()),
+                    Ordering::Release,
+                );
+                g.published = true;
+            }
+            f(&g.value)
+        }
+    }
+
+    impl<T> Drop for ReadMostly<T> {
+        fn drop(&mut self) {
+            let snap = std::mem::replace(&mut self.snap, crossbeam_epoch::Atomic::null());
+            // SAFETY: `&mut self` means no other thread can reach the container, so none holds
+            // the copy; it was allocated by `Owned::new` in `read_locked` and is freed once, here.
+            unsafe {
+                if !snap
+                    .load(Ordering::Relaxed, crossbeam_epoch::unprotected())
+                    .is_null()
+                {
+                    drop(snap.into_owned());
+                }
+            }
+        }
+    }
+
+    /// The lock on a [`ReadMostly`]. Reading through it changes nothing; the first mutable
+    /// access unpublishes the lock-free copy, so no reader sees it after the write.
+    pub struct WriteGuard<'a, T> {
+        guard: parking_lot::MutexGuard<'a, Stamped<T>>,
+        snap: &'a crossbeam_epoch::Atomic<T>,
+        writing: bool,
+    }
+
+    impl<T> Deref for WriteGuard<'_, T> {
+        type Target = T;
+        #[inline]
+        fn deref(&self) -> &T {
+            &self.guard.value
+        }
+    }
+
+    impl<T> std::ops::DerefMut for WriteGuard<'_, T> {
+        #[inline]
+        fn deref_mut(&mut self) -> &mut T {
+            if !self.writing {
+                self.writing = true;
+                self.guard.reads = 0;
+                if self.guard.published {
+                    self.guard.published = false;
+                    let pinned = crossbeam_epoch::pin();
+                    let old =
+                        self.snap
+                            .swap(crossbeam_epoch::Shared::null(), Ordering::AcqRel, &pinned);
+                    // SAFETY: `old` is unpublished now, so no new reader can load it; readers
+                    // that loaded it are pinned, and the collector frees it only after they unpin.
+                    unsafe { pinned.defer_destroy(old) };
+                }
+            }
+            &mut self.guard.value
+        }
+    }
+
     /// Epoch protection for lock-free reads of replaced storage.
     pub type EpochGuard = crossbeam_epoch::Guard;
 
@@ -348,6 +546,45 @@ mod tests {
         assert_eq!(*l.lock(), vec![1, 2]);
         let _pin = pin();
         assert_eq!(l.into_inner(), vec![1, 2]);
+    }
+
+    #[derive(Clone, PartialEq, Debug)]
+    struct Cells(Vec<u32>);
+
+    impl Snapshot for Cells {
+        fn weight(&self) -> usize {
+            self.0.len()
+        }
+    }
+
+    #[test]
+    fn read_mostly_reads_see_every_finished_write() {
+        let shared = std::sync::Arc::new(ReadMostly::new(Cells(vec![0; 4])));
+        // Enough reads from two threads to publish a lock-free copy (in the free-threaded build).
+        for _ in 0..2 {
+            let s = shared.clone();
+            std::thread::spawn(move || {
+                let _g = Gil::acquire();
+                for _ in 0..200 {
+                    assert_eq!(s.read(|c| c.0[1]), 0);
+                }
+            })
+            .join()
+            .unwrap();
+        }
+        let _g = Gil::acquire();
+        for round in 1..50u32 {
+            shared.lock().0[1] = round;
+            assert_eq!(
+                shared.read(|c| c.0[1]),
+                round,
+                "a read after a write sees it"
+            );
+            for _ in 0..100 {
+                shared.read(|c| c.0.len());
+            }
+        }
+        assert_eq!(*shared.lock(), Cells(vec![0, 49, 0, 0]));
     }
 
     #[test]

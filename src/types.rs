@@ -150,7 +150,7 @@ pub fn make_type(
         bases,
         user: false,
         mro,
-        dict: Lock::new({
+        dict: crate::sync::ReadMostly::new({
             let mut d = dict;
             d.track(crate::dict::Namespace::Class);
             d
@@ -396,13 +396,13 @@ fn lookup_uncached(t: &ObjRef, name: &str) -> Option<Value> {
         Object::Type(tt) => tt,
         _ => return None,
     };
-    if let Some(v) = tt.dict.lock().get_str(name) {
-        return Some(v.clone());
+    if let Some(v) = tt.dict.read(|d| d.get_str(name).cloned()) {
+        return Some(v);
     }
     for b in &tt.mro {
         if let Object::Type(bt) = &**b {
-            if let Some(v) = bt.dict.lock().get_str(name) {
-                return Some(v.clone());
+            if let Some(v) = bt.dict.read(|d| d.get_str(name).cloned()) {
+                return Some(v);
             }
         }
     }

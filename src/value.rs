@@ -41,7 +41,7 @@ impl Value {
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::obj(Object::List(crate::sync::Lock::new(items)))
+        Value::obj(Object::List(crate::sync::ReadMostly::new(items)))
     }
 
     #[inline]
@@ -74,11 +74,19 @@ impl Value {
         }
     }
 
-    /// Makes this value's object (if any) immortal: see `sync::Ref::make_immortal`.
-    #[inline]
+    /// Makes this value's object (if any) immortal: see `sync::Ref::make_immortal`. A tuple's
+    /// or frozenset's items go with it: they live as long as it does anyway.
     pub fn immortalize(&self) {
         if let Value::Obj(o) = self {
+            if Ref::is_immortal(o) {
+                return;
+            }
             Ref::make_immortal(o);
+            match &**o {
+                Object::Tuple(items) => items.iter().for_each(Value::immortalize),
+                Object::FrozenSet(s) => s.iter().for_each(|(_, k)| k.immortalize()),
+                _ => {}
+            }
         }
     }
 

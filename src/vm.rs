@@ -7,7 +7,7 @@ use crate::dict::DictMap;
 use crate::exc::{type_error, Exc};
 use crate::object::{Function, Object, TbEntry};
 use crate::opcode::Op;
-use crate::sync::{Lock, Ref};
+use crate::sync::{Lock, ReadMostly, Ref};
 use crate::types::{self, ExcKind};
 use crate::value::{ObjRef, Value};
 use std::sync::Arc;
@@ -169,7 +169,7 @@ impl Frame {
     }
 }
 
-pub fn dict_of(o: &ObjRef) -> &Lock<DictMap> {
+pub fn dict_of(o: &ObjRef) -> &ReadMostly<DictMap> {
     match &**o {
         Object::Dict(d) => d,
         _ => not_a_dict(),
@@ -636,6 +636,10 @@ impl Vm {
                     None => return Err(unbound_local(&code.varnames[i as usize])),
                 },
                 Op::StoreFast(i) => f.locals[i as usize] = Some(Self::pop(f)),
+                Op::SubscrFast(ab) => {
+                    let r = self.subscr_locals(f, &code, ab)?;
+                    f.stack.push(r);
+                }
                 Op::DeleteFast(i) => {
                     if f.locals[i as usize].take().is_none() {
                         return Err(unbound_local(&code.varnames[i as usize]));
@@ -1153,7 +1157,7 @@ impl Vm {
                 d.insert(crate::intern::intern(name), crate::ops::hash_str(name), v);
             }
         }
-        Value::obj(Object::Dict(Lock::new(d)))
+        Value::obj(Object::Dict(ReadMostly::new(d)))
     }
 
     fn load_global(&mut self, globals: &ObjRef, name: &Value) -> PResult<Value> {
@@ -1175,16 +1179,27 @@ impl Vm {
         Ok(v)
     }
 
+    /// `container[key]` with both in local slots (packed in `ab`), read in place: a dict or
+    /// list shared by threads is not written to just to be looked into.
+    fn subscr_locals(&mut self, f: &Frame, code: &Code, ab: u32) -> PResult<Value> {
+        let (a, b) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
+        match (&f.locals[a], &f.locals[b]) {
+            (Some(o), Some(k)) => self.getitem(o, k),
+            (None, _) => Err(unbound_local(&code.varnames[a])),
+            (_, None) => Err(unbound_local(&code.varnames[b])),
+        }
+    }
+
     fn load_global_uncached(&mut self, globals: &ObjRef, name: &Value) -> PResult<Value> {
         let h = match name.as_strobj() {
             Some(s) => s.hash(),
             None => 0,
         };
-        if let Some(v) = dict_of(globals).lock().get(name, h) {
-            return Ok(v.clone());
+        if let Some(v) = dict_of(globals).read(|d| d.get(name, h).cloned()) {
+            return Ok(v);
         }
-        if let Some(v) = dict_of(&self.interp.builtins).lock().get(name, h) {
-            return Ok(v.clone());
+        if let Some(v) = dict_of(&self.interp.builtins).read(|d| d.get(name, h).cloned()) {
+            return Ok(v);
         }
         Err(name_error(name.as_str().unwrap_or("")))
     }
@@ -1439,7 +1454,7 @@ fn make_function(
         defaults,
         kwdefaults,
         closure,
-        attrs: Lock::new(DictMap::new()),
+        attrs: ReadMostly::new(DictMap::new()),
     }))
 }
 
@@ -1555,7 +1570,7 @@ fn bind_args(
         )));
     }
     if has_varkw {
-        locals[varkw_ix] = Some(Value::obj(Object::Dict(Lock::new(extra_kw))));
+        locals[varkw_ix] = Some(Value::obj(Object::Dict(ReadMostly::new(extra_kw))));
     }
     // Defaults for missing positional parameters.
     let ndef = func.defaults.len();
@@ -1590,7 +1605,7 @@ fn bind_args(
             let d = func
                 .kwdefaults
                 .as_ref()
-                .and_then(|kd| dict_of(kd).lock().get_str(name).cloned());
+                .and_then(|kd| dict_of(kd).read(|d| d.get_str(name).cloned()));
             match d {
                 Some(v) => *slot = Some(v),
                 None => missing_kw.push(name.as_str()),

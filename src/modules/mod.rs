@@ -15,7 +15,7 @@ use crate::dict::DictMap;
 use crate::exc::Exc;
 use crate::object::{Module, NativeFn, NativeFnPtr, Object};
 use crate::ops::hash_str;
-use crate::sync::Lock;
+use crate::sync::ReadMostly;
 use crate::types::ExcKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{dict_of, PResult, Vm};
@@ -58,7 +58,7 @@ impl ModuleBuilder {
 
     pub fn build(mut self) -> Value {
         self.dict.track(crate::dict::Namespace::Module);
-        let dict = ObjRef::new(Object::Dict(Lock::new(self.dict)));
+        let dict = ObjRef::new(Object::Dict(ReadMostly::new(self.dict)));
         ObjRef::make_immortal(&dict);
         let m = Value::obj(Object::Module(Module {
             name: self.name.to_string(),
@@ -92,8 +92,8 @@ impl Vm {
     /// embedded stdlib, else a native module (`sys` is always the native one). A module runs
     /// once.
     pub fn import(&mut self, name: &str) -> PResult<Value> {
-        if let Some(m) = dict_of(&self.interp.modules).lock().get_str(name) {
-            return Ok(m.clone());
+        if let Some(m) = dict_of(&self.interp.modules).read(|d| d.get_str(name).cloned()) {
+            return Ok(m);
         }
         if name == "sys" || name == "_thread" {
             if let Some(m) = native_module(self, name) {
@@ -165,7 +165,7 @@ impl Vm {
             hash_str("__file__"),
             Value::str(filename),
         );
-        let dict = ObjRef::new(Object::Dict(Lock::new(d)));
+        let dict = ObjRef::new(Object::Dict(ReadMostly::new(d)));
         ObjRef::make_immortal(&dict);
         let module = Value::obj(Object::Module(Module {
             name: name.to_string(),
@@ -207,5 +207,5 @@ pub fn module_dict(m: &Value) -> Option<ObjRef> {
 
 /// Reads attribute `name` of module dict `d`.
 pub fn get(d: &ObjRef, name: &str) -> Option<Value> {
-    dict_of(d).lock().get_str(name).cloned()
+    dict_of(d).read(|d| d.get_str(name).cloned())
 }

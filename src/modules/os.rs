@@ -14,7 +14,7 @@ use crate::exc::{type_error, value_error, Exc};
 use crate::object::Object;
 use crate::ops::hash_str;
 use crate::repr::str_repr;
-use crate::sync::Lock;
+use crate::sync::ReadMostly;
 use crate::types::{type_name, ExcKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::{dict_of, Args, PResult, SlotError, Vm};
@@ -239,7 +239,7 @@ fn str_dict(pairs: impl IntoIterator<Item = (String, String)>) -> Value {
         let h = hash_str(&k);
         d.insert(Value::str(k), h, Value::str(v));
     }
-    Value::obj(Object::Dict(Lock::new(d)))
+    Value::obj(Object::Dict(ReadMostly::new(d)))
 }
 
 // ------------------------------------------------------------------ os functions

@@ -4,7 +4,7 @@ use crate::builtins::{int_arg, native, put};
 use crate::dict::DictMap;
 use crate::exc::{value_error, Exc};
 use crate::object::{Module, NativeFn, Object};
-use crate::sync::Lock;
+use crate::sync::ReadMostly;
 use crate::types::{self, ExcKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Args, PResult, Vm};
@@ -61,7 +61,7 @@ pub fn module(vm: &mut Vm) -> Value {
     put(&mut d, "byteorder", Value::str("little"));
     Value::obj(Object::Module(Module {
         name: "sys".into(),
-        dict: ObjRef::new(Object::Dict(Lock::new(d))),
+        dict: ObjRef::new(Object::Dict(ReadMostly::new(d))),
     }))
 }
 
@@ -155,7 +155,7 @@ fn version_info() -> Value {
     Value::obj(Object::Derived(
         crate::object::Instance {
             class: cls,
-            dict: ObjRef::new(Object::Dict(Lock::new(attrs))),
+            dict: ObjRef::new(Object::Dict(ReadMostly::new(attrs))),
         },
         Value::tuple(values),
     ))
