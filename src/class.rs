@@ -718,6 +718,15 @@ fn is_object_init(v: &Value) -> bool {
 
 /// Whether class attribute `a` is a data descriptor (defines `__set__` or `__delete__`), which
 /// takes precedence over the instance dict.
+/// Whether class attribute `a` is a plain value for the attribute protocol: not a property
+/// and without `__get__`, `__set__` or `__delete__` (what `attrcache` may cache).
+pub(crate) fn descriptor_free(a: &Value) -> bool {
+    !matches!(a.as_obj(), Some(Object::Property(_)))
+        && ["__get__", "__set__", "__delete__"]
+            .iter()
+            .all(|m| user_method(a, m).is_none())
+}
+
 fn is_data_descriptor(a: &Value) -> bool {
     user_method(a, "__get__").is_some()
         && (user_method(a, "__set__").is_some() || user_method(a, "__delete__").is_some())
@@ -771,7 +780,7 @@ pub fn instance_dict(v: &Value) -> Option<ObjRef> {
 }
 
 /// Binds a class attribute found for instance `obj` (methods become bound methods).
-fn bind(attr: Value, obj: &Value, cls: &ObjRef) -> Value {
+pub(crate) fn bind(attr: Value, obj: &Value, cls: &ObjRef) -> Value {
     match attr.as_obj() {
         Some(Object::Function(_)) => Value::obj(Object::BoundMethod(obj.clone(), attr)),
         Some(Object::Native(n)) if n.owner.is_some() => {

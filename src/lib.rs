@@ -11,6 +11,7 @@
 
 pub mod ast;
 mod attr;
+mod attrcache;
 pub mod builtins;
 pub mod class;
 pub mod code;

@@ -133,6 +133,8 @@ pub struct Vm {
     pool: FramePool,
     /// LoadGlobal results: ((globals, name), namespace version, value).
     globals_cache: Vec<GlobalEntry>,
+    /// Inline caches of the attribute instructions (see `attrcache.rs`).
+    pub(crate) attr_cache: crate::attrcache::AttrCache,
 }
 
 type GlobalEntry = Option<((usize, usize), u64, Value)>;
@@ -167,6 +169,12 @@ impl Frame {
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
     }
+}
+
+/// The address of the instruction before `ip`: what keys its inline cache.
+#[inline]
+fn site(ops: &[Op], ip: usize) -> usize {
+    ops.as_ptr().wrapping_add(ip - 1) as usize
 }
 
 pub fn dict_of(o: &ObjRef) -> &ReadMostly<DictMap> {
@@ -249,6 +257,7 @@ impl Vm {
             stack_budget: STACK_BUDGET.load(std::sync::atomic::Ordering::Relaxed),
             pool: FramePool::default(),
             globals_cache: vec![None; GLOBAL_CACHE],
+            attr_cache: Default::default(),
         }
     }
 
@@ -455,10 +464,13 @@ impl Vm {
         }
         crate::gil::eval_breaker();
         let nlocals = func.code.varnames.len();
+        let nargs = stack.len() - first;
         let mut locals = self.pool.locals.pop().unwrap_or_default();
-        locals.reserve(nlocals);
-        locals.extend(stack.drain(first..).map(Some));
-        locals.resize(nlocals, None);
+        locals.resize_with(nlocals, || None);
+        // move the arguments off the stack, last first (no clones, no drain)
+        for slot in locals[..nargs].iter_mut().rev() {
+            *slot = stack.pop();
+        }
         stack.truncate(base);
         let mut frame = self.frame_with_locals(func, locals);
         self.depth += 1;
@@ -763,13 +775,15 @@ impl Vm {
                 }
                 Op::LoadAttr(i) => {
                     let o = Self::pop(f);
-                    let v = self.get_attr(&o, &code.names[i as usize])?;
+                    let site = site(ops, f.ip);
+                    let v = self.load_attr_at(site, &o, &code.names[i as usize])?;
                     f.stack.push(v);
                 }
                 Op::StoreAttr(i) => {
                     let o = Self::pop(f);
                     let v = Self::pop(f);
-                    self.set_attr(&o, &code.names[i as usize], v)?;
+                    let site = site(ops, f.ip);
+                    self.store_attr_at(site, &o, &code.names[i as usize], v)?;
                 }
                 Op::DeleteAttr(i) => {
                     let o = Self::pop(f);
@@ -777,7 +791,8 @@ impl Vm {
                 }
                 Op::LoadMethod(i) => {
                     let o = Self::pop(f);
-                    match self.load_method(&o, &code.names[i as usize])? {
+                    let site = site(ops, f.ip);
+                    match self.load_method_at(site, &o, &code.names[i as usize])? {
                         Some(m) => {
                             f.stack.push(m);
                             f.stack.push(o);
