@@ -6,6 +6,9 @@ use crate::ops::key_eq;
 use crate::value::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+/// Up to this many entries a dict has no index table and lookups scan the entries (most
+/// instance dicts and keyword dicts are this small).
+const SMALL: usize = 8;
 const EMPTY: u32 = u32::MAX;
 const DELETED: u32 = u32::MAX - 1;
 
@@ -64,11 +67,20 @@ impl DictMap {
 
     pub fn with_capacity(n: usize) -> DictMap {
         let mut d = DictMap::default();
-        if n > 0 {
-            d.entries.reserve(n);
+        d.entries.reserve(n);
+        if n > SMALL {
             d.index = vec![EMPTY; (n * 3 / 2 + 1).next_power_of_two().max(8)];
         }
         d
+    }
+
+    /// In a small dict (no index table yet) the position of `key` among the entries.
+    #[inline]
+    fn scan(&self, key: &Value, hash: i64) -> Option<usize> {
+        self.entries.iter().position(|e| {
+            e.as_ref()
+                .is_some_and(|e| e.hash == hash && key_eq(&e.key, key))
+        })
     }
 
     #[inline]
@@ -82,6 +94,9 @@ impl DictMap {
     }
 
     fn find_slot(&self, key: &Value, hash: i64) -> (usize, Option<usize>) {
+        if self.index.is_empty() {
+            return (0, self.scan(key, hash));
+        }
         let mask = self.index.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -121,6 +136,11 @@ impl DictMap {
             return None;
         }
         let hash = crate::ops::hash_str(key);
+        if self.index.is_empty() {
+            return self
+                .iter()
+                .find_map(|e| (e.hash == hash && e.key.as_str() == Some(key)).then_some(&e.value));
+        }
         let mask = self.index.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -160,7 +180,15 @@ impl DictMap {
 
     pub fn insert(&mut self, key: Value, hash: i64, value: Value) -> Option<Value> {
         self.changed();
-        if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
+        if self.index.is_empty() {
+            if self.entries.len() >= SMALL {
+                if self.len < SMALL {
+                    self.entries.retain(Option::is_some);
+                } else {
+                    self.rebuild((self.len + 1) * 3);
+                }
+            }
+        } else if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
             self.rebuild((self.len + 1) * 3);
         }
         let (slot, found) = self.find_slot(&key, hash);
@@ -168,7 +196,9 @@ impl DictMap {
             let e = self.entries[ix].as_mut().expect("live entry");
             return Some(std::mem::replace(&mut e.value, value));
         }
-        self.index[slot] = self.entries.len() as u32;
+        if let Some(s) = self.index.get_mut(slot) {
+            *s = self.entries.len() as u32;
+        }
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
         None
@@ -181,7 +211,9 @@ impl DictMap {
         }
         let (slot, found) = self.find_slot(key, hash);
         let ix = found?;
-        self.index[slot] = DELETED;
+        if let Some(s) = self.index.get_mut(slot) {
+            *s = DELETED;
+        }
         let e = self.entries[ix].take().expect("live entry");
         self.len -= 1;
         if self.len == 0 {
@@ -303,5 +335,47 @@ mod tests {
         let (k, h) = s("k1");
         assert!(matches!(d.insert(k, h, Value::Int(7)), Some(Value::Int(1))));
         assert!(matches!(d.pop_last(), Some((_, Value::Int(99)))));
+    }
+
+    #[test]
+    fn small_dicts_scan_then_grow_an_index() {
+        let mut d = DictMap::new();
+        // churn below the threshold: deleted holes are squeezed out, no index appears
+        for round in 0..5 {
+            for i in 0..SMALL - 1 {
+                let (k, h) = s(&format!("a{i}"));
+                d.insert(k, h, Value::Int(round));
+            }
+            let (k, h) = s("a0");
+            assert!(d.remove(&k, h).is_some());
+            let (k, h) = s(&format!("b{round}"));
+            d.insert(k.clone(), h, Value::Int(round));
+            assert!(matches!(d.get(&k, h), Some(Value::Int(r)) if *r == round));
+            if round < 4 {
+                assert!(d.remove(&k, h).is_some());
+            }
+            assert!(d.index.is_empty(), "still small after round {round}");
+        }
+        assert_eq!(d.len(), SMALL - 1);
+        assert!(matches!(d.get_str("a3"), Some(Value::Int(4))));
+        assert!(d.get_str("a0").is_none(), "removed in the last round");
+        // growing past the threshold builds the index and keeps every key and the order
+        for i in 0..20 {
+            let (k, h) = s(&format!("c{i}"));
+            d.insert(k, h, Value::Int(100 + i));
+        }
+        assert!(!d.index.is_empty());
+        assert!(matches!(d.get_str("b4"), Some(Value::Int(4))));
+        assert!(matches!(d.get_str("c19"), Some(Value::Int(119))));
+        let (k, h) = s("a5");
+        assert!(matches!(d.get(&k, h), Some(Value::Int(4))));
+        assert_eq!(d.len(), SMALL - 1 + 20);
+        assert_eq!(
+            d.iter()
+                .last()
+                .and_then(|e| e.key.as_str().map(String::from))
+                .as_deref(),
+            Some("c19")
+        );
     }
 }

@@ -458,6 +458,14 @@ pub fn fast_compare(op: u32, a: &Value, b: &Value) -> Option<bool> {
             4 => x > y,
             _ => x >= y,
         }),
+        // `==`/`!=` on two built-in strings (interned ones are the same object)
+        (Value::Obj(x), Value::Obj(y)) if op == 2 || op == 3 => {
+            let same = match (&**x, &**y) {
+                (Object::Str(s), Object::Str(t)) => crate::sync::Ref::ptr_eq(x, y) || s.s == t.s,
+                _ => return None,
+            };
+            Some(same == (op == 2))
+        }
         _ => None,
     }
 }
