@@ -1084,7 +1084,6 @@ fn b_displayhook(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
     let kind = types::kind_of(t);
-    let name = t.as_type().name();
     if t.as_type().user {
         return vm.instantiate(t, a);
     }
@@ -1136,7 +1135,7 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
             }
         }
         TypeKind::Set | TypeKind::FrozenSet => {
-            a.check(&name, 0, 1, &[])?;
+            a.check(&t.as_type().name(), 0, 1, &[])?;
             let mut table = SetTable::new();
             if let Some(v) = a.pos.first() {
                 if let Some(src) = vm.set_table(v) {
@@ -1241,7 +1240,10 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                 }
             }
         }
-        _ => Err(type_error(format!("cannot create '{name}' instances"))),
+        _ => Err(type_error(format!(
+            "cannot create '{}' instances",
+            t.as_type().name()
+        ))),
     }
 }
 

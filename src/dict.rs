@@ -51,13 +51,18 @@ pub enum Namespace {
     Class = 1,
 }
 
-static NAMESPACE_VERSION: [AtomicU64; 2] = [AtomicU64::new(0), AtomicU64::new(0)];
+/// The version counters, on a cache line of their own: every cached lookup on every thread
+/// reads them, so no unrelated variable that gets written may share their line.
+#[repr(align(128))]
+struct Versions([AtomicU64; 2]);
+
+static NAMESPACE_VERSION: Versions = Versions([AtomicU64::new(0), AtomicU64::new(0)]);
 
 /// Changes every time a namespace dict of kind `ns` changes. A lookup cached at version `v`
 /// is still right while this returns `v`.
 #[inline]
 pub fn namespace_version(ns: Namespace) -> u64 {
-    NAMESPACE_VERSION[ns as usize].load(Ordering::Acquire)
+    NAMESPACE_VERSION.0[ns as usize].load(Ordering::Acquire)
 }
 
 impl DictMap {
@@ -174,7 +179,7 @@ impl DictMap {
     #[inline]
     fn changed(&self) {
         if let Some(ns) = self.tracked {
-            NAMESPACE_VERSION[ns as usize].fetch_add(1, Ordering::Release);
+            NAMESPACE_VERSION.0[ns as usize].fetch_add(1, Ordering::Release);
         }
     }
 
