@@ -156,12 +156,12 @@ fn property_with(vm: &mut Vm, a: &Args, which: usize) -> PResult<Value> {
         (Value::None, 0) => docstring(vm, &fget),
         (d, _) => d.clone(),
     };
-    Ok(Value::obj(Object::Property(Property {
+    Ok(Value::obj(Object::Property(Box::new(Property {
         fget,
         fset,
         fdel,
         doc,
-    })))
+    }))))
 }
 
 /// `f.__doc__`, or None when `f` has none.
@@ -182,12 +182,12 @@ pub fn property_new(vm: &mut Vm, a: Args) -> PResult<Value> {
         Value::None => docstring(vm, &fget),
         d => d,
     };
-    Ok(Value::obj(Object::Property(Property {
+    Ok(Value::obj(Object::Property(Box::new(Property {
         fget,
         fset: get(1, "fset"),
         fdel: get(2, "fdel"),
         doc,
-    })))
+    }))))
 }
 
 /// The attributes of a property object.
@@ -300,7 +300,7 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
             Value::None,
         );
     }
-    let cls = ObjRef::new(Object::Type(TypeObj {
+    let cls = ObjRef::new(Object::Type(Box::new(TypeObj {
         name: Lock::new(name.to_string()),
         base: bases.first().cloned(),
         bases,
@@ -312,7 +312,7 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
             d
         }),
         kind,
-    }));
+    })));
     // Classes are shared by every thread that uses them: no reference counting on them.
     ObjRef::make_immortal(&cls);
     Ok(cls)

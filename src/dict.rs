@@ -35,8 +35,9 @@ pub struct DictMap {
     /// Entries in insertion order; `None` is a deleted entry.
     entries: Vec<Option<Entry>>,
     /// Open-addressing table of indices into `entries`; its length is a power of two or zero.
-    index: Vec<u32>,
-    len: usize,
+    index: Box<[u32]>,
+    /// Live entries (a dict holds fewer than 2^32: its index slots are `u32`).
+    len: u32,
     /// A namespace: changes bump its kind's [`namespace_version`], which is what lets lookups
     /// in it be cached per thread without locking.
     tracked: Option<Namespace>,
@@ -74,7 +75,7 @@ impl DictMap {
         let mut d = DictMap::default();
         d.entries.reserve(n);
         if n > SMALL {
-            d.index = vec![EMPTY; (n * 3 / 2 + 1).next_power_of_two().max(8)];
+            d.index = vec![EMPTY; (n * 3 / 2 + 1).next_power_of_two().max(8)].into_boxed_slice();
         }
         d
     }
@@ -90,7 +91,7 @@ impl DictMap {
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     #[inline]
@@ -187,14 +188,14 @@ impl DictMap {
         self.changed();
         if self.index.is_empty() {
             if self.entries.len() >= SMALL {
-                if self.len < SMALL {
+                if (self.len as usize) < SMALL {
                     self.entries.retain(Option::is_some);
                 } else {
-                    self.rebuild((self.len + 1) * 3);
+                    self.rebuild((self.len as usize + 1) * 3);
                 }
             }
         } else if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
-            self.rebuild((self.len + 1) * 3);
+            self.rebuild((self.len as usize + 1) * 3);
         }
         let (slot, found) = self.find_slot(&key, hash);
         if let Some(ix) = found {
@@ -248,7 +249,7 @@ impl DictMap {
         let size = min_slots.next_power_of_two().max(8);
         let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
         self.entries = live;
-        self.index = vec![EMPTY; size];
+        self.index = vec![EMPTY; size].into_boxed_slice();
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
             let hash = e.as_ref().expect("live").hash;
@@ -301,7 +302,7 @@ impl DictMap {
 impl crate::sync::Snapshot for DictMap {
     #[inline]
     fn weight(&self) -> usize {
-        self.len
+        self.len as usize
     }
 }
 

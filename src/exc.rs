@@ -23,7 +23,7 @@ impl Exc {
     }
 
     pub fn with_args(class: ObjRef, args: Vec<Value>) -> Exc {
-        Exc(ObjRef::new(Object::Exception(ExcObj {
+        Exc(ObjRef::new(Object::Exception(Box::new(ExcObj {
             class,
             state: Lock::new(ExcState {
                 args: Value::tuple(args),
@@ -33,7 +33,7 @@ impl Exc {
                 suppress_context: false,
                 attrs: DictMap::new(),
             }),
-        })))
+        }))))
     }
 
     pub fn value(&self) -> Value {

@@ -25,14 +25,14 @@ pub enum Step {
 }
 
 pub fn new_generator(func: &Function, frame: Frame) -> Value {
-    Value::obj(Object::Generator(Generator {
+    Value::obj(Object::Generator(Box::new(Generator {
         name: func.name.clone(),
         qualname: func.qualname.clone(),
         frame: Lock::new(Some(Box::new(frame))),
         state: Lock::new(GenState::Created),
         delegate: Lock::new(None),
         handled: Lock::new(None),
-    }))
+    })))
 }
 
 fn gen_of(v: &Value) -> PResult<&Generator> {

@@ -22,11 +22,11 @@ pub enum Object {
     Bytes(Box<[u8]>),
     Range(RangeObj),
     Slice(Value, Value, Value),
-    Function(Function),
+    Function(Box<Function>),
     Native(NativeFn),
     BoundMethod(Value, Value),
-    Type(TypeObj),
-    Exception(ExcObj),
+    Type(Box<TypeObj>),
+    Exception(Box<ExcObj>),
     Module(Module),
     Cell(Lock<Option<Value>>),
     Code(Ref<Code>),
@@ -36,14 +36,14 @@ pub enum Object {
     /// a type whose methods are natives that downcast `data`.
     NativeObj(NativeObj),
     /// A generator: a suspended frame.
-    Generator(Generator),
+    Generator(Box<Generator>),
     /// An instance of a user class: its class and its attribute dict.
     Instance(Instance),
     /// An instance of a user class derived from a built-in type (`class Stack(list)`): the
     /// instance and the built-in value it extends (its payload), which the built-in methods
     /// and operators work on.
     Derived(Instance, Value),
-    Property(Property),
+    Property(Box<Property>),
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super(type, obj)`: look up after `type` in the MRO of `obj`.

@@ -144,7 +144,7 @@ pub fn make_type(
             mro.extend(bt.mro.iter().cloned());
         }
     }
-    let t = ObjRef::new(Object::Type(TypeObj {
+    let t = ObjRef::new(Object::Type(Box::new(TypeObj {
         name: Lock::new(name.to_string()),
         base: base.cloned(),
         bases,
@@ -156,7 +156,7 @@ pub fn make_type(
             d
         }),
         kind,
-    }));
+    })));
     // Built-in types and their methods are shared by every thread for the whole run.
     ObjRef::make_immortal(&t);
     t

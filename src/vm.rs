@@ -1461,7 +1461,7 @@ fn make_function(
         Some(Value::Obj(o)) => Some(o),
         _ => None,
     };
-    Value::obj(Object::Function(Function {
+    Value::obj(Object::Function(Box::new(Function {
         name: code.name.clone(),
         qualname: code.qualname.clone(),
         code,
@@ -1470,7 +1470,7 @@ fn make_function(
         kwdefaults,
         closure,
         attrs: ReadMostly::new(DictMap::new()),
-    }))
+    })))
 }
 
 fn join_names(names: &[&str]) -> String {
