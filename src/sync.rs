@@ -199,6 +199,9 @@ mod inner {
         _owns: PhantomData<Inner<T>>,
     }
 
+    /// `repr(C)` keeps the count first, on the same cache line as the start of the value
+    /// (an object's kind tag), so checking both touches one line.
+    #[repr(C)]
     struct Inner<T> {
         count: AtomicUsize,
         value: T,

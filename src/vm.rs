@@ -467,9 +467,9 @@ impl Vm {
         let nargs = stack.len() - first;
         let mut locals = self.pool.locals.pop().unwrap_or_default();
         locals.resize_with(nlocals, || None);
-        // move the arguments off the stack (no clones; the emptied slots are plain None)
-        for (slot, arg) in locals[..nargs].iter_mut().zip(&mut stack[first..]) {
-            *slot = Some(std::mem::take(arg));
+        // move the arguments off the stack, last first (no clones, nothing left to drop)
+        for slot in locals[..nargs].iter_mut().rev() {
+            *slot = stack.pop();
         }
         stack.truncate(base);
         let mut frame = self.frame_with_locals(func, locals);
