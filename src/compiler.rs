@@ -1278,6 +1278,15 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::SubscrFast(a << 16 | b));
                     return Ok(());
                 }
+                if let (Some(a), ExprKind::Const(c @ (Const::Int(_) | Const::Str(_)))) =
+                    (self.local_slot(o), &k.kind)
+                {
+                    let ix = self.add_const(const_value(c));
+                    if ix < 1 << 16 {
+                        self.emit(Op::SubscrConst(a << 16 | ix));
+                        return Ok(());
+                    }
+                }
                 self.expr(o)?;
                 self.expr(k)?;
                 self.set_line(e.span);

@@ -50,6 +50,7 @@ opcodes! {
     LoadConst:       "-- consts[arg]",
     LoadFast:        "-- locals[arg]; UnboundLocalError when unset",
     SubscrFast:      "-- locals[arg >> 16][locals[arg & 0xffff]], both borrowed in place (no count change)",
+    SubscrConst:     "-- locals[arg >> 16][consts[arg & 0xffff]], the container borrowed in place",
     StoreFast:       "v -- ; locals[arg] = v",
     DeleteFast:      "unset locals[arg]",
     LoadDeref:       "-- cells[arg].contents (cells are cellvars then freevars)",

@@ -132,6 +132,19 @@ fn seq_index(v: &Value, what: &str) -> PResult<i64> {
     }
 }
 
+/// `o[k]` when `o` is a built-in list and `k` an int in range: the hot case, answered inline by
+/// the subscript instructions. None for everything else (including an index out of range,
+/// which `Vm::getitem` reports).
+#[inline(always)]
+pub fn list_item(o: &Value, k: &Value) -> Option<Value> {
+    match (o.as_obj(), k) {
+        (Some(Object::List(l)), Value::Int(i)) => {
+            l.read(|items| norm_index(*i, items.len()).map(|j| items[j].clone()))
+        }
+        _ => None,
+    }
+}
+
 impl Vm {
     pub fn getitem(&mut self, o: &Value, k: &Value) -> PResult<Value> {
         // the hot case first: a built-in list indexed by an int (no user type is involved)

@@ -652,6 +652,18 @@ impl Vm {
                     let r = self.subscr_locals(f, &code, ab)?;
                     f.stack.push(r);
                 }
+                Op::SubscrConst(ac) => {
+                    let (a, c) = ((ac >> 16) as usize, (ac & 0xffff) as usize);
+                    let Some(o) = &f.locals[a] else {
+                        return Err(unbound_local(&code.varnames[a]));
+                    };
+                    let k = &code.consts[c];
+                    let r = match crate::seq::list_item(o, k) {
+                        Some(v) => v,
+                        None => self.getitem(o, k)?,
+                    };
+                    f.stack.push(r);
+                }
                 Op::DeleteFast(i) => {
                     if f.locals[i as usize].take().is_none() {
                         return Err(unbound_local(&code.varnames[i as usize]));
@@ -1199,7 +1211,10 @@ impl Vm {
     fn subscr_locals(&mut self, f: &Frame, code: &Code, ab: u32) -> PResult<Value> {
         let (a, b) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
         match (&f.locals[a], &f.locals[b]) {
-            (Some(o), Some(k)) => self.getitem(o, k),
+            (Some(o), Some(k)) => match crate::seq::list_item(o, k) {
+                Some(v) => Ok(v),
+                None => self.getitem(o, k),
+            },
             (None, _) => Err(unbound_local(&code.varnames[a])),
             (_, None) => Err(unbound_local(&code.varnames[b])),
         }
