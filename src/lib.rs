@@ -33,6 +33,7 @@ pub mod parser;
 mod repr;
 pub mod seq;
 pub mod set;
+pub mod smallstr;
 mod strmethods;
 pub mod symtable;
 pub mod sync;

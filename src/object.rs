@@ -56,7 +56,7 @@ pub enum Object {
 
 /// A str: UTF-8 text with a cached hash. Indexing is by code point; `ascii` makes that O(1).
 pub struct StrObj {
-    pub s: Box<str>,
+    pub s: crate::smallstr::SmallStr,
     pub ascii: bool,
     hash: AtomicI64,
 }
@@ -67,7 +67,7 @@ impl StrObj {
     pub fn new(s: String) -> StrObj {
         StrObj {
             ascii: s.is_ascii(),
-            s: s.into_boxed_str(),
+            s: crate::smallstr::SmallStr::new(s),
             hash: AtomicI64::new(NO_HASH),
         }
     }

@@ -1,0 +1,91 @@
+//! `SmallStr`: the text of a str object. Up to [`INLINE`] bytes it is stored inside the object
+//! itself, so the names, keys and words that make up most strings cost one allocation instead
+//! of two; longer text is a boxed `str`. Either way it reads as a `&str`.
+
+use std::ops::Deref;
+
+/// The longest text kept inline (the inline form is then as large as a `Box<str>` plus a byte).
+pub const INLINE: usize = 22;
+
+pub enum SmallStr {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl SmallStr {
+    pub fn new(s: String) -> SmallStr {
+        if s.len() <= INLINE {
+            let mut buf = [0; INLINE];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            SmallStr::Inline {
+                len: s.len() as u8,
+                buf,
+            }
+        } else {
+            SmallStr::Heap(s.into_boxed_str())
+        }
+    }
+}
+
+impl Deref for SmallStr {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match self {
+            SmallStr::Inline { len, buf } => {
+                let bytes = &buf[..*len as usize];
+                // SAFETY: `buf[..len]` was copied from a whole `str` in `new` and is never
+                // changed afterwards, so it is valid UTF-8.
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+            SmallStr::Heap(s) => s,
+        }
+    }
+}
+
+impl PartialEq for SmallStr {
+    #[inline]
+    fn eq(&self, other: &SmallStr) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Display for SmallStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl std::fmt::Debug for SmallStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_text_is_inline_and_reads_back() {
+        for text in [
+            "",
+            "a",
+            "héllo",
+            "exactly-22-bytes-long!",
+            "twenty-three bytes long",
+        ] {
+            let s = SmallStr::new(text.to_string());
+            assert_eq!(&*s, text);
+            assert_eq!(
+                matches!(s, SmallStr::Inline { .. }),
+                text.len() <= INLINE,
+                "{text:?}"
+            );
+        }
+        // a multi-byte character right at the edge stays whole
+        let edge = "x".repeat(INLINE - 2) + "é";
+        assert_eq!(&*SmallStr::new(edge.clone()), edge);
+        assert!(SmallStr::new("ab".into()) == SmallStr::new("ab".into()));
+    }
+}
