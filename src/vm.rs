@@ -145,6 +145,8 @@ const GLOBAL_CACHE: usize = 256;
 struct FramePool {
     stacks: Vec<Vec<Value>>,
     locals: Vec<Vec<Option<Value>>>,
+    /// Cell buffers, for frames of functions with cells or a closure.
+    cells: Vec<Vec<ObjRef>>,
 }
 
 enum Block {
@@ -299,6 +301,10 @@ impl Vm {
             frame.locals.clear();
             self.pool.stacks.push(std::mem::take(&mut frame.stack));
             self.pool.locals.push(std::mem::take(&mut frame.locals));
+            if frame.cells.capacity() > 0 {
+                frame.cells.clear();
+                self.pool.cells.push(std::mem::take(&mut frame.cells));
+            }
         }
     }
 
@@ -401,10 +407,11 @@ impl Vm {
     /// A new frame for `func` whose parameters are already bound in `locals`.
     fn frame_with_locals(&mut self, func: &Function, locals: Vec<Option<Value>>) -> Frame {
         let code = &func.code;
-        let mut cells = Vec::new();
-        if code.ncells() > 0 {
-            cells.reserve(code.ncells());
-        }
+        let mut cells = if code.ncells() > 0 {
+            self.pool.cells.pop().unwrap_or_default()
+        } else {
+            Vec::new()
+        };
         for (i, _) in code.cellvars.iter().enumerate() {
             let init = code.cell_args[i].and_then(|ix| locals[ix].clone());
             cells.push(new_cell(init));
