@@ -409,27 +409,31 @@ def fmt_ratio(r):
     return "-" if r is None else f"{r:.2f}x"
 
 
-def render_text(header, rows):
+def render_text(header, rows, last_is_summary=True):
+    """A plain-text table; the last row is set off as a summary unless told otherwise."""
     widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
-    out = []
-    line = [header[0].ljust(widths[0])] + [h.rjust(w) for h, w in zip(header[1:], widths[1:])]
-    out.append("  ".join(line))
-    out.append("  ".join("-" * w for w in widths))
+
+    def line(cells):
+        out = [cells[0].ljust(widths[0])]
+        out += [c.rjust(w) for c, w in zip(cells[1:], widths[1:])]
+        return "  ".join(out).rstrip()
+
+    out = [line(header), "  ".join("-" * w for w in widths)]
     for k, r in enumerate(rows):
-        if k == len(rows) - 1:
+        if last_is_summary and k == len(rows) - 1:
             out.append("  ".join("-" * w for w in widths))
-        cells = [r[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(r[1:], widths[1:])]
-        out.append("  ".join(cells))
+        out.append(line(r))
     return "\n".join(out)
 
 
-def render_markdown(header, rows):
+def render_markdown(header, rows, last_is_summary=True):
+    """A Markdown table; the last row is bold unless told otherwise."""
     out = ["| " + " | ".join(header) + " |",
            "|" + "|".join([":---"] + ["---:"] * (len(header) - 1)) + "|"]
     for k, r in enumerate(rows):
         cells = list(r)
-        if k == len(rows) - 1:
-            cells = [f"**{c}**" if c != "-" else c for c in cells]
+        if last_is_summary and k == len(rows) - 1:
+            cells = [f"**{c}**" if c not in ("", "-") else c for c in cells]
         out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out)
 

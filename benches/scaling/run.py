@@ -20,8 +20,8 @@ Only the Python standard library is used.  See benches/scaling/README.md.
 """
 
 import argparse
+import importlib.util
 import json
-import math
 import os
 import platform
 import shutil
@@ -34,14 +34,23 @@ WORKLOADS_PY = os.path.join(SCALING_DIR, "workloads.py")
 
 OK, FAIL, TIMEOUT = "ok", "FAIL", "TIMEOUT"
 
+def load_suite_runner():
+    """benches/run.py, whose building and table helpers this runner shares."""
+    path = os.path.join(os.path.dirname(SCALING_DIR), "run.py")
+    spec = importlib.util.spec_from_file_location("gilt_bench_run", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+suite = load_suite_runner()
+log, geomean, cargo_build = suite.log, suite.geomean, suite.cargo_build
+render_text, render_markdown = suite.render_text, suite.render_markdown
+
 # Builds (binaries) and configurations (a build plus environment).
-GIL, FT = "gil", "ft"
+GIL, FT = suite.GIL, suite.FT
 BUILD_LABELS = {GIL: "Gilt GIL build", FT: "Gilt free-threaded build"}
-BUILD_COMMANDS = {
-    GIL: ["cargo", "build", "--release"],
-    FT: ["cargo", "build", "--release", "--features", "free-threading",
-         "--target-dir", "target/ft"],
-}
+DEFAULT_BIN = {GIL: suite.default_gil_bin, FT: suite.default_ft_bin}
 BIN_ENV = {GIL: "GILT_SCALE_GIL_BIN", FT: "GILT_SCALE_FT_BIN"}
 
 
@@ -67,37 +76,8 @@ PARALLEL_EFFICIENCY = 0.95
 SERIAL_RANGE = (0.95, 1.05)
 
 
-def log(msg):
-    print(msg, file=sys.stderr, flush=True)
-
-
 # ---------------------------------------------------------------------------
 # Binaries
-
-
-def default_bin(build):
-    if build == GIL:
-        target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(REPO_ROOT, "target")
-        if not os.path.isabs(target):
-            target = os.path.join(REPO_ROOT, target)
-        return os.path.join(target, "release", "gilt")
-    return os.path.join(REPO_ROOT, "target", "ft", "release", "gilt")
-
-
-def cargo_build(build):
-    """Builds one Gilt flavour.  Returns an error string or None."""
-    cmd = BUILD_COMMANDS[build]
-    log(f"[build] {BUILD_LABELS[build]}: {' '.join(cmd)}")
-    if shutil.which(cmd[0]) is None:
-        return "cargo not found on PATH"
-    try:
-        # Cargo's output goes to stderr so that stdout only carries the report.
-        proc = subprocess.run(cmd, cwd=REPO_ROOT, stdout=sys.stderr, stderr=sys.stderr)
-    except OSError as exc:
-        return f"could not run cargo: {exc}"
-    if proc.returncode != 0:
-        return f"`{' '.join(cmd)}` exited with status {proc.returncode}"
-    return None
 
 
 def resolve_binaries(builds, no_build):
@@ -111,7 +91,7 @@ def resolve_binaries(builds, no_build):
             log(f"[build] {BUILD_LABELS[build]}: using {BIN_ENV[build]}={override} "
                 f"(not building)")
         else:
-            paths[build] = default_bin(build)
+            paths[build] = DEFAULT_BIN[build]()
             if not no_build:
                 err = cargo_build(build)
                 if err:
@@ -240,10 +220,6 @@ def target_text(nthreads):
     return f"FT >={low:.2f}x; GIL {SERIAL_RANGE[0]:.2f}-{SERIAL_RANGE[1]:.2f}x"
 
 
-def geomean(values):
-    return math.exp(sum(math.log(v) for v in values) / len(values))
-
-
 def build_tables(workloads, configs, results, nthreads):
     """Rows of the speedup table and the times table, and the miss count."""
     speed_rows, time_rows = [], []
@@ -275,33 +251,6 @@ def build_tables(workloads, configs, results, nthreads):
     geo.append("")
     speed_rows.append(geo)
     return speed_rows, time_rows, misses
-
-
-def render_text(header, rows, last_is_summary):
-    widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
-
-    def line(cells):
-        out = [cells[0].ljust(widths[0])]
-        out += [c.rjust(w) for c, w in zip(cells[1:], widths[1:])]
-        return "  ".join(out).rstrip()
-
-    out = [line(header), "  ".join("-" * w for w in widths)]
-    for k, r in enumerate(rows):
-        if last_is_summary and k == len(rows) - 1:
-            out.append("  ".join("-" * w for w in widths))
-        out.append(line(r))
-    return "\n".join(out)
-
-
-def render_markdown(header, rows, last_is_summary):
-    out = ["| " + " | ".join(header) + " |",
-           "|" + "|".join([":---"] + ["---:"] * (len(header) - 1)) + "|"]
-    for k, r in enumerate(rows):
-        cells = list(r)
-        if last_is_summary and k == len(rows) - 1:
-            cells = [f"**{c}**" if c not in ("", "-") else c for c in cells]
-        out.append("| " + " | ".join(cells) + " |")
-    return "\n".join(out)
 
 
 def report(workloads, configs, results, paths, args):
