@@ -22,7 +22,7 @@ impl Vm {
                 Object::Instance(_) | Object::Derived(..) => return self.instance_getattr(o, name),
                 Object::Super(start, inner) => return self.super_getattr(start, inner, n),
                 Object::Module(m) => {
-                    if let Some(v) = dict_of(&m.dict).read(|d| d.get_str(n).cloned()) {
+                    if let Some(v) = dict_of(&m.dict).get_str_cloned(n) {
                         return Ok(v);
                     }
                     if n == "__name__" {
@@ -35,7 +35,7 @@ impl Vm {
                 }
                 Object::Type(t) => {
                     if t.user && matches!(n, "__qualname__" | "__module__" | "__doc__") {
-                        if let Some(v) = t.dict.read(|d| d.get_str(n).cloned()) {
+                        if let Some(v) = t.dict.get_str_cloned(n) {
                             return Ok(v);
                         }
                     }

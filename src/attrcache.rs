@@ -104,10 +104,16 @@ fn instance(o: &Value) -> Option<&crate::object::Instance> {
     }
 }
 
+/// The hash of an attribute name (names are interned strs with a cached hash).
+#[inline]
+fn name_hash(name: &Value) -> i64 {
+    name.as_strobj().map_or(0, |s| s.hash())
+}
+
+/// `name` in the instance's own dict.
 #[inline]
 fn own(i: &crate::object::Instance, name: &Value) -> Option<Value> {
-    let h = name.as_strobj().map_or(0, |s| s.hash());
-    dict_of(&i.dict).read(|d| d.get(name, h).cloned())
+    dict_of(&i.dict).read(|d| d.get(name, name_hash(name)).cloned())
 }
 
 impl Vm {
@@ -145,10 +151,7 @@ impl Vm {
     ) -> PResult<Option<Value>> {
         if let Some(i) = instance(o) {
             if let Some(Plan::Method(m)) = self.attr_cache.plan(site, &i.class, name) {
-                let shadowed = {
-                    let h = name.as_strobj().map_or(0, |s| s.hash());
-                    dict_of(&i.dict).read(|d| d.get(name, h).is_some())
-                };
+                let shadowed = dict_of(&i.dict).read(|d| d.contains(name, name_hash(name)));
                 if !shadowed {
                     return Ok(Some(m.clone()));
                 }
@@ -170,8 +173,9 @@ impl Vm {
     pub fn store_attr_at(&mut self, site: usize, o: &Value, name: &Value, v: Value) -> PResult<()> {
         if let Some(i) = instance(o) {
             if let Some(Plan::Store) = self.attr_cache.plan(site, &i.class, name) {
-                let h = name.as_strobj().map_or(0, |s| s.hash());
-                dict_of(&i.dict).lock().insert(name.clone(), h, v);
+                dict_of(&i.dict)
+                    .lock()
+                    .insert(name.clone(), name_hash(name), v);
                 return Ok(());
             }
             let version = namespace_version(Namespace::Class);

@@ -386,7 +386,7 @@ pub fn user_method_uncached(t: &ObjRef, name: &str) -> Option<Value> {
         Object::Type(tt) => tt,
         _ => return None,
     };
-    if let Some(m) = tt.dict.read(|d| d.get_str(name).cloned()) {
+    if let Some(m) = tt.dict.get_str_cloned(name) {
         return Some(m);
     }
     for b in &tt.mro {
@@ -394,7 +394,7 @@ pub fn user_method_uncached(t: &ObjRef, name: &str) -> Option<Value> {
             if !bt.user {
                 continue;
             }
-            if let Some(m) = bt.dict.read(|d| d.get_str(name).cloned()) {
+            if let Some(m) = bt.dict.get_str_cloned(name) {
                 return Some(m);
             }
         }
@@ -679,7 +679,7 @@ impl Vm {
         };
         for c in &chain[pos + 1..] {
             let found = match &**c {
-                Object::Type(t) => t.dict.read(|d| d.get_str(name).cloned()),
+                Object::Type(t) => t.dict.get_str_cloned(name),
                 _ => None,
             };
             if let Some(v) = found {
@@ -745,7 +745,7 @@ fn has_own_attrs(obj: &Value) -> bool {
 fn own_attr(obj: &Value, n: &str) -> Option<Value> {
     match obj.as_obj()? {
         Object::Exception(e) => e.state.lock().attrs.get_str(n).cloned(),
-        _ => dict_of(&instance_dict(obj)?).read(|d| d.get_str(n).cloned()),
+        _ => dict_of(&instance_dict(obj)?).get_str_cloned(n),
     }
 }
 

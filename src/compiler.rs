@@ -295,9 +295,7 @@ impl<'a> Compiler<'a> {
         if self.scope().resolve(name) != Resolved::Local {
             return None;
         }
-        let u = self.units.last()?;
-        let ix = u.varnames.iter().position(|v| v == name)?;
-        (ix < 1 << 16).then_some(ix as u32)
+        Some(self.local_index(name)).filter(|ix| *ix < 1 << 16)
     }
 
     fn load_name(&mut self, name: &str) {

@@ -299,6 +299,15 @@ impl DictMap {
     }
 }
 
+impl crate::sync::ReadMostly<DictMap> {
+    /// The value under string key `name` (a namespace or attribute lookup), read without
+    /// locking once the dict is shared (see `ReadMostly::read`).
+    #[inline]
+    pub fn get_str_cloned(&self, name: &str) -> Option<Value> {
+        self.read(|d| d.get_str(name).cloned())
+    }
+}
+
 impl crate::sync::Snapshot for DictMap {
     #[inline]
     fn weight(&self) -> usize {

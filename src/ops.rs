@@ -442,22 +442,11 @@ pub fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
 #[inline(always)]
 pub fn fast_compare(op: u32, a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(match op {
-            0 => x < y,
-            1 => x <= y,
-            2 => x == y,
-            3 => x != y,
-            4 => x > y,
-            _ => x >= y,
-        }),
-        (Value::Float(x), Value::Float(y)) => Some(match op {
-            0 => x < y,
-            1 => x <= y,
-            2 => x == y,
-            3 => x != y,
-            4 => x > y,
-            _ => x >= y,
-        }),
+        (Value::Int(x), Value::Int(y)) => Some(ord_result(op, x.cmp(y))),
+        // NaN is unordered: every comparison with it is false except `!=`
+        (Value::Float(x), Value::Float(y)) => {
+            Some(x.partial_cmp(y).map_or(op == 3, |o| ord_result(op, o)))
+        }
         // `==`/`!=` on two built-in strings (interned ones are the same object)
         (Value::Obj(x), Value::Obj(y)) if op == 2 || op == 3 => {
             let same = match (&**x, &**y) {
@@ -1035,11 +1024,15 @@ const CMP_DUNDERS: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__"
 /// The comparison that swapping the operands turns `op` into (`a < b` is `b > a`).
 const CMP_REFLECTED: [u32; 6] = [4, 5, 2, 3, 0, 1];
 
+/// Comparison `op` (numbered as in `CompareOp`) decided by an ordering.
+#[inline(always)]
 fn ord_result(op: u32, o: std::cmp::Ordering) -> bool {
     use std::cmp::Ordering::*;
     match op {
         0 => o == Less,
         1 => o != Greater,
+        2 => o == Equal,
+        3 => o != Equal,
         4 => o == Greater,
         _ => o != Less,
     }

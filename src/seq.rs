@@ -132,11 +132,10 @@ fn seq_index(v: &Value, what: &str) -> PResult<i64> {
     }
 }
 
-/// `o[k]` when `o` is a built-in list and `k` an int in range: the hot case, answered inline by
-/// the subscript instructions. None for everything else (including an index out of range,
-/// which `Vm::getitem` reports).
+/// `o[k]` when `o` is a built-in list and `k` an int in range, the hot case of `getitem`.
+/// None for everything else (including an index out of range, which `getitem` reports).
 #[inline(always)]
-pub fn list_item(o: &Value, k: &Value) -> Option<Value> {
+fn list_item(o: &Value, k: &Value) -> Option<Value> {
     match (o.as_obj(), k) {
         (Some(Object::List(l)), Value::Int(i)) => {
             l.read(|items| norm_index(*i, items.len()).map(|j| items[j].clone()))
@@ -148,10 +147,8 @@ pub fn list_item(o: &Value, k: &Value) -> Option<Value> {
 impl Vm {
     pub fn getitem(&mut self, o: &Value, k: &Value) -> PResult<Value> {
         // the hot case first: a built-in list indexed by an int (no user type is involved)
-        if let (Some(Object::List(l)), Value::Int(i)) = (o.as_obj(), k) {
-            return l
-                .read(|items| norm_index(*i, items.len()).map(|j| items[j].clone()))
-                .ok_or_else(|| index_error("list index out of range"));
+        if let Some(v) = list_item(o, k) {
+            return Ok(v);
         }
         let Some(obj) = o.as_obj() else {
             return Err(not_subscriptable(o));

@@ -396,12 +396,12 @@ fn lookup_uncached(t: &ObjRef, name: &str) -> Option<Value> {
         Object::Type(tt) => tt,
         _ => return None,
     };
-    if let Some(v) = tt.dict.read(|d| d.get_str(name).cloned()) {
+    if let Some(v) = tt.dict.get_str_cloned(name) {
         return Some(v);
     }
     for b in &tt.mro {
         if let Object::Type(bt) = &**b {
-            if let Some(v) = bt.dict.read(|d| d.get_str(name).cloned()) {
+            if let Some(v) = bt.dict.get_str_cloned(name) {
                 return Some(v);
             }
         }

@@ -660,15 +660,7 @@ impl Vm {
                     f.stack.push(r);
                 }
                 Op::SubscrConst(ac) => {
-                    let (a, c) = ((ac >> 16) as usize, (ac & 0xffff) as usize);
-                    let Some(o) = &f.locals[a] else {
-                        return Err(unbound_local(&code.varnames[a]));
-                    };
-                    let k = &code.consts[c];
-                    let r = match crate::seq::list_item(o, k) {
-                        Some(v) => v,
-                        None => self.getitem(o, k)?,
-                    };
+                    let r = self.subscr_local_const(f, &code, ac)?;
                     f.stack.push(r);
                 }
                 Op::DeleteFast(i) => {
@@ -1218,13 +1210,20 @@ impl Vm {
     fn subscr_locals(&mut self, f: &Frame, code: &Code, ab: u32) -> PResult<Value> {
         let (a, b) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
         match (&f.locals[a], &f.locals[b]) {
-            (Some(o), Some(k)) => match crate::seq::list_item(o, k) {
-                Some(v) => Ok(v),
-                None => self.getitem(o, k),
-            },
+            (Some(o), Some(k)) => self.getitem(o, k),
             (None, _) => Err(unbound_local(&code.varnames[a])),
             (_, None) => Err(unbound_local(&code.varnames[b])),
         }
+    }
+
+    /// `container[constant]` with the container in a local slot and the constant's index
+    /// packed in `ac`, the container read in place.
+    fn subscr_local_const(&mut self, f: &Frame, code: &Code, ac: u32) -> PResult<Value> {
+        let (a, c) = ((ac >> 16) as usize, (ac & 0xffff) as usize);
+        let Some(o) = &f.locals[a] else {
+            return Err(unbound_local(&code.varnames[a]));
+        };
+        self.getitem(o, &code.consts[c])
     }
 
     fn load_global_uncached(&mut self, globals: &ObjRef, name: &Value) -> PResult<Value> {
@@ -1642,7 +1641,7 @@ fn bind_args(
             let d = func
                 .kwdefaults
                 .as_ref()
-                .and_then(|kd| dict_of(kd).read(|d| d.get_str(name).cloned()));
+                .and_then(|kd| dict_of(kd).get_str_cloned(name));
             match d {
                 Some(v) => *slot = Some(v),
                 None => missing_kw.push(name.as_str()),

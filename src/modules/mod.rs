@@ -92,7 +92,7 @@ impl Vm {
     /// embedded stdlib, else a native module (`sys` is always the native one). A module runs
     /// once.
     pub fn import(&mut self, name: &str) -> PResult<Value> {
-        if let Some(m) = dict_of(&self.interp.modules).read(|d| d.get_str(name).cloned()) {
+        if let Some(m) = dict_of(&self.interp.modules).get_str_cloned(name) {
             return Ok(m);
         }
         if name == "sys" || name == "_thread" {
@@ -207,5 +207,5 @@ pub fn module_dict(m: &Value) -> Option<ObjRef> {
 
 /// Reads attribute `name` of module dict `d`.
 pub fn get(d: &ObjRef, name: &str) -> Option<Value> {
-    dict_of(d).read(|d| d.get_str(name).cloned())
+    dict_of(d).get_str_cloned(name)
 }
