@@ -743,8 +743,9 @@ def _bind_fields(qualname, fields, defaults, args, kwargs):
     return values
 
 
-def _describe_missing(names):
-    """'1 required positional argument: 'x'' / '2 ...: 'x' and 'y'' as CPython words it."""
+def _describe_missing(names, kind="positional"):
+    """'1 required positional argument: 'x'' / '2 ...: 'x' and 'y'' as CPython words it
+    (dataclasses uses it too, for keyword-only fields)."""
     quoted = [repr(n) for n in names]
     if len(quoted) == 1:
         listed = quoted[0]
@@ -753,7 +754,7 @@ def _describe_missing(names):
     else:
         listed = ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
     plural = "argument" if len(names) == 1 else "arguments"
-    return f"{len(names)} required positional {plural}: {listed}"
+    return f"{len(names)} required {kind} {plural}: {listed}"
 
 
 

@@ -11,6 +11,8 @@ Gilt notes: ``asdict``/``astuple`` copy containers but do not deep-copy other va
 when written as strings or as this module's ``InitVar``.
 """
 
+from collections import _describe_missing
+
 __all__ = [
     "dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
     "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass",
@@ -178,18 +180,6 @@ def _get_field(cls, name, annotation, default_kw_only):
         raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed:"
                          " use default_factory")
     return f
-
-
-def _describe_missing(names, kind):
-    quoted = [repr(n) for n in names]
-    if len(quoted) == 1:
-        listed = quoted[0]
-    elif len(quoted) == 2:
-        listed = f"{quoted[0]} and {quoted[1]}"
-    else:
-        listed = ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
-    plural = "argument" if len(names) == 1 else "arguments"
-    return f"{len(names)} required {kind} {plural}: {listed}"
 
 
 def _bind(qualname, positional, kwonly, args, kwargs):
