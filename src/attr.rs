@@ -3,7 +3,7 @@
 use crate::exc::{attr_error, Exc};
 use crate::object::Object;
 use crate::types::{self, type_name, ExcKind};
-use crate::value::Value;
+use crate::value::{BoolBits, Value};
 use crate::vm::{dict_of, PResult, Vm};
 
 impl Vm {
@@ -85,7 +85,7 @@ impl Vm {
                         "args" => return Ok(st.args.clone()),
                         "__cause__" => return Ok(st.cause.clone().unwrap_or(Value::None)),
                         "__context__" => return Ok(st.context.clone().unwrap_or(Value::None)),
-                        "__suppress_context__" => return Ok(Value::Bool(st.suppress_context)),
+                        "__suppress_context__" => return Ok(Value::bool(st.suppress_context)),
                         "__traceback__" => {
                             drop(st);
                             return Ok(crate::traceback::traceback_of(e));
@@ -189,7 +189,7 @@ impl Vm {
                     "__qualname__" => return Ok(Value::str(g.qualname.clone())),
                     "gi_running" => {
                         let running = *g.state.lock() == crate::object::GenState::Running;
-                        return Ok(Value::Bool(running));
+                        return Ok(Value::bool(running));
                     }
                     _ => {}
                 },
@@ -302,7 +302,9 @@ impl Vm {
                             Some(v)
                         }
                     }
-                    "__suppress_context__" => st.suppress_context = matches!(v, Value::Bool(true)),
+                    "__suppress_context__" => {
+                        st.suppress_context = matches!(v, Value::Bool(BoolBits::TRUE))
+                    }
                     _ if crate::class::is_user_type(&e.class) => {
                         drop(st);
                         self.instance_setattr(o, name, v)?;

@@ -10,7 +10,7 @@ use crate::seq::is_iterable;
 use crate::set::SetTable;
 use crate::sync::{Lock, ReadMostly};
 use crate::types::{self, type_name, ExcKind};
-use crate::value::{ObjRef, Value};
+use crate::value::{BoolBits, ObjRef, Value};
 use crate::vm::{Args, PResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -178,7 +178,7 @@ fn b_print(vm: &mut Vm, a: Args) -> PResult<Value> {
     } else {
         vm.write_out(&out);
     }
-    if matches!(a.kw("flush"), Some(Value::Bool(true))) {
+    if matches!(a.kw("flush"), Some(Value::Bool(BoolBits::TRUE))) {
         vm.flush_out();
     }
     Ok(Value::None)
@@ -211,8 +211,8 @@ fn b_abs(_vm: &mut Vm, a: Args) -> PResult<Value> {
             Some(x) => Value::Int(x),
             None => Value::from_bigint(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Bool(b) => Value::Int(b.get() as i64),
+        Value::Float(f) => Value::float(f.get().abs()),
         _ => match v.as_obj() {
             Some(Object::BigInt(b)) => Value::from_bigint(b.abs()),
             _ => {
@@ -519,10 +519,10 @@ fn b_any(vm: &mut Vm, a: Args) -> PResult<Value> {
     let it = vm.get_iter(&a.pos[0])?;
     while let Some(v) = vm.next(&it)? {
         if vm.truthy(&v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn b_all(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -530,10 +530,10 @@ fn b_all(vm: &mut Vm, a: Args) -> PResult<Value> {
     let it = vm.get_iter(&a.pos[0])?;
     while let Some(v) = vm.next(&it)? {
         if !vm.truthy(&v)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn class_check(t: &Value, fname: &str, f: &mut dyn FnMut(&ObjRef) -> bool) -> PResult<bool> {
@@ -556,7 +556,7 @@ fn class_check(t: &Value, fname: &str, f: &mut dyn FnMut(&ObjRef) -> bool) -> PR
 fn b_isinstance(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("isinstance", 2, 2, &[])?;
     let t = types::type_of(&a.pos[0]).clone();
-    Ok(Value::Bool(class_check(
+    Ok(Value::bool(class_check(
         &a.pos[1],
         "isinstance",
         &mut |c| types::is_subtype(&t, c),
@@ -569,7 +569,7 @@ fn b_issubclass(_vm: &mut Vm, a: Args) -> PResult<Value> {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
     let t = a.pos[0].as_obj_ref().clone();
-    Ok(Value::Bool(class_check(
+    Ok(Value::bool(class_check(
         &a.pos[1],
         "issubclass",
         &mut |c| types::is_subtype(&t, c),
@@ -586,9 +586,9 @@ fn b_id(_vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::Int(match &a.pos[0] {
         Value::Obj(o) => crate::sync::Ref::as_ptr(o) as i64,
         Value::None => 1,
-        Value::Bool(b) => 2 + *b as i64,
+        Value::Bool(b) => 2 + b.get() as i64,
         Value::Int(i) => i.wrapping_mul(16) | 8,
-        Value::Float(f) => (f.to_bits() as i64) | 4,
+        Value::Float(f) => (f.get().to_bits() as i64) | 4,
     }))
 }
 
@@ -705,18 +705,18 @@ fn b_round(vm: &mut Vm, a: Args) -> PResult<Value> {
     match v {
         Value::Float(f) => match nd {
             None => {
-                if f.is_nan() {
+                if f.get().is_nan() {
                     return Err(value_error("cannot convert float NaN to integer"));
                 }
-                if f.is_infinite() {
+                if f.get().is_infinite() {
                     return Err(overflow("cannot convert float infinity to integer"));
                 }
-                let r = f.round_ties_even();
+                let r = f.get().round_ties_even();
                 Ok(Value::from_bigint(ops::float_to_bigint(r)))
             }
             Some(n) => {
                 let n = int_arg(n, "round")?;
-                Ok(Value::Float(format::round_float(*f, n)))
+                Ok(Value::float(format::round_float(f.get(), n)))
             }
         },
         _ if v.is_int() => {
@@ -786,7 +786,7 @@ fn attr_name(v: &Value) -> PResult<Value> {
 fn b_hasattr(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("hasattr", 2, 2, &[])?;
     let n = attr_name(&a.pos[1])?;
-    Ok(Value::Bool(vm.has_attr(&a.pos[0], &n)?))
+    Ok(Value::bool(vm.has_attr(&a.pos[0], &n)?))
 }
 
 fn b_getattr(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -929,7 +929,7 @@ fn function_str(vm: &mut Vm, f: &Value) -> String {
 
 fn b_callable(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("callable", 1, 1, &[])?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         matches!(
             a.pos[0].as_obj(),
             Some(
@@ -1115,8 +1115,8 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
         TypeKind::Bool => {
             a.check("bool", 0, 1, &[])?;
             match a.pos.first() {
-                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
-                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::bool(vm.truthy(v)?)),
+                None => Ok(Value::FALSE),
             }
         }
         TypeKind::List => {
@@ -1283,15 +1283,15 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     match v {
         Value::Int(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(value_error("cannot convert float NaN to integer"));
             }
-            if f.is_infinite() {
+            if f.get().is_infinite() {
                 return Err(overflow("cannot convert float infinity to integer"));
             }
-            Ok(Value::from_bigint(ops::float_to_bigint(*f)))
+            Ok(Value::from_bigint(ops::float_to_bigint(f.get())))
         }
         _ => match v.as_obj() {
             Some(Object::BigInt(_)) => Ok(v.clone()),
@@ -1334,7 +1334,7 @@ fn number_dunder(
 fn construct_float(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("float", 0, 1, &[])?;
     let Some(v) = a.pos.first() else {
-        return Ok(Value::Float(0.0));
+        return Ok(Value::float(0.0));
     };
     if crate::class::has_user_type(v) {
         let is_float = |r: &Value| matches!(r, Value::Float(_));
@@ -1348,12 +1348,12 @@ fn construct_float(vm: &mut Vm, a: Args) -> PResult<Value> {
     let v = crate::class::payload(v).unwrap_or(v);
     match v {
         Value::Float(_) => Ok(v.clone()),
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        Value::Int(i) => Ok(Value::float(*i as f64)),
+        Value::Bool(b) => Ok(Value::float(b.get() as i64 as f64)),
         _ => match v.as_obj() {
-            Some(Object::BigInt(b)) => Ok(Value::Float(ops::int_to_f64(b)?)),
+            Some(Object::BigInt(b)) => Ok(Value::float(ops::int_to_f64(b)?)),
             Some(Object::Str(s)) => match format::parse_float(&s.s) {
-                Some(f) => Ok(Value::Float(f)),
+                Some(f) => Ok(Value::float(f)),
                 None => Err(value_error(format!(
                     "could not convert string to float: {}",
                     crate::repr::str_repr(&s.s)

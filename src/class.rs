@@ -100,7 +100,7 @@ fn object_str(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn object_eq(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("__eq__", 2, 2, &[])?;
     Ok(if a.pos[0].is(&a.pos[1]) {
-        Value::Bool(true)
+        Value::TRUE
     } else {
         types::not_implemented()
     })
@@ -108,7 +108,7 @@ fn object_eq(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn object_ne(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("__ne__", 2, 2, &[])?;
-    Ok(Value::Bool(!vm.eq(&a.pos[0], &a.pos[1])?))
+    Ok(Value::bool(!vm.eq(&a.pos[0], &a.pos[1])?))
 }
 
 fn object_hash(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1002,7 +1002,7 @@ pub fn dunder_len(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 pub fn dunder_contains(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = crate::methods::this(&a, "__contains__", 1, 1)?;
-    Ok(Value::Bool(vm.contains(s, &rest[0])?))
+    Ok(Value::bool(vm.contains(s, &rest[0])?))
 }
 
 pub fn dunder_iter(vm: &mut Vm, a: Args) -> PResult<Value> {

@@ -233,9 +233,9 @@ impl<'a> Compiler<'a> {
     fn add_const(&mut self, v: Value) -> u32 {
         let key = match &v {
             Value::None => ConstKey::None,
-            Value::Bool(b) => ConstKey::Bool(*b),
+            Value::Bool(b) => ConstKey::Bool(b.get()),
             Value::Int(i) => ConstKey::Int(*i),
-            Value::Float(f) => ConstKey::Float(f.to_bits()),
+            Value::Float(f) => ConstKey::Float(f.get().to_bits()),
             Value::Obj(o) => match &**o {
                 crate::object::Object::Str(s) => ConstKey::Str(s.s.to_string()),
                 crate::object::Object::BigInt(b) => ConstKey::Big(b.to_string()),
@@ -1240,7 +1240,7 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
                 if let (UnOp::Neg, ExprKind::Const(Const::Float(f))) = (op, &x.kind) {
-                    self.emit_const(Value::Float(-f));
+                    self.emit_const(Value::float(-f));
                     return Ok(());
                 }
                 self.expr(x)?;
@@ -1717,11 +1717,11 @@ fn docstring(body: &[Stmt]) -> Option<String> {
 fn const_value(c: &Const) -> Value {
     match c {
         Const::None => Value::None,
-        Const::True => Value::Bool(true),
-        Const::False => Value::Bool(false),
+        Const::True => Value::TRUE,
+        Const::False => Value::FALSE,
         Const::Ellipsis => crate::types::ellipsis(),
         Const::Int(i) => Value::from_bigint(i.clone()),
-        Const::Float(f) => Value::Float(*f),
+        Const::Float(f) => Value::float(*f),
         Const::Str(s) => {
             if s.len() <= 32 && s.chars().all(|c| c.is_alphanumeric() || c == '_') {
                 crate::intern::intern(s)

@@ -118,9 +118,9 @@ fn short_repr(v: &crate::value::Value) -> String {
     use crate::value::Value;
     match v {
         Value::None => "None".into(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
-        Value::Float(f) => crate::format::float_repr(*f),
+        Value::Float(f) => crate::format::float_repr(f.get()),
         Value::Obj(o) => match &**o {
             Object::BigInt(b) => b.to_string(),
             Object::Tuple(t) => format!(

@@ -24,11 +24,11 @@ pub enum Step {
     Return(Value),
 }
 
-pub fn new_generator(func: &Function, frame: Frame) -> Value {
+pub fn new_generator(func: &Function, frame: Box<Frame>) -> Value {
     Value::obj(Object::Generator(Box::new(Generator {
         name: func.name.clone(),
         qualname: func.qualname.clone(),
-        frame: Lock::new(Some(Box::new(frame))),
+        frame: Lock::new(Some(frame)),
         state: Lock::new(GenState::Created),
         delegate: Lock::new(None),
         handled: Lock::new(None),
@@ -136,10 +136,12 @@ impl Vm {
             }
             Ok(v) => {
                 *g.state.lock() = GenState::Finished;
+                self.recycle(frame);
                 Ok(Step::Return(v))
             }
             Err(e) => {
                 *g.state.lock() = GenState::Finished;
+                self.recycle(frame);
                 if e.is_kind(ExcKind::StopIteration) {
                     let re = Exc::new(ExcKind::RuntimeError, "generator raised StopIteration");
                     re.obj().state.lock().cause = Some(e.value());

@@ -229,9 +229,9 @@ fn script_dir(argv0: &str) -> String {
 fn to_rust(vm: &mut Vm, v: &Value) -> RustValue {
     match v {
         Value::None => RustValue::None,
-        Value::Bool(b) => RustValue::Bool(*b),
+        Value::Bool(b) => RustValue::Bool(b.get()),
         Value::Int(i) => RustValue::Int(*i),
-        Value::Float(f) => RustValue::Float(*f),
+        Value::Float(f) => RustValue::Float(f.get()),
         Value::Obj(o) => match &**o {
             Object::Str(s) => RustValue::Str(s.s.to_string()),
             Object::BigInt(b) => RustValue::BigInt(b.to_string()),

@@ -258,8 +258,8 @@ fn int_conjugate(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn float_is_integer(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "is_integer", 0, 0)?;
-    Ok(Value::Bool(
-        matches!(s, Value::Float(f) if f.is_finite() && f.fract() == 0.0),
+    Ok(Value::bool(
+        matches!(s, Value::Float(f) if f.get().is_finite() && f.get().fract() == 0.0),
     ))
 }
 
@@ -462,13 +462,13 @@ fn bytes_affix(a: &Args, name: &str, end: bool) -> PResult<Value> {
         Some(Object::Tuple(items)) => {
             for it in items.iter() {
                 if test(bytes_arg(it)?) {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::TRUE);
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::FALSE)
         }
         _ => match rest[0].as_obj() {
-            Some(Object::Bytes(p)) => Ok(Value::Bool(test(p))),
+            Some(Object::Bytes(p)) => Ok(Value::bool(test(p))),
             _ => Err(type_error(format!(
                 "{name} first arg must be bytes or a tuple of bytes, not {}",
                 type_name(&rest[0])
@@ -549,7 +549,7 @@ fn bytes_hex(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn bytes_test(a: &Args, name: &str, f: fn(&u8) -> bool) -> PResult<Value> {
     let (b, _) = bytes_self(a, name, 0, 0)?;
-    Ok(Value::Bool(!b.is_empty() && b.iter().all(f)))
+    Ok(Value::bool(!b.is_empty() && b.iter().all(f)))
 }
 
 fn bytes_isdigit(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1021,7 +1021,7 @@ fn set_issubset(vm: &mut Vm, a: Args) -> PResult<Value> {
     let mine = vm.set_table(s).unwrap_or_default();
     let other = table_of(vm, &rest[0])?;
     let r = mine.iter().all(|(h, k)| other.contains(k, h));
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn set_issuperset(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1029,7 +1029,7 @@ fn set_issuperset(vm: &mut Vm, a: Args) -> PResult<Value> {
     let mine = vm.set_table(s).unwrap_or_default();
     let other = table_of(vm, &rest[0])?;
     let r = other.iter().all(|(h, k)| mine.contains(k, h));
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn set_isdisjoint(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1037,7 +1037,7 @@ fn set_isdisjoint(vm: &mut Vm, a: Args) -> PResult<Value> {
     let mine = vm.set_table(s).unwrap_or_default();
     let other = table_of(vm, &rest[0])?;
     let r = !mine.iter().any(|(h, k)| other.contains(k, h));
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 /// Iterator state for a dict view.

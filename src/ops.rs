@@ -160,9 +160,9 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PResult<i64> {
         Ok(match v {
             Value::None => 0xfca86420,
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => b.get() as i64,
             Value::Int(i) => hash_int(*i),
-            Value::Float(f) => hash_float(*f),
+            Value::Float(f) => hash_float(f.get()),
             Value::Obj(o) => match &**o {
                 Object::Str(s) => s.hash(),
                 Object::BigInt(b) => hash_bigint(b),
@@ -304,8 +304,8 @@ impl Num {
     fn of(v: &Value) -> Option<Num> {
         match v {
             Value::Int(i) => Some(Num::I(BigInt::from(*i))),
-            Value::Bool(b) => Some(Num::I(BigInt::from(*b as i64))),
-            Value::Float(f) => Some(Num::F(*f)),
+            Value::Bool(b) => Some(Num::I(BigInt::from(b.get() as i64))),
+            Value::Float(f) => Some(Num::F(f.get())),
             Value::Obj(o) => match &**o {
                 Object::BigInt(b) => Some(Num::I(b.clone())),
                 _ => None,
@@ -365,9 +365,9 @@ pub fn int_to_f64(b: &BigInt) -> PResult<f64> {
 /// A float operand (int or float), or None when `v` is not a number.
 fn as_f64(v: &Value) -> PResult<Option<f64>> {
     Ok(match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Bool(b) => Some(b.get() as i64 as f64),
         Value::Obj(o) => match &**o {
             Object::BigInt(b) => Some(int_to_f64(b)?),
             _ => None,
@@ -427,10 +427,10 @@ pub fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
     }
     if let (Value::Float(x), Value::Float(y)) = (a, b) {
         match op {
-            ADD => return Some(Value::Float(x + y)),
-            SUB => return Some(Value::Float(x - y)),
-            MUL => return Some(Value::Float(x * y)),
-            DIV if *y != 0.0 => return Some(Value::Float(x / y)),
+            ADD => return Some(Value::float(x.get() + y.get())),
+            SUB => return Some(Value::float(x.get() - y.get())),
+            MUL => return Some(Value::float(x.get() * y.get())),
+            DIV if y.get() != 0.0 => return Some(Value::float(x.get() / y.get())),
             _ => {}
         }
     }
@@ -444,9 +444,11 @@ pub fn fast_compare(op: u32, a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(ord_result(op, x.cmp(y))),
         // NaN is unordered: every comparison with it is false except `!=`
-        (Value::Float(x), Value::Float(y)) => {
-            Some(x.partial_cmp(y).map_or(op == 3, |o| ord_result(op, o)))
-        }
+        (Value::Float(x), Value::Float(y)) => Some(
+            x.get()
+                .partial_cmp(&y.get())
+                .map_or(op == 3, |o| ord_result(op, o)),
+        ),
         // `==`/`!=` on two built-in strings (interned ones are the same object)
         (Value::Obj(x), Value::Obj(y)) if op == 2 || op == 3 => {
             let same = match (&**x, &**y) {
@@ -579,7 +581,7 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
         let r = int_op(op, &x, &y)?;
         if both_bool && matches!(op, AND | OR | XOR) {
             if let Value::Int(i) = r {
-                return Ok(Value::Bool(i != 0));
+                return Ok(Value::bool(i != 0));
             }
         }
         return Ok(r);
@@ -751,7 +753,7 @@ fn int_true_div(a: &Value, b: &Value) -> PResult<Value> {
     }
     if let (Some(xf), Some(yf)) = (x.to_i64(), y.to_i64()) {
         if xf.unsigned_abs() < (1 << 53) && yf.unsigned_abs() < (1 << 53) {
-            return Ok(Value::Float(xf as f64 / yf as f64));
+            return Ok(Value::float(xf as f64 / yf as f64));
         }
     }
     // Big operands: scale so the quotient keeps 60+ significant bits.
@@ -764,11 +766,11 @@ fn int_true_div(a: &Value, b: &Value) -> PResult<Value> {
         (Some(r), Some(y)) if y.is_finite() => r / y,
         _ => 0.0,
     };
-    Ok(Value::Float(qf + rf))
+    Ok(Value::float(qf + rf))
 }
 
 fn float_op(op: u32, x: f64, y: f64) -> PResult<Value> {
-    Ok(Value::Float(match op {
+    Ok(Value::float(match op {
         ADD => x + y,
         SUB => x - y,
         MUL => x * y,
@@ -830,7 +832,7 @@ pub fn float_pow(x: f64, y: f64) -> PResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(overflow("(34, 'Numerical result out of range')"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 pub fn int_op(op: u32, x: &BigInt, y: &BigInt) -> PResult<Value> {
@@ -974,14 +976,14 @@ pub fn unary_op(vm: &mut Vm, op: u32, a: &Value) -> PResult<Value> {
         }
     }
     match (op, a) {
-        (3, _) => return Ok(Value::Bool(!vm.truthy(a)?)),
+        (3, _) => return Ok(Value::bool(!vm.truthy(a)?)),
         (0, Value::Int(i)) => {
             return Ok(match i.checked_neg() {
                 Some(n) => Value::Int(n),
                 None => Value::from_bigint(-BigInt::from(*i)),
             })
         }
-        (0, Value::Float(f)) => return Ok(Value::Float(-f)),
+        (0, Value::Float(f)) => return Ok(Value::float(-f.get())),
         (1, Value::Int(_) | Value::Float(_)) => return Ok(a.clone()),
         (2, Value::Int(i)) => return Ok(Value::Int(!i)),
         _ => {}
@@ -1007,15 +1009,15 @@ const CMP_SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
 #[inline]
 pub fn compare_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
     if let Some(r) = fast_compare(op, a, b) {
-        return Ok(Value::Bool(r));
+        return Ok(Value::bool(r));
     }
     if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
         return vm.rich_compare(op, a, b);
     }
     match op {
-        2 => Ok(Value::Bool(vm.eq(a, b)?)),
-        3 => Ok(Value::Bool(vm.ne(a, b)?)),
-        _ => Ok(Value::Bool(vm.less(op, a, b)?)),
+        2 => Ok(Value::bool(vm.eq(a, b)?)),
+        3 => Ok(Value::bool(vm.ne(a, b)?)),
+        _ => Ok(Value::bool(vm.less(op, a, b)?)),
     }
 }
 
@@ -1149,7 +1151,7 @@ impl Vm {
             Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
             Some(_) => Ok(None),
             None if op == 3 => match self.call_dunder(v, "__eq__", arg)? {
-                Some(r) if !is_not_implemented(&r) => Ok(Some(Value::Bool(!self.truthy(&r)?))),
+                Some(r) if !is_not_implemented(&r) => Ok(Some(Value::bool(!self.truthy(&r)?))),
                 _ => Ok(None),
             },
             None => Ok(None),
@@ -1183,8 +1185,8 @@ impl Vm {
             return compare_op(self, op, pa.unwrap_or(a), pb.unwrap_or(b));
         }
         match op {
-            2 => Ok(Value::Bool(a.is(b))),
-            3 => Ok(Value::Bool(!a.is(b))),
+            2 => Ok(Value::bool(a.is(b))),
+            3 => Ok(Value::bool(!a.is(b))),
             _ => Err(type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 CMP_SYMBOLS[op as usize],
@@ -1243,7 +1245,7 @@ impl Vm {
     fn user_truthy(&mut self, v: &Value) -> PResult<bool> {
         if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
             return match r {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 _ => Err(type_error(format!(
                     "__bool__ should return bool, returned {}",
                     type_name(&r)
@@ -1287,9 +1289,9 @@ impl Vm {
         }
         Ok(match v {
             Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Obj(o) => match &**o {
                 Object::Str(s) => !s.s.is_empty(),
                 Object::List(l) => !l.lock().is_empty(),
@@ -1329,7 +1331,7 @@ impl Vm {
 pub fn index_of(v: &Value) -> Option<PResult<i64>> {
     match v {
         Value::Int(i) => Some(Ok(*i)),
-        Value::Bool(b) => Some(Ok(*b as i64)),
+        Value::Bool(b) => Some(Ok(b.get() as i64)),
         Value::Obj(o) => match &**o {
             Object::Derived(_, p) if p.is_int() => index_of(p),
             Object::BigInt(b) => Some(b.to_i64().ok_or_else(|| {

@@ -104,10 +104,9 @@ impl Vm {
         }
         Ok(match v {
             Value::None => "None".into(),
-            Value::Bool(true) => "True".into(),
-            Value::Bool(false) => "False".into(),
+            Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => format::float_repr(*f),
+            Value::Float(f) => format::float_repr(f.get()),
             Value::Obj(o) => match &**o {
                 Object::Str(s) => str_repr(&s.s),
                 Object::BigInt(b) => format::int_to_decimal_string(b).map_err(fmt_err)?,
@@ -349,8 +348,8 @@ impl Vm {
         let fs = format::parse_spec_for(spec, &type_name(v)).map_err(fmt_err)?;
         let r = match v {
             Value::Int(i) => format::format_i64(*i, &fs),
-            Value::Bool(b) => format::format_i64(*b as i64, &fs),
-            Value::Float(f) => format::format_float(*f, &fs),
+            Value::Bool(b) => format::format_i64(b.get() as i64, &fs),
+            Value::Float(f) => format::format_float(f.get(), &fs),
             Value::Obj(o) => match &**o {
                 Object::BigInt(b) => format::format_int(b, &fs),
                 Object::Str(s) => format::format_str(&s.s, &fs),
@@ -524,7 +523,7 @@ impl Vm {
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let n = match arg {
                     Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
-                        crate::ops::float_to_bigint(*f)
+                        crate::ops::float_to_bigint(f.get())
                     }
                     _ => arg.as_bigint().ok_or_else(|| {
                         type_error(format!(
@@ -543,7 +542,7 @@ impl Vm {
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let x = match arg {
-                    Value::Float(f) => *f,
+                    Value::Float(f) => f.get(),
                     _ => match arg.as_bigint() {
                         Some(b) => crate::ops::int_to_f64(&b)?,
                         None => {

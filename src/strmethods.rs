@@ -394,7 +394,7 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, end: bool) -> PResult<Value> {
     let (s, rest) = this(a, name, 1, 3)?;
     let so = text(s)?;
     let Some((b0, b1)) = window(so, rest.get(1), rest.get(2))? else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     };
     let hay = &so.s[b0..b1];
     let test = |p: &str| {
@@ -408,7 +408,7 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, end: bool) -> PResult<Value> {
         Some(Object::Tuple(items)) => {
             for it in items.iter() {
                 match str_of(it) {
-                    Some(p) if test(p) => return Ok(Value::Bool(true)),
+                    Some(p) if test(p) => return Ok(Value::TRUE),
                     Some(_) => {}
                     None => {
                         return Err(type_error(format!(
@@ -418,10 +418,10 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, end: bool) -> PResult<Value> {
                     }
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::FALSE)
         }
         _ => match str_of(&rest[0]) {
-            Some(p) => Ok(Value::Bool(test(p))),
+            Some(p) => Ok(Value::bool(test(p))),
             None => {
                 let _ = vm;
                 Err(type_error(format!(
@@ -635,7 +635,7 @@ fn s_splitlines(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn pred(a: &Args, name: &str, f: impl Fn(&str) -> bool) -> PResult<Value> {
     let (s, _) = this(a, name, 0, 0)?;
-    Ok(Value::Bool(f(&text(s)?.s)))
+    Ok(Value::bool(f(&text(s)?.s)))
 }
 
 fn all_nonempty(s: &str, f: impl Fn(char) -> bool) -> bool {

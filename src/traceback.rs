@@ -17,7 +17,7 @@ pub fn to_error(vm: &mut Vm, exc: &Exc) -> Error {
         return match args.first() {
             None | Some(Value::None) => Error::Exit(0),
             Some(Value::Int(i)) => Error::Exit(*i as i32),
-            Some(Value::Bool(b)) => Error::Exit(*b as i32),
+            Some(Value::Bool(b)) => Error::Exit(b.get() as i32),
             Some(other) => {
                 let msg = vm.to_str(other).unwrap_or_default();
                 Error::Exception {

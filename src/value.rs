@@ -9,14 +9,54 @@ use num_traits::ToPrimitive;
 
 pub type ObjRef = Ref<Object>;
 
+/// Every variant carries at most one 8-byte scalar, at the same offset, so a `Value` (and an
+/// `Option<Value>`) moves as two registers, tag and payload, instead of through memory. That
+/// is why a float is held as its bits and a bool as a whole word.
 #[derive(Default)]
 pub enum Value {
     #[default]
     None,
-    Bool(bool),
+    Bool(BoolBits),
     Int(i64),
-    Float(f64),
+    Float(FloatBits),
     Obj(ObjRef),
+}
+
+/// A float's bits (see `Value`): `get` gives the float back.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct FloatBits(u64);
+
+impl FloatBits {
+    #[inline(always)]
+    pub fn new(f: f64) -> FloatBits {
+        FloatBits(f.to_bits())
+    }
+
+    #[inline(always)]
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+/// A bool as a whole word (see `Value`); `TRUE` and `FALSE` work in patterns.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct BoolBits(u64);
+
+impl BoolBits {
+    pub const TRUE: BoolBits = BoolBits(1);
+    pub const FALSE: BoolBits = BoolBits(0);
+
+    #[inline(always)]
+    pub fn new(b: bool) -> BoolBits {
+        BoolBits(b as u64)
+    }
+
+    #[inline(always)]
+    pub fn get(self) -> bool {
+        self.0 != 0
+    }
 }
 
 impl Clone for Value {
@@ -35,6 +75,19 @@ impl Clone for Value {
 }
 
 impl Value {
+    pub const TRUE: Value = Value::Bool(BoolBits::TRUE);
+    pub const FALSE: Value = Value::Bool(BoolBits::FALSE);
+
+    #[inline(always)]
+    pub fn float(f: f64) -> Value {
+        Value::Float(FloatBits::new(f))
+    }
+
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(BoolBits::new(b))
+    }
+
     #[inline]
     pub fn obj(o: Object) -> Value {
         Value::Obj(Ref::new(o))
@@ -112,7 +165,7 @@ impl Value {
             (Value::None, Value::None) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
             (Value::Obj(a), Value::Obj(b)) => Ref::ptr_eq(a, b),
             _ => false,
         }
@@ -122,7 +175,7 @@ impl Value {
     pub fn as_bigint(&self) -> Option<BigInt> {
         match self {
             Value::Int(i) => Some(BigInt::from(*i)),
-            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
             Value::Obj(o) => match &**o {
                 Object::BigInt(b) => Some(b.clone()),
                 _ => None,
@@ -137,5 +190,27 @@ impl Value {
             Value::Obj(o) => matches!(&**o, Object::BigInt(_)),
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_two_words_and_floats_and_bools_round_trip() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+        for f in [0.0, -0.0, 1.5, f64::INFINITY, f64::MIN_POSITIVE] {
+            let Value::Float(bits) = Value::float(f) else {
+                panic!("not a float")
+            };
+            assert_eq!(bits.get().to_bits(), f.to_bits());
+        }
+        assert!(matches!(Value::float(f64::NAN), Value::Float(b) if b.get().is_nan()));
+        assert!(matches!(Value::bool(true), Value::Bool(BoolBits::TRUE)));
+        assert!(matches!(Value::bool(false), Value::Bool(b) if !b.get()));
+        assert!(Value::TRUE.is(&Value::bool(true)));
+        assert!(!Value::FALSE.is(&Value::TRUE));
     }
 }

@@ -140,13 +140,13 @@ pub struct Vm {
 type GlobalEntry = Option<((usize, usize), u64, Value)>;
 const GLOBAL_CACHE: usize = 256;
 
-/// Spare frame buffers, reused call after call.
+/// Finished frames kept with their buffers, reused call after call: a call moves one pointer
+/// out of here and writes the new frame's fields in place.
 #[derive(Default)]
 struct FramePool {
-    stacks: Vec<Vec<Value>>,
-    locals: Vec<Vec<Option<Value>>>,
-    /// Cell buffers, for frames of functions with cells or a closure.
-    cells: Vec<Vec<ObjRef>>,
+    // boxed so that taking a frame out or putting it back moves one pointer, not the frame
+    #[allow(clippy::vec_box)]
+    frames: Vec<Box<Frame>>,
 }
 
 enum Block {
@@ -293,18 +293,18 @@ impl Vm {
         Ok(())
     }
 
-    /// Keeps a finished frame's buffers for the next call (no allocation per call).
-    fn recycle(&mut self, mut frame: Frame) {
+    /// Keeps a finished frame, buffers and all, for the next call (no allocation per call). Its
+    /// code and globals stay until the next call replaces them: a recursive call or a call in a
+    /// loop then finds them already in place.
+    pub(crate) fn recycle(&mut self, mut frame: Box<Frame>) {
         // deep enough for the recursion of ordinary programs, so they don't allocate per call
-        if self.pool.stacks.len() < 1024 {
+        if self.pool.frames.len() < 1024 {
             frame.stack.clear();
             frame.locals.clear();
-            self.pool.stacks.push(std::mem::take(&mut frame.stack));
-            self.pool.locals.push(std::mem::take(&mut frame.locals));
-            if frame.cells.capacity() > 0 {
-                frame.cells.clear();
-                self.pool.cells.push(std::mem::take(&mut frame.cells));
-            }
+            frame.cells.clear();
+            frame.blocks.clear();
+            frame.namespace = None;
+            self.pool.frames.push(frame);
         }
     }
 
@@ -386,47 +386,67 @@ impl Vm {
         func: &Function,
         args: &[Value],
         kw: &[(Value, Value)],
-    ) -> PResult<Frame> {
+    ) -> PResult<Box<Frame>> {
         let code = &func.code;
-        let mut locals = self.pool.locals.pop().unwrap_or_default();
-        locals.resize(code.varnames.len(), None);
+        let mut frame = self.new_frame(func);
         let simple = kw.is_empty()
             && code.flags & (FLAG_VARARGS | FLAG_VARKW) == 0
             && code.kwonlycount == 0
             && args.len() == code.argcount;
         if simple {
-            for (slot, a) in locals.iter_mut().zip(args) {
+            for (slot, a) in frame.locals.iter_mut().zip(args) {
                 *slot = Some(a.clone());
             }
-        } else {
-            bind_args(func, &mut locals, args, kw)?;
+        } else if let Err(e) = bind_args(func, &mut frame.locals, args, kw) {
+            self.recycle(frame);
+            return Err(e);
         }
-        Ok(self.frame_with_locals(func, locals))
+        self.init_cells(func, &mut frame);
+        Ok(frame)
     }
 
-    /// A new frame for `func` whose parameters are already bound in `locals`.
-    fn frame_with_locals(&mut self, func: &Function, locals: Vec<Option<Value>>) -> Frame {
+    /// A frame for `func` from the pool, its locals all unbound and its cells not yet made.
+    #[inline]
+    fn new_frame(&mut self, func: &Function) -> Box<Frame> {
         let code = &func.code;
-        let mut cells = if code.ncells() > 0 {
-            self.pool.cells.pop().unwrap_or_default()
-        } else {
-            Vec::new()
+        let mut frame = match self.pool.frames.pop() {
+            Some(mut frame) => {
+                if !Ref::ptr_eq(&frame.code, code) {
+                    frame.code = code.clone();
+                }
+                if !Ref::ptr_eq(&frame.globals, &func.globals) {
+                    frame.globals = func.globals.clone();
+                }
+                frame.ip = 0;
+                frame
+            }
+            None => Box::new(Frame {
+                code: code.clone(),
+                ip: 0,
+                stack: Vec::new(),
+                locals: Vec::new(),
+                cells: Vec::new(),
+                blocks: Vec::new(),
+                globals: func.globals.clone(),
+                namespace: None,
+            }),
         };
+        frame.locals.resize_with(code.varnames.len(), || None);
+        frame
+    }
+
+    /// Makes the cells of a frame whose parameters are bound, then appends the closure's.
+    #[inline]
+    fn init_cells(&mut self, func: &Function, frame: &mut Frame) {
+        let code = &func.code;
+        if code.ncells() == 0 {
+            return;
+        }
         for (i, _) in code.cellvars.iter().enumerate() {
-            let init = code.cell_args[i].and_then(|ix| locals[ix].clone());
-            cells.push(new_cell(init));
+            let init = code.cell_args[i].and_then(|ix| frame.locals[ix].clone());
+            frame.cells.push(new_cell(init));
         }
-        cells.extend(func.closure.iter().cloned());
-        Frame {
-            code: code.clone(),
-            ip: 0,
-            stack: self.pool.stacks.pop().unwrap_or_default(),
-            locals,
-            cells,
-            blocks: vec![],
-            globals: func.globals.clone(),
-            namespace: None,
-        }
+        frame.cells.extend(func.closure.iter().cloned());
     }
 
     /// The fast path of `Call` and `CallMethod`: when `stack[base]` is a plain Python function
@@ -470,16 +490,14 @@ impl Vm {
             )));
         }
         crate::gil::eval_breaker();
-        let nlocals = func.code.varnames.len();
         let nargs = stack.len() - first;
-        let mut locals = self.pool.locals.pop().unwrap_or_default();
-        locals.resize_with(nlocals, || None);
+        let mut frame = self.new_frame(func);
         // move the arguments off the stack, last first (no clones, nothing left to drop)
-        for slot in locals[..nargs].iter_mut().rev() {
+        for slot in frame.locals[..nargs].iter_mut().rev() {
             *slot = stack.pop();
         }
         stack.truncate(base);
-        let mut frame = self.frame_with_locals(func, locals);
+        self.init_cells(func, &mut frame);
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
@@ -898,7 +916,7 @@ impl Vm {
                                 Some(Op::PopJumpIfTrue(t)) => {
                                     f.ip = if r { *t as usize } else { f.ip + 1 }
                                 }
-                                _ => f.stack.push(Value::Bool(r)),
+                                _ => f.stack.push(Value::bool(r)),
                             }
                             continue;
                         }
@@ -911,13 +929,13 @@ impl Vm {
                 Op::IsOp(inv) => {
                     let b = Self::pop(f);
                     let a = Self::pop(f);
-                    f.stack.push(Value::Bool(a.is(&b) != (inv != 0)));
+                    f.stack.push(Value::bool(a.is(&b) != (inv != 0)));
                 }
                 Op::ContainsOp(inv) => {
                     let b = Self::pop(f);
                     let a = Self::pop(f);
                     let r = self.contains(&b, &a)?;
-                    f.stack.push(Value::Bool(r != (inv != 0)));
+                    f.stack.push(Value::bool(r != (inv != 0)));
                 }
                 Op::BinarySubscr(_) => {
                     let k = Self::pop(f);
@@ -1141,7 +1159,7 @@ impl Vm {
                     let t = Self::pop(f);
                     let e = Self::pop(f);
                     let r = self.exc_matches(&e, &t)?;
-                    f.stack.push(Value::Bool(r));
+                    f.stack.push(Value::bool(r));
                 }
                 Op::ImportName(i) => {
                     let m = self.import(code.names[i as usize].as_str().unwrap_or(""))?;

@@ -384,7 +384,7 @@ fn f_fileno(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn f_isatty(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (d, _) = data(&a, "isatty")?;
     use std::io::IsTerminal;
-    Ok(Value::Bool(match &*d.handle.lock() {
+    Ok(Value::bool(match &*d.handle.lock() {
         Handle::Stdin => std::io::stdin().is_terminal(),
         Handle::Stdout => std::io::stdout().is_terminal(),
         Handle::Stderr => std::io::stderr().is_terminal(),
@@ -394,7 +394,7 @@ fn f_isatty(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn f_readable(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (d, _) = data(&a, "readable")?;
-    Ok(Value::Bool(matches!(
+    Ok(Value::bool(matches!(
         &*d.handle.lock(),
         Handle::Reader(_) | Handle::Stdin
     )))
@@ -402,7 +402,7 @@ fn f_readable(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn f_writable(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (d, _) = data(&a, "writable")?;
-    Ok(Value::Bool(matches!(
+    Ok(Value::bool(matches!(
         &*d.handle.lock(),
         Handle::Writer(_) | Handle::Stdout | Handle::Stderr
     )))
@@ -421,7 +421,7 @@ fn f_enter(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn f_exit(vm: &mut Vm, a: Args) -> PResult<Value> {
     let head = &a.pos[..a.pos.len().min(1)];
     f_close(vm, Args::new(head))?;
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 /// Attributes of a file object (`name`, `mode`, `closed`), for `attr.rs`.
@@ -430,7 +430,7 @@ pub fn file_attr(v: &Value, name: &str) -> Option<Value> {
     Some(match name {
         "name" => Value::str(d.name.clone()),
         "mode" => Value::str(d.mode.clone()),
-        "closed" => Value::Bool(matches!(*d.handle.lock(), Handle::Closed)),
+        "closed" => Value::bool(matches!(*d.handle.lock(), Handle::Closed)),
         "encoding" => Value::str("UTF-8"),
         _ => return None,
     })

@@ -15,11 +15,11 @@ use std::f64::consts::PI;
 
 pub fn module(_vm: &mut Vm) -> Value {
     super::ModuleBuilder::new("math")
-        .value("pi", Value::Float(PI))
-        .value("e", Value::Float(std::f64::consts::E))
-        .value("tau", Value::Float(std::f64::consts::TAU))
-        .value("inf", Value::Float(f64::INFINITY))
-        .value("nan", Value::Float(f64::NAN))
+        .value("pi", Value::float(PI))
+        .value("e", Value::float(std::f64::consts::E))
+        .value("tau", Value::float(std::f64::consts::TAU))
+        .value("inf", Value::float(f64::INFINITY))
+        .value("nan", Value::float(f64::NAN))
         .func("ceil", m_ceil)
         .func("floor", m_floor)
         .func("trunc", m_trunc)
@@ -156,9 +156,9 @@ fn positional(a: &Args, name: &str, min: usize, max: usize) -> PResult<()> {
 /// exactly or raise OverflowError; anything else is a TypeError).
 pub fn to_f64(vm: &mut Vm, v: &Value) -> PResult<f64> {
     match v {
-        Value::Float(f) => return Ok(*f),
+        Value::Float(f) => return Ok(f.get()),
         Value::Int(i) => return Ok(*i as f64),
-        Value::Bool(b) => return Ok(*b as i64 as f64),
+        Value::Bool(b) => return Ok(b.get() as i64 as f64),
         _ => {}
     }
     if let Some(b) = v.as_bigint() {
@@ -166,7 +166,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PResult<f64> {
     }
     if let Some(r) = vm.call_dunder(v, "__float__", &[])? {
         return match r {
-            Value::Float(f) => Ok(f),
+            Value::Float(f) => Ok(f.get()),
             _ => Err(type_error(format!(
                 "{}.__float__ returned non-float (type {})",
                 type_name(v),
@@ -227,7 +227,7 @@ fn float_to_int(x: f64) -> PResult<Value> {
 fn int_value(v: &Value) -> Option<Value> {
     match v {
         Value::Int(_) => Some(v.clone()),
-        Value::Bool(b) => Some(Value::Int(*b as i64)),
+        Value::Bool(b) => Some(Value::Int(b.get() as i64)),
         _ => v.is_int().then(|| v.clone()),
     }
 }
@@ -240,7 +240,7 @@ fn math_1(x: f64, r: f64, can_overflow: bool) -> PResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(if can_overflow { range_err() } else { domain() });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// CPython's `math_2` for two-argument functions.
@@ -252,7 +252,7 @@ fn math_2(x: f64, y: f64, r: f64) -> PResult<Value> {
     } else if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_err());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn two_floats(vm: &mut Vm, a: &Args, name: &str) -> PResult<(f64, f64)> {
@@ -294,13 +294,13 @@ func1!(m_atanh, "atanh", atanh, false);
 func1!(m_erf, "erf", erf, false);
 func1!(m_erfc, "erfc", erfc, false);
 fn m_degrees(vm: &mut Vm, a: Args) -> PResult<Value> {
-    Ok(Value::Float(
+    Ok(Value::float(
         to_f64(vm, one(&a, "degrees")?)? * (180.0 / PI),
     ))
 }
 
 fn m_radians(vm: &mut Vm, a: Args) -> PResult<Value> {
-    Ok(Value::Float(
+    Ok(Value::float(
         to_f64(vm, one(&a, "radians")?)? * (PI / 180.0),
     ))
 }
@@ -794,12 +794,12 @@ fn lgamma(x: f64) -> Result<f64, MathErr> {
 
 fn m_gamma(vm: &mut Vm, a: Args) -> PResult<Value> {
     let x = to_f64(vm, one(&a, "gamma")?)?;
-    Ok(Value::Float(tgamma(x)?))
+    Ok(Value::float(tgamma(x)?))
 }
 
 fn m_lgamma(vm: &mut Vm, a: Args) -> PResult<Value> {
     let x = to_f64(vm, one(&a, "lgamma")?)?;
-    Ok(Value::Float(lgamma(x)?))
+    Ok(Value::float(lgamma(x)?))
 }
 
 // ------------------------------------------------------------------ rounding to ints
@@ -807,7 +807,7 @@ fn m_lgamma(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn m_floor(vm: &mut Vm, a: Args) -> PResult<Value> {
     let v = one(&a, "floor")?;
     if let Value::Float(f) = v {
-        return float_to_int(f.floor());
+        return float_to_int(f.get().floor());
     }
     if let Some(i) = int_value(v) {
         return Ok(i);
@@ -821,7 +821,7 @@ fn m_floor(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn m_ceil(vm: &mut Vm, a: Args) -> PResult<Value> {
     let v = one(&a, "ceil")?;
     if let Value::Float(f) = v {
-        return float_to_int(f.ceil());
+        return float_to_int(f.get().ceil());
     }
     if let Some(i) = int_value(v) {
         return Ok(i);
@@ -835,7 +835,7 @@ fn m_ceil(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn m_trunc(vm: &mut Vm, a: Args) -> PResult<Value> {
     let v = one(&a, "trunc")?;
     if let Value::Float(f) = v {
-        return float_to_int(f.trunc());
+        return float_to_int(f.get().trunc());
     }
     if let Some(i) = int_value(v) {
         return Ok(i);
@@ -889,7 +889,7 @@ fn loghelper(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PResult<f64> {
     }
     let x = to_f64(vm, v)?;
     match math_1(x, log_special(x, f), false)? {
-        Value::Float(r) => Ok(r),
+        Value::Float(r) => Ok(r.get()),
         _ => Err(domain()),
     }
 }
@@ -920,23 +920,23 @@ fn m_log(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     let num = loghelper(vm, &a.pos[0], f64::ln)?;
     if a.pos.len() == 1 {
-        return Ok(Value::Float(num));
+        return Ok(Value::float(num));
     }
     let den = loghelper(vm, &a.pos[1], f64::ln)?;
     if den == 0.0 {
         return Err(crate::exc::zero_div("float division by zero"));
     }
-    Ok(Value::Float(num / den))
+    Ok(Value::float(num / den))
 }
 
 fn m_log2(vm: &mut Vm, a: Args) -> PResult<Value> {
     let v = one(&a, "log2")?;
-    Ok(Value::Float(loghelper(vm, v, f64::log2)?))
+    Ok(Value::float(loghelper(vm, v, f64::log2)?))
 }
 
 fn m_log10(vm: &mut Vm, a: Args) -> PResult<Value> {
     let v = one(&a, "log10")?;
-    Ok(Value::Float(loghelper(vm, v, f64::log10)?))
+    Ok(Value::float(loghelper(vm, v, f64::log10)?))
 }
 
 /// CPython's `math.pow`: IEEE special values handled directly, errors for finite arguments.
@@ -993,7 +993,7 @@ fn pow(x: f64, y: f64) -> Result<f64, MathErr> {
 
 fn m_pow(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (x, y) = two_floats(vm, &a, "pow")?;
-    Ok(Value::Float(pow(x, y)?))
+    Ok(Value::float(pow(x, y)?))
 }
 
 fn m_atan2(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1009,13 +1009,13 @@ fn m_copysign(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn m_fmod(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (x, y) = two_floats(vm, &a, "fmod")?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// IEEE 754 remainder: `x - n*y` with `n` the integer nearest `x/y` (ties to even).
@@ -1104,7 +1104,7 @@ pub fn ldexp(x: f64, n: i64) -> f64 {
 fn m_frexp(vm: &mut Vm, a: Args) -> PResult<Value> {
     let x = to_f64(vm, one(&a, "frexp")?)?;
     let (m, e) = frexp(x);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn m_ldexp(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1114,7 +1114,7 @@ fn m_ldexp(vm: &mut Vm, a: Args) -> PResult<Value> {
         return Err(type_error("Expected an int as second argument to ldexp."));
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let e = e
         .to_i64()
@@ -1123,7 +1123,7 @@ fn m_ldexp(vm: &mut Vm, a: Args) -> PResult<Value> {
     if r.is_infinite() {
         return Err(range_err());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn m_modf(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1136,7 +1136,7 @@ fn m_modf(vm: &mut Vm, a: Args) -> PResult<Value> {
         let i = x.trunc();
         ((x - i).copysign(x), i)
     };
-    Ok(Value::tuple(vec![Value::Float(f), Value::Float(i)]))
+    Ok(Value::tuple(vec![Value::float(f), Value::float(i)]))
 }
 
 /// The next float after `x` towards `y`.
@@ -1157,7 +1157,7 @@ pub fn nextafter(x: f64, y: f64) -> f64 {
 
 fn m_nextafter(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (x, y) = two_floats(vm, &a, "nextafter")?;
-    Ok(Value::Float(nextafter(x, y)))
+    Ok(Value::float(nextafter(x, y)))
 }
 
 fn ulp(x: f64) -> f64 {
@@ -1177,21 +1177,21 @@ fn ulp(x: f64) -> f64 {
 
 fn m_ulp(vm: &mut Vm, a: Args) -> PResult<Value> {
     let x = to_f64(vm, one(&a, "ulp")?)?;
-    Ok(Value::Float(ulp(x)))
+    Ok(Value::float(ulp(x)))
 }
 
 // ------------------------------------------------------------------ predicates
 
 fn m_isfinite(vm: &mut Vm, a: Args) -> PResult<Value> {
-    Ok(Value::Bool(to_f64(vm, one(&a, "isfinite")?)?.is_finite()))
+    Ok(Value::bool(to_f64(vm, one(&a, "isfinite")?)?.is_finite()))
 }
 
 fn m_isinf(vm: &mut Vm, a: Args) -> PResult<Value> {
-    Ok(Value::Bool(to_f64(vm, one(&a, "isinf")?)?.is_infinite()))
+    Ok(Value::bool(to_f64(vm, one(&a, "isinf")?)?.is_infinite()))
 }
 
 fn m_isnan(vm: &mut Vm, a: Args) -> PResult<Value> {
-    Ok(Value::Bool(to_f64(vm, one(&a, "isnan")?)?.is_nan()))
+    Ok(Value::bool(to_f64(vm, one(&a, "isnan")?)?.is_nan()))
 }
 
 fn isclose(a: f64, b: f64, rel_tol: f64, abs_tol: f64) -> bool {
@@ -1249,7 +1249,7 @@ fn m_isclose(vm: &mut Vm, a: Args) -> PResult<Value> {
     if f[2] < 0.0 || f[3] < 0.0 {
         return Err(value_error("tolerances must be non-negative"));
     }
-    Ok(Value::Bool(isclose(f[0], f[1], f[2], f[3])))
+    Ok(Value::bool(isclose(f[0], f[1], f[2], f[3])))
 }
 
 // ------------------------------------------------------------------ norms
@@ -1321,7 +1321,7 @@ fn m_hypot(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
         v.push(x);
     }
-    Ok(Value::Float(vector_norm(&mut v, max, found_nan)))
+    Ok(Value::float(vector_norm(&mut v, max, found_nan)))
 }
 
 fn m_dist(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1344,7 +1344,7 @@ fn m_dist(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
         v.push(d);
     }
-    Ok(Value::Float(vector_norm(&mut v, max, found_nan)))
+    Ok(Value::float(vector_norm(&mut v, max, found_nan)))
 }
 
 // ------------------------------------------------------------------ exact sums and products
@@ -1443,7 +1443,7 @@ fn m_fsum(vm: &mut Vm, a: Args) -> PResult<Value> {
         let x = to_f64(vm, &x)?;
         s.add(x).map_err(overflow)?;
     }
-    s.total().map(Value::Float).map_err(value_error)
+    s.total().map(Value::float).map_err(value_error)
 }
 
 fn m_prod(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1466,7 +1466,7 @@ fn m_prod(vm: &mut Vm, a: Args) -> PResult<Value> {
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) if p.checked_mul(*q).is_some() => Value::Int(p * q),
-            (Value::Float(p), Value::Float(q)) => Value::Float(p * q),
+            (Value::Float(p), Value::Float(q)) => Value::float(p.get() * q.get()),
             _ => ops::binary_op(vm, ops::MUL, &acc, &x)?,
         };
     }

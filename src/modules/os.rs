@@ -631,7 +631,7 @@ fn p_dirname(vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn p_isabs(vm: &mut Vm, a: Args) -> PResult<Value> {
-    Ok(Value::Bool(p_one(vm, &a, "isabs")?.starts_with('/')))
+    Ok(Value::bool(p_one(vm, &a, "isabs")?.starts_with('/')))
 }
 
 fn p_abspath(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -719,30 +719,30 @@ fn meta(p: &str, follow: bool) -> std::io::Result<std::fs::Metadata> {
 }
 
 fn p_exists(vm: &mut Vm, a: Args) -> PResult<Value> {
-    Ok(Value::Bool(meta(&p_one(vm, &a, "exists")?, true).is_ok()))
+    Ok(Value::bool(meta(&p_one(vm, &a, "exists")?, true).is_ok()))
 }
 
 fn p_lexists(vm: &mut Vm, a: Args) -> PResult<Value> {
-    Ok(Value::Bool(meta(&p_one(vm, &a, "lexists")?, false).is_ok()))
+    Ok(Value::bool(meta(&p_one(vm, &a, "lexists")?, false).is_ok()))
 }
 
 fn p_isfile(vm: &mut Vm, a: Args) -> PResult<Value> {
     let p = p_one(vm, &a, "isfile")?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         meta(&p, true).map(|m| m.is_file()).unwrap_or(false),
     ))
 }
 
 fn p_isdir(vm: &mut Vm, a: Args) -> PResult<Value> {
     let p = p_one(vm, &a, "isdir")?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         meta(&p, true).map(|m| m.is_dir()).unwrap_or(false),
     ))
 }
 
 fn p_islink(vm: &mut Vm, a: Args) -> PResult<Value> {
     let p = p_one(vm, &a, "islink")?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         meta(&p, false)
             .map(|m| m.file_type().is_symlink())
             .unwrap_or(false),
@@ -763,7 +763,7 @@ fn p_getmtime(vm: &mut Vm, a: Args) -> PResult<Value> {
         Ok(d) => d.as_secs_f64(),
         Err(e) => -e.duration().as_secs_f64(),
     };
-    Ok(Value::Float(secs))
+    Ok(Value::float(secs))
 }
 
 #[cfg(test)]

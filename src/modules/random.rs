@@ -18,7 +18,7 @@ use crate::exc::{index_error, type_error, value_error, zero_div};
 use crate::object::{NativeFn, NativeFnPtr, Object};
 use crate::ops;
 use crate::types::type_name;
-use crate::value::{ObjRef, Value};
+use crate::value::{BoolBits, ObjRef, Value};
 use crate::vm::{dict_of, Args, PResult, SlotError, Vm};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -194,7 +194,7 @@ enum Src {
 
 fn encode(r: &Rng) -> Vec<Value> {
     let mut v: Vec<Value> = r.s.iter().map(|&w| Value::Int(w as i64)).collect();
-    v.push(r.gauss_next.map(Value::Float).unwrap_or(Value::None));
+    v.push(r.gauss_next.map(Value::float).unwrap_or(Value::None));
     v
 }
 
@@ -210,7 +210,7 @@ fn decode(v: &[Value]) -> Option<Rng> {
         }
     }
     let gauss_next = match v[4] {
-        Value::Float(f) => Some(f),
+        Value::Float(f) => Some(f.get()),
         _ => None,
     };
     Some(Rng { s, gauss_next })
@@ -233,7 +233,7 @@ impl Src {
                         for (slot, w) in v.iter_mut().zip(rng.s) {
                             *slot = Value::Int(w as i64);
                         }
-                        v[4] = rng.gauss_next.map(Value::Float).unwrap_or(Value::None);
+                        v[4] = rng.gauss_next.map(Value::float).unwrap_or(Value::None);
                     } else {
                         *v = encode(&rng);
                     }
@@ -374,12 +374,12 @@ fn range_arg(vm: &mut Vm, v: &Value, what: &str) -> PResult<BigInt> {
         return Ok(b);
     }
     if let Value::Float(f) = v {
-        if f.is_finite() && f.fract() == 0.0 {
-            return Ok(ops::float_to_bigint(*f));
+        if f.get().is_finite() && f.get().fract() == 0.0 {
+            return Ok(ops::float_to_bigint(f.get()));
         }
-        if !f.is_finite() {
+        if !f.get().is_finite() {
             // int(inf) / int(nan) raise first, as in CPython
-            return Err(if f.is_nan() {
+            return Err(if f.get().is_nan() {
                 value_error("cannot convert float NaN to integer")
             } else {
                 crate::exc::overflow("cannot convert float infinity to integer")
@@ -420,7 +420,7 @@ fn seed_rng(vm: &mut Vm, v: &Value) -> PResult<Rng> {
         return Ok(Rng::from_int(n.magnitude()));
     }
     if let Value::Float(f) = v {
-        let h = ops::hash_float(*f);
+        let h = ops::hash_float(f.get());
         return Ok(Rng::from_int(BigInt::from(h).magnitude()));
     }
     if let Some(s) = v.as_str() {
@@ -439,7 +439,7 @@ fn seed_rng(vm: &mut Vm, v: &Value) -> PResult<Rng> {
 
 fn op_random(_vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     a.check("Random.random", 0, 0, &[])?;
-    Ok(Value::Float(src.random()))
+    Ok(Value::float(src.random()))
 }
 
 fn op_getrandbits(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
@@ -528,8 +528,8 @@ fn op_randrange(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     let stop = match b[1] {
         None | Some(Value::None) => {
             if let Some(s) = b[2] {
-                if !matches!(s, Value::Int(1) | Value::Bool(true))
-                    && !matches!(s, Value::Float(f) if *f == 1.0)
+                if !matches!(s, Value::Int(1) | Value::Bool(BoolBits::TRUE))
+                    && !matches!(s, Value::Float(f) if f.get() == 1.0)
                 {
                     return Err(type_error("Missing a non-None stop argument"));
                 }
@@ -822,7 +822,7 @@ fn op_uniform(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     let b = bind(&a, "Random.uniform", &["a", "b"], 2, 2)?;
     let lo = real_or(vm, b[0], 0.0)?;
     let hi = real_or(vm, b[1], 0.0)?;
-    Ok(Value::Float(lo + (hi - lo) * src.random()))
+    Ok(Value::float(lo + (hi - lo) * src.random()))
 }
 
 fn op_triangular(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
@@ -839,7 +839,7 @@ fn op_triangular(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
         Some(m) => {
             if high == low {
                 // CPython returns `low` itself when (mode - low) / (high - low) divides by zero
-                return Ok(b[0].cloned().unwrap_or(Value::Float(0.0)));
+                return Ok(b[0].cloned().unwrap_or(Value::float(0.0)));
             }
             (m - low) / (high - low)
         }
@@ -849,7 +849,7 @@ fn op_triangular(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
         c = 1.0 - c;
         std::mem::swap(&mut low, &mut high);
     }
-    Ok(Value::Float(low + (high - low) * (u * c).sqrt()))
+    Ok(Value::float(low + (high - low) * (u * c).sqrt()))
 }
 
 /// Box-Muller, keeping the second deviate for the next call (CPython's `gauss`).
@@ -884,17 +884,17 @@ fn mu_sigma(vm: &mut Vm, a: &Args, fname: &str, required: usize) -> PResult<(f64
 
 fn op_gauss(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     let (mu, sigma) = mu_sigma(vm, &a, "Random.gauss", 0)?;
-    Ok(Value::Float(mu + src.with(gauss) * sigma))
+    Ok(Value::float(mu + src.with(gauss) * sigma))
 }
 
 fn op_normalvariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     let (mu, sigma) = mu_sigma(vm, &a, "Random.normalvariate", 0)?;
-    Ok(Value::Float(mu + src.with(normal) * sigma))
+    Ok(Value::float(mu + src.with(normal) * sigma))
 }
 
 fn op_lognormvariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     let (mu, sigma) = mu_sigma(vm, &a, "Random.lognormvariate", 2)?;
-    Ok(Value::Float((mu + src.with(normal) * sigma).exp()))
+    Ok(Value::float((mu + src.with(normal) * sigma).exp()))
 }
 
 fn op_expovariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
@@ -904,7 +904,7 @@ fn op_expovariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     if lambd == 0.0 {
         return Err(zero_div("float division by zero"));
     }
-    Ok(Value::Float(x / lambd))
+    Ok(Value::float(x / lambd))
 }
 
 fn op_paretovariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
@@ -914,7 +914,7 @@ fn op_paretovariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
         return Err(zero_div("float division by zero"));
     }
     let u = 1.0 - src.random();
-    Ok(Value::Float(u.powf(-1.0 / alpha)))
+    Ok(Value::float(u.powf(-1.0 / alpha)))
 }
 
 fn op_weibullvariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
@@ -925,7 +925,7 @@ fn op_weibullvariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
         return Err(zero_div("float division by zero"));
     }
     let u = 1.0 - src.random();
-    Ok(Value::Float(alpha * (-u.ln()).powf(1.0 / beta)))
+    Ok(Value::float(alpha * (-u.ln()).powf(1.0 / beta)))
 }
 
 fn op_randbytes(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
@@ -957,7 +957,7 @@ fn op_getstate(_vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     Ok(Value::tuple(vec![
         Value::Int(STATE_VERSION),
         Value::tuple(words),
-        r.gauss_next.map(Value::Float).unwrap_or(Value::None),
+        r.gauss_next.map(Value::float).unwrap_or(Value::None),
     ]))
 }
 

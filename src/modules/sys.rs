@@ -94,13 +94,13 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn sys_is_gil_enabled(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("_is_gil_enabled", 0, 0, &[])?;
-    Ok(Value::Bool(crate::gil::enabled()))
+    Ok(Value::bool(crate::gil::enabled()))
 }
 
 fn sys_setswitchinterval(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("setswitchinterval", 1, 1, &[])?;
     let secs = match &a.pos[0] {
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => *i as f64,
         v => {
             return Err(crate::exc::type_error(format!(
@@ -118,7 +118,7 @@ fn sys_setswitchinterval(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn sys_getswitchinterval(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("getswitchinterval", 0, 0, &[])?;
-    Ok(Value::Float(crate::gil::switch_interval()))
+    Ok(Value::float(crate::gil::switch_interval()))
 }
 
 const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];

@@ -8,7 +8,7 @@ use crate::exc::{type_error, Exc};
 use crate::object::{NativeFnPtr, NativeObj, Object};
 use crate::sync::Gil;
 use crate::types::{self, ExcKind};
-use crate::value::{ObjRef, Value};
+use crate::value::{BoolBits, ObjRef, Value};
 use crate::vm::{Args, PResult, Vm};
 use parking_lot::{Condvar, Mutex};
 use std::cell::Cell;
@@ -48,7 +48,7 @@ pub fn module(_vm: &mut Vm) -> crate::value::Value {
         .func("_count", count)
         .func("_print_exception", print_exception)
         .value("LockType", Value::Obj(lock_type().clone()))
-        .value("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX))
+        .value("TIMEOUT_MAX", Value::float(TIMEOUT_MAX))
         .value(
             "error",
             Value::Obj(types::exc_type(ExcKind::RuntimeError).clone()),
@@ -267,12 +267,12 @@ fn take(d: &LockData, me: u64, blocking: bool, timeout: Option<Duration>) -> boo
 fn lock_acquire(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (d, rest) = lock_data(&a)?;
     let blocking = match rest.first().or(a.kw("blocking")) {
-        Some(v) => !matches!(v, Value::Bool(false) | Value::Int(0)),
+        Some(v) => !matches!(v, Value::Bool(BoolBits::FALSE) | Value::Int(0)),
         None => true,
     };
     let timeout = match rest.get(1).or(a.kw("timeout")) {
         None => -1.0,
-        Some(Value::Float(f)) => *f,
+        Some(Value::Float(f)) => f.get(),
         Some(Value::Int(i)) => *i as f64,
         Some(_) => return Err(type_error("timeout must be a number")),
     };
@@ -294,7 +294,7 @@ fn lock_acquire(_vm: &mut Vm, a: Args) -> PResult<Value> {
     } else {
         Some(Duration::from_secs_f64(timeout))
     };
-    Ok(Value::Bool(take(d, current_ident(), blocking, limit)))
+    Ok(Value::bool(take(d, current_ident(), blocking, limit)))
 }
 
 fn lock_release(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -325,18 +325,18 @@ fn lock_release(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn lock_exit(vm: &mut Vm, a: Args) -> PResult<Value> {
     let head = &a.pos[..a.pos.len().min(1)];
     lock_release(vm, Args::new(head))?;
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn lock_locked(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (d, _) = lock_data(&a)?;
-    Ok(Value::Bool(d.state.lock().locked))
+    Ok(Value::bool(d.state.lock().locked))
 }
 
 fn lock_is_owned(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (d, _) = lock_data(&a)?;
     let st = d.state.lock();
-    Ok(Value::Bool(st.locked && st.owner == current_ident()))
+    Ok(Value::bool(st.locked && st.owner == current_ident()))
 }
 
 #[cfg(test)]

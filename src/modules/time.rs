@@ -108,7 +108,7 @@ fn thread_time() -> Duration {
 }
 
 fn secs(d: Duration) -> Value {
-    Value::Float(d.as_secs_f64())
+    Value::float(d.as_secs_f64())
 }
 
 fn nanos(d: Duration) -> Value {
@@ -170,10 +170,10 @@ fn sleep_duration(v: &Value) -> PResult<Duration> {
     let too_large = || overflow("timestamp too large to convert to C _PyTime_t");
     let x = match v {
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(value_error("Invalid value NaN (not a number)"));
             }
-            *f
+            f.get()
         }
         _ => match v.as_bigint() {
             Some(b) => {
@@ -583,7 +583,7 @@ fn st_eq(vm: &mut Vm, a: Args) -> PResult<Value> {
         None if matches!(other.as_obj(), Some(Object::Tuple(_))) => other,
         None => return Ok(crate::types::not_implemented()),
     };
-    Ok(Value::Bool(vm.eq(&Value::tuple(vals), &other)?))
+    Ok(Value::bool(vm.eq(&Value::tuple(vals), &other)?))
 }
 
 fn st_hash(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -649,7 +649,7 @@ fn secs_arg(a: &Args, fname: &str) -> PResult<i64> {
         None | Some(Value::None) => Ok(now_secs()),
         Some(v) => {
             let x = match v {
-                Value::Float(f) => *f,
+                Value::Float(f) => f.get(),
                 _ => match v.as_bigint() {
                     Some(b) => ops::int_to_f64(&b)
                         .map_err(|_| overflow("timestamp out of range for platform time_t"))?,
@@ -705,7 +705,7 @@ fn t_mktime(_vm: &mut Vm, a: Args) -> PResult<Value> {
             }
         }
     }
-    Ok(Value::Float((local - off) as f64))
+    Ok(Value::float((local - off) as f64))
 }
 
 const DAYS: [&str; 7] = [
@@ -955,12 +955,12 @@ mod tests {
 
     #[test]
     fn sleep_argument_checks() {
-        assert!(sleep_duration(&Value::Float(-1.0)).is_err());
-        assert!(sleep_duration(&Value::Float(f64::NAN)).is_err());
-        assert!(sleep_duration(&Value::Float(1e300)).is_err());
+        assert!(sleep_duration(&Value::float(-1.0)).is_err());
+        assert!(sleep_duration(&Value::float(f64::NAN)).is_err());
+        assert!(sleep_duration(&Value::float(1e300)).is_err());
         assert!(sleep_duration(&Value::str("x")).is_err());
         assert_eq!(
-            sleep_duration(&Value::Float(0.25)).ok(),
+            sleep_duration(&Value::float(0.25)).ok(),
             Some(Duration::from_millis(250))
         );
         assert_eq!(
