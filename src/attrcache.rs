@@ -1,14 +1,18 @@
 //! Inline caches for the attribute instructions (`LoadAttr`, `LoadMethod`, `StoreAttr`) on
 //! instances of user classes.
 //!
-//! Each thread's `Vm` keeps a small direct-mapped table keyed by the instruction's address.
-//! An entry remembers, for one class, what the full attribute protocol decided the last time:
-//! which class attribute stands behind the instance dict (or that a method is found on the
-//! class, or that a store goes straight to the dict). It stays valid while no class namespace
-//! changed (`dict::namespace_version`), so a hit skips the `__getattribute__`/`__setattr__`
-//! checks and the MRO walk and only looks in the instance's own dict. Anything unusual — a
-//! property, a descriptor, a custom `__getattribute__` or `__setattr__` — is never cached and
-//! takes the full path every time. The table is per thread, so it needs no lock.
+//! The compiler numbers every attribute instruction: each is a *site*, with a slot number
+//! unique in the whole process (`Code::site_base` plus the instruction's operand). Each
+//! thread's `Vm` keeps a table indexed by that number, in pages allocated when a site is first
+//! used. An entry remembers, for one class, what the full attribute protocol decided the last
+//! time: which class attribute stands behind the instance dict (or that a method is found on
+//! the class, or that a store goes straight to the dict), and at which entry of the instance
+//! dict the name was found (instances of one class usually lay out their dicts alike). It
+//! stays valid while no class namespace changed (`dict::namespace_version`), so a hit skips
+//! the `__getattribute__`/`__setattr__` checks and the MRO walk and only looks in the
+//! instance's own dict. Anything unusual — a property, a descriptor, a custom
+//! `__getattribute__` or `__setattr__` — is never cached and takes the full path every time.
+//! The table is per thread, so it needs no lock.
 
 use crate::class::{bind, descriptor_free};
 use crate::dict::{namespace_version, Namespace};
@@ -17,9 +21,21 @@ use crate::sync::Ref;
 use crate::types;
 use crate::value::{ObjRef, Value};
 use crate::vm::{dict_of, PResult, Vm};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Sets of two entries each.
-const SETS: usize = 1024;
+/// Sites per page of a thread's table.
+const PAGE: usize = 64;
+/// Entries per site: a site that sees several classes (a method of a base class called on
+/// subclasses, a tree of node classes) keeps one decision per class, the latest first.
+const WAYS: usize = 4;
+
+static NEXT_SITE: AtomicUsize = AtomicUsize::new(0);
+
+/// Reserves `n` consecutive site numbers for one code object; returns the first.
+pub fn reserve_sites(n: usize) -> usize {
+    NEXT_SITE.fetch_add(n, Ordering::Relaxed)
+}
 
 /// What an attribute instruction at one site does for instances of one class.
 #[derive(Default)]
@@ -34,59 +50,52 @@ enum Plan {
     Store,
 }
 
-/// One cached decision. The class and the name are held (not just their addresses), so
-/// neither can be freed and its address reused while the entry could still match.
+/// One cached decision. The class is held (not just its address), so it cannot be freed and
+/// its address reused while the entry could still match.
 #[derive(Default)]
 struct Entry {
-    site: usize,
     class: Option<ObjRef>,
-    name: Value,
     version: u64,
+    /// Where the instance dict held the name last time (checked by identity before use).
+    hint: Cell<u32>,
     plan: Plan,
 }
 
-pub struct AttrCache(Box<[Entry]>);
-
-impl Default for AttrCache {
-    fn default() -> Self {
-        AttrCache((0..2 * SETS).map(|_| Entry::default()).collect())
-    }
-}
+#[derive(Default)]
+pub struct AttrCache(Vec<Option<Box<[Entry]>>>);
 
 impl AttrCache {
-    /// The first of the two ways for a site and a class: a site that sees several classes (a
-    /// method of a base class called on subclasses) gets one entry per class, and two pairs
-    /// that hash alike can both stay.
+    /// The entry of `site` when it holds a decision for `class` that is still valid.
     #[inline]
-    fn set(site: usize, class: &ObjRef) -> usize {
-        let key = (site as u64) ^ (Ref::as_ptr(class) as u64).rotate_left(29);
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SETS.trailing_zeros())) as usize * 2
-    }
-
-    #[inline]
-    fn plan(&self, site: usize, class: &ObjRef, name: &Value) -> Option<&Plan> {
-        let at = Self::set(site, class);
+    fn plan(&self, site: usize, class: &ObjRef) -> Option<(&Plan, &Cell<u32>)> {
+        let page = self.0.get(site / PAGE)?.as_ref()?;
+        let at = site % PAGE * WAYS;
         let version = namespace_version(Namespace::Class);
-        self.0[at..at + 2]
+        page[at..at + WAYS]
             .iter()
-            .find(|e| {
-                e.site == site
-                    && e.class.as_ref().is_some_and(|c| Ref::ptr_eq(c, class))
-                    && e.name.is(name)
-                    && e.version == version
-            })
-            .map(|e| &e.plan)
+            .find(|e| e.class.as_ref().is_some_and(|c| Ref::ptr_eq(c, class)))
+            .filter(|e| e.version == version)
+            .map(|e| (&e.plan, &e.hint))
     }
 
-    /// Puts a decision in the first way, moving what was there to the second.
-    fn fill(&mut self, site: usize, class: &ObjRef, name: &Value, version: u64, plan: Plan) {
-        let at = Self::set(site, class);
-        self.0.swap(at, at + 1);
-        self.0[at] = Entry {
-            site,
+    /// Puts a decision first among the site's ways, dropping the oldest (or this class's old one).
+    fn fill(&mut self, site: usize, class: &ObjRef, version: u64, plan: Plan) {
+        let p = site / PAGE;
+        if self.0.len() <= p {
+            self.0.resize_with(p + 1, || None);
+        }
+        let page =
+            self.0[p].get_or_insert_with(|| (0..PAGE * WAYS).map(|_| Entry::default()).collect());
+        let ways = &mut page[site % PAGE * WAYS..][..WAYS];
+        let last = ways
+            .iter()
+            .position(|e| e.class.as_ref().is_some_and(|c| Ref::ptr_eq(c, class)))
+            .unwrap_or(WAYS - 1);
+        ways[..=last].rotate_right(1);
+        ways[0] = Entry {
             class: Some(class.clone()),
-            name: name.clone(),
             version,
+            hint: Cell::new(0),
             plan,
         };
     }
@@ -110,19 +119,27 @@ fn name_hash(name: &Value) -> i64 {
     name.as_strobj().map_or(0, |s| s.hash())
 }
 
-/// `name` in the instance's own dict.
+/// `name` in the instance's own dict, looked for first at entry `hint` (which is updated when
+/// the name is found elsewhere).
 #[inline]
-fn own(i: &crate::object::Instance, name: &Value) -> Option<Value> {
-    dict_of(&i.dict).read(|d| d.get(name, name_hash(name)).cloned())
+fn own(i: &crate::object::Instance, name: &Value, hint: &Cell<u32>) -> Option<Value> {
+    dict_of(&i.dict).read(|d| {
+        if let Some(v) = d.get_at(hint.get() as usize, name) {
+            return Some(v.clone());
+        }
+        let (at, v) = d.get_indexed(name, name_hash(name))?;
+        hint.set(at as u32);
+        Some(v.clone())
+    })
 }
 
 impl Vm {
-    /// `o.name` at instruction `site`.
+    /// `o.name` at attribute site `site`.
     #[inline]
     pub fn load_attr_at(&mut self, site: usize, o: &Value, name: &Value) -> PResult<Value> {
         if let Some(i) = instance(o) {
-            if let Some(Plan::Load(class_attr)) = self.attr_cache.plan(site, &i.class, name) {
-                if let Some(v) = own(i, name) {
+            if let Some((Plan::Load(class_attr), hint)) = self.attr_cache.plan(site, &i.class) {
+                if let Some(v) = own(i, name, hint) {
                     return Ok(v);
                 }
                 if let Some(a) = class_attr {
@@ -132,7 +149,7 @@ impl Vm {
                 let version = namespace_version(Namespace::Class);
                 let v = self.get_attr(o, name)?;
                 if let Some(plan) = load_plan(&i.class, name) {
-                    self.attr_cache.fill(site, &i.class, name, version, plan);
+                    self.attr_cache.fill(site, &i.class, version, plan);
                 }
                 return Ok(v);
             }
@@ -150,7 +167,7 @@ impl Vm {
         name: &Value,
     ) -> PResult<Option<Value>> {
         if let Some(i) = instance(o) {
-            if let Some(Plan::Method(m)) = self.attr_cache.plan(site, &i.class, name) {
+            if let Some((Plan::Method(m), _)) = self.attr_cache.plan(site, &i.class) {
                 let shadowed = dict_of(&i.dict).read(|d| d.contains(name, name_hash(name)));
                 if !shadowed {
                     return Ok(Some(m.clone()));
@@ -160,7 +177,7 @@ impl Vm {
                 let found = self.load_method(o, name)?;
                 if let Some(m) = &found {
                     self.attr_cache
-                        .fill(site, &i.class, name, version, Plan::Method(m.clone()));
+                        .fill(site, &i.class, version, Plan::Method(m.clone()));
                 }
                 return Ok(found);
             }
@@ -168,22 +185,25 @@ impl Vm {
         self.load_method(o, name)
     }
 
-    /// `o.name = v` at instruction `site`.
+    /// `o.name = v` at attribute site `site`.
     #[inline]
     pub fn store_attr_at(&mut self, site: usize, o: &Value, name: &Value, v: Value) -> PResult<()> {
         if let Some(i) = instance(o) {
-            if let Some(Plan::Store) = self.attr_cache.plan(site, &i.class, name) {
-                dict_of(&i.dict)
-                    .lock()
-                    .insert(name.clone(), name_hash(name), v);
+            if let Some((Plan::Store, hint)) = self.attr_cache.plan(site, &i.class) {
+                let mut d = dict_of(&i.dict).lock();
+                if let Err(v) = d.set_at(hint.get() as usize, name, v) {
+                    d.insert(name.clone(), name_hash(name), v);
+                    if let Some((at, _)) = d.get_indexed(name, name_hash(name)) {
+                        hint.set(at as u32);
+                    }
+                }
                 return Ok(());
             }
             let version = namespace_version(Namespace::Class);
             let class = i.class.clone();
             self.set_attr(o, name, v)?;
             if store_plain(&class, name) {
-                self.attr_cache
-                    .fill(site, &class, name, version, Plan::Store);
+                self.attr_cache.fill(site, &class, version, Plan::Store);
             }
             return Ok(());
         }

@@ -39,6 +39,10 @@ pub struct Code {
     pub consts: Vec<Value>,
     /// Interned names for global, attribute and import instructions.
     pub names: Vec<Value>,
+    /// The name of each attribute site (the operand of `LoadAttr`, `StoreAttr`, `LoadMethod`).
+    pub attr_names: Vec<Value>,
+    /// The inline-cache slot of attribute site 0; site `i` uses `site_base + i`.
+    pub site_base: usize,
     /// Fast locals: parameters first, in order: positional, keyword-only, *args, **kwargs.
     pub varnames: Vec<String>,
     pub cellvars: Vec<String>,

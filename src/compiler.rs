@@ -49,6 +49,7 @@ struct Unit<'a> {
     const_ix: HashMap<ConstKey, u32>,
     names: Vec<Value>,
     name_ix: HashMap<String, u32>,
+    attr_names: Vec<Value>,
     varnames: Vec<String>,
     cellvars: Vec<String>,
     freevars: Vec<String>,
@@ -144,6 +145,7 @@ impl<'a> Compiler<'a> {
             const_ix: HashMap::new(),
             names: vec![],
             name_ix: HashMap::new(),
+            attr_names: vec![],
             varnames: sc.varnames.clone(),
             cellvars: sc.cellvars.clone(),
             freevars: sc.freevars.clone(),
@@ -187,6 +189,8 @@ impl<'a> Compiler<'a> {
             first_line: u.first_line,
             consts: u.consts,
             names: u.names,
+            site_base: crate::attrcache::reserve_sites(u.attr_names.len()),
+            attr_names: u.attr_names,
             varnames: u.varnames,
             cellvars: u.cellvars,
             freevars: u.freevars,
@@ -266,6 +270,14 @@ impl<'a> Compiler<'a> {
         u.names.push(crate::intern::intern(name));
         u.name_ix.insert(name.to_string(), i);
         i
+    }
+
+    /// A new attribute site (`LoadAttr`, `StoreAttr`, `LoadMethod`): each has its own name
+    /// slot and its own inline-cache slot.
+    fn attr_site(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        u.attr_names.push(crate::intern::intern(name));
+        u.attr_names.len() as u32 - 1
     }
 
     fn scope(&self) -> &symtable::Scope {
@@ -521,7 +533,7 @@ impl<'a> Compiler<'a> {
                         Some(asname) => {
                             // `import a.b as c` binds the submodule
                             for part in a.name.split('.').skip(1) {
-                                let p = self.name_index(part);
+                                let p = self.attr_site(part);
                                 self.emit(Op::LoadAttr(p));
                             }
                             self.store_name(asname);
@@ -802,7 +814,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute(o, attr) => {
                 self.expr(o)?;
                 self.emit(Op::Dup(0));
-                let ix = self.name_index(attr);
+                let ix = self.attr_site(attr);
                 self.emit(Op::LoadAttr(ix));
                 self.expr(v)?;
                 self.emit(Op::InplaceOp(op_num(op)));
@@ -834,7 +846,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute(o, attr) => {
                 self.expr(o)?;
-                let ix = self.name_index(attr);
+                let ix = self.attr_site(attr);
                 self.emit(Op::StoreAttr(ix));
             }
             ExprKind::Subscript(o, k) => {
@@ -1268,7 +1280,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Call(f, args) => self.call(f, args)?,
             ExprKind::Attribute(o, attr) => {
                 self.expr(o)?;
-                let ix = self.name_index(attr);
+                let ix = self.attr_site(attr);
                 self.emit(Op::LoadAttr(ix));
             }
             ExprKind::Subscript(o, k) => {
@@ -1439,7 +1451,7 @@ impl<'a> Compiler<'a> {
         if simple {
             if let ExprKind::Attribute(o, attr) = &f.kind {
                 self.expr(o)?;
-                let ix = self.name_index(attr);
+                let ix = self.attr_site(attr);
                 self.emit(Op::LoadMethod(ix));
                 for a in args {
                     if let Arg::Pos(e) = a {

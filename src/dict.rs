@@ -136,6 +136,40 @@ impl DictMap {
         found.and_then(|ix| self.entries[ix].as_ref().map(|e| &e.value))
     }
 
+    /// The value under `key` when entry `at` holds that very key object (interned attribute
+    /// names: the attribute caches remember where an instance keeps a name). No hashing.
+    #[inline]
+    pub fn get_at(&self, at: usize, key: &Value) -> Option<&Value> {
+        match self.entries.get(at) {
+            Some(Some(e)) if e.key.is(key) => Some(&e.value),
+            _ => None,
+        }
+    }
+
+    /// `get`, also saying at which entry the key was found.
+    #[inline]
+    pub fn get_indexed(&self, key: &Value, hash: i64) -> Option<(usize, &Value)> {
+        if self.len == 0 {
+            return None;
+        }
+        let ix = self.find_slot(key, hash).1?;
+        self.entries[ix].as_ref().map(|e| (ix, &e.value))
+    }
+
+    /// Replaces the value under `key` when entry `at` holds that very key object, returning
+    /// the old value; gives `value` back when it does not.
+    #[inline]
+    pub fn set_at(&mut self, at: usize, key: &Value, value: Value) -> Result<Value, Value> {
+        match self.entries.get_mut(at) {
+            Some(Some(e)) if e.key.is(key) => {
+                let old = std::mem::replace(&mut e.value, value);
+                self.changed();
+                Ok(old)
+            }
+            _ => Err(value),
+        }
+    }
+
     /// Looks up a string key without building a `Value` (globals, attributes, kwargs).
     pub fn get_str(&self, key: &str) -> Option<&Value> {
         if self.len == 0 {

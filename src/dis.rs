@@ -55,6 +55,13 @@ fn operand_note(code: &Code, op: &Op) -> String {
             .to_string()
     };
     match op {
+        Op::LoadAttr(_) | Op::StoreAttr(_) | Op::LoadMethod(_) => format!(
+            "({})",
+            code.attr_names
+                .get(a)
+                .and_then(|v| v.as_str())
+                .unwrap_or("?")
+        ),
         Op::LoadConst(_) => match code.consts.get(a).and_then(|v| v.as_obj()) {
             Some(Object::Code(c)) => format!("(<code {}>)", c.qualname),
             Some(Object::Str(s)) => format!("({})", crate::repr::str_repr(&s.s)),
@@ -85,10 +92,7 @@ fn operand_note(code: &Code, op: &Op) -> String {
         | Op::LoadName(_)
         | Op::StoreName(_)
         | Op::DeleteName(_)
-        | Op::LoadAttr(_)
-        | Op::StoreAttr(_)
         | Op::DeleteAttr(_)
-        | Op::LoadMethod(_)
         | Op::ImportName(_)
         | Op::ImportFrom(_) => format!("({})", name(a)),
         Op::BinaryOp(_) | Op::InplaceOp(_) => {

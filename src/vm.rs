@@ -173,12 +173,6 @@ impl Frame {
     }
 }
 
-/// The address of the instruction before `ip`: what keys its inline cache.
-#[inline]
-fn site(ops: &[Op], ip: usize) -> usize {
-    ops.as_ptr().wrapping_add(ip - 1) as usize
-}
-
 pub fn dict_of(o: &ObjRef) -> &ReadMostly<DictMap> {
     match &**o {
         Object::Dict(d) => d,
@@ -804,15 +798,15 @@ impl Vm {
                 }
                 Op::LoadAttr(i) => {
                     let o = Self::pop(f);
-                    let site = site(ops, f.ip);
-                    let v = self.load_attr_at(site, &o, &code.names[i as usize])?;
+                    let site = code.site_base + i as usize;
+                    let v = self.load_attr_at(site, &o, &code.attr_names[i as usize])?;
                     f.stack.push(v);
                 }
                 Op::StoreAttr(i) => {
                     let o = Self::pop(f);
                     let v = Self::pop(f);
-                    let site = site(ops, f.ip);
-                    self.store_attr_at(site, &o, &code.names[i as usize], v)?;
+                    let site = code.site_base + i as usize;
+                    self.store_attr_at(site, &o, &code.attr_names[i as usize], v)?;
                 }
                 Op::DeleteAttr(i) => {
                     let o = Self::pop(f);
@@ -820,14 +814,15 @@ impl Vm {
                 }
                 Op::LoadMethod(i) => {
                     let o = Self::pop(f);
-                    let site = site(ops, f.ip);
-                    match self.load_method_at(site, &o, &code.names[i as usize])? {
+                    let site = code.site_base + i as usize;
+                    let name = &code.attr_names[i as usize];
+                    match self.load_method_at(site, &o, name)? {
                         Some(m) => {
                             f.stack.push(m);
                             f.stack.push(o);
                         }
                         None => {
-                            let v = self.get_attr(&o, &code.names[i as usize])?;
+                            let v = self.get_attr(&o, name)?;
                             f.stack.push(v);
                             f.stack.push(null_marker());
                         }
