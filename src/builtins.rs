@@ -317,14 +317,49 @@ pub fn sort_values(
         None => items.clone(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut buf = idx.clone();
-    merge_sort(vm, &keys, &mut idx, &mut buf, reverse)?;
-    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
-    *items = sorted;
+    if !sort_total(&keys, &mut idx) {
+        let mut buf = idx.clone();
+        merge_sort(vm, &keys, &mut idx, &mut buf, reverse)?;
+    }
+    let mut unsorted = std::mem::take(items);
+    *items = idx
+        .iter()
+        .map(|&i| std::mem::take(&mut unsorted[i]))
+        .collect();
     if reverse {
         items.reverse();
     }
     Ok(())
+}
+
+/// Sorts `idx` by `keys` with the standard library's stable sort when the keys are all ints,
+/// all strs or all floats other than NaN: their order is total and no comparison can fail or
+/// run user code. False, with `idx` untouched, for any other keys.
+fn sort_total(keys: &[Value], idx: &mut [usize]) -> bool {
+    let int = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        _ => None,
+    };
+    let float = |v: &Value| match v {
+        Value::Float(f) if !f.get().is_nan() => Some(f.get()),
+        _ => None,
+    };
+    fn text(v: &Value) -> Option<&str> {
+        v.as_str()
+    }
+    if keys.iter().all(|k| int(k).is_some()) {
+        idx.sort_by_key(|&i| int(&keys[i]));
+    } else if keys.iter().all(|k| text(k).is_some()) {
+        idx.sort_by(|&i, &j| text(&keys[i]).cmp(&text(&keys[j])));
+    } else if keys.iter().all(|k| float(k).is_some()) {
+        idx.sort_by(|&i, &j| {
+            let (a, b) = (float(&keys[i]), float(&keys[j]));
+            a.partial_cmp(&b).unwrap_or(std::cmp::Ordering::Equal)
+        });
+    } else {
+        return false;
+    }
+    true
 }
 
 fn merge_sort(

@@ -449,14 +449,15 @@ pub fn fast_compare(op: u32, a: &Value, b: &Value) -> Option<bool> {
                 .partial_cmp(&y.get())
                 .map_or(op == 3, |o| ord_result(op, o)),
         ),
-        // `==`/`!=` on two built-in strings (interned ones are the same object)
-        (Value::Obj(x), Value::Obj(y)) if op == 2 || op == 3 => {
-            let same = match (&**x, &**y) {
-                (Object::Str(s), Object::Str(t)) => crate::sync::Ref::ptr_eq(x, y) || s.s == t.s,
-                _ => return None,
-            };
-            Some(same == (op == 2))
-        }
+        // two built-in strings (interned ones are the same object); UTF-8 byte order is code
+        // point order, which is how Python orders strings
+        (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
+            (Object::Str(_), Object::Str(_)) if crate::sync::Ref::ptr_eq(x, y) => {
+                Some(matches!(op, 1 | 2 | 5))
+            }
+            (Object::Str(s), Object::Str(t)) => Some(ord_result(op, s.s.cmp(&t.s))),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -1058,24 +1059,11 @@ impl Vm {
         }
         match (&**x, &**y) {
             (Object::Str(s), Object::Str(t)) => Ok(s.s == t.s),
-            (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {
+            // tuples cannot change, so they are compared in place
+            (Object::Tuple(l), Object::Tuple(r)) => self.seq_eq(l, r),
+            (Object::List(_), Object::List(_)) => {
                 let (l, r) = (self.items_of(a), self.items_of(b));
-                if l.len() != r.len() {
-                    return Ok(false);
-                }
-                self.enter(" in comparison")?;
-                let mut res = Ok(true);
-                for (p, q) in l.iter().zip(r.iter()) {
-                    match self.eq(p, q) {
-                        Ok(true) => {}
-                        other => {
-                            res = other;
-                            break;
-                        }
-                    }
-                }
-                self.leave();
-                res
+                self.seq_eq(&l, &r)
             }
             (Object::Dict(d1), Object::Dict(d2)) => {
                 let e1: Vec<(Value, i64, Value)> = d1
@@ -1198,6 +1186,9 @@ impl Vm {
 
     /// `a < b` and friends (`op` as in CompareOp, not 2 or 3).
     pub fn less(&mut self, op: u32, a: &Value, b: &Value) -> PResult<bool> {
+        if let Some(r) = fast_compare(op, a, b) {
+            return Ok(r);
+        }
         if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
             let r = self.rich_compare(op, a, b)?;
             return self.truthy(&r);
@@ -1210,8 +1201,14 @@ impl Vm {
         }
         match (a.as_obj(), b.as_obj()) {
             (Some(Object::Str(s)), Some(Object::Str(t))) => Ok(ord_result(op, s.s.cmp(&t.s))),
-            (Some(Object::List(_)), Some(Object::List(_)))
-            | (Some(Object::Tuple(_)), Some(Object::Tuple(_))) => {
+            // tuples cannot change, so they are compared in place
+            (Some(Object::Tuple(l)), Some(Object::Tuple(r))) => {
+                self.enter(" in comparison")?;
+                let res = self.seq_less(op, l, r);
+                self.leave();
+                res
+            }
+            (Some(Object::List(_)), Some(Object::List(_))) => {
                 let (l, r) = (self.items_of(a), self.items_of(b));
                 self.enter(" in comparison")?;
                 let res = self.seq_less(op, &l, &r);
@@ -1259,6 +1256,25 @@ impl Vm {
             Some(p) => self.truthy(p),
             None => Ok(true),
         }
+    }
+
+    fn seq_eq(&mut self, l: &[Value], r: &[Value]) -> PResult<bool> {
+        if l.len() != r.len() {
+            return Ok(false);
+        }
+        self.enter(" in comparison")?;
+        let mut res = Ok(true);
+        for (p, q) in l.iter().zip(r.iter()) {
+            match self.eq(p, q) {
+                Ok(true) => {}
+                other => {
+                    res = other;
+                    break;
+                }
+            }
+        }
+        self.leave();
+        res
     }
 
     fn seq_less(&mut self, op: u32, l: &[Value], r: &[Value]) -> PResult<bool> {

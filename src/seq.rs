@@ -135,13 +135,30 @@ fn seq_index(v: &Value, what: &str) -> PResult<i64> {
 /// `o[k]` when `o` is a built-in list and `k` an int in range, the hot case of `getitem`.
 /// None for everything else (including an index out of range, which `getitem` reports).
 #[inline(always)]
-fn list_item(o: &Value, k: &Value) -> Option<Value> {
+pub(crate) fn list_item(o: &Value, k: &Value) -> Option<Value> {
     match (o.as_obj(), k) {
         (Some(Object::List(l)), Value::Int(i)) => {
             l.read(|items| norm_index(*i, items.len()).map(|j| items[j].clone()))
         }
         _ => None,
     }
+}
+
+/// `o[k] = v` when `o` is a built-in list and `k` an int in range, the hot case of `setitem`;
+/// gives `v` back for everything else (including an index out of range, which `setitem`
+/// reports). The old item is dropped after the list is unlocked.
+#[inline(always)]
+pub(crate) fn list_store(o: &Value, k: &Value, v: Value) -> Result<(), Value> {
+    if let (Some(Object::List(l)), Value::Int(i)) = (o.as_obj(), k) {
+        let mut items = l.lock();
+        if let Some(j) = norm_index(*i, items.len()) {
+            let old = std::mem::replace(&mut items[j], v);
+            drop(items);
+            drop(old);
+            return Ok(());
+        }
+    }
+    Err(v)
 }
 
 impl Vm {
@@ -289,17 +306,10 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, o: &Value, k: &Value, v: Value) -> PResult<()> {
-        // the hot case first: a built-in list indexed by an int (no user type is involved)
-        if let (Some(Object::List(l)), Value::Int(i)) = (o.as_obj(), k) {
-            let mut items = l.lock();
-            return match norm_index(*i, items.len()) {
-                Some(j) => {
-                    items[j] = v;
-                    Ok(())
-                }
-                None => Err(index_error("list assignment index out of range")),
-            };
-        }
+        let v = match list_store(o, k, v) {
+            Ok(()) => return Ok(()),
+            Err(v) => v,
+        };
         if crate::class::has_user_type(o) {
             let args = [k.clone(), v];
             if self.call_dunder(o, "__setitem__", &args)?.is_some() {

@@ -935,14 +935,19 @@ impl Vm {
                 Op::BinarySubscr(_) => {
                     let k = Self::pop(f);
                     let o = Self::pop(f);
-                    let r = self.getitem(&o, &k)?;
+                    let r = match crate::seq::list_item(&o, &k) {
+                        Some(v) => v,
+                        None => self.getitem(&o, &k)?,
+                    };
                     f.stack.push(r);
                 }
                 Op::StoreSubscr(_) => {
                     let k = Self::pop(f);
                     let o = Self::pop(f);
                     let v = Self::pop(f);
-                    self.setitem(&o, &k, v)?;
+                    if let Err(v) = crate::seq::list_store(&o, &k, v) {
+                        self.setitem(&o, &k, v)?;
+                    }
                 }
                 Op::DeleteSubscr(_) => {
                     let k = Self::pop(f);
@@ -1223,7 +1228,10 @@ impl Vm {
     fn subscr_locals(&mut self, f: &Frame, code: &Code, ab: u32) -> PResult<Value> {
         let (a, b) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
         match (&f.locals[a], &f.locals[b]) {
-            (Some(o), Some(k)) => self.getitem(o, k),
+            (Some(o), Some(k)) => match crate::seq::list_item(o, k) {
+                Some(v) => Ok(v),
+                None => self.getitem(o, k),
+            },
             (None, _) => Err(unbound_local(&code.varnames[a])),
             (_, None) => Err(unbound_local(&code.varnames[b])),
         }
@@ -1236,7 +1244,11 @@ impl Vm {
         let Some(o) = &f.locals[a] else {
             return Err(unbound_local(&code.varnames[a]));
         };
-        self.getitem(o, &code.consts[c])
+        let k = &code.consts[c];
+        match crate::seq::list_item(o, k) {
+            Some(v) => Ok(v),
+            None => self.getitem(o, k),
+        }
     }
 
     fn load_global_uncached(&mut self, globals: &ObjRef, name: &Value) -> PResult<Value> {
