@@ -134,6 +134,10 @@ impl RangeObj {
 }
 
 pub struct Function {
+    /// How many positional arguments a call can move straight into the first locals, with no
+    /// binding: the parameter count of a plain function, `u32::MAX` for a generator or one
+    /// with `*args`, `**kwargs` or keyword-only parameters.
+    pub fast_argc: u32,
     pub code: Ref<Code>,
     pub globals: ObjRef,
     pub defaults: Box<[Value]>,

@@ -383,6 +383,7 @@ impl Vm {
     ) -> PResult<Box<Frame>> {
         let code = &func.code;
         let mut frame = self.new_frame(func);
+        frame.locals.resize_with(code.varnames.len(), || None);
         let simple = kw.is_empty()
             && code.flags & (FLAG_VARARGS | FLAG_VARKW) == 0
             && code.kwonlycount == 0
@@ -399,11 +400,11 @@ impl Vm {
         Ok(frame)
     }
 
-    /// A frame for `func` from the pool, its locals all unbound and its cells not yet made.
+    /// A frame for `func` from the pool, with no locals yet and its cells not yet made.
     #[inline]
     fn new_frame(&mut self, func: &Function) -> Box<Frame> {
         let code = &func.code;
-        let mut frame = match self.pool.frames.pop() {
+        let frame = match self.pool.frames.pop() {
             Some(mut frame) => {
                 if !Ref::ptr_eq(&frame.code, code) {
                     frame.code = code.clone();
@@ -425,7 +426,6 @@ impl Vm {
                 namespace: None,
             }),
         };
-        frame.locals.resize_with(code.varnames.len(), || None);
         frame
     }
 
@@ -454,18 +454,14 @@ impl Vm {
         base: usize,
         first: usize,
     ) -> Option<PResult<Value>> {
+        let nargs = stack.len().checked_sub(first)?;
         let Some(Value::Obj(o)) = stack.get(base) else {
             return None;
         };
         let Object::Function(func) = &**o else {
             return None;
         };
-        let code = &func.code;
-        if code.flags & (FLAG_VARARGS | FLAG_VARKW | crate::code::FLAG_GENERATOR) != 0
-            || code.kwonlycount != 0
-            || code.argcount != stack.len().saturating_sub(first)
-            || first > stack.len()
-        {
+        if func.fast_argc != nargs as u32 {
             return None;
         }
         // the callee leaves the stack (it is kept alive by `callee` until the call is over)
@@ -484,14 +480,16 @@ impl Vm {
             )));
         }
         crate::gil::eval_breaker();
-        let nargs = stack.len() - first;
         let mut frame = self.new_frame(func);
+        frame.locals.resize_with(func.code.varnames.len(), || None);
         // move the arguments off the stack, last first (no clones, nothing left to drop)
         for slot in frame.locals[..nargs].iter_mut().rev() {
             *slot = stack.pop();
         }
         stack.truncate(base);
-        self.init_cells(func, &mut frame);
+        if !func.closure.is_empty() || !func.code.cellvars.is_empty() {
+            self.init_cells(func, &mut frame);
+        }
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
@@ -1507,7 +1505,14 @@ fn make_function(
         Some(Value::Obj(o)) => Some(o),
         _ => None,
     };
+    let simple = code.flags & (FLAG_VARARGS | FLAG_VARKW | crate::code::FLAG_GENERATOR) == 0
+        && code.kwonlycount == 0;
     Value::obj(Object::Function(Box::new(Function {
+        fast_argc: if simple {
+            code.argcount as u32
+        } else {
+            u32::MAX
+        },
         name: code.name.clone(),
         qualname: code.qualname.clone(),
         code,
