@@ -188,7 +188,7 @@ impl Vm {
                     "__name__" => return Ok(Value::str(g.name.clone())),
                     "__qualname__" => return Ok(Value::str(g.qualname.clone())),
                     "gi_running" => {
-                        let running = *g.state.lock() == crate::object::GenState::Running;
+                        let running = g.inner.lock().state == crate::object::GenState::Running;
                         return Ok(Value::bool(running));
                     }
                     _ => {}

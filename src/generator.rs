@@ -3,7 +3,7 @@
 
 use crate::exc::{type_error, value_error, Exc};
 use crate::methods::this;
-use crate::object::{Function, GenState, Generator, NativeFnPtr, Object};
+use crate::object::{Function, GenInner, GenState, Generator, NativeFnPtr, Object};
 use crate::sync::Lock;
 use crate::types::{self, type_name, ExcKind};
 use crate::value::Value;
@@ -28,10 +28,12 @@ pub fn new_generator(func: &Function, frame: Box<Frame>) -> Value {
     Value::obj(Object::Generator(Box::new(Generator {
         name: func.name.clone(),
         qualname: func.qualname.clone(),
-        frame: Lock::new(Some(frame)),
-        state: Lock::new(GenState::Created),
-        delegate: Lock::new(None),
-        handled: Lock::new(None),
+        inner: Lock::new(GenInner {
+            frame: Some(frame),
+            state: GenState::Created,
+            delegate: None,
+            handled: None,
+        }),
     })))
 }
 
@@ -67,7 +69,8 @@ impl Vm {
     /// Resumes generator `gen` with `sent` (or by raising `throw` at its yield).
     pub fn gen_resume(&mut self, gen: &Value, sent: Value, throw: Option<Exc>) -> PResult<Step> {
         let g = gen_of(gen)?;
-        let state = *g.state.lock();
+        let mut inner = g.inner.lock();
+        let state = inner.state;
         match state {
             GenState::Running => return Err(value_error("generator already executing")),
             GenState::Finished => {
@@ -85,15 +88,16 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
-        let delegate = g.delegate.lock().take();
-        let throw = match (throw, delegate) {
+        let throw = match (throw, inner.delegate.take()) {
             (Some(exc), Some(d)) => {
-                *g.state.lock() = GenState::Running;
+                inner.state = GenState::Running;
+                drop(inner);
                 let r = self.throw_to_delegate(&d, exc);
-                *g.state.lock() = GenState::Suspended;
+                inner = g.inner.lock();
+                inner.state = GenState::Suspended;
                 match r? {
                     Thrown::Yield(v) => {
-                        *g.delegate.lock() = Some(d);
+                        inner.delegate = Some(d);
                         return Ok(Step::Yield(v));
                     }
                     Thrown::Returned(v) => {
@@ -105,15 +109,17 @@ impl Vm {
             }
             (throw, _) => throw,
         };
-        let Some(mut frame) = g.frame.lock().take() else {
+        let Some(mut frame) = inner.frame.take() else {
             return Err(value_error("generator already executing"));
         };
+        inner.state = GenState::Running;
+        let own = inner.handled.take();
+        drop(inner);
         if state == GenState::Suspended && throw.is_none() {
             frame.push(sent);
         }
-        *g.state.lock() = GenState::Running;
         let caller_handled = self.handled.clone();
-        if let Some(h) = g.handled.lock().take() {
+        if let Some(h) = own {
             self.handled = Some(h);
         }
         LAST_DELEGATE.with(|d| d.borrow_mut().take());
@@ -125,22 +131,24 @@ impl Vm {
         let own_handled = std::mem::replace(&mut self.handled, caller_handled.clone());
         match r {
             Ok(v) if yielded => {
-                *g.frame.lock() = Some(frame);
-                *g.state.lock() = GenState::Suspended;
-                *g.delegate.lock() = LAST_DELEGATE.with(|d| d.borrow_mut().take());
-                *g.handled.lock() = match (&own_handled, &caller_handled) {
+                let delegate = LAST_DELEGATE.with(|d| d.borrow_mut().take());
+                let mut inner = g.inner.lock();
+                inner.frame = Some(frame);
+                inner.state = GenState::Suspended;
+                inner.delegate = delegate;
+                inner.handled = match (&own_handled, &caller_handled) {
                     (Some(o), Some(c)) if o.same(c) => None,
                     _ => own_handled,
                 };
                 Ok(Step::Yield(v))
             }
             Ok(v) => {
-                *g.state.lock() = GenState::Finished;
+                g.inner.lock().state = GenState::Finished;
                 self.recycle(frame);
                 Ok(Step::Return(v))
             }
             Err(e) => {
-                *g.state.lock() = GenState::Finished;
+                g.inner.lock().state = GenState::Finished;
                 self.recycle(frame);
                 if e.is_kind(ExcKind::StopIteration) {
                     let re = Exc::new(ExcKind::RuntimeError, "generator raised StopIteration");
@@ -293,12 +301,12 @@ fn gen_throw(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn gen_close(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (g, _) = this(&a, "close", 0, 0)?;
-    if matches!(
-        *gen_of(g)?.state.lock(),
-        GenState::Created | GenState::Finished
-    ) {
-        *gen_of(g)?.state.lock() = GenState::Finished;
-        return Ok(Value::None);
+    {
+        let mut inner = gen_of(g)?.inner.lock();
+        if matches!(inner.state, GenState::Created | GenState::Finished) {
+            inner.state = GenState::Finished;
+            return Ok(Value::None);
+        }
     }
     match vm.gen_resume(g, Value::None, Some(Exc::bare(ExcKind::GeneratorExit))) {
         Ok(Step::Yield(_)) => Err(Exc::new(

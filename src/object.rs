@@ -240,13 +240,18 @@ pub struct NativeObj {
 pub struct Generator {
     pub name: String,
     pub qualname: String,
+    /// What a resume reads and writes, under one lock (taken twice per resume).
+    pub inner: Lock<GenInner>,
+}
+
+pub struct GenInner {
     /// The suspended frame; `None` while running or once finished.
-    pub frame: Lock<Option<Box<crate::vm::Frame>>>,
-    pub state: Lock<GenState>,
+    pub frame: Option<Box<crate::vm::Frame>>,
+    pub state: GenState,
     /// The iterator a suspended `yield from` is delegating to (`throw`/`close` reach it first).
-    pub delegate: Lock<Option<Value>>,
+    pub delegate: Option<Value>,
     /// The exception the generator was handling when it yielded inside an `except` block.
-    pub handled: Lock<Option<crate::exc::Exc>>,
+    pub handled: Option<crate::exc::Exc>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -404,7 +404,7 @@ impl Vm {
     #[inline]
     fn new_frame(&mut self, func: &Function) -> Box<Frame> {
         let code = &func.code;
-        let frame = match self.pool.frames.pop() {
+        match self.pool.frames.pop() {
             Some(mut frame) => {
                 if !Ref::ptr_eq(&frame.code, code) {
                     frame.code = code.clone();
@@ -425,8 +425,7 @@ impl Vm {
                 globals: func.globals.clone(),
                 namespace: None,
             }),
-        };
-        frame
+        }
     }
 
     /// Makes the cells of a frame whose parameters are bound, then appends the closure's.
