@@ -1735,7 +1735,10 @@ fn const_value(c: &Const) -> Value {
         Const::Int(i) => Value::from_bigint(i.clone()),
         Const::Float(f) => Value::float(*f),
         Const::Str(s) => {
-            if s.len() <= 32 && s.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            // identifiers, and single ASCII characters (which indexing a str also shares)
+            if s.len() <= 32 && s.chars().all(|c| c.is_alphanumeric() || c == '_')
+                || s.len() == 1
+            {
                 crate::intern::intern(s)
             } else {
                 Value::str(s.clone())

@@ -26,6 +26,20 @@ pub fn intern(s: &str) -> Value {
         .clone()
 }
 
+/// The str of one character: for ASCII, one shared immortal object per character — the interned
+/// one (CPython keeps such singletons too), so `s[i] == "+"` compares addresses and indexing a
+/// string allocates nothing.
+#[inline]
+pub fn char_str(c: char) -> Value {
+    static ASCII: OnceLock<Vec<Value>> = OnceLock::new();
+    if c.is_ascii() {
+        let table = ASCII.get_or_init(|| (0..128u8).map(|b| intern(&(b as char).to_string())).collect());
+        return table[c as usize].clone();
+    }
+    let mut buf = [0; 4];
+    Value::str(&*c.encode_utf8(&mut buf))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

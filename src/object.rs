@@ -64,10 +64,11 @@ pub struct StrObj {
 const NO_HASH: i64 = -1;
 
 impl StrObj {
-    pub fn new(s: String) -> StrObj {
+    pub fn new(s: impl crate::smallstr::IntoSmallStr) -> StrObj {
+        let s = s.into_small_str();
         StrObj {
             ascii: s.is_ascii(),
-            s: crate::smallstr::SmallStr::new(s),
+            s,
             hash: AtomicI64::new(NO_HASH),
         }
     }

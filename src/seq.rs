@@ -221,6 +221,9 @@ impl Vm {
                 if let Some(Object::Slice(a, b, c)) = k.as_obj() {
                     if s.ascii {
                         let sl = resolve_slice(a, b, c, s.s.len())?;
+                        if sl.step == 1 && sl.len == 1 {
+                            return Ok(crate::intern::char_str(s.s.as_bytes()[sl.start as usize] as char));
+                        }
                         if sl.step == 1 {
                             return Ok(Value::str(
                                 &s.s[sl.start as usize..sl.start as usize + sl.len],
@@ -248,7 +251,7 @@ impl Vm {
                         } else {
                             s.s.chars().nth(j).unwrap_or(' ')
                         };
-                        Ok(Value::str(ch.to_string()))
+                        Ok(crate::intern::char_str(ch))
                     }
                     None => Err(index_error("string index out of range")),
                 }
@@ -541,7 +544,7 @@ impl Vm {
                 match text[*pos..].chars().next() {
                     Some(c) => {
                         *pos += c.len_utf8();
-                        Ok(Some(Value::str(c.to_string())))
+                        Ok(Some(crate::intern::char_str(c)))
                     }
                     None => Ok(None),
                 }

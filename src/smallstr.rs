@@ -15,14 +15,85 @@ pub enum SmallStr {
 impl SmallStr {
     pub fn new(s: String) -> SmallStr {
         if s.len() <= INLINE {
+            s.as_str().into_small_str()
+        } else {
+            SmallStr::Heap(s.into_boxed_str())
+        }
+    }
+}
+
+/// What a str object's text can be made from: an owned `String` moves in (when long), a
+/// borrowed `&str` is copied — straight into the inline buffer when short, with no allocation.
+pub trait IntoSmallStr {
+    fn into_small_str(self) -> SmallStr;
+}
+
+impl IntoSmallStr for SmallStr {
+    #[inline]
+    fn into_small_str(self) -> SmallStr {
+        self
+    }
+}
+
+impl IntoSmallStr for String {
+    #[inline]
+    fn into_small_str(self) -> SmallStr {
+        SmallStr::new(self)
+    }
+}
+
+impl IntoSmallStr for &str {
+    #[inline]
+    fn into_small_str(self) -> SmallStr {
+        if self.len() <= INLINE {
             let mut buf = [0; INLINE];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
+            buf[..self.len()].copy_from_slice(self.as_bytes());
             SmallStr::Inline {
-                len: s.len() as u8,
+                len: self.len() as u8,
                 buf,
             }
         } else {
-            SmallStr::Heap(s.into_boxed_str())
+            SmallStr::Heap(Box::from(self))
+        }
+    }
+}
+
+impl IntoSmallStr for &String {
+    #[inline]
+    fn into_small_str(self) -> SmallStr {
+        self.as_str().into_small_str()
+    }
+}
+
+impl IntoSmallStr for Box<str> {
+    #[inline]
+    fn into_small_str(self) -> SmallStr {
+        if self.len() <= INLINE {
+            (&*self).into_small_str()
+        } else {
+            SmallStr::Heap(self)
+        }
+    }
+}
+
+impl SmallStr {
+    /// The pieces joined: short results are assembled in place with no allocation.
+    pub fn concat<'a>(pieces: impl Iterator<Item = &'a str> + Clone) -> SmallStr {
+        let total: usize = pieces.clone().map(str::len).sum();
+        if total > INLINE {
+            let mut s = String::with_capacity(total);
+            pieces.for_each(|p| s.push_str(p));
+            return SmallStr::Heap(s.into_boxed_str());
+        }
+        let mut buf = [0; INLINE];
+        let mut at = 0;
+        for p in pieces {
+            buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+            at += p.len();
+        }
+        SmallStr::Inline {
+            len: total as u8,
+            buf,
         }
     }
 }

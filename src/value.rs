@@ -93,8 +93,8 @@ impl Value {
         Value::Obj(Ref::new(o))
     }
 
-    pub fn str(s: impl Into<String>) -> Value {
-        Value::obj(Object::Str(StrObj::new(s.into())))
+    pub fn str(s: impl crate::smallstr::IntoSmallStr) -> Value {
+        Value::obj(Object::Str(StrObj::new(s)))
     }
 
     /// An int, kept immediate when it fits in an i64.

@@ -976,12 +976,10 @@ impl Vm {
                     f.stack.push(Value::obj(Object::Slice(start, stop, step)));
                 }
                 Op::BuildString(n) => {
-                    let parts = f.stack.split_off(f.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for p in &parts {
-                        s.push_str(p.as_str().unwrap_or(""));
-                    }
-                    f.stack.push(Value::str(s));
+                    let at = f.stack.len() - n as usize;
+                    let s = build_string(&f.stack[at..]);
+                    f.stack.truncate(at);
+                    f.stack.push(s);
                 }
                 Op::ListAppend(d) => {
                     let v = Self::pop(f);
@@ -1422,6 +1420,12 @@ fn build_class_fn() -> Value {
         }))
     })
     .clone()
+}
+
+/// The f-string whose formatted pieces are `parts` (each a str).
+fn build_string(parts: &[Value]) -> Value {
+    let pieces = parts.iter().map(|p| p.as_str().unwrap_or(""));
+    Value::str(crate::smallstr::SmallStr::concat(pieces))
 }
 
 fn null_marker() -> Value {
