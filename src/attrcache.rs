@@ -196,6 +196,7 @@ impl Vm {
                     if let Some((at, _)) = d.get_indexed(name, name_hash(name)) {
                         hint.set(at as u32);
                     }
+                    note_size(&i.class, d.len());
                 }
                 return Ok(());
             }
@@ -208,6 +209,17 @@ impl Vm {
             return Ok(());
         }
         self.set_attr(o, name, v)
+    }
+}
+
+/// Raises the class's `attr_hint` to `len` attributes (instances made later start that big).
+#[inline]
+fn note_size(class: &ObjRef, len: usize) {
+    if let Object::Type(t) = &**class {
+        let len = len.min(64) as u32;
+        if t.attr_hint.load(std::sync::atomic::Ordering::Relaxed) < len {
+            t.attr_hint.store(len, std::sync::atomic::Ordering::Relaxed);
+        }
     }
 }
 

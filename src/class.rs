@@ -312,6 +312,7 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
             d
         }),
         kind,
+        attr_hint: Default::default(),
     })));
     // Classes are shared by every thread that uses them: no reference counting on them.
     ObjRef::make_immortal(&cls);
@@ -475,9 +476,15 @@ impl Vm {
                 .value(),
             );
         }
+        let room = match &**cls {
+            Object::Type(t) => t.attr_hint.load(std::sync::atomic::Ordering::Relaxed),
+            _ => 0,
+        };
         let inst = Instance {
             class: cls.clone(),
-            dict: ObjRef::new(Object::Dict(ReadMostly::new(DictMap::new()))),
+            dict: ObjRef::new(Object::Dict(ReadMostly::new(DictMap::with_capacity(
+                room as usize,
+            )))),
         };
         let Some(base) = builtin_base(cls) else {
             return Ok(Value::obj(Object::Instance(inst)));

@@ -1736,9 +1736,7 @@ fn const_value(c: &Const) -> Value {
         Const::Float(f) => Value::float(*f),
         Const::Str(s) => {
             // identifiers, and single ASCII characters (which indexing a str also shares)
-            if s.len() <= 32 && s.chars().all(|c| c.is_alphanumeric() || c == '_')
-                || s.len() == 1
-            {
+            if s.len() <= 32 && s.chars().all(|c| c.is_alphanumeric() || c == '_') || s.len() == 1 {
                 crate::intern::intern(s)
             } else {
                 Value::str(s.clone())

@@ -73,7 +73,7 @@ impl DictMap {
 
     pub fn with_capacity(n: usize) -> DictMap {
         let mut d = DictMap::default();
-        d.entries.reserve(n);
+        d.entries.reserve_exact(n);
         if n > SMALL {
             d.index = vec![EMPTY; (n * 3 / 2 + 1).next_power_of_two().max(8)].into_boxed_slice();
         }

@@ -33,7 +33,11 @@ pub fn intern(s: &str) -> Value {
 pub fn char_str(c: char) -> Value {
     static ASCII: OnceLock<Vec<Value>> = OnceLock::new();
     if c.is_ascii() {
-        let table = ASCII.get_or_init(|| (0..128u8).map(|b| intern(&(b as char).to_string())).collect());
+        let table = ASCII.get_or_init(|| {
+            (0..128u8)
+                .map(|b| intern(&(b as char).to_string()))
+                .collect()
+        });
         return table[c as usize].clone();
     }
     let mut buf = [0; 4];

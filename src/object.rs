@@ -210,6 +210,9 @@ pub struct TypeObj {
     pub mro: Vec<ObjRef>,
     pub dict: ReadMostly<DictMap>,
     pub kind: TypeKind,
+    /// The most attributes an instance of this class has had: new instances' dicts are made
+    /// with room for that many, so they are allocated once, at the right size.
+    pub attr_hint: std::sync::atomic::AtomicU32,
 }
 
 /// A traceback entry: where an exception passed through.

@@ -222,7 +222,9 @@ impl Vm {
                     if s.ascii {
                         let sl = resolve_slice(a, b, c, s.s.len())?;
                         if sl.step == 1 && sl.len == 1 {
-                            return Ok(crate::intern::char_str(s.s.as_bytes()[sl.start as usize] as char));
+                            return Ok(crate::intern::char_str(
+                                s.s.as_bytes()[sl.start as usize] as char,
+                            ));
                         }
                         if sl.step == 1 {
                             return Ok(Value::str(

@@ -12,7 +12,7 @@
 //!
 //! | name            | GIL build                              | free-threaded build                 |
 //! |-----------------|----------------------------------------|-------------------------------------|
-//! | [`Ref<T>`]      | `Rc<T>` (non-atomic count)             | atomic count with an immortal bit   |
+//! | [`Ref<T>`]      | one-word non-atomic count              | atomic count with an immortal bit   |
 //! | [`Lock<T>`]     | `RefCell<T>` (the GIL serialises)      | `parking_lot::Mutex<T>`             |
 //! | [`ReadMostly<T>`] | `RefCell<T>`                         | mutex + epoch-published snapshot    |
 //! | [`EpochGuard`]  | nothing (a zero-sized token)           | a `crossbeam_epoch::Guard`          |
@@ -50,40 +50,63 @@ impl BuildMode {
 
 #[cfg(not(feature = "free-threading"))]
 mod inner {
-    use std::cell::{RefCell, RefMut};
+    use std::cell::{Cell, RefCell, RefMut};
+    use std::marker::PhantomData;
     use std::ops::Deref;
-    use std::rc::Rc;
+    use std::ptr::NonNull;
 
     pub const BUILD_MODE: super::BuildMode = super::BuildMode::Gil;
 
     /// A counted reference to a heap object. Non-atomic: the GIL serialises every count change.
-    pub struct Ref<T: ?Sized>(Rc<T>);
+    /// One word of count before the value (an `Rc` would add a weak count nothing here uses).
+    pub struct Ref<T> {
+        ptr: NonNull<Inner<T>>,
+        _owns: PhantomData<Inner<T>>,
+    }
+
+    #[repr(C)]
+    struct Inner<T> {
+        count: Cell<usize>,
+        value: T,
+    }
 
     // SAFETY: a `Ref` is only cloned, dropped or dereferenced by a thread holding the GIL
     // (the module-level invariant), so the non-atomic count is never updated concurrently.
-    unsafe impl<T: ?Sized> Send for Ref<T> {}
+    unsafe impl<T> Send for Ref<T> {}
     // SAFETY: as above — shared access happens only under the GIL.
-    unsafe impl<T: ?Sized> Sync for Ref<T> {}
+    unsafe impl<T> Sync for Ref<T> {}
 
     impl<T> Ref<T> {
         #[inline]
         pub fn new(v: T) -> Self {
-            Ref(Rc::new(v))
+            let inner = Box::new(Inner {
+                count: Cell::new(1),
+                value: v,
+            });
+            Ref {
+                ptr: NonNull::from(Box::leak(inner)),
+                _owns: PhantomData,
+            }
         }
-    }
 
-    impl<T: ?Sized> Ref<T> {
+        #[inline]
+        fn inner(&self) -> &Inner<T> {
+            // SAFETY: `ptr` came from `Box::leak` in `new` and stays allocated while any `Ref`
+            // to it exists (this one does); only `drop` frees it, after the count reached zero.
+            unsafe { self.ptr.as_ref() }
+        }
+
         #[inline]
         pub fn ptr_eq(a: &Self, b: &Self) -> bool {
-            Rc::ptr_eq(&a.0, &b.0)
+            a.ptr == b.ptr
         }
         #[inline]
         pub fn as_ptr(a: &Self) -> *const u8 {
-            Rc::as_ptr(&a.0) as *const u8
+            &a.inner().value as *const T as *const u8
         }
         #[inline]
         pub fn strong_count(a: &Self) -> usize {
-            Rc::strong_count(&a.0)
+            a.inner().count.get()
         }
 
         /// Under the GIL counting is uncontended, so nothing needs to be immortal.
@@ -96,18 +119,37 @@ mod inner {
         }
     }
 
-    impl<T: ?Sized> Clone for Ref<T> {
+    impl<T> Clone for Ref<T> {
         #[inline]
         fn clone(&self) -> Self {
-            Ref(Rc::clone(&self.0))
+            let c = &self.inner().count;
+            c.set(c.get() + 1);
+            Ref {
+                ptr: self.ptr,
+                _owns: PhantomData,
+            }
         }
     }
 
-    impl<T: ?Sized> Deref for Ref<T> {
+    impl<T> Drop for Ref<T> {
+        #[inline]
+        fn drop(&mut self) {
+            let c = &self.inner().count;
+            let n = c.get() - 1;
+            c.set(n);
+            if n == 0 {
+                // SAFETY: the count reached zero, so this was the last reference; the pointer
+                // came from `Box::leak` in `new` and is freed exactly once, here.
+                unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
+            }
+        }
+    }
+
+    impl<T> Deref for Ref<T> {
         type Target = T;
         #[inline]
         fn deref(&self) -> &T {
-            &self.0
+            &self.inner().value
         }
     }
 

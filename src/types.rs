@@ -156,6 +156,7 @@ pub fn make_type(
             d
         }),
         kind,
+        attr_hint: Default::default(),
     })));
     // Built-in types and their methods are shared by every thread for the whole run.
     ObjRef::make_immortal(&t);
