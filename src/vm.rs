@@ -675,11 +675,11 @@ impl Vm {
                 },
                 Op::StoreFast(i) => f.locals[i as usize] = Some(Self::pop(f)),
                 Op::SubscrFast(ab) => {
-                    let r = self.subscr_locals(f, &code, ab)?;
+                    let r = self.subscr_locals(f, code, ab)?;
                     f.stack.push(r);
                 }
                 Op::SubscrConst(ac) => {
-                    let r = self.subscr_local_const(f, &code, ac)?;
+                    let r = self.subscr_local_const(f, code, ac)?;
                     f.stack.push(r);
                 }
                 Op::DeleteFast(i) => {
@@ -691,7 +691,7 @@ impl Vm {
                     let v = cell_get(&f.cells[i as usize]);
                     match v {
                         Some(v) => f.stack.push(v),
-                        None => return Err(unbound_deref(&code, i as usize)),
+                        None => return Err(unbound_deref(code, i as usize)),
                     }
                 }
                 Op::StoreDeref(i) => {
@@ -700,7 +700,7 @@ impl Vm {
                 }
                 Op::DeleteDeref(i) => {
                     if cell_get(&f.cells[i as usize]).is_none() {
-                        return Err(unbound_deref(&code, i as usize));
+                        return Err(unbound_deref(code, i as usize));
                     }
                     cell_set(&f.cells[i as usize], None);
                 }
@@ -745,7 +745,7 @@ impl Vm {
                 Op::LoadBuildClass(_) => f.stack.push(build_class_fn()),
                 Op::LoadGlobals(_) => f.stack.push(Value::Obj(f.globals.clone())),
                 Op::LoadLocals(_) => {
-                    let d = self.frame_locals(f, &code);
+                    let d = self.frame_locals(f, code);
                     f.stack.push(d);
                 }
                 Op::BeforeWith(_) => {
