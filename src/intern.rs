@@ -19,7 +19,9 @@ pub fn intern(s: &str) -> Value {
     table()
         .entry(s.into())
         .or_insert_with(|| {
-            let v = Value::str(s);
+            let mut text = crate::object::StrObj::new(s);
+            text.interned = true;
+            let v = Value::obj(crate::object::Object::Str(text));
             v.immortalize();
             v
         })

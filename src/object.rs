@@ -58,6 +58,9 @@ pub enum Object {
 pub struct StrObj {
     pub s: crate::smallstr::SmallStr,
     pub ascii: bool,
+    /// The one shared object for its text (`intern::intern`): two different interned strs
+    /// are never equal, which `==` uses to skip comparing their text.
+    pub interned: bool,
     hash: AtomicI64,
 }
 
@@ -68,6 +71,7 @@ impl StrObj {
         let s = s.into_small_str();
         StrObj {
             ascii: s.is_ascii(),
+            interned: false,
             s,
             hash: AtomicI64::new(NO_HASH),
         }

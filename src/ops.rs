@@ -455,6 +455,9 @@ pub fn fast_compare(op: u32, a: &Value, b: &Value) -> Option<bool> {
             (Object::Str(_), Object::Str(_)) if crate::sync::Ref::ptr_eq(x, y) => {
                 Some(matches!(op, 1 | 2 | 5))
             }
+            (Object::Str(s), Object::Str(t)) if op == 2 || op == 3 => {
+                Some((!(s.interned && t.interned) && s.s == t.s) == (op == 2))
+            }
             (Object::Str(s), Object::Str(t)) => Some(ord_result(op, s.s.cmp(&t.s))),
             _ => None,
         },

@@ -485,9 +485,9 @@ impl Vm {
         }
         crate::gil::eval_breaker();
         let mut frame = self.new_frame(func);
-        frame
-            .locals
-            .extend(std::iter::repeat_n(None, func.code.varnames.len()));
+        for _ in 0..func.code.varnames.len() {
+            frame.locals.push(None);
+        }
         // move the arguments off the stack, last first (no clones, nothing left to drop)
         for slot in frame.locals[..nargs].iter_mut().rev() {
             *slot = stack.pop();
@@ -539,8 +539,13 @@ impl Vm {
         r
     }
 
+    /// Runs `f` from its start; an exception goes to `resume_frame`'s handler search.
+    #[inline]
     fn run_frame(&mut self, f: &mut Frame) -> PResult<Value> {
-        self.resume_frame(f, None)
+        match self.execute(f) {
+            Ok(v) => Ok(v),
+            Err(exc) => self.resume_after(f, exc),
+        }
     }
 
     /// Runs `f` from its current instruction; with `throw`, first raises that exception there
@@ -552,18 +557,27 @@ impl Vm {
                 return Err(exc);
             }
         }
+        match self.execute(f) {
+            Ok(v) => Ok(v),
+            Err(exc) => self.resume_after(f, exc),
+        }
+    }
+
+    /// `exc` was raised in `f`: records it, then resumes at the handler that catches it, as
+    /// often as the frame raises again; returns what the frame finally returns or raises.
+    #[cold]
+    fn resume_after(&mut self, f: &mut Frame, mut exc: Exc) -> PResult<Value> {
         loop {
+            let reraise = std::mem::replace(&mut self.reraise, false);
+            if !reraise {
+                self.note_raise(&exc, f);
+            }
+            if !self.unwind(f, &exc) {
+                return Err(exc);
+            }
             match self.execute(f) {
                 Ok(v) => return Ok(v),
-                Err(exc) => {
-                    let reraise = std::mem::replace(&mut self.reraise, false);
-                    if !reraise {
-                        self.note_raise(&exc, f);
-                    }
-                    if !self.unwind(f, &exc) {
-                        return Err(exc);
-                    }
-                }
+                Err(e) => exc = e,
             }
         }
     }
