@@ -14,7 +14,7 @@
 //! |-----------------|----------------------------------------|-------------------------------------|
 //! | [`Ref<T>`]      | one-word non-atomic count              | atomic count with an immortal bit   |
 //! | [`Lock<T>`]     | `RefCell<T>` (the GIL serialises)      | `parking_lot::Mutex<T>`             |
-//! | [`ReadMostly<T>`] | `RefCell<T>`                         | mutex + epoch-published snapshot    |
+//! | [`ReadMostly<T>`] | `RefCell<T>`                         | spin lock + epoch-published copy    |
 //! | [`EpochGuard`]  | nothing (a zero-sized token)           | a `crossbeam_epoch::Guard`          |
 //! | [`Gil`]         | always on (see `gil.rs`)               | off unless `-X gil=1`/`GILT_GIL=1`  |
 //!
