@@ -43,6 +43,8 @@ pub struct Code {
     pub attr_names: Vec<Value>,
     /// The inline-cache slot of attribute site 0; site `i` uses `site_base + i`.
     pub site_base: usize,
+    /// The cache slot of `LoadGlobal` of `names[0]`; `names[i]` uses `global_base + i`.
+    pub global_base: usize,
     /// Fast locals: parameters first, in order: positional, keyword-only, *args, **kwargs.
     pub varnames: Vec<String>,
     pub cellvars: Vec<String>,

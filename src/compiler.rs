@@ -188,6 +188,7 @@ impl<'a> Compiler<'a> {
             lines: u.lines,
             first_line: u.first_line,
             consts: u.consts,
+            global_base: crate::attrcache::reserve_sites(u.names.len()),
             names: u.names,
             site_base: crate::attrcache::reserve_sites(u.attr_names.len()),
             attr_names: u.attr_names,

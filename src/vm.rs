@@ -133,12 +133,17 @@ pub struct Vm {
     pool: FramePool,
     /// LoadGlobal results: ((globals, name), namespace version, value).
     globals_cache: Vec<GlobalEntry>,
+    /// `LoadGlobal` results by site, in pages made when a site is first used.
+    global_sites: Vec<GlobalPage>,
     /// Inline caches of the attribute instructions (see `attrcache.rs`).
     pub(crate) attr_cache: crate::attrcache::AttrCache,
 }
 
 type GlobalEntry = Option<((usize, usize), u64, Value)>;
 const GLOBAL_CACHE: usize = 256;
+/// Sites per page of the `LoadGlobal` table: (globals address, namespace version, value).
+const GLOBAL_PAGE: usize = 64;
+type GlobalPage = Option<Box<[(usize, u64, Value)]>>;
 
 /// Finished frames kept with their buffers, reused call after call: a call moves one pointer
 /// out of here and writes the new frame's fields in place.
@@ -253,6 +258,7 @@ impl Vm {
             stack_budget: STACK_BUDGET.load(std::sync::atomic::Ordering::Relaxed),
             pool: FramePool::default(),
             globals_cache: vec![None; GLOBAL_CACHE],
+            global_sites: Vec::new(),
             attr_cache: Default::default(),
         }
     }
@@ -720,7 +726,8 @@ impl Vm {
                 }
                 Op::LoadClosure(i) => f.stack.push(Value::Obj(f.cells[i as usize].clone())),
                 Op::LoadGlobal(i) => {
-                    let v = self.load_global(&f.globals, &code.names[i as usize])?;
+                    let site = code.global_base + i as usize;
+                    let v = self.load_global_at(site, &f.globals, &code.names[i as usize])?;
                     f.stack.push(v);
                 }
                 Op::LoadName(i) => {
@@ -1221,6 +1228,32 @@ impl Vm {
             }
         }
         Value::obj(Object::Dict(ReadMostly::new(d)))
+    }
+
+    /// `LoadGlobal` of `name` at site `site` (`Code::global_base` + the name's index): a
+    /// per-thread table indexed by site, valid while no module namespace changed.
+    #[inline]
+    fn load_global_at(&mut self, site: usize, globals: &ObjRef, name: &Value) -> PResult<Value> {
+        let version = crate::dict::namespace_version(crate::dict::Namespace::Module);
+        let at = Ref::as_ptr(globals) as usize;
+        if let Some(Some(page)) = self.global_sites.get(site / GLOBAL_PAGE) {
+            let (g, v, val) = &page[site % GLOBAL_PAGE];
+            if *g == at && *v == version {
+                return Ok(val.clone());
+            }
+        }
+        let v = self.load_global_uncached(globals, name)?;
+        let p = site / GLOBAL_PAGE;
+        if self.global_sites.len() <= p {
+            self.global_sites.resize_with(p + 1, || None);
+        }
+        let page = self.global_sites[p].get_or_insert_with(|| {
+            (0..GLOBAL_PAGE)
+                .map(|_| (0, u64::MAX, Value::None))
+                .collect()
+        });
+        page[site % GLOBAL_PAGE] = (at, version, v.clone());
+        Ok(v)
     }
 
     fn load_global(&mut self, globals: &ObjRef, name: &Value) -> PResult<Value> {
