@@ -8,11 +8,12 @@
 //!
 //! # For maintainers
 //! The rest of the crate uses only the names exported here and never writes
-//! `cfg(feature = "free-threading")`. Two `mod inner` blocks implement the same API:
+//! `cfg(feature = "free-threading")`. Two `mod inner` blocks implement the same API; [`Ref<T>`]
+//! is written once, outside them, around the per-build `Count`:
 //!
 //! | name            | GIL build                              | free-threaded build                 |
 //! |-----------------|----------------------------------------|-------------------------------------|
-//! | [`Ref<T>`]      | one-word non-atomic count              | atomic count with an immortal bit   |
+//! | `Count` of [`Ref<T>`] | one plain word                   | atomic, with an immortal bit        |
 //! | [`Lock<T>`]     | `RefCell<T>` (the GIL serialises)      | `parking_lot::Mutex<T>`             |
 //! | [`ReadMostly<T>`] | `RefCell<T>`                         | spin lock + epoch-published copy    |
 //! | [`EpochGuard`]  | nothing (a zero-sized token)           | a `crossbeam_epoch::Guard`          |
@@ -25,6 +26,9 @@
 //! `RefCell` borrow can never be re-entered and a mutex is never held while a thread blocks.
 
 pub use inner::*;
+use std::marker::PhantomData;
+use std::ops::Deref;
+use std::ptr::NonNull;
 
 /// What [`ReadMostly`] needs of a container: a copy to publish for lock-free readers, and its
 /// size, which sets how many reads must pay for that copy before it is made.
@@ -48,108 +52,144 @@ impl BuildMode {
     }
 }
 
+/// A counted reference to a heap object: the count (`inner::Count`, a plain word in the GIL
+/// build, atomic with an immortal bit in the free-threaded build) sits just before the value.
+pub struct Ref<T> {
+    ptr: NonNull<Counted<T>>,
+    _owns: PhantomData<Counted<T>>,
+}
+
+/// `repr(C)` keeps the count first, on the same cache line as the start of the value (an
+/// object's kind tag), so checking both touches one line.
+#[repr(C)]
+struct Counted<T> {
+    count: inner::Count,
+    value: T,
+}
+
+// SAFETY: in the GIL build a `Ref` is only cloned, dropped or dereferenced by a thread holding
+// the GIL (the module-level invariant), so the plain count is never updated concurrently; in the
+// free-threaded build the count is atomic. In both, every object type reachable through a `Ref`
+// keeps its mutable state behind a `Lock`, a `ReadMostly`, atomics, or immutable fields, and
+// `T` is always one of the crate's own object types.
+unsafe impl<T> Send for Ref<T> {}
+// SAFETY: as above.
+unsafe impl<T> Sync for Ref<T> {}
+
+impl<T> Ref<T> {
+    #[inline]
+    pub fn new(v: T) -> Self {
+        let counted = Box::new(Counted {
+            count: inner::Count::one(),
+            value: v,
+        });
+        Ref {
+            ptr: NonNull::from(Box::leak(counted)),
+            _owns: PhantomData,
+        }
+    }
+
+    #[inline]
+    fn counted(&self) -> &Counted<T> {
+        // SAFETY: `ptr` came from `Box::leak` in `new` and stays allocated while any `Ref` to
+        // it exists (this one does); only `drop` frees it, after the count reached zero.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    #[inline]
+    pub fn ptr_eq(a: &Self, b: &Self) -> bool {
+        a.ptr == b.ptr
+    }
+
+    #[inline]
+    pub fn as_ptr(a: &Self) -> *const u8 {
+        &a.counted().value as *const T as *const u8
+    }
+
+    #[inline]
+    pub fn strong_count(a: &Self) -> usize {
+        a.counted().count.get()
+    }
+
+    /// Makes the object live for the rest of the process (free-threaded build; a no-op under
+    /// the GIL, where counting is uncontended).
+    #[inline]
+    pub fn make_immortal(a: &Self) {
+        a.counted().count.make_immortal();
+    }
+
+    #[inline]
+    pub fn is_immortal(a: &Self) -> bool {
+        a.counted().count.is_immortal()
+    }
+}
+
+impl<T> Clone for Ref<T> {
+    #[inline]
+    fn clone(&self) -> Self {
+        self.counted().count.retain();
+        Ref {
+            ptr: self.ptr,
+            _owns: PhantomData,
+        }
+    }
+}
+
+impl<T> Drop for Ref<T> {
+    #[inline]
+    fn drop(&mut self) {
+        if self.counted().count.release() {
+            // SAFETY: that was the last reference; the pointer came from `Box::leak` in `new`
+            // and is freed exactly once, here.
+            unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
+        }
+    }
+}
+
+impl<T> Deref for Ref<T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        &self.counted().value
+    }
+}
+
 #[cfg(not(feature = "free-threading"))]
 mod inner {
     use std::cell::{Cell, RefCell, RefMut};
-    use std::marker::PhantomData;
-    use std::ops::Deref;
-    use std::ptr::NonNull;
 
     pub const BUILD_MODE: super::BuildMode = super::BuildMode::Gil;
 
-    /// A counted reference to a heap object. Non-atomic: the GIL serialises every count change.
-    /// One word of count before the value (an `Rc` would add a weak count nothing here uses).
-    pub struct Ref<T> {
-        ptr: NonNull<Inner<T>>,
-        _owns: PhantomData<Inner<T>>,
-    }
+    /// The count in front of every object: one plain word, since the GIL serialises every
+    /// change (an `Rc` would add a weak count nothing here uses). Nothing needs to be
+    /// immortal: counting is uncontended.
+    pub(super) struct Count(Cell<usize>);
 
-    #[repr(C)]
-    struct Inner<T> {
-        count: Cell<usize>,
-        value: T,
-    }
-
-    // SAFETY: a `Ref` is only cloned, dropped or dereferenced by a thread holding the GIL
-    // (the module-level invariant), so the non-atomic count is never updated concurrently.
-    unsafe impl<T> Send for Ref<T> {}
-    // SAFETY: as above — shared access happens only under the GIL.
-    unsafe impl<T> Sync for Ref<T> {}
-
-    impl<T> Ref<T> {
+    impl Count {
         #[inline]
-        pub fn new(v: T) -> Self {
-            let inner = Box::new(Inner {
-                count: Cell::new(1),
-                value: v,
-            });
-            Ref {
-                ptr: NonNull::from(Box::leak(inner)),
-                _owns: PhantomData,
-            }
-        }
-
-        #[inline]
-        fn inner(&self) -> &Inner<T> {
-            // SAFETY: `ptr` came from `Box::leak` in `new` and stays allocated while any `Ref`
-            // to it exists (this one does); only `drop` frees it, after the count reached zero.
-            unsafe { self.ptr.as_ref() }
-        }
-
-        #[inline]
-        pub fn ptr_eq(a: &Self, b: &Self) -> bool {
-            a.ptr == b.ptr
+        pub(super) fn one() -> Count {
+            Count(Cell::new(1))
         }
         #[inline]
-        pub fn as_ptr(a: &Self) -> *const u8 {
-            &a.inner().value as *const T as *const u8
+        pub(super) fn get(&self) -> usize {
+            self.0.get()
         }
         #[inline]
-        pub fn strong_count(a: &Self) -> usize {
-            a.inner().count.get()
+        pub(super) fn retain(&self) {
+            self.0.set(self.0.get() + 1);
         }
-
-        /// Under the GIL counting is uncontended, so nothing needs to be immortal.
+        /// Drops one reference; true when it was the last.
         #[inline]
-        pub fn make_immortal(_a: &Self) {}
-
+        pub(super) fn release(&self) -> bool {
+            let n = self.0.get() - 1;
+            self.0.set(n);
+            n == 0
+        }
         #[inline]
-        pub fn is_immortal(_a: &Self) -> bool {
+        pub(super) fn make_immortal(&self) {}
+        #[inline]
+        pub(super) fn is_immortal(&self) -> bool {
             false
-        }
-    }
-
-    impl<T> Clone for Ref<T> {
-        #[inline]
-        fn clone(&self) -> Self {
-            let c = &self.inner().count;
-            c.set(c.get() + 1);
-            Ref {
-                ptr: self.ptr,
-                _owns: PhantomData,
-            }
-        }
-    }
-
-    impl<T> Drop for Ref<T> {
-        #[inline]
-        fn drop(&mut self) {
-            let c = &self.inner().count;
-            let n = c.get() - 1;
-            c.set(n);
-            if n == 0 {
-                // SAFETY: the count reached zero, so this was the last reference; the pointer
-                // came from `Box::leak` in `new` and is freed exactly once, here.
-                unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
-            }
-        }
-    }
-
-    impl<T> Deref for Ref<T> {
-        type Target = T;
-        #[inline]
-        fn deref(&self) -> &T {
-            &self.inner().value
         }
     }
 
@@ -224,124 +264,57 @@ mod inner {
 
 #[cfg(feature = "free-threading")]
 mod inner {
-    use std::marker::PhantomData;
     use std::ops::Deref;
-    use std::ptr::NonNull;
     use std::sync::atomic::{fence, AtomicUsize, Ordering};
 
     pub const BUILD_MODE: super::BuildMode = super::BuildMode::FreeThreaded;
 
-    /// A counted reference to a heap object, with an atomic count and an immortal bit.
+    /// The count in front of every object: atomic, with an immortal bit.
     ///
     /// Objects every thread touches — code, constants, interned names, functions and classes
     /// defined at module level, modules, types — are made immortal: cloning and dropping a
     /// reference to them then only *reads* the count, so cores do not fight over its cache line.
-    pub struct Ref<T> {
-        ptr: NonNull<Inner<T>>,
-        _owns: PhantomData<Inner<T>>,
-    }
-
-    /// `repr(C)` keeps the count first, on the same cache line as the start of the value
-    /// (an object's kind tag), so checking both touches one line.
-    #[repr(C)]
-    struct Inner<T> {
-        count: AtomicUsize,
-        value: T,
-    }
+    pub(super) struct Count(AtomicUsize);
 
     /// Set in the count of an immortal object; the count is then never changed again.
     const IMMORTAL: usize = 1 << (usize::BITS - 2);
 
-    // SAFETY: the count is atomic and every object type reachable through a `Ref` keeps its
-    // mutable state behind a `Lock` (a mutex), atomics, or immutable fields, so sharing across
-    // threads is sound; `T` here is always one of the crate's own object types.
-    unsafe impl<T> Send for Ref<T> {}
-    // SAFETY: as above.
-    unsafe impl<T> Sync for Ref<T> {}
-
-    impl<T> Ref<T> {
+    impl Count {
         #[inline]
-        pub fn new(v: T) -> Self {
-            let inner = Box::new(Inner {
-                count: AtomicUsize::new(1),
-                value: v,
-            });
-            Ref {
-                ptr: NonNull::from(Box::leak(inner)),
-                _owns: PhantomData,
+        pub(super) fn one() -> Count {
+            Count(AtomicUsize::new(1))
+        }
+        #[inline]
+        pub(super) fn get(&self) -> usize {
+            self.0.load(Ordering::Relaxed) & !IMMORTAL
+        }
+        #[inline]
+        pub(super) fn retain(&self) {
+            if self.0.load(Ordering::Relaxed) & IMMORTAL == 0 {
+                self.0.fetch_add(1, Ordering::Relaxed);
             }
         }
-
+        /// Drops one reference; true when it was the last (and then every other thread's
+        /// writes to the object happen before the caller frees it).
         #[inline]
-        fn inner(&self) -> &Inner<T> {
-            // SAFETY: `ptr` came from `Box::leak` in `new` and stays allocated while any `Ref`
-            // to it exists (this one does); only `drop` frees it, after the count reached zero.
-            unsafe { self.ptr.as_ref() }
-        }
-
-        #[inline]
-        pub fn ptr_eq(a: &Self, b: &Self) -> bool {
-            a.ptr == b.ptr
-        }
-
-        #[inline]
-        pub fn as_ptr(a: &Self) -> *const u8 {
-            &a.inner().value as *const T as *const u8
-        }
-
-        #[inline]
-        pub fn strong_count(a: &Self) -> usize {
-            a.inner().count.load(Ordering::Relaxed) & !IMMORTAL
-        }
-
-        /// Makes the object live for the rest of the process; reference counting stops.
-        #[inline]
-        pub fn make_immortal(a: &Self) {
-            a.inner().count.fetch_or(IMMORTAL, Ordering::Relaxed);
-        }
-
-        #[inline]
-        pub fn is_immortal(a: &Self) -> bool {
-            a.inner().count.load(Ordering::Relaxed) & IMMORTAL != 0
-        }
-    }
-
-    impl<T> Clone for Ref<T> {
-        #[inline]
-        fn clone(&self) -> Self {
-            let c = &self.inner().count;
-            if c.load(Ordering::Relaxed) & IMMORTAL == 0 {
-                c.fetch_add(1, Ordering::Relaxed);
+        pub(super) fn release(&self) -> bool {
+            if self.0.load(Ordering::Relaxed) & IMMORTAL != 0 {
+                return false;
             }
-            Ref {
-                ptr: self.ptr,
-                _owns: PhantomData,
-            }
-        }
-    }
-
-    impl<T> Drop for Ref<T> {
-        #[inline]
-        fn drop(&mut self) {
-            let c = &self.inner().count;
-            if c.load(Ordering::Relaxed) & IMMORTAL != 0 {
-                return;
-            }
-            if c.fetch_sub(1, Ordering::Release) != 1 {
-                return;
+            if self.0.fetch_sub(1, Ordering::Release) != 1 {
+                return false;
             }
             fence(Ordering::Acquire);
-            // SAFETY: the count went from 1 to 0, so this was the last reference; the pointer
-            // came from `Box::leak` in `new` and is freed exactly once, here.
-            unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
+            true
         }
-    }
-
-    impl<T> Deref for Ref<T> {
-        type Target = T;
+        /// Makes the object live for the rest of the process; reference counting stops.
         #[inline]
-        fn deref(&self) -> &T {
-            &self.inner().value
+        pub(super) fn make_immortal(&self) {
+            self.0.fetch_or(IMMORTAL, Ordering::Relaxed);
+        }
+        #[inline]
+        pub(super) fn is_immortal(&self) -> bool {
+            self.0.load(Ordering::Relaxed) & IMMORTAL != 0
         }
     }
 
