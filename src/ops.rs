@@ -1077,26 +1077,16 @@ impl Vm {
                 if e1.len() != d2.lock().len() {
                     return Ok(false);
                 }
-                self.enter(" in comparison")?;
-                let mut res = Ok(true);
-                for (k, h, v) in e1 {
-                    let other = d2.lock().get(&k, h).cloned();
-                    match other {
-                        None => {
-                            res = Ok(false);
-                            break;
+                self.in_comparison(|vm| {
+                    for (k, h, v) in e1 {
+                        let other = d2.lock().get(&k, h).cloned();
+                        match other {
+                            Some(ov) if vm.eq(&v, &ov)? => {}
+                            _ => return Ok(false),
                         }
-                        Some(ov) => match self.eq(&v, &ov) {
-                            Ok(true) => {}
-                            r => {
-                                res = r;
-                                break;
-                            }
-                        },
                     }
-                }
-                self.leave();
-                res
+                    Ok(true)
+                })
             }
             (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
                 Ok(self.set_cmp(a, b)? == Some(std::cmp::Ordering::Equal))
@@ -1119,10 +1109,8 @@ impl Vm {
             // containers treat identical items as equal without asking them
             return Ok(true);
         }
-        self.enter(" in comparison")?;
-        let r = self.rich_compare(2, a, b);
-        self.leave();
-        self.truthy(&r?)
+        let r = self.in_comparison(|vm| vm.rich_compare(2, a, b))?;
+        self.truthy(&r)
     }
 
     /// `a != b`, honouring a user `__ne__`.
@@ -1205,18 +1193,10 @@ impl Vm {
         match (a.as_obj(), b.as_obj()) {
             (Some(Object::Str(s)), Some(Object::Str(t))) => Ok(ord_result(op, s.s.cmp(&t.s))),
             // tuples cannot change, so they are compared in place
-            (Some(Object::Tuple(l)), Some(Object::Tuple(r))) => {
-                self.enter(" in comparison")?;
-                let res = self.seq_less(op, l, r);
-                self.leave();
-                res
-            }
+            (Some(Object::Tuple(l)), Some(Object::Tuple(r))) => self.seq_less(op, l, r),
             (Some(Object::List(_)), Some(Object::List(_))) => {
                 let (l, r) = (self.items_of(a), self.items_of(b));
-                self.enter(" in comparison")?;
-                let res = self.seq_less(op, &l, &r);
-                self.leave();
-                res
+                self.seq_less(op, &l, &r)
             }
             (
                 Some(Object::Set(_) | Object::FrozenSet(_)),
@@ -1261,32 +1241,38 @@ impl Vm {
         }
     }
 
+    /// Runs `f` one native level deeper: comparing containers nested past the recursion
+    /// limit raises RecursionError ("... in comparison").
+    fn in_comparison<R>(&mut self, f: impl FnOnce(&mut Vm) -> PResult<R>) -> PResult<R> {
+        self.enter(" in comparison")?;
+        let r = f(self);
+        self.leave();
+        r
+    }
+
     fn seq_eq(&mut self, l: &[Value], r: &[Value]) -> PResult<bool> {
         if l.len() != r.len() {
             return Ok(false);
         }
-        self.enter(" in comparison")?;
-        let mut res = Ok(true);
-        for (p, q) in l.iter().zip(r.iter()) {
-            match self.eq(p, q) {
-                Ok(true) => {}
-                other => {
-                    res = other;
-                    break;
+        self.in_comparison(|vm| {
+            for (p, q) in l.iter().zip(r) {
+                if !vm.eq(p, q)? {
+                    return Ok(false);
                 }
             }
-        }
-        self.leave();
-        res
+            Ok(true)
+        })
     }
 
     fn seq_less(&mut self, op: u32, l: &[Value], r: &[Value]) -> PResult<bool> {
-        for (p, q) in l.iter().zip(r.iter()) {
-            if !self.eq(p, q)? {
-                return self.less(op, p, q);
+        self.in_comparison(|vm| {
+            for (p, q) in l.iter().zip(r) {
+                if !vm.eq(p, q)? {
+                    return vm.less(op, p, q);
+                }
             }
-        }
-        Ok(ord_result(op, l.len().cmp(&r.len())))
+            Ok(ord_result(op, l.len().cmp(&r.len())))
+        })
     }
 
     /// A snapshot of a list's or tuple's items.
