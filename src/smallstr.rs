@@ -65,17 +65,6 @@ impl IntoSmallStr for &String {
     }
 }
 
-impl IntoSmallStr for Box<str> {
-    #[inline]
-    fn into_small_str(self) -> SmallStr {
-        if self.len() <= INLINE {
-            (&*self).into_small_str()
-        } else {
-            SmallStr::Heap(self)
-        }
-    }
-}
-
 impl SmallStr {
     /// The pieces joined: short results are assembled in place with no allocation.
     pub fn concat<'a>(pieces: impl Iterator<Item = &'a str> + Clone) -> SmallStr {
