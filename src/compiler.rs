@@ -7,7 +7,8 @@ use crate::opcode::Op;
 use crate::symtable::{self, Resolved, ScopeKind, SymTable};
 use crate::token::{ErrorKind, LexError};
 use crate::value::Value;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// Deepest expression or statement nesting the compiler accepts.
@@ -24,14 +25,14 @@ enum ConstKey {
     Other(usize),
 }
 
-enum FBlock<'a> {
+enum FBlock {
     Loop {
         start: usize,
         breaks: Vec<usize>,
         is_for: bool,
     },
     TryExcept,
-    Finally(&'a [Stmt]),
+    Finally(Rc<[Stmt]>),
     /// Inside an except clause or a finally handler (an exception is being handled).
     Handler {
         exc_on_stack: bool,
@@ -40,7 +41,7 @@ enum FBlock<'a> {
     With,
 }
 
-struct Unit<'a> {
+struct Unit {
     scope: usize,
     kind: ScopeKind,
     ops: Vec<Op>,
@@ -53,7 +54,7 @@ struct Unit<'a> {
     varnames: Vec<String>,
     cellvars: Vec<String>,
     freevars: Vec<String>,
-    fblocks: Vec<FBlock<'a>>,
+    fblocks: Vec<FBlock>,
     qualname: String,
     name: String,
     line: u32,
@@ -62,10 +63,10 @@ struct Unit<'a> {
     max_depth: usize,
 }
 
-pub struct Compiler<'a> {
+pub struct Compiler {
     table: SymTable,
     next_scope: usize,
-    units: Vec<Unit<'a>>,
+    units: Vec<Unit>,
     source: Arc<Source>,
     line_starts: Vec<usize>,
     nesting: usize,
@@ -81,9 +82,10 @@ fn err(msg: impl Into<String>, offset: u32) -> LexError {
     }
 }
 
-/// Compiles a parsed module.
-pub fn compile_module(stmts: &[Stmt], source: Arc<Source>) -> CResult<Code> {
-    let table = symtable::build(stmts)?;
+/// Compiles a parsed module. Each top-level statement is dropped once compiled, so the tree
+/// and the code it becomes are never both whole in memory.
+pub fn compile_module(stmts: Vec<Stmt>, source: Arc<Source>) -> CResult<Code> {
+    let table = symtable::build(&stmts)?;
     let line_starts = std::iter::once(0)
         .chain(
             source
@@ -104,7 +106,7 @@ pub fn compile_module(stmts: &[Stmt], source: Arc<Source>) -> CResult<Code> {
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     for s in stmts {
-        c.stmt(s)?;
+        c.stmt(&s)?;
     }
     c.emit_const(Value::None);
     c.emit(Op::ReturnValue(0));
@@ -117,8 +119,8 @@ fn op_num(op: BinOp) -> u32 {
     op as u32
 }
 
-impl<'a> Compiler<'a> {
-    fn u(&mut self) -> &mut Unit<'a> {
+impl Compiler {
+    fn u(&mut self) -> &mut Unit {
         self.units.last_mut().expect("unit")
     }
 
@@ -135,7 +137,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn push_unit(&mut self, scope: usize, name: String, qualname: String, first_line: u32) {
-        let sc = &self.table.scopes[scope];
+        // Each scope is compiled once, so its name lists move into the unit.
+        let sc = &mut self.table.scopes[scope];
         let unit = Unit {
             scope,
             kind: sc.kind,
@@ -146,9 +149,9 @@ impl<'a> Compiler<'a> {
             names: vec![],
             name_ix: HashMap::new(),
             attr_names: vec![],
-            varnames: sc.varnames.clone(),
-            cellvars: sc.cellvars.clone(),
-            freevars: sc.freevars.clone(),
+            varnames: std::mem::take(&mut sc.varnames),
+            cellvars: std::mem::take(&mut sc.cellvars),
+            freevars: std::mem::take(&mut sc.freevars),
             fblocks: vec![],
             qualname,
             name,
@@ -162,7 +165,9 @@ impl<'a> Compiler<'a> {
 
     fn pop_unit(&mut self, argcount: usize, posonly: usize, kwonly: usize, flags: u32) -> Code {
         let u = self.units.pop().expect("unit");
-        let sc = &self.table.scopes[u.scope];
+        let sc = &mut self.table.scopes[u.scope];
+        // Nothing resolves names in this scope again.
+        sc.resolved = HashMap::new();
         let mut flags = flags;
         if sc.is_generator {
             flags |= FLAG_GENERATOR;
@@ -366,11 +371,11 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------ statements
 
-    fn body(&mut self, body: &'a [Stmt]) -> CResult<()> {
+    fn body(&mut self, body: &[Stmt]) -> CResult<()> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
-    fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.enter(s.span)?;
         self.set_line(s.span);
         let r = self.stmt_inner(s);
@@ -378,7 +383,7 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    fn stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {
+    fn stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.expr(e)?;
@@ -613,17 +618,17 @@ impl<'a> Compiler<'a> {
     /// Emits what leaving fblock `i` early needs (return, break, continue).
     /// `has_value`: a return value sits on top of the stack and must stay there.
     fn unwind_block(&mut self, i: usize, has_value: bool) -> CResult<()> {
-        enum Act<'b> {
+        enum Act {
             None,
             PopBlock,
-            Finally(&'b [Stmt]),
+            Finally(Rc<[Stmt]>),
             PopExcept(bool),
             With,
         }
         let act = match &self.u().fblocks[i] {
             FBlock::Loop { .. } => Act::None,
             FBlock::TryExcept => Act::PopBlock,
-            FBlock::Finally(body) => Act::Finally(body),
+            FBlock::Finally(body) => Act::Finally(body.clone()),
             FBlock::Handler { exc_on_stack } => Act::PopExcept(*exc_on_stack),
             FBlock::With => Act::With,
         };
@@ -635,8 +640,8 @@ impl<'a> Compiler<'a> {
             Act::Finally(body) => {
                 self.emit(Op::PopBlock(0));
                 // Compile the finally body without its own block (it is being left).
-                let saved: Vec<FBlock<'a>> = self.u().fblocks.drain(i..).collect();
-                let r = self.body(body);
+                let saved: Vec<FBlock> = self.u().fblocks.drain(i..).collect();
+                let r = self.body(&body);
                 self.u().fblocks.extend(saved);
                 r?;
             }
@@ -671,9 +676,9 @@ impl<'a> Compiler<'a> {
 
     fn with_stmt(
         &mut self,
-        items: &'a [(Expr, Option<Expr>)],
+        items: &[(Expr, Option<Expr>)],
         i: usize,
-        body: &'a [Stmt],
+        body: &[Stmt],
     ) -> CResult<()> {
         let (mgr, target) = &items[i];
         self.expr(mgr)?;
@@ -719,15 +724,16 @@ impl<'a> Compiler<'a> {
 
     fn try_stmt(
         &mut self,
-        body: &'a [Stmt],
-        handlers: &'a [Handler],
-        orelse: &'a [Stmt],
-        finalbody: &'a [Stmt],
+        body: &[Stmt],
+        handlers: &[Handler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
     ) -> CResult<()> {
         let has_finally = !finalbody.is_empty();
         let fin_setup = if has_finally {
             let s = self.emit(Op::SetupExcept(0));
-            self.u().fblocks.push(FBlock::Finally(finalbody));
+            // The body is compiled again at every early exit, after the tree is gone.
+            self.u().fblocks.push(FBlock::Finally(finalbody.into()));
             Some(s)
         } else {
             None
@@ -803,7 +809,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn aug_assign(&mut self, t: &'a Expr, op: BinOp, v: &'a Expr) -> CResult<()> {
+    fn aug_assign(&mut self, t: &Expr, op: BinOp, v: &Expr) -> CResult<()> {
         match &t.kind {
             ExprKind::Name(n) => {
                 self.load_name(n);
@@ -842,7 +848,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
+    fn store_target(&mut self, t: &Expr) -> CResult<()> {
         match &t.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute(o, attr) => {
@@ -897,7 +903,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn delete_target(&mut self, t: &'a Expr) -> CResult<()> {
+    fn delete_target(&mut self, t: &Expr) -> CResult<()> {
         match &t.kind {
             ExprKind::Name(n) => self.delete_name(n),
             ExprKind::Attribute(o, attr) => {
@@ -921,7 +927,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Compiles `c` and a jump taken when its truth equals `when`; returns the jump to patch.
-    fn cond_jump(&mut self, c: &'a Expr, when: bool) -> CResult<usize> {
+    fn cond_jump(&mut self, c: &Expr, when: bool) -> CResult<usize> {
         if let ExprKind::Unary(UnOp::Not, inner) = &c.kind {
             return self.cond_jump(inner, !when);
         }
@@ -938,8 +944,8 @@ impl<'a> Compiler<'a> {
     fn function(
         &mut self,
         name: &str,
-        params: &'a Params,
-        body: FuncBody<'a>,
+        params: &Params,
+        body: FuncBody<'_>,
         span: Span,
     ) -> CResult<()> {
         // Defaults are evaluated in the enclosing scope, now.
@@ -1009,9 +1015,9 @@ impl<'a> Compiler<'a> {
     fn class_def(
         &mut self,
         name: &str,
-        bases: &'a [Arg],
-        body: &'a [Stmt],
-        decorators: &'a [Expr],
+        bases: &[Arg],
+        body: &[Stmt],
+        decorators: &[Expr],
         span: Span,
     ) -> CResult<()> {
         for d in decorators {
@@ -1122,9 +1128,9 @@ impl<'a> Compiler<'a> {
     fn comprehension(
         &mut self,
         kind: CompKind,
-        elt: &'a Expr,
-        value: Option<&'a Expr>,
-        gens: &'a [Comprehension],
+        elt: &Expr,
+        value: Option<&Expr>,
+        gens: &[Comprehension],
         span: Span,
     ) -> CResult<()> {
         let scope = self.next_scope;
@@ -1163,9 +1169,9 @@ impl<'a> Compiler<'a> {
     fn comp_loop(
         &mut self,
         kind: CompKind,
-        elt: &'a Expr,
-        value: Option<&'a Expr>,
-        gens: &'a [Comprehension],
+        elt: &Expr,
+        value: Option<&Expr>,
+        gens: &[Comprehension],
         level: usize,
     ) -> CResult<()> {
         let g = &gens[level];
@@ -1216,7 +1222,7 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------ expressions
 
-    fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+    fn expr(&mut self, e: &Expr) -> CResult<()> {
         self.enter(e.span)?;
         let saved = self.u().line;
         self.set_line(e.span);
@@ -1226,7 +1232,7 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    fn expr_inner(&mut self, e: &'a Expr) -> CResult<()> {
+    fn expr_inner(&mut self, e: &Expr) -> CResult<()> {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Const(c) => {
@@ -1366,7 +1372,7 @@ impl<'a> Compiler<'a> {
             && sc.resolve("__class__") == Resolved::Free
     }
 
-    fn compare(&mut self, first: &'a Expr, rest: &'a [(CmpOp, Expr)]) -> CResult<()> {
+    fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> CResult<()> {
         self.expr(first)?;
         if rest.len() == 1 {
             self.expr(&rest[0].1)?;
@@ -1413,7 +1419,7 @@ impl<'a> Compiler<'a> {
         self.emit(o);
     }
 
-    fn call(&mut self, f: &'a Expr, args: &'a [Arg]) -> CResult<()> {
+    fn call(&mut self, f: &Expr, args: &[Arg]) -> CResult<()> {
         if let (ExprKind::Name(n), true) = (&f.kind, args.is_empty()) {
             // globals(), locals(), vars() and dir() read the calling frame's namespace.
             let builtin = self.scope().resolve(n) == Resolved::Global
@@ -1505,7 +1511,7 @@ impl<'a> Compiler<'a> {
     /// `f(*a, k=v, **m)`: calls the built-in helper `call_unpacked(f, positional parts,
     /// keyword parts)`, which unpacks with CPython's checks and messages. Runs of plain
     /// arguments travel as one tuple (positional) or one dict (keywords).
-    fn call_unpacking(&mut self, f: &'a Expr, args: &'a [Arg]) -> CResult<()> {
+    fn call_unpacking(&mut self, f: &Expr, args: &[Arg]) -> CResult<()> {
         self.emit_const(crate::builtins::call_unpacked_fn());
         self.expr(f)?;
         let (mut parts, mut run) = (0, 0);
@@ -1564,7 +1570,7 @@ impl<'a> Compiler<'a> {
         1
     }
 
-    fn sequence(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult<()> {
+    fn sequence(&mut self, items: &[Expr], kind: SeqKind) -> CResult<()> {
         let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
         if !has_star {
             if kind == SeqKind::Tuple && !items.is_empty() {
@@ -1625,7 +1631,7 @@ impl<'a> Compiler<'a> {
         Some(Value::tuple(vals))
     }
 
-    fn dict(&mut self, items: &'a [(Option<Expr>, Expr)]) -> CResult<()> {
+    fn dict(&mut self, items: &[(Option<Expr>, Expr)]) -> CResult<()> {
         if items.iter().all(|(k, _)| k.is_some()) {
             for (k, v) in items {
                 if let Some(k) = k {
@@ -1653,7 +1659,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn fstring(&mut self, parts: &'a [FPiece]) -> CResult<()> {
+    fn fstring(&mut self, parts: &[FPiece]) -> CResult<()> {
         if parts.is_empty() {
             self.emit_const(Value::str(""));
             return Ok(());

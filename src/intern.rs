@@ -5,9 +5,11 @@ use crate::value::Value;
 use dashmap::DashMap;
 use std::sync::OnceLock;
 
-fn table() -> &'static DashMap<Box<str>, Value> {
-    static TABLE: OnceLock<DashMap<Box<str>, Value>> = OnceLock::new();
-    TABLE.get_or_init(DashMap::new)
+type Table = DashMap<Box<str>, Value, foldhash::fast::RandomState>;
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(Table::default)
 }
 
 /// The interned str object for `s`, created on first use. Interned strings live for the whole

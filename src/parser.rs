@@ -14,12 +14,19 @@ lalrpop_util::lalrpop_mod!(
 
 /// Parses a whole module.
 pub fn parse_module(src: &str) -> Result<Vec<Stmt>, LexError> {
-    let mut toks = lexer::lex(src)?;
-    unparen_with_items(&mut toks);
+    let module_tokens = || -> Result<Vec<Spanned>, LexError> {
+        let mut toks = lexer::lex(src)?;
+        unparen_with_items(&mut toks);
+        Ok(toks)
+    };
     let parser = grammar::ModuleParser::new();
+    // The parser takes the tokens by value; only a failed parse lexes again, to word its error.
     let mut module = parser
-        .parse(toks.iter().cloned().map(Ok::<Spanned, LexError>))
-        .map_err(|e| convert_error(e, &toks, src))?;
+        .parse(module_tokens()?.into_iter().map(Ok::<Spanned, LexError>))
+        .map_err(|e| match module_tokens() {
+            Ok(toks) => convert_error(e, &toks, src),
+            Err(e) => e,
+        })?;
     crate::symtable::mangle_private_names(&mut module);
     Ok(module)
 }
@@ -30,15 +37,21 @@ pub fn parse_expression(src: &str, offset: usize) -> Result<Expr, LexError> {
         e.offset += offset;
         e
     };
-    let toks: Vec<Spanned> = lexer::lex(src)
-        .map_err(shift)?
-        .into_iter()
-        .map(|(l, t, r)| (l + offset, t, r + offset))
-        .collect();
+    let tokens = || -> Result<Vec<Spanned>, LexError> {
+        Ok(lexer::lex(src)
+            .map_err(shift)?
+            .into_iter()
+            .map(|(l, t, r)| (l + offset, t, r + offset))
+            .collect())
+    };
     let parser = grammar::ExpressionParser::new();
     parser
-        .parse(toks.iter().cloned().map(Ok::<Spanned, LexError>))
+        .parse(tokens()?.into_iter().map(Ok::<Spanned, LexError>))
         .map_err(|e| {
+            let toks = match tokens() {
+                Ok(toks) => toks,
+                Err(e) => return e,
+            };
             let mut err = convert_error(e, &toks, src);
             if err.msg == "invalid syntax" {
                 err.msg = "f-string: invalid syntax".into();
