@@ -28,17 +28,13 @@ enum Mode {
 
 /// Turns off glibc's fast bins. Gilt frees small objects by the million, often a whole tree
 /// at once; in fast bins they pile up unsorted and later allocations pay to consolidate them
-/// (binary_trees ran 30% slower with them). The interpreter thread allocates from a non-main
-/// arena, which glibc grows with one `mprotect` per step; a 16 MB step instead of 128 KB took
-/// the system time of compiling a 100,000-line file from 0.18 to 0.13 s. Untouched pages of
-/// the step are never resident. Other C libraries are left as they are.
+/// (binary_trees ran 30% slower with them). Other C libraries are left as they are.
 fn tune_allocator() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: `mallopt` only changes an allocator setting; it is called before any other
     // thread exists, as glibc requires for tuning calls.
     unsafe {
         libc::mallopt(libc::M_MXFAST, 0);
-        libc::mallopt(libc::M_TOP_PAD, 16 << 20);
     }
 }
 
