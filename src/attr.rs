@@ -227,7 +227,7 @@ impl Vm {
             ) => return Ok(None),
             Some(Object::Instance(i) | Object::Derived(i, _)) => {
                 let n = name.as_str().unwrap_or("");
-                if dict_of(&i.dict).read(|d| d.get_str(n).is_some()) {
+                if i.read(|d| d.get_str(n).is_some()) {
                     return Ok(None);
                 }
             }

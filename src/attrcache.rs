@@ -20,7 +20,7 @@ use crate::object::Object;
 use crate::sync::Ref;
 use crate::types;
 use crate::value::{ObjRef, Value};
-use crate::vm::{dict_of, PResult, Vm};
+use crate::vm::{PResult, Vm};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -123,7 +123,7 @@ fn name_hash(name: &Value) -> i64 {
 /// the name is found elsewhere).
 #[inline]
 fn own(i: &crate::object::Instance, name: &Value, hint: &Cell<u32>) -> Option<Value> {
-    dict_of(&i.dict).read(|d| {
+    i.read(|d| {
         if let Some(v) = d.get_at(hint.get() as usize, name) {
             return Some(v.clone());
         }
@@ -168,7 +168,7 @@ impl Vm {
     ) -> PResult<Option<Value>> {
         if let Some(i) = instance(o) {
             if let Some((Plan::Method(m), _)) = self.attr_cache.plan(site, &i.class) {
-                let shadowed = dict_of(&i.dict).read(|d| d.contains(name, name_hash(name)));
+                let shadowed = i.read(|d| d.contains(name, name_hash(name)));
                 if !shadowed {
                     return Ok(Some(m.clone()));
                 }
@@ -190,14 +190,15 @@ impl Vm {
     pub fn store_attr_at(&mut self, site: usize, o: &Value, name: &Value, v: Value) -> PResult<()> {
         if let Some(i) = instance(o) {
             if let Some((Plan::Store, hint)) = self.attr_cache.plan(site, &i.class) {
-                let mut d = dict_of(&i.dict).lock();
-                if let Err(v) = d.set_at(hint.get() as usize, name, v) {
-                    d.insert(name.clone(), name_hash(name), v);
-                    if let Some((at, _)) = d.get_indexed(name, name_hash(name)) {
-                        hint.set(at as u32);
+                i.write(|d| {
+                    if let Err(v) = d.set_at(hint.get() as usize, name, v) {
+                        d.insert(name.clone(), name_hash(name), v);
+                        if let Some((at, _)) = d.get_indexed(name, name_hash(name)) {
+                            hint.set(at as u32);
+                        }
+                        note_size(&i.class, d.len());
                     }
-                    note_size(&i.class, d.len());
-                }
+                });
                 return Ok(());
             }
             let version = namespace_version(Namespace::Class);

@@ -1053,7 +1053,7 @@ fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_vars(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("vars", 1, 1, &[])?;
     match a.pos[0].as_obj() {
-        Some(Object::Instance(i) | Object::Derived(i, _)) => Ok(Value::Obj(i.dict.clone())),
+        Some(Object::Instance(i) | Object::Derived(i, _)) => Ok(Value::Obj(i.dict_object())),
         Some(Object::Module(m)) => Ok(Value::Obj(m.dict.clone())),
         Some(Object::Type(t)) => {
             let d = t.dict.lock().clone();
@@ -1078,9 +1078,7 @@ fn b_dir(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
     };
     match v.as_obj() {
-        Some(Object::Instance(i) | Object::Derived(i, _)) => {
-            add(&crate::vm::dict_of(&i.dict).lock())
-        }
+        Some(Object::Instance(i) | Object::Derived(i, _)) => i.read(|d| add(d)),
         Some(Object::Module(m)) => add(&crate::vm::dict_of(&m.dict).lock()),
         _ => {}
     }

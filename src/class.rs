@@ -480,12 +480,7 @@ impl Vm {
             Object::Type(t) => t.attr_hint.load(std::sync::atomic::Ordering::Relaxed),
             _ => 0,
         };
-        let inst = Instance {
-            class: cls.clone(),
-            dict: ObjRef::new(Object::Dict(ReadMostly::new(DictMap::with_capacity(
-                room as usize,
-            )))),
-        };
+        let inst = Instance::new(cls.clone(), DictMap::with_capacity(room as usize));
         let Some(base) = builtin_base(cls) else {
             return Ok(Value::obj(Object::Instance(inst)));
         };
@@ -752,7 +747,7 @@ fn has_own_attrs(obj: &Value) -> bool {
 fn own_attr(obj: &Value, n: &str) -> Option<Value> {
     match obj.as_obj()? {
         Object::Exception(e) => e.state.lock().attrs.get_str(n).cloned(),
-        _ => dict_of(&instance_dict(obj)?).get_str_cloned(n),
+        _ => instance_of(obj)?.read(|d| d.get_str(n).cloned()),
     }
 }
 
@@ -763,8 +758,8 @@ fn set_own_attr(obj: &Value, name: &Value, v: Value) {
             e.state.lock().attrs.insert(name.clone(), h, v);
         }
         _ => {
-            if let Some(d) = instance_dict(obj) {
-                dict_of(&d).lock().insert(name.clone(), h, v);
+            if let Some(i) = instance_of(obj) {
+                i.write(|d| d.insert(name.clone(), h, v));
             }
         }
     }
@@ -774,16 +769,21 @@ fn del_own_attr(obj: &Value, name: &Value) -> Option<(Value, Value)> {
     let h = hash_str(name.as_str().unwrap_or(""));
     match obj.as_obj()? {
         Object::Exception(e) => e.state.lock().attrs.remove(name, h),
-        _ => dict_of(&instance_dict(obj)?).lock().remove(name, h),
+        _ => instance_of(obj)?.write(|d| d.remove(name, h)),
     }
 }
 
-/// The attribute dict of an instance of a user class.
-pub fn instance_dict(v: &Value) -> Option<ObjRef> {
+/// The instance part of an instance of a user class.
+pub fn instance_of(v: &Value) -> Option<&Instance> {
     match v.as_obj() {
-        Some(Object::Instance(i) | Object::Derived(i, _)) => Some(i.dict.clone()),
+        Some(Object::Instance(i) | Object::Derived(i, _)) => Some(i),
         _ => None,
     }
+}
+
+/// The attribute dict of an instance of a user class, as a dict object (`obj.__dict__`).
+pub fn instance_dict(v: &Value) -> Option<ObjRef> {
+    instance_of(v).map(Instance::dict_object)
 }
 
 /// Binds a class attribute found for instance `obj` (methods become bound methods).

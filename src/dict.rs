@@ -5,6 +5,7 @@
 use crate::ops::key_eq;
 use crate::value::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
+use thin_vec::{thin_vec, ThinVec};
 
 /// Up to this many entries a dict has no index table and lookups scan the entries (most
 /// instance dicts and keyword dicts are this small).
@@ -32,10 +33,12 @@ pub struct Entry {
 
 #[derive(Clone, Default)]
 pub struct DictMap {
-    /// Entries in insertion order; `None` is a deleted entry.
-    entries: Vec<Option<Entry>>,
+    /// Entries in insertion order; `None` is a deleted entry. Both arrays are `ThinVec`s (one
+    /// word each: length and capacity live in the allocation), which keeps `DictMap` small
+    /// enough to sit inside an instance without making every `Object` bigger.
+    entries: ThinVec<Option<Entry>>,
     /// Open-addressing table of indices into `entries`; its length is a power of two or zero.
-    index: Box<[u32]>,
+    index: ThinVec<u32>,
     /// Live entries (a dict holds fewer than 2^32: its index slots are `u32`).
     len: u32,
     /// A namespace: changes bump its kind's [`namespace_version`], which is what lets lookups
@@ -75,7 +78,7 @@ impl DictMap {
         let mut d = DictMap::default();
         d.entries.reserve_exact(n);
         if n > SMALL {
-            d.index = vec![EMPTY; (n * 3 / 2 + 1).next_power_of_two().max(8)].into_boxed_slice();
+            d.index = thin_vec![EMPTY; (n * 3 / 2 + 1).next_power_of_two().max(8)];
         }
         d
     }
@@ -281,9 +284,9 @@ impl DictMap {
 
     fn rebuild(&mut self, min_slots: usize) {
         let size = min_slots.next_power_of_two().max(8);
-        let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
+        let live: ThinVec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
         self.entries = live;
-        self.index = vec![EMPTY; size].into_boxed_slice();
+        self.index = thin_vec![EMPTY; size];
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
             let hash = e.as_ref().expect("live").hash;

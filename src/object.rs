@@ -272,8 +272,77 @@ pub enum GenState {
 
 pub struct Instance {
     pub class: ObjRef,
-    /// The attribute dict (an `Object::Dict`), shared with `obj.__dict__`.
-    pub dict: ObjRef,
+    attrs: ReadMostly<Attrs>,
+}
+
+/// Where an instance keeps its attributes: inside itself, which saves an object per instance,
+/// until `__dict__` or `vars()` asks for them as a dict object; from then on in that dict,
+/// shared with whoever holds it, so changes through either side are seen by both.
+#[derive(Clone)]
+enum Attrs {
+    Own(DictMap),
+    Shared(ObjRef),
+}
+
+impl crate::sync::Snapshot for Attrs {
+    fn weight(&self) -> usize {
+        match self {
+            Attrs::Own(d) => crate::sync::Snapshot::weight(d),
+            Attrs::Shared(_) => 1,
+        }
+    }
+}
+
+impl Instance {
+    pub fn new(class: ObjRef, attrs: DictMap) -> Instance {
+        Instance {
+            class,
+            attrs: ReadMostly::new(Attrs::Own(attrs)),
+        }
+    }
+
+    /// Runs `f` on the attributes; `f` must not call back into Gilt code.
+    #[inline]
+    pub fn read<R>(&self, f: impl FnOnce(&DictMap) -> R) -> R {
+        let mut f = Some(f);
+        let shared = self.attrs.read(|a| match a {
+            Attrs::Own(d) => Ok(f.take().map(|f| f(d))),
+            Attrs::Shared(o) => Err(o.clone()),
+        });
+        match shared {
+            Ok(r) => r.expect("runs once"),
+            Err(o) => crate::vm::dict_of(&o).read(f.take().expect("not run yet")),
+        }
+    }
+
+    /// Runs `f` on the attributes for changing them; `f` must not call back into Gilt code.
+    #[inline]
+    pub fn write<R>(&self, f: impl FnOnce(&mut DictMap) -> R) -> R {
+        let mut g = self.attrs.lock();
+        if let Attrs::Shared(o) = &*g {
+            let o = o.clone();
+            drop(g);
+            return f(&mut crate::vm::dict_of(&o).lock());
+        }
+        match &mut *g {
+            Attrs::Own(d) => f(d),
+            Attrs::Shared(_) => unreachable!("checked above"),
+        }
+    }
+
+    /// The attributes as a dict object (`obj.__dict__`), made on first request.
+    pub fn dict_object(&self) -> ObjRef {
+        let mut g = self.attrs.lock();
+        if let Attrs::Shared(o) = &*g {
+            return o.clone();
+        }
+        let Attrs::Own(d) = std::mem::replace(&mut *g, Attrs::Own(DictMap::new())) else {
+            unreachable!("checked above")
+        };
+        let o = ObjRef::new(Object::Dict(ReadMostly::new(d)));
+        *g = Attrs::Shared(o.clone());
+        o
+    }
 }
 
 pub struct Property {
@@ -413,5 +482,26 @@ impl crate::sync::Snapshot for Vec<Value> {
     #[inline]
     fn weight(&self) -> usize {
         self.len()
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    #[test]
+    fn instances_keep_their_attributes_without_growing_objects() {
+        // an instance holds its attribute map itself; that must not make every object bigger
+        let limit = if crate::sync::BUILD_MODE == crate::sync::BuildMode::Gil {
+            64
+        } else {
+            88
+        };
+        assert!(
+            std::mem::size_of::<Object>() <= limit,
+            "{}",
+            std::mem::size_of::<Object>()
+        );
+        assert!(std::mem::size_of::<DictMap>() <= 24);
     }
 }

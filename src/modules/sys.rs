@@ -153,10 +153,7 @@ fn version_info() -> Value {
         put(&mut attrs, name, v.clone());
     }
     Value::obj(Object::Derived(
-        crate::object::Instance {
-            class: cls,
-            dict: ObjRef::new(Object::Dict(ReadMostly::new(attrs))),
-        },
+        crate::object::Instance::new(cls, attrs),
         Value::tuple(values),
     ))
 }

@@ -12,7 +12,6 @@
 use crate::exc::{overflow, type_error, value_error};
 use crate::object::{Instance, NativeFn, NativeFnPtr, Object};
 use crate::ops;
-use crate::sync::ReadMostly;
 use crate::types::type_name;
 use crate::value::{ObjRef, Value};
 use crate::vm::{dict_of, Args, PResult, Vm};
@@ -491,10 +490,7 @@ fn make_struct_time(vm: &Vm, tm: &Tm) -> Value {
     }
     put("tm_zone", Value::str(tm.zone.clone()));
     put("tm_gmtoff", Value::Int(tm.gmtoff));
-    Value::obj(Object::Instance(Instance {
-        class: cls,
-        dict: ObjRef::new(Object::Dict(ReadMostly::new(d))),
-    }))
+    Value::obj(Object::Instance(Instance::new(cls, d)))
 }
 
 /// The nine fields of a `struct_time` instance.
