@@ -85,7 +85,8 @@ pub enum Arg {
 
 #[derive(Clone, Debug)]
 pub struct Comprehension {
-    pub target: Expr,
+    /// Boxed, like the large statement variants, to keep the parser's symbols small.
+    pub target: Box<Expr>,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
 }
@@ -173,11 +174,13 @@ pub struct Alias {
 pub enum StmtKind {
     Expr(Expr),
     Assign(Vec<Expr>, Expr),
-    AugAssign(Expr, BinOp, Expr),
-    AnnAssign(Expr, Expr, Option<Expr>),
+    // The variants holding two or three expressions are boxed: the parser moves every
+    // symbol by value, and a `Stmt` this size keeps each move a few register stores.
+    AugAssign(Box<(Expr, BinOp, Expr)>),
+    AnnAssign(Box<(Expr, Expr, Option<Expr>)>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),
-    For(Expr, Expr, Vec<Stmt>, Vec<Stmt>),
+    For(Box<(Expr, Expr, Vec<Stmt>, Vec<Stmt>)>),
     Break,
     Continue,
     Pass,

@@ -398,8 +398,9 @@ impl Compiler {
                     self.store_target(t)?;
                 }
             }
-            StmtKind::AugAssign(t, op, v) => self.aug_assign(t, *op, v)?,
-            StmtKind::AnnAssign(t, ann, v) => {
+            StmtKind::AugAssign(a) => self.aug_assign(&a.0, a.1, &a.2)?,
+            StmtKind::AnnAssign(a) => {
+                let (t, ann, v) = &**a;
                 if let Some(v) = v {
                     self.expr(v)?;
                     self.store_target(t)?;
@@ -441,7 +442,8 @@ impl Compiler {
                     self.patch_here(b);
                 }
             }
-            StmtKind::For(t, iter, body, orelse) => {
+            StmtKind::For(f) => {
+                let (t, iter, body, orelse) = &**f;
                 self.expr(iter)?;
                 self.emit(Op::GetIter(0));
                 let start = self.here();

@@ -324,7 +324,7 @@ pub fn assign(mut exprs: Vec<Expr>, value: Expr, l: usize, r: usize) -> PResult<
 pub fn aug_assign(t: Expr, op: BinOp, v: Expr, l: usize, r: usize) -> PResult<Stmt> {
     match t.kind {
         ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {
-            Ok(Stmt::new(StmtKind::AugAssign(t, op, v), l, r))
+            Ok(Stmt::new(StmtKind::AugAssign(Box::new((t, op, v))), l, r))
         }
         ExprKind::Tuple(_) => user(
             "'tuple' is an illegal expression for augmented assignment",
@@ -347,7 +347,7 @@ pub fn aug_assign(t: Expr, op: BinOp, v: Expr, l: usize, r: usize) -> PResult<St
 pub fn ann_assign(t: Expr, a: Expr, v: Option<Expr>, l: usize, r: usize) -> PResult<Stmt> {
     match t.kind {
         ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {
-            Ok(Stmt::new(StmtKind::AnnAssign(t, a, v), l, r))
+            Ok(Stmt::new(StmtKind::AnnAssign(Box::new((t, a, v))), l, r))
         }
         ExprKind::Tuple(_) => user(
             "only single target (not tuple) can be annotated",

@@ -194,14 +194,16 @@ impl Builder {
                 self.expr(v)?;
                 ts.iter().try_for_each(|t| self.target(t))
             }
-            StmtKind::AugAssign(t, _, v) => {
+            StmtKind::AugAssign(a) => {
+                let (t, _, v) = &**a;
                 self.expr(v)?;
                 if let ExprKind::Name(n) = &t.kind {
                     self.use_name(n);
                 }
                 self.target(t)
             }
-            StmtKind::AnnAssign(t, a, v) => {
+            StmtKind::AnnAssign(ann) => {
+                let (t, a, v) = &**ann;
                 if self.cur().kind != ScopeKind::Function {
                     self.expr(a)?;
                 }
@@ -215,7 +217,8 @@ impl Builder {
                 self.body(b)?;
                 self.body(e)
             }
-            StmtKind::For(t, i, b, e) => {
+            StmtKind::For(f) => {
+                let (t, i, b, e) = &**f;
                 self.expr(i)?;
                 self.target(t)?;
                 self.body(b)?;
@@ -731,11 +734,13 @@ impl Mangler {
                 ts.iter_mut().for_each(|t| self.expr(t));
                 self.expr(v);
             }
-            StmtKind::AugAssign(t, _, v) => {
+            StmtKind::AugAssign(a) => {
+                let (t, _, v) = &mut **a;
                 self.expr(t);
                 self.expr(v);
             }
-            StmtKind::AnnAssign(t, a, v) => {
+            StmtKind::AnnAssign(ann) => {
+                let (t, a, v) = &mut **ann;
                 self.expr(t);
                 self.expr(a);
                 v.iter_mut().for_each(|v| self.expr(v));
@@ -745,7 +750,8 @@ impl Mangler {
                 self.body(b);
                 self.body(e);
             }
-            StmtKind::For(t, i, b, e) => {
+            StmtKind::For(f) => {
+                let (t, i, b, e) = &mut **f;
                 self.expr(t);
                 self.expr(i);
                 self.body(b);
