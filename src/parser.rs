@@ -250,6 +250,53 @@ pub fn binop(a: Expr, op: BinOp, b: Expr, l: usize, r: usize) -> Expr {
     Expr::new(ExprKind::BinOp(Box::new(a), op, Box::new(b)), l, r)
 }
 
+/// Binding strength of the binary operators `p::climb` handles (all left-associative).
+fn precedence(op: BinOp) -> u8 {
+    match op {
+        BinOp::BitOr => 1,
+        BinOp::BitXor => 2,
+        BinOp::BitAnd => 3,
+        BinOp::LShift | BinOp::RShift => 4,
+        BinOp::Add | BinOp::Sub => 5,
+        BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::MatMul => 6,
+        BinOp::Pow => 7,
+    }
+}
+
+/// An operand with the byte offsets of its first and last token (parentheses included).
+type Operand = (usize, Expr, usize);
+
+/// Builds the tree of `first op e op e …` by precedence climbing. Each node spans its
+/// operands' tokens, as the one-rule-per-level grammar gave.
+pub fn climb(first: Operand, rest: Vec<(BinOp, usize, Expr, usize)>) -> Expr {
+    let mut tail = rest
+        .into_iter()
+        .map(|(op, l, e, r)| (op, (l, e, r)))
+        .peekable();
+    climb_from(first, &mut tail, 0).1
+}
+
+fn climb_from<I>(mut lhs: Operand, tail: &mut std::iter::Peekable<I>, min: u8) -> Operand
+where
+    I: Iterator<Item = (BinOp, Operand)>,
+{
+    while let Some(&(op, _)) = tail.peek() {
+        let p = precedence(op);
+        if p < min {
+            break;
+        }
+        let Some((op, mut rhs)) = tail.next() else {
+            break;
+        };
+        while tail.peek().is_some_and(|(next, _)| precedence(*next) > p) {
+            rhs = climb_from(rhs, tail, p + 1);
+        }
+        let (l, r) = (lhs.0, rhs.2);
+        lhs = (l, binop(lhs.1, op, rhs.1, l, r), r);
+    }
+    lhs
+}
+
 pub fn paren(e: Expr, l: usize, r: usize) -> Expr {
     match e.kind {
         // keep the parenthesised span so error carets cover the whole thing

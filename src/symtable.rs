@@ -65,7 +65,10 @@ impl Scope {
     }
 
     fn bind(&mut self, name: &str) {
-        if self.bound_set.insert(name.to_string()) {
+        // looked up first: most bindings repeat a name, and a miss is the only case that
+        // needs the two owned copies
+        if !self.bound_set.contains(name) {
+            self.bound_set.insert(name.to_string());
             self.bound.push(name.to_string());
         }
     }
@@ -154,7 +157,10 @@ impl Builder {
     }
 
     fn use_name(&mut self, name: &str) {
-        self.cur().used.insert(name.to_string());
+        let used = &mut self.cur().used;
+        if !used.contains(name) {
+            used.insert(name.to_string());
+        }
     }
 
     fn body(&mut self, body: &[Stmt]) -> Result<(), LexError> {
