@@ -1118,8 +1118,8 @@ impl Vm {
                     f.stack.push(it);
                 }
                 Op::ForIter(t) => {
-                    let it = Self::top(f).clone();
-                    match self.next(&it)? {
+                    // borrowed, not cloned: `next` cannot reach this frame's stack
+                    match self.next(Self::top(f))? {
                         Some(v) => f.stack.push(v),
                         None => {
                             f.stack.pop();
