@@ -9,6 +9,7 @@
 //! The pipeline is source → tokens (`lexer`) → AST (`parser`, from `grammar/gilt.lalrpop`) →
 //! bytecode (`compiler`) → `vm`. Everything that differs between the two builds is in `sync`.
 
+pub mod allocator;
 pub mod ast;
 mod attr;
 mod attrcache;

@@ -130,6 +130,7 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PResult<Value> {
             types::clear_lookup_cache();
             LIVE.fetch_sub(1, Ordering::SeqCst);
             drop(gil);
+            crate::allocator::release_thread_cache();
         });
     match spawned {
         Ok(_) => Ok(Value::Int(ident as i64)),
