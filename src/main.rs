@@ -1,10 +1,10 @@
 //! The `gilt` command: run a script, `-c` code, standard input, or a REPL, like `python3`.
 
 use gilt::{Error, Interpreter};
+use std::io::{BufRead, IsTerminal, Read, Write};
 
 #[global_allocator]
 static ALLOCATOR: gilt::allocator::CachingAlloc = gilt::allocator::CachingAlloc;
-use std::io::{BufRead, IsTerminal, Read, Write};
 
 const USAGE: &str = "usage: gilt [option] ... [-c cmd | file | -] [arg] ...
 Options:

@@ -319,29 +319,27 @@ impl Instance {
     #[inline]
     pub fn write<R>(&self, f: impl FnOnce(&mut DictMap) -> R) -> R {
         let mut g = self.attrs.lock();
-        if let Attrs::Shared(o) = &*g {
-            let o = o.clone();
-            drop(g);
-            return f(&mut crate::vm::dict_of(&o).lock());
-        }
-        match &mut *g {
-            Attrs::Own(d) => f(d),
-            Attrs::Shared(_) => unreachable!("checked above"),
-        }
+        let shared = match &mut *g {
+            Attrs::Own(d) => return f(d),
+            Attrs::Shared(o) => o.clone(),
+        };
+        drop(g);
+        let r = f(&mut crate::vm::dict_of(&shared).lock());
+        r
     }
 
     /// The attributes as a dict object (`obj.__dict__`), made on first request.
     pub fn dict_object(&self) -> ObjRef {
         let mut g = self.attrs.lock();
-        if let Attrs::Shared(o) = &*g {
-            return o.clone();
+        let attrs = &mut *g;
+        match attrs {
+            Attrs::Shared(o) => o.clone(),
+            Attrs::Own(d) => {
+                let o = ObjRef::new(Object::Dict(ReadMostly::new(std::mem::take(d))));
+                *attrs = Attrs::Shared(o.clone());
+                o
+            }
         }
-        let Attrs::Own(d) = std::mem::replace(&mut *g, Attrs::Own(DictMap::new())) else {
-            unreachable!("checked above")
-        };
-        let o = ObjRef::new(Object::Dict(ReadMostly::new(d)));
-        *g = Attrs::Shared(o.clone());
-        o
     }
 }
 

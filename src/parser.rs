@@ -280,14 +280,8 @@ fn climb_from<I>(mut lhs: Operand, tail: &mut std::iter::Peekable<I>, min: u8) -
 where
     I: Iterator<Item = (BinOp, Operand)>,
 {
-    while let Some(&(op, _)) = tail.peek() {
+    while let Some((op, mut rhs)) = tail.next_if(|(op, _)| precedence(*op) >= min) {
         let p = precedence(op);
-        if p < min {
-            break;
-        }
-        let Some((op, mut rhs)) = tail.next() else {
-            break;
-        };
         while tail.peek().is_some_and(|(next, _)| precedence(*next) > p) {
             rhs = climb_from(rhs, tail, p + 1);
         }

@@ -545,7 +545,8 @@ impl Vm {
         r
     }
 
-    /// Runs `f` from its start; an exception goes to `resume_frame`'s handler search.
+    /// Runs `f` from its current instruction; an exception goes to the frame's handlers
+    /// (`resume_after`).
     #[inline]
     fn run_frame(&mut self, f: &mut Frame) -> PResult<Value> {
         match self.execute(f) {
@@ -563,10 +564,7 @@ impl Vm {
                 return Err(exc);
             }
         }
-        match self.execute(f) {
-            Ok(v) => Ok(v),
-            Err(exc) => self.resume_after(f, exc),
-        }
+        self.run_frame(f)
     }
 
     /// `exc` was raised in `f`: records it, then resumes at the handler that catches it, as
