@@ -1288,6 +1288,16 @@ impl Compiler {
             ExprKind::Compare(first, rest) => self.compare(first, rest)?,
             ExprKind::Call(f, args) => self.call(f, args)?,
             ExprKind::Attribute(o, attr) => {
+                if let Some(a) = self.local_slot(o) {
+                    let ix = self.attr_site(attr);
+                    if ix < 1 << 16 {
+                        self.emit(Op::LoadAttrFast(a << 16 | ix));
+                        return Ok(());
+                    }
+                    self.emit(Op::LoadFast(a));
+                    self.emit(Op::LoadAttr(ix));
+                    return Ok(());
+                }
                 self.expr(o)?;
                 let ix = self.attr_site(attr);
                 self.emit(Op::LoadAttr(ix));

@@ -62,6 +62,17 @@ fn operand_note(code: &Code, op: &Op) -> String {
                 .and_then(|v| v.as_str())
                 .unwrap_or("?")
         ),
+        Op::LoadAttrFast(_) => format!(
+            "({}.{})",
+            code.varnames
+                .get(a >> 16)
+                .map(|s| s.as_str())
+                .unwrap_or("?"),
+            code.attr_names
+                .get(a & 0xffff)
+                .and_then(|v| v.as_str())
+                .unwrap_or("?")
+        ),
         Op::LoadConst(_) => match code.consts.get(a).and_then(|v| v.as_obj()) {
             Some(Object::Code(c)) => format!("(<code {}>)", c.qualname),
             Some(Object::Str(s)) => format!("({})", crate::repr::str_repr(&s.s)),

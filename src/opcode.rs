@@ -64,6 +64,7 @@ opcodes! {
     StoreName:       "v -- ; the frame's namespace[names[arg]] = v",
     DeleteName:      "del the frame's namespace[names[arg]]",
     LoadAttr:        "o -- o.attr_names[arg]  (arg is an attribute site: it has an inline-cache slot)",
+    LoadAttrFast:    "-- locals[arg >> 16].attr_names[arg & 0xffff]  (`LoadFast` + `LoadAttr`, the object borrowed in place)",
     StoreAttr:       "v o -- ; o.attr_names[arg] = v  (an attribute site)",
     DeleteAttr:      "o -- ; del o.names[arg]",
     LoadMethod:      "o -- f o  (unbound method and self) or  o -- a NULL  (plain attribute o.attr_names[arg]; an attribute site)",

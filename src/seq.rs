@@ -170,6 +170,15 @@ impl Vm {
         let Some(obj) = o.as_obj() else {
             return Err(not_subscriptable(o));
         };
+        // the next hot case: a built-in dict and a key of a built-in type (no copy of the key)
+        if let Object::Dict(d) = obj {
+            if !crate::class::has_user_type(k) {
+                let h = self.hash(k)?;
+                return d
+                    .read(|d| d.get(k, h).cloned())
+                    .ok_or_else(|| key_error(k.clone()));
+            }
+        }
         if crate::class::has_user_type(o) {
             return match self.call_dunder(o, "__getitem__", std::slice::from_ref(k))? {
                 Some(v) => Ok(v),

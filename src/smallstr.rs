@@ -106,7 +106,14 @@ impl Deref for SmallStr {
 impl PartialEq for SmallStr {
     #[inline]
     fn eq(&self, other: &SmallStr) -> bool {
-        **self == **other
+        match (self, other) {
+            // inline buffers are zero past `len` (every constructor fills them so), so two
+            // short texts compare as two fixed-size arrays: a few loads, no `memcmp` call
+            (SmallStr::Inline { len: a, buf: x }, SmallStr::Inline { len: b, buf: y }) => {
+                a == b && x == y
+            }
+            _ => **self == **other,
+        }
     }
 }
 
@@ -147,5 +154,18 @@ mod tests {
         let edge = "x".repeat(INLINE - 2) + "é";
         assert_eq!(&*SmallStr::new(edge.clone()), edge);
         assert!(SmallStr::new("ab".into()) == SmallStr::new("ab".into()));
+    }
+
+    #[test]
+    fn equality_of_built_and_copied_text() {
+        let joined = SmallStr::concat(["co", "unt"].into_iter());
+        assert!(joined == SmallStr::new("count".into()));
+        assert!(joined != SmallStr::new("counts".into()));
+        assert!(joined != SmallStr::new("cound".into()));
+        assert!(SmallStr::new(String::new()) == SmallStr::concat(std::iter::empty()));
+        let long = "y".repeat(INLINE + 5);
+        let halves = SmallStr::concat([&long[..9], &long[9..]].into_iter());
+        assert!(halves == SmallStr::new(long.clone()));
+        assert!(halves != SmallStr::new(long[1..].to_string() + "z"));
     }
 }

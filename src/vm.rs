@@ -498,7 +498,7 @@ impl Vm {
         for slot in frame.locals[..nargs].iter_mut().rev() {
             *slot = stack.pop();
         }
-        stack.truncate(base);
+        cut(stack, base);
         if !func.closure.is_empty() || !func.code.cellvars.is_empty() {
             self.init_cells(func, &mut frame);
         }
@@ -658,7 +658,6 @@ impl Vm {
             let op = ops[f.ip];
             f.ip += 1;
             match op {
-                Op::Nop(_) => {}
                 Op::Pop(_) => {
                     f.stack.pop();
                 }
@@ -672,19 +671,14 @@ impl Vm {
                     f.stack.push(a);
                     f.stack.push(b);
                 }
-                Op::Rot2(_) => {
-                    let n = f.stack.len();
-                    f.stack.swap(n - 1, n - 2);
-                }
                 Op::Rot3(_) => {
                     let v = Self::pop(f);
                     let n = f.stack.len();
                     f.stack.insert(n - 2, v);
                 }
-                Op::Rot4(_) => {
-                    let v = Self::pop(f);
+                Op::Rot2(_) => {
                     let n = f.stack.len();
-                    f.stack.insert(n - 3, v);
+                    f.stack.swap(n - 1, n - 2);
                 }
                 Op::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
                 Op::LoadFast(i) => match &f.locals[i as usize] {
@@ -700,11 +694,6 @@ impl Vm {
                     let r = self.subscr_local_const(f, code, ac)?;
                     f.stack.push(r);
                 }
-                Op::DeleteFast(i) => {
-                    if f.locals[i as usize].take().is_none() {
-                        return Err(unbound_local(&code.varnames[i as usize]));
-                    }
-                }
                 Op::LoadDeref(i) => {
                     let v = cell_get(&f.cells[i as usize]);
                     match v {
@@ -716,111 +705,15 @@ impl Vm {
                     let v = Self::pop(f);
                     cell_set(&f.cells[i as usize], Some(v));
                 }
-                Op::DeleteDeref(i) => {
-                    if cell_get(&f.cells[i as usize]).is_none() {
-                        return Err(unbound_deref(code, i as usize));
-                    }
-                    cell_set(&f.cells[i as usize], None);
-                }
-                Op::LoadClosure(i) => f.stack.push(Value::Obj(f.cells[i as usize].clone())),
                 Op::LoadGlobal(i) => {
                     let site = code.global_base + i as usize;
                     let v = self.load_global_at(site, &f.globals, &code.names[i as usize])?;
                     f.stack.push(v);
                 }
-                Op::LoadName(i) => {
-                    let name = &code.names[i as usize];
-                    let local = f.namespace.as_ref().and_then(|ns| {
-                        dict_of(ns)
-                            .lock()
-                            .get_str(name.as_str().unwrap_or(""))
-                            .cloned()
-                    });
-                    let v = match local {
-                        Some(v) => v,
-                        None => self.load_global(&f.globals, name)?,
-                    };
-                    f.stack.push(v);
-                }
-                Op::StoreName(i) if f.namespace.is_some() => {
-                    let v = Self::pop(f);
-                    let name = code.names[i as usize].clone();
-                    let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
-                    if let Some(ns) = &f.namespace {
-                        dict_of(ns).lock().insert(name, h, v);
-                    }
-                }
-                Op::DeleteName(i) if f.namespace.is_some() => {
-                    let name = &code.names[i as usize];
-                    let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
-                    let removed = f
-                        .namespace
-                        .as_ref()
-                        .and_then(|ns| dict_of(ns).lock().remove(name, h));
-                    if removed.is_none() {
-                        return Err(name_error(name.as_str().unwrap_or("")));
-                    }
-                }
-                Op::LoadBuildClass(_) => f.stack.push(build_class_fn()),
-                Op::LoadGlobals(_) => f.stack.push(Value::Obj(f.globals.clone())),
-                Op::LoadLocals(_) => {
-                    let d = self.frame_locals(f, code);
-                    f.stack.push(d);
-                }
-                Op::BeforeWith(_) => {
-                    let mgr = Self::pop(f);
-                    let (exit, entered) = self.before_with(&mgr)?;
-                    f.stack.push(exit);
-                    f.stack.push(entered);
-                }
-                Op::WithExceptStart(_) => {
-                    let n = f.stack.len();
-                    let (exit, exc) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
-                    let t = Value::Obj(types::type_of(&exc).clone());
-                    let r = self.call(&exit, &[t, exc, Value::None], &[])?;
-                    f.stack.push(r);
-                }
                 Op::YieldValue(_) => {
                     let v = Self::pop(f);
                     self.yielded = true;
                     return Ok(v);
-                }
-                Op::GetYieldFromIter(_) => {
-                    let o = Self::pop(f);
-                    let it = match o.as_obj() {
-                        Some(Object::Generator(_)) => o,
-                        _ => self.get_iter(&o)?,
-                    };
-                    f.stack.push(it);
-                }
-                Op::YieldFrom(_) => {
-                    let sent = Self::pop(f);
-                    let it = Self::top(f).clone();
-                    match self.delegate(&it, sent)? {
-                        crate::generator::Step::Yield(v) => {
-                            // come back to this instruction with the next sent value
-                            f.ip -= 1;
-                            self.yielded = true;
-                            return Ok(v);
-                        }
-                        crate::generator::Step::Return(r) => {
-                            f.stack.pop();
-                            f.stack.push(r);
-                        }
-                    }
-                }
-                Op::StoreGlobal(i) | Op::StoreName(i) => {
-                    let v = Self::pop(f);
-                    let name = code.names[i as usize].clone();
-                    let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
-                    dict_of(&f.globals).lock().insert(name, h, v);
-                }
-                Op::DeleteGlobal(i) | Op::DeleteName(i) => {
-                    let name = &code.names[i as usize];
-                    let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
-                    if dict_of(&f.globals).lock().remove(name, h).is_none() {
-                        return Err(name_error(name.as_str().unwrap_or("")));
-                    }
                 }
                 Op::LoadAttr(i) => {
                     let o = Self::pop(f);
@@ -828,15 +721,19 @@ impl Vm {
                     let v = self.load_attr_at(site, &o, &code.attr_names[i as usize])?;
                     f.stack.push(v);
                 }
+                Op::LoadAttrFast(ab) => {
+                    let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
+                    let Some(o) = &f.locals[a] else {
+                        return Err(unbound_local(&code.varnames[a]));
+                    };
+                    let v = self.load_attr_at(code.site_base + i, o, &code.attr_names[i])?;
+                    f.stack.push(v);
+                }
                 Op::StoreAttr(i) => {
                     let o = Self::pop(f);
                     let v = Self::pop(f);
                     let site = code.site_base + i as usize;
                     self.store_attr_at(site, &o, &code.attr_names[i as usize], v)?;
-                }
-                Op::DeleteAttr(i) => {
-                    let o = Self::pop(f);
-                    self.del_attr(&o, &code.names[i as usize])?;
                 }
                 Op::LoadMethod(i) => {
                     let o = Self::pop(f);
@@ -870,7 +767,7 @@ impl Vm {
                         let func = f.stack[base].clone();
                         self.call(&func, &f.stack[base + 1..], &[])
                     };
-                    f.stack.truncate(base);
+                    cut(&mut f.stack, base);
                     f.stack.push(r?);
                 }
                 Op::Call(n) => {
@@ -881,24 +778,8 @@ impl Vm {
                     }
                     let func = f.stack[base].clone();
                     let r = self.call(&func, &f.stack[base + 1..], &[]);
-                    f.stack.truncate(base);
+                    cut(&mut f.stack, base);
                     f.stack.push(r?);
-                }
-                Op::CallKw(n) => {
-                    let names = Self::pop(f);
-                    let r = self.call_kw(f, n as usize, &names);
-                    f.stack.push(r?);
-                }
-                Op::CallEx(flags) => {
-                    let kwargs = if flags & 1 != 0 {
-                        Some(Self::pop(f))
-                    } else {
-                        None
-                    };
-                    let args = Self::pop(f);
-                    let func = Self::pop(f);
-                    let r = self.call_ex(&func, &args, kwargs.as_ref())?;
-                    f.stack.push(r);
                 }
                 Op::BinaryOp(n) => {
                     if Self::fast_binary_in_place(&mut f.stack, n) {
@@ -927,7 +808,8 @@ impl Vm {
                 Op::CompareOp(n) => {
                     if let [.., a, b] = &f.stack[..] {
                         if let Some(r) = crate::ops::fast_compare(n, a, b) {
-                            f.stack.truncate(f.stack.len() - 2);
+                            f.stack.pop();
+                            f.stack.pop();
                             // a conditional jump right after takes the result directly (neither
                             // can raise, so no line number is skipped)
                             match ops.get(f.ip) {
@@ -975,11 +857,6 @@ impl Vm {
                         self.setitem(&o, &k, v)?;
                     }
                 }
-                Op::DeleteSubscr(_) => {
-                    let k = Self::pop(f);
-                    let o = Self::pop(f);
-                    self.delitem(&o, &k)?;
-                }
                 Op::BuildTuple(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
                     f.stack.push(Value::tuple(items));
@@ -988,28 +865,6 @@ impl Vm {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
                     f.stack.push(Value::list(items));
                 }
-                Op::BuildSet(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let s = self.make_set(items)?;
-                    f.stack.push(s);
-                }
-                Op::BuildMap(n) => {
-                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                    let d = self.make_dict(items)?;
-                    f.stack.push(d);
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 { Self::pop(f) } else { Value::None };
-                    let stop = Self::pop(f);
-                    let start = Self::pop(f);
-                    f.stack.push(Value::obj(Object::Slice(start, stop, step)));
-                }
-                Op::BuildString(n) => {
-                    let at = f.stack.len() - n as usize;
-                    let s = build_string(&f.stack[at..]);
-                    f.stack.truncate(at);
-                    f.stack.push(s);
-                }
                 Op::ListAppend(d) => {
                     let v = Self::pop(f);
                     let target = &f.stack[f.stack.len() - d as usize];
@@ -1017,65 +872,10 @@ impl Vm {
                         l.lock().push(v);
                     }
                 }
-                Op::SetAdd(d) => {
-                    let v = Self::pop(f);
-                    let target = f.stack[f.stack.len() - d as usize].clone();
-                    self.set_add(&target, v)?;
-                }
-                Op::MapAdd(d) => {
-                    let v = Self::pop(f);
-                    let k = Self::pop(f);
-                    let target = f.stack[f.stack.len() - d as usize].clone();
-                    self.setitem(&target, &k, v)?;
-                }
-                Op::ListExtend(d) => {
-                    let it = Self::pop(f);
-                    let items = self.collect(&it)?;
-                    let target = &f.stack[f.stack.len() - d as usize];
-                    if let Some(Object::List(l)) = target.as_obj() {
-                        l.lock().extend(items);
-                    }
-                }
-                Op::SetUpdate(d) => {
-                    let it = Self::pop(f);
-                    let items = self.collect(&it)?;
-                    let target = f.stack[f.stack.len() - d as usize].clone();
-                    for v in items {
-                        self.set_add(&target, v)?;
-                    }
-                }
-                Op::DictUpdate(d) => {
-                    let m = Self::pop(f);
-                    let target = f.stack[f.stack.len() - d as usize].clone();
-                    self.dict_update(&target, &m)?;
-                }
-                Op::ListToTuple(_) => {
-                    let l = Self::pop(f);
-                    let items = match l.as_obj() {
-                        Some(Object::List(l)) => std::mem::take(&mut *l.lock()),
-                        _ => vec![],
-                    };
-                    f.stack.push(Value::tuple(items));
-                }
                 Op::UnpackSequence(n) => {
                     let seq = Self::pop(f);
                     let items = self.unpack(&seq, n as usize)?;
                     f.stack.extend(items.into_iter().rev());
-                }
-                Op::UnpackEx(arg) => {
-                    let seq = Self::pop(f);
-                    let items = self.unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
-                    f.stack.extend(items.into_iter().rev());
-                }
-                Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 {
-                        Some(Self::pop(f))
-                    } else {
-                        None
-                    };
-                    let v = Self::pop(f);
-                    let s = self.format_value(&v, flags & 3, spec.as_ref())?;
-                    f.stack.push(s);
                 }
                 Op::Jump(t) => {
                     if (t as usize) < f.ip {
@@ -1134,30 +934,6 @@ impl Vm {
                     }
                     return Ok(v);
                 }
-                Op::MakeFunction(flags) => {
-                    let code_v = Self::pop(f);
-                    let closure = if flags & 4 != 0 {
-                        Some(Self::pop(f))
-                    } else {
-                        None
-                    };
-                    let kwdefaults = if flags & 2 != 0 {
-                        Some(Self::pop(f))
-                    } else {
-                        None
-                    };
-                    let defaults = if flags & 1 != 0 {
-                        Some(Self::pop(f))
-                    } else {
-                        None
-                    };
-                    let func = make_function(&code_v, &f.globals, defaults, kwdefaults, closure);
-                    if f.code.qualname == "<module>" || f.namespace.is_some() {
-                        // module-level functions and methods are shared, long-lived objects
-                        func.immortalize();
-                    }
-                    f.stack.push(func);
-                }
                 Op::SetupExcept(h) => f.blocks.push(Block::Except {
                     handler: h,
                     level: f.stack.len() as u32,
@@ -1165,40 +941,269 @@ impl Vm {
                 Op::PopBlock(_) => {
                     f.blocks.pop();
                 }
-                Op::PopExcept(_) => {
-                    while let Some(b) = f.blocks.pop() {
-                        if let Block::Handler { prev } = b {
-                            self.handled = prev;
-                            break;
-                        }
+                _ => {
+                    if let Some(v) = self.execute_rare(f, code, op)? {
+                        return Ok(v);
                     }
                 }
-                Op::Raise(n) => return Err(self.do_raise(f, n)?),
-                Op::Reraise(_) => {
-                    let v = Self::pop(f);
-                    self.reraise = true;
-                    return Err(self.to_exc(v)?);
-                }
-                Op::CheckExcMatch(_) => {
-                    let t = Self::pop(f);
-                    let e = Self::pop(f);
-                    let r = self.exc_matches(&e, &t)?;
-                    f.stack.push(Value::bool(r));
-                }
-                Op::ImportName(i) => {
-                    let m = self.import(code.names[i as usize].as_str().unwrap_or(""))?;
-                    f.stack.push(m);
-                }
-                Op::ImportFrom(i) => {
-                    let m = Self::top(f).clone();
-                    let v = self.import_from(&m, &code.names[i as usize])?;
-                    f.stack.push(v);
-                }
-                Op::LoadAssertionError(_) => f
-                    .stack
-                    .push(Value::Obj(types::exc_type(ExcKind::AssertionError).clone())),
             }
         }
+    }
+
+    /// The instructions that are rare in hot loops, out of line so that `execute` stays small
+    /// (how it is compiled decides the speed of every call and loop). `Some(v)` when the frame
+    /// returns `v` (a yield).
+    #[inline(never)]
+    fn execute_rare(&mut self, f: &mut Frame, code: &Code, op: Op) -> PResult<Option<Value>> {
+        match op {
+            Op::Nop(_) => {}
+            Op::Rot4(_) => {
+                let v = Self::pop(f);
+                let n = f.stack.len();
+                f.stack.insert(n - 3, v);
+            }
+            Op::DeleteFast(i) => {
+                if f.locals[i as usize].take().is_none() {
+                    return Err(unbound_local(&code.varnames[i as usize]));
+                }
+            }
+            Op::DeleteDeref(i) => {
+                if cell_get(&f.cells[i as usize]).is_none() {
+                    return Err(unbound_deref(code, i as usize));
+                }
+                cell_set(&f.cells[i as usize], None);
+            }
+            Op::LoadClosure(i) => f.stack.push(Value::Obj(f.cells[i as usize].clone())),
+            Op::LoadName(i) => {
+                let name = &code.names[i as usize];
+                let local = f.namespace.as_ref().and_then(|ns| {
+                    dict_of(ns)
+                        .lock()
+                        .get_str(name.as_str().unwrap_or(""))
+                        .cloned()
+                });
+                let v = match local {
+                    Some(v) => v,
+                    None => self.load_global(&f.globals, name)?,
+                };
+                f.stack.push(v);
+            }
+            Op::StoreName(i) if f.namespace.is_some() => {
+                let v = Self::pop(f);
+                let name = code.names[i as usize].clone();
+                let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
+                if let Some(ns) = &f.namespace {
+                    dict_of(ns).lock().insert(name, h, v);
+                }
+            }
+            Op::DeleteName(i) if f.namespace.is_some() => {
+                let name = &code.names[i as usize];
+                let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
+                let removed = f
+                    .namespace
+                    .as_ref()
+                    .and_then(|ns| dict_of(ns).lock().remove(name, h));
+                if removed.is_none() {
+                    return Err(name_error(name.as_str().unwrap_or("")));
+                }
+            }
+            Op::LoadBuildClass(_) => f.stack.push(build_class_fn()),
+            Op::LoadGlobals(_) => f.stack.push(Value::Obj(f.globals.clone())),
+            Op::LoadLocals(_) => {
+                let d = self.frame_locals(f, code);
+                f.stack.push(d);
+            }
+            Op::BeforeWith(_) => {
+                let mgr = Self::pop(f);
+                let (exit, entered) = self.before_with(&mgr)?;
+                f.stack.push(exit);
+                f.stack.push(entered);
+            }
+            Op::WithExceptStart(_) => {
+                let n = f.stack.len();
+                let (exit, exc) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                let t = Value::Obj(types::type_of(&exc).clone());
+                let r = self.call(&exit, &[t, exc, Value::None], &[])?;
+                f.stack.push(r);
+            }
+            Op::GetYieldFromIter(_) => {
+                let o = Self::pop(f);
+                let it = match o.as_obj() {
+                    Some(Object::Generator(_)) => o,
+                    _ => self.get_iter(&o)?,
+                };
+                f.stack.push(it);
+            }
+            Op::YieldFrom(_) => {
+                let sent = Self::pop(f);
+                let it = Self::top(f).clone();
+                match self.delegate(&it, sent)? {
+                    crate::generator::Step::Yield(v) => {
+                        // come back to this instruction with the next sent value
+                        f.ip -= 1;
+                        self.yielded = true;
+                        return Ok(Some(v));
+                    }
+                    crate::generator::Step::Return(r) => {
+                        f.stack.pop();
+                        f.stack.push(r);
+                    }
+                }
+            }
+            Op::StoreGlobal(i) | Op::StoreName(i) => {
+                let v = Self::pop(f);
+                let name = code.names[i as usize].clone();
+                let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
+                dict_of(&f.globals).lock().insert(name, h, v);
+            }
+            Op::DeleteGlobal(i) | Op::DeleteName(i) => {
+                let name = &code.names[i as usize];
+                let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
+                if dict_of(&f.globals).lock().remove(name, h).is_none() {
+                    return Err(name_error(name.as_str().unwrap_or("")));
+                }
+            }
+            Op::DeleteAttr(i) => {
+                let o = Self::pop(f);
+                self.del_attr(&o, &code.names[i as usize])?;
+            }
+            Op::CallKw(n) => {
+                let names = Self::pop(f);
+                let r = self.call_kw(f, n as usize, &names);
+                f.stack.push(r?);
+            }
+            Op::CallEx(flags) => {
+                let kwargs = (flags & 1 != 0).then(|| Self::pop(f));
+                let args = Self::pop(f);
+                let func = Self::pop(f);
+                let r = self.call_ex(&func, &args, kwargs.as_ref())?;
+                f.stack.push(r);
+            }
+            Op::DeleteSubscr(_) => {
+                let k = Self::pop(f);
+                let o = Self::pop(f);
+                self.delitem(&o, &k)?;
+            }
+            Op::BuildSet(n) => {
+                let items = f.stack.split_off(f.stack.len() - n as usize);
+                let s = self.make_set(items)?;
+                f.stack.push(s);
+            }
+            Op::BuildMap(n) => {
+                let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                let d = self.make_dict(items)?;
+                f.stack.push(d);
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { Self::pop(f) } else { Value::None };
+                let stop = Self::pop(f);
+                let start = Self::pop(f);
+                f.stack.push(Value::obj(Object::Slice(start, stop, step)));
+            }
+            Op::BuildString(n) => {
+                let at = f.stack.len() - n as usize;
+                let s = build_string(&f.stack[at..]);
+                f.stack.truncate(at);
+                f.stack.push(s);
+            }
+            Op::SetAdd(d) => {
+                let v = Self::pop(f);
+                let target = f.stack[f.stack.len() - d as usize].clone();
+                self.set_add(&target, v)?;
+            }
+            Op::MapAdd(d) => {
+                let v = Self::pop(f);
+                let k = Self::pop(f);
+                let target = f.stack[f.stack.len() - d as usize].clone();
+                self.setitem(&target, &k, v)?;
+            }
+            Op::ListExtend(d) => {
+                let it = Self::pop(f);
+                let items = self.collect(&it)?;
+                let target = &f.stack[f.stack.len() - d as usize];
+                if let Some(Object::List(l)) = target.as_obj() {
+                    l.lock().extend(items);
+                }
+            }
+            Op::SetUpdate(d) => {
+                let it = Self::pop(f);
+                let items = self.collect(&it)?;
+                let target = f.stack[f.stack.len() - d as usize].clone();
+                for v in items {
+                    self.set_add(&target, v)?;
+                }
+            }
+            Op::DictUpdate(d) => {
+                let m = Self::pop(f);
+                let target = f.stack[f.stack.len() - d as usize].clone();
+                self.dict_update(&target, &m)?;
+            }
+            Op::ListToTuple(_) => {
+                let l = Self::pop(f);
+                let items = match l.as_obj() {
+                    Some(Object::List(l)) => std::mem::take(&mut *l.lock()),
+                    _ => vec![],
+                };
+                f.stack.push(Value::tuple(items));
+            }
+            Op::UnpackEx(arg) => {
+                let seq = Self::pop(f);
+                let items = self.unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
+                f.stack.extend(items.into_iter().rev());
+            }
+            Op::FormatValue(flags) => {
+                let spec = (flags & 4 != 0).then(|| Self::pop(f));
+                let v = Self::pop(f);
+                let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                f.stack.push(s);
+            }
+            Op::MakeFunction(flags) => {
+                let code_v = Self::pop(f);
+                let closure = (flags & 4 != 0).then(|| Self::pop(f));
+                let kwdefaults = (flags & 2 != 0).then(|| Self::pop(f));
+                let defaults = (flags & 1 != 0).then(|| Self::pop(f));
+                let func = make_function(&code_v, &f.globals, defaults, kwdefaults, closure);
+                if f.code.qualname == "<module>" || f.namespace.is_some() {
+                    // module-level functions and methods are shared, long-lived objects
+                    func.immortalize();
+                }
+                f.stack.push(func);
+            }
+            Op::PopExcept(_) => {
+                while let Some(b) = f.blocks.pop() {
+                    if let Block::Handler { prev } = b {
+                        self.handled = prev;
+                        break;
+                    }
+                }
+            }
+            Op::Raise(n) => return Err(self.do_raise(f, n)?),
+            Op::Reraise(_) => {
+                let v = Self::pop(f);
+                self.reraise = true;
+                return Err(self.to_exc(v)?);
+            }
+            Op::CheckExcMatch(_) => {
+                let t = Self::pop(f);
+                let e = Self::pop(f);
+                let r = self.exc_matches(&e, &t)?;
+                f.stack.push(Value::bool(r));
+            }
+            Op::ImportName(i) => {
+                let m = self.import(code.names[i as usize].as_str().unwrap_or(""))?;
+                f.stack.push(m);
+            }
+            Op::ImportFrom(i) => {
+                let m = Self::top(f).clone();
+                let v = self.import_from(&m, &code.names[i as usize])?;
+                f.stack.push(v);
+            }
+            Op::LoadAssertionError(_) => f
+                .stack
+                .push(Value::Obj(types::exc_type(ExcKind::AssertionError).clone())),
+            _ => unreachable_op(op),
+        }
+        Ok(None)
     }
 
     /// `locals()`: the class or module namespace itself, or a snapshot of a function's locals.
@@ -1745,4 +1750,19 @@ fn bind_args(
         )));
     }
     Ok(())
+}
+
+/// Cuts the stack back to `len` values, popping them one by one: for the one to three values
+/// a call or comparison leaves, an inlined loop beats `truncate`'s out-of-line slice drop.
+#[inline(always)]
+fn cut(stack: &mut Vec<Value>, len: usize) {
+    while stack.len() > len {
+        stack.pop();
+    }
+}
+
+/// `execute_rare` was handed an instruction `execute` handles itself.
+#[cold]
+fn unreachable_op(op: Op) -> ! {
+    unreachable!("{} is dispatched by execute", op.name())
 }
