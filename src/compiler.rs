@@ -115,6 +115,19 @@ pub fn compile_module(stmts: Vec<Stmt>, source: Arc<Source>) -> CResult<Code> {
     Ok(code)
 }
 
+/// `CompareOp`'s operand for the six ordering comparisons; None for `in`, `is` and their negations.
+fn order_num(op: CmpOp) -> Option<u32> {
+    Some(match op {
+        CmpOp::Lt => 0,
+        CmpOp::Le => 1,
+        CmpOp::Eq => 2,
+        CmpOp::Ne => 3,
+        CmpOp::Gt => 4,
+        CmpOp::Ge => 5,
+        _ => return None,
+    })
+}
+
 fn op_num(op: BinOp) -> u32 {
     op as u32
 }
@@ -815,9 +828,14 @@ impl Compiler {
         match &t.kind {
             ExprKind::Name(n) => {
                 self.load_name(n);
-                self.expr(v)?;
-                self.set_line(t.span);
-                self.emit(Op::InplaceOp(op_num(op)));
+                if let Some(k) = self.small_const(v) {
+                    self.set_line(t.span);
+                    self.emit(Op::InplaceOpConst(op_num(op) << 16 | k));
+                } else {
+                    self.expr(v)?;
+                    self.set_line(t.span);
+                    self.emit(Op::InplaceOp(op_num(op)));
+                }
                 self.store_name(n);
             }
             ExprKind::Attribute(o, attr) => {
@@ -854,9 +872,19 @@ impl Compiler {
         match &t.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute(o, attr) => {
-                self.expr(o)?;
+                let local = self.local_slot(o);
+                if local.is_none() {
+                    self.expr(o)?;
+                }
                 let ix = self.attr_site(attr);
-                self.emit(Op::StoreAttr(ix));
+                match local {
+                    Some(a) if ix < 1 << 16 => self.emit(Op::StoreAttrFast(a << 16 | ix)),
+                    Some(a) => {
+                        self.emit(Op::LoadFast(a));
+                        self.emit(Op::StoreAttr(ix))
+                    }
+                    None => self.emit(Op::StoreAttr(ix)),
+                };
             }
             ExprKind::Subscript(o, k) => {
                 self.expr(o)?;
@@ -1251,6 +1279,11 @@ impl Compiler {
             }
             ExprKind::BinOp(a, op, b) => {
                 self.expr(a)?;
+                if let Some(k) = self.small_const(b) {
+                    self.set_line(e.span);
+                    self.emit(Op::BinaryOpConst(op_num(*op) << 16 | k));
+                    return Ok(());
+                }
                 self.expr(b)?;
                 self.set_line(e.span);
                 self.emit(Op::BinaryOp(op_num(*op)));
@@ -1387,8 +1420,13 @@ impl Compiler {
     fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> CResult<()> {
         self.expr(first)?;
         if rest.len() == 1 {
-            self.expr(&rest[0].1)?;
-            self.cmp_op(rest[0].0);
+            let (op, x) = &rest[0];
+            if let (Some(n), Some(k)) = (order_num(*op), self.small_const(x)) {
+                self.emit(Op::CompareConst(n << 16 | k));
+                return Ok(());
+            }
+            self.expr(x)?;
+            self.cmp_op(*op);
             return Ok(());
         }
         // a < b < c: keep b for the next comparison, stop at the first false.
@@ -1413,6 +1451,16 @@ impl Compiler {
         self.emit(Op::Pop(0));
         self.patch_here(end);
         Ok(())
+    }
+
+    /// The constant index of `e` when it is a number or string literal whose index fits the
+    /// low half of an operand (the `...Const` instructions carry an operator in the high half).
+    fn small_const(&mut self, e: &Expr) -> Option<u32> {
+        let ExprKind::Const(c @ (Const::Int(_) | Const::Float(_) | Const::Str(_))) = &e.kind else {
+            return None;
+        };
+        let ix = self.add_const(const_value(c));
+        (ix < 1 << 16).then_some(ix)
     }
 
     fn cmp_op(&mut self, op: CmpOp) {

@@ -62,7 +62,7 @@ fn operand_note(code: &Code, op: &Op) -> String {
                 .and_then(|v| v.as_str())
                 .unwrap_or("?")
         ),
-        Op::LoadAttrFast(_) => format!(
+        Op::LoadAttrFast(_) | Op::StoreAttrFast(_) => format!(
             "({}.{})",
             code.varnames
                 .get(a >> 16)
@@ -73,6 +73,12 @@ fn operand_note(code: &Code, op: &Op) -> String {
                 .and_then(|v| v.as_str())
                 .unwrap_or("?")
         ),
+        Op::BinaryOpConst(_) | Op::InplaceOpConst(_) | Op::CompareConst(_) => {
+            match code.consts.get(a & 0xffff) {
+                Some(v) => format!("({} {})", a >> 16, short_repr(v)),
+                None => String::new(),
+            }
+        }
         Op::LoadConst(_) => match code.consts.get(a).and_then(|v| v.as_obj()) {
             Some(Object::Code(c)) => format!("(<code {}>)", c.qualname),
             Some(Object::Str(s)) => format!("({})", crate::repr::str_repr(&s.s)),

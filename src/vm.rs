@@ -648,6 +648,17 @@ impl Vm {
         true
     }
 
+    /// The result `r` of a comparison that cannot raise: taken directly by a conditional jump
+    /// right after (no line number is skipped, since neither raises), else pushed.
+    #[inline(always)]
+    fn branch_or_push(f: &mut Frame, ops: &[Op], r: bool) {
+        match ops.get(f.ip) {
+            Some(Op::PopJumpIfFalse(t)) => f.ip = if r { f.ip + 1 } else { *t as usize },
+            Some(Op::PopJumpIfTrue(t)) => f.ip = if r { *t as usize } else { f.ip + 1 },
+            _ => f.stack.push(Value::bool(r)),
+        }
+    }
+
     fn execute(&mut self, f: &mut Frame) -> PResult<Value> {
         // SAFETY: `f` is borrowed exclusively for this call and nothing below assigns `f.code`
         // (only `new_frame` does, to frames in the pool), so the `Code` it holds stays alive
@@ -729,6 +740,14 @@ impl Vm {
                     let v = self.load_attr_at(code.site_base + i, o, &code.attr_names[i])?;
                     f.stack.push(v);
                 }
+                Op::StoreAttrFast(ab) => {
+                    let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
+                    let v = Self::pop(f);
+                    let Some(o) = &f.locals[a] else {
+                        return Err(unbound_local(&code.varnames[a]));
+                    };
+                    self.store_attr_at(code.site_base + i, o, &code.attr_names[i], v)?;
+                }
                 Op::StoreAttr(i) => {
                     let o = Self::pop(f);
                     let v = Self::pop(f);
@@ -790,6 +809,30 @@ impl Vm {
                     let r = crate::ops::binary_op(self, n, &a, &b)?;
                     f.stack.push(r);
                 }
+                Op::BinaryOpConst(arg) => {
+                    let (n, k) = (arg >> 16, &code.consts[(arg & 0xffff) as usize]);
+                    if let Some(top) = f.stack.last_mut() {
+                        if let Some(r) = crate::ops::fast_binary(n, top, k) {
+                            *top = r;
+                            continue;
+                        }
+                    }
+                    let a = Self::pop(f);
+                    let r = crate::ops::binary_op(self, n, &a, k)?;
+                    f.stack.push(r);
+                }
+                Op::InplaceOpConst(arg) => {
+                    let (n, k) = (arg >> 16, &code.consts[(arg & 0xffff) as usize]);
+                    if let Some(top) = f.stack.last_mut() {
+                        if let Some(r) = crate::ops::fast_binary(n, top, k) {
+                            *top = r;
+                            continue;
+                        }
+                    }
+                    let a = Self::pop(f);
+                    let r = crate::ops::inplace_op(self, n, a, k)?;
+                    f.stack.push(r);
+                }
                 Op::InplaceOp(n) => {
                     // ints and floats have no in-place operators: `a OP= b` is `a OP b`
                     if Self::fast_binary_in_place(&mut f.stack, n) {
@@ -810,23 +853,26 @@ impl Vm {
                         if let Some(r) = crate::ops::fast_compare(n, a, b) {
                             f.stack.pop();
                             f.stack.pop();
-                            // a conditional jump right after takes the result directly (neither
-                            // can raise, so no line number is skipped)
-                            match ops.get(f.ip) {
-                                Some(Op::PopJumpIfFalse(t)) => {
-                                    f.ip = if r { f.ip + 1 } else { *t as usize }
-                                }
-                                Some(Op::PopJumpIfTrue(t)) => {
-                                    f.ip = if r { *t as usize } else { f.ip + 1 }
-                                }
-                                _ => f.stack.push(Value::bool(r)),
-                            }
+                            Self::branch_or_push(f, ops, r);
                             continue;
                         }
                     }
                     let b = Self::pop(f);
                     let a = Self::pop(f);
                     let r = crate::ops::compare_op(self, n, &a, &b)?;
+                    f.stack.push(r);
+                }
+                Op::CompareConst(arg) => {
+                    let (n, k) = (arg >> 16, &code.consts[(arg & 0xffff) as usize]);
+                    if let Some(a) = f.stack.last() {
+                        if let Some(r) = crate::ops::fast_compare(n, a, k) {
+                            f.stack.pop();
+                            Self::branch_or_push(f, ops, r);
+                            continue;
+                        }
+                    }
+                    let a = Self::pop(f);
+                    let r = crate::ops::compare_op(self, n, &a, k)?;
                     f.stack.push(r);
                 }
                 Op::IsOp(inv) => {
