@@ -171,10 +171,10 @@ impl Vm {
                     }
                     _ => {}
                 },
-                Object::Slice(start, stop, step) => match n {
-                    "start" => return Ok(start.clone()),
-                    "stop" => return Ok(stop.clone()),
-                    "step" => return Ok(step.clone()),
+                Object::Slice(sl) => match n {
+                    "start" => return Ok(sl[0].clone()),
+                    "stop" => return Ok(sl[1].clone()),
+                    "step" => return Ok(sl[2].clone()),
                     _ => {}
                 },
                 Object::BoundMethod(selfv, func) => match n {
@@ -225,9 +225,12 @@ impl Vm {
             Some(
                 Object::Module(_) | Object::Type(_) | Object::Exception(_) | Object::Super(..),
             ) => return Ok(None),
-            Some(Object::Instance(i) | Object::Derived(i, _)) => {
+            Some(obj @ (Object::Instance(_) | Object::Derived(..))) => {
                 let n = name.as_str().unwrap_or("");
-                if i.read(|d| d.get_str(n).is_some()) {
+                if obj
+                    .instance()
+                    .is_some_and(|i| i.read(|d| d.get_str(n).is_some()))
+                {
                     return Ok(None);
                 }
             }

@@ -516,7 +516,7 @@ fn b_enumerate(vm: &mut Vm, a: Args) -> PResult<Value> {
             type_name(&start)
         )));
     }
-    Ok(iter_value(IterState::Enumerate(it, start)))
+    Ok(iter_value(IterState::Enumerate(Box::new([it, start]))))
 }
 
 fn b_zip(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -540,13 +540,19 @@ fn b_map(vm: &mut Vm, a: Args) -> PResult<Value> {
     for v in &a.pos[1..] {
         iters.push(vm.get_iter(v)?);
     }
-    Ok(iter_value(IterState::Map(a.pos[0].clone(), iters)))
+    Ok(iter_value(IterState::Map(Box::new((
+        a.pos[0].clone(),
+        iters,
+    )))))
 }
 
 fn b_filter(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("filter", 2, 2, &[])?;
     let it = vm.get_iter(&a.pos[1])?;
-    Ok(iter_value(IterState::Filter(a.pos[0].clone(), it)))
+    Ok(iter_value(IterState::Filter(Box::new([
+        a.pos[0].clone(),
+        it,
+    ]))))
 }
 
 fn b_any(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -774,10 +780,10 @@ fn b_round(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_iter(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("iter", 1, 2, &[])?;
     if a.pos.len() == 2 {
-        return Ok(iter_value(IterState::Callable(
+        return Ok(iter_value(IterState::Callable(Box::new([
             a.pos[0].clone(),
             a.pos[1].clone(),
-        )));
+        ]))));
     }
     vm.get_iter(&a.pos[0])
 }
@@ -1052,8 +1058,10 @@ fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn b_vars(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("vars", 1, 1, &[])?;
+    if let Some(i) = crate::class::instance_of(&a.pos[0]) {
+        return Ok(Value::Obj(i.dict_object()));
+    }
     match a.pos[0].as_obj() {
-        Some(Object::Instance(i) | Object::Derived(i, _)) => Ok(Value::Obj(i.dict_object())),
         Some(Object::Module(m)) => Ok(Value::Obj(m.dict.clone())),
         Some(Object::Type(t)) => {
             let d = t.dict.lock().clone();
@@ -1077,10 +1085,11 @@ fn b_dir(vm: &mut Vm, a: Args) -> PResult<Value> {
             }
         }
     };
-    match v.as_obj() {
-        Some(Object::Instance(i) | Object::Derived(i, _)) => i.read(|d| add(d)),
-        Some(Object::Module(m)) => add(&crate::vm::dict_of(&m.dict).lock()),
-        _ => {}
+    if let Some(i) = crate::class::instance_of(v) {
+        i.read(|d| add(d));
+    }
+    if let Some(Object::Module(m)) = v.as_obj() {
+        add(&crate::vm::dict_of(&m.dict).lock());
     }
     let t = match v.as_obj() {
         Some(Object::Type(_)) => v.as_obj_ref().clone(),
@@ -1210,7 +1219,7 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                 2 => (p[0].clone(), p[1].clone(), Value::None),
                 _ => (p[0].clone(), p[1].clone(), p[2].clone()),
             };
-            Ok(Value::obj(Object::Slice(s, e, st)))
+            Ok(crate::vm::new_slice(s, e, st))
         }
         TypeKind::Type => {
             if a.pos.len() == 1 && a.kw.is_empty() {

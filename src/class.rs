@@ -491,7 +491,7 @@ impl Vm {
             TypeKind::Set => Value::obj(Object::Set(Lock::new(crate::set::SetTable::new()))),
             _ => crate::builtins::call_type(self, &base, a)?,
         };
-        Ok(Value::obj(Object::Derived(inst, payload)))
+        Ok(Value::obj(Object::Derived(Box::new(inst), payload)))
     }
 
     /// `obj.name` for instances of user classes: the class's `__getattribute__` (or the
@@ -775,10 +775,7 @@ fn del_own_attr(obj: &Value, name: &Value) -> Option<(Value, Value)> {
 
 /// The instance part of an instance of a user class.
 pub fn instance_of(v: &Value) -> Option<&Instance> {
-    match v.as_obj() {
-        Some(Object::Instance(i) | Object::Derived(i, _)) => Some(i),
-        _ => None,
-    }
+    v.as_obj()?.instance()
 }
 
 /// The attribute dict of an instance of a user class, as a dict object (`obj.__dict__`).

@@ -1043,5 +1043,5 @@ fn set_isdisjoint(vm: &mut Vm, a: Args) -> PResult<Value> {
 /// Iterator state for a dict view.
 pub fn view_iter(vm: &mut Vm, d: &Value, kind: u8) -> PResult<IterState> {
     let n = vm.len_of(d)?;
-    Ok(IterState::Dict(d.clone(), 0, kind, n))
+    Ok(IterState::Dict(d.clone(), 0, kind, n as u32))
 }

@@ -21,7 +21,8 @@ pub enum Object {
     FrozenSet(SetTable),
     Bytes(Box<[u8]>),
     Range(RangeObj),
-    Slice(Value, Value, Value),
+    /// `start`, `stop`, `step`.
+    Slice(Box<[Value; 3]>),
     Function(Box<Function>),
     Native(NativeFn),
     BoundMethod(Value, Value),
@@ -30,8 +31,10 @@ pub enum Object {
     Module(Module),
     Cell(Lock<Option<Value>>),
     Code(Ref<Code>),
-    /// A built-in iterator; the byte indexes [`ITER_TYPE_NAMES`] (its type).
-    Iter(Lock<IterState>, u8),
+    /// A built-in iterator; the byte indexes [`ITER_TYPE_NAMES`] (its type). The byte fits
+    /// beside the enum's tag and the state is at most 32 bytes, so `Object` is 48 bytes
+    /// without boxing the state of every `for` loop.
+    Iter(u8, Lock<IterState>),
     /// An object with Rust state made by a native module (locks, for instance); its class is
     /// a type whose methods are natives that downcast `data`.
     NativeObj(NativeObj),
@@ -42,7 +45,7 @@ pub enum Object {
     /// An instance of a user class derived from a built-in type (`class Stack(list)`): the
     /// instance and the built-in value it extends (its payload), which the built-in methods
     /// and operators work on.
-    Derived(Instance, Value),
+    Derived(Box<Instance>, Value),
     Property(Box<Property>),
     StaticMethod(Value),
     ClassMethod(Value),
@@ -293,6 +296,18 @@ impl crate::sync::Snapshot for Attrs {
     }
 }
 
+impl Object {
+    /// The instance part of an instance of a user class (plain or derived from a built-in).
+    #[inline]
+    pub fn instance(&self) -> Option<&Instance> {
+        match self {
+            Object::Instance(i) => Some(i),
+            Object::Derived(i, _) => Some(i),
+            _ => None,
+        }
+    }
+}
+
 impl Instance {
     pub fn new(class: ObjRef, attrs: DictMap) -> Instance {
         Instance {
@@ -364,18 +379,19 @@ pub enum IterState {
     Str(Value, usize),
     Range(i64, i64, i64),
     /// dict keys/values/items by entry index: (dict, index, what 0=keys 1=values 2=items).
-    Dict(Value, usize, u8, usize),
+    Dict(Value, u32, u8, u32),
     /// set/frozenset by slot index.
     Set(Value, usize),
     Reversed(Value, usize),
-    Enumerate(Value, Value),
+    Enumerate(Box<[Value; 2]>),
     Zip(Vec<Value>),
-    Map(Value, Vec<Value>),
-    Filter(Value, Value),
+    /// The function and the argument iterators (boxed: the largest state).
+    Map(Box<(Value, Vec<Value>)>),
+    Filter(Box<[Value; 2]>),
     /// The old sequence protocol: `obj[0]`, `obj[1]`, … until IndexError.
     GetItem(Value, usize),
     /// `iter(callable, sentinel)`
-    Callable(Value, Value),
+    Callable(Box<[Value; 2]>),
     Exhausted,
 }
 
@@ -433,7 +449,7 @@ impl Object {
     /// A built-in iterator object with state `st`.
     pub fn iter(st: IterState) -> Object {
         let kind = st.kind();
-        Object::Iter(Lock::new(st), kind)
+        Object::Iter(kind, Lock::new(st))
     }
 
     pub fn type_name(&self) -> String {
@@ -491,9 +507,9 @@ mod layout_tests {
     fn instances_keep_their_attributes_without_growing_objects() {
         // an instance holds its attribute map itself; that must not make every object bigger
         let limit = if crate::sync::BUILD_MODE == crate::sync::BuildMode::Gil {
-            64
+            48
         } else {
-            88
+            72
         };
         assert!(
             std::mem::size_of::<Object>() <= limit,
@@ -501,5 +517,7 @@ mod layout_tests {
             std::mem::size_of::<Object>()
         );
         assert!(std::mem::size_of::<DictMap>() <= 24);
+        // a `for` loop's iterator state stays inside its object
+        assert!(std::mem::size_of::<IterState>() <= 32);
     }
 }

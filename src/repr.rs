@@ -123,11 +123,11 @@ impl Vm {
                         format!("range({}, {}, {})", r.start, r.stop, r.step)
                     }
                 }
-                Object::Slice(a, b, c) => format!(
+                Object::Slice(sl) => format!(
                     "slice({}, {}, {})",
-                    self.repr(a)?,
-                    self.repr(b)?,
-                    self.repr(c)?
+                    self.repr(&sl[0])?,
+                    self.repr(&sl[1])?,
+                    self.repr(&sl[2])?
                 ),
                 Object::Function(f) => format!("<function {} at {:#x}>", f.qualname, addr(v)),
                 Object::Native(n) => match n.owner {

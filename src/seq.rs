@@ -80,9 +80,10 @@ pub const SLICE_METHODS: &[(&str, crate::object::NativeFnPtr)] =
 /// `slice.indices(length)`: the resolved `(start, stop, step)`.
 fn slice_indices_method(_vm: &mut Vm, a: crate::vm::Args) -> PResult<Value> {
     let (s, rest) = crate::methods::this(&a, "indices", 1, 1)?;
-    let Some(Object::Slice(start, stop, step)) = s.as_obj() else {
+    let Some(Object::Slice(sl)) = s.as_obj() else {
         return Err(type_error("descriptor 'indices' requires a 'slice' object"));
     };
+    let [start, stop, step] = &**sl;
     let len = match index_of(&rest[0]) {
         Some(r) => r?,
         None => {
@@ -202,7 +203,8 @@ impl Vm {
         }
         match obj {
             Object::List(l) => {
-                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                if let Some(Object::Slice(sl)) = k.as_obj() {
+                    let [a, b, c] = &**sl;
                     let items = l.lock();
                     let s = resolve_slice(a, b, c, items.len())?;
                     return Ok(Value::list(
@@ -214,7 +216,8 @@ impl Vm {
                     .ok_or_else(|| index_error("list index out of range"))
             }
             Object::Tuple(t) => {
-                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                if let Some(Object::Slice(sl)) = k.as_obj() {
+                    let [a, b, c] = &**sl;
                     let s = resolve_slice(a, b, c, t.len())?;
                     return Ok(Value::tuple(
                         slice_indices(&s).map(|i| t[i].clone()).collect(),
@@ -227,7 +230,8 @@ impl Vm {
                 }
             }
             Object::Str(s) => {
-                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                if let Some(Object::Slice(sl)) = k.as_obj() {
+                    let [a, b, c] = &**sl;
                     if s.ascii {
                         let sl = resolve_slice(a, b, c, s.s.len())?;
                         if sl.step == 1 && sl.len == 1 {
@@ -274,7 +278,8 @@ impl Vm {
                 v.ok_or_else(|| key_error(k.clone()))
             }
             Object::Range(r) => {
-                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                if let Some(Object::Slice(sl)) = k.as_obj() {
+                    let [a, b, c] = &**sl;
                     let s = resolve_slice(a, b, c, r.len() as usize)?;
                     let start = r.get(s.start);
                     let step = r.step * s.step;
@@ -288,7 +293,8 @@ impl Vm {
                 }
             }
             Object::Bytes(b) => {
-                if let Some(Object::Slice(x, y, z)) = k.as_obj() {
+                if let Some(Object::Slice(sl)) = k.as_obj() {
+                    let [x, y, z] = &**sl;
                     let s = resolve_slice(x, y, z, b.len())?;
                     let v: Vec<u8> = slice_indices(&s).map(|i| b[i]).collect();
                     return Ok(Value::obj(Object::Bytes(v.into_boxed_slice())));
@@ -340,7 +346,8 @@ impl Vm {
         }
         match o.as_obj() {
             Some(Object::List(l)) => {
-                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                if let Some(Object::Slice(sl)) = k.as_obj() {
+                    let [a, b, c] = &**sl;
                     let new = self.collect(&v)?;
                     let mut items = l.lock();
                     let s = resolve_slice(a, b, c, items.len())?;
@@ -403,7 +410,8 @@ impl Vm {
         }
         match o.as_obj() {
             Some(Object::List(l)) => {
-                if let Some(Object::Slice(a, b, c)) = k.as_obj() {
+                if let Some(Object::Slice(sl)) = k.as_obj() {
+                    let [a, b, c] = &**sl;
                     let mut items = l.lock();
                     let s = resolve_slice(a, b, c, items.len())?;
                     let mut idx: Vec<usize> = slice_indices(&s).collect();
@@ -471,7 +479,7 @@ impl Vm {
             }
             Some(Object::Str(_)) => IterState::Str(o.clone(), 0),
             Some(Object::Range(r)) => IterState::Range(r.start, r.stop, r.step),
-            Some(Object::Dict(_)) => IterState::Dict(o.clone(), 0, 0, self.len_of(o)?),
+            Some(Object::Dict(_)) => IterState::Dict(o.clone(), 0, 0, self.len_of(o)? as u32),
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => IterState::Set(o.clone(), 0),
             Some(Object::Iter(..) | Object::Generator(_)) => return Ok(o.clone()),
             Some(Object::DictView(d, k)) => crate::methods::view_iter(self, d, *k)?,
@@ -523,7 +531,7 @@ impl Vm {
     /// The next item of an iterator, or None when it is exhausted.
     pub fn next(&mut self, it: &Value) -> PResult<Option<Value>> {
         // built-in iterators (ranges, lists, ...) first: the hot case of every `for` loop
-        let Some(Object::Iter(state, _)) = it.as_obj() else {
+        let Some(Object::Iter(_, state)) = it.as_obj() else {
             return self.next_other(it);
         };
         let mut st = state.lock();
@@ -565,16 +573,18 @@ impl Vm {
                     return Ok(None);
                 };
                 let map = map.lock();
-                if map.len() != *len0 {
-                    *len0 = usize::MAX;
+                // a dict holds fewer than 2^32 entries (`DictMap`), so positions and lengths
+                // fit `u32`; `u32::MAX` marks a dict that changed size
+                if map.len() != *len0 as usize {
+                    *len0 = u32::MAX;
                     return Err(Exc::new(
                         ExcKind::RuntimeError,
                         "dictionary changed size during iteration",
                     ));
                 }
-                match map.entry_from(*pos) {
+                match map.entry_from(*pos as usize) {
                     Some((next, e)) => {
-                        *pos = next;
+                        *pos = next as u32;
                         Ok(Some(match what {
                             0 => e.key.clone(),
                             1 => e.value.clone(),
@@ -612,15 +622,15 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
-            IterState::Enumerate(inner, n) => {
-                let (inner, count) = (inner.clone(), n.clone());
+            IterState::Enumerate(pair) => {
+                let [inner, count] = (**pair).clone();
                 drop(st);
                 match self.next(&inner)? {
                     Some(v) => {
                         let next =
                             crate::ops::binary_op(self, crate::ops::ADD, &count, &Value::Int(1))?;
-                        if let IterState::Enumerate(_, n) = &mut *state.lock() {
-                            *n = next;
+                        if let IterState::Enumerate(pair) = &mut *state.lock() {
+                            pair[1] = next;
                         }
                         Ok(Some(Value::tuple(vec![count, v])))
                     }
@@ -642,8 +652,8 @@ impl Vm {
                 }
                 Ok(Some(Value::tuple(out)))
             }
-            IterState::Map(f, iters) => {
-                let (f, iters) = (f.clone(), iters.clone());
+            IterState::Map(m) => {
+                let (f, iters) = (m.0.clone(), m.1.clone());
                 drop(st);
                 let mut args = Vec::with_capacity(iters.len());
                 for i in &iters {
@@ -654,8 +664,8 @@ impl Vm {
                 }
                 Ok(Some(self.call(&f, &args, &[])?))
             }
-            IterState::Filter(f, inner) => {
-                let (f, inner) = (f.clone(), inner.clone());
+            IterState::Filter(pair) => {
+                let [f, inner] = (**pair).clone();
                 drop(st);
                 loop {
                     let Some(v) = self.next(&inner)? else {
@@ -673,8 +683,8 @@ impl Vm {
                     }
                 }
             }
-            IterState::Callable(f, sentinel) => {
-                let (f, sentinel) = (f.clone(), sentinel.clone());
+            IterState::Callable(pair) => {
+                let [f, sentinel] = (**pair).clone();
                 drop(st);
                 let v = self.call0(&f)?;
                 if self.eq(&v, &sentinel)? {

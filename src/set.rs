@@ -6,6 +6,7 @@
 use crate::dict::next_probe;
 use crate::ops::key_eq;
 use crate::value::Value;
+use thin_vec::{thin_vec, ThinVec};
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -19,7 +20,8 @@ pub enum Slot {
 
 #[derive(Clone)]
 pub struct SetTable {
-    table: Vec<Slot>,
+    /// One word (`ThinVec`), which keeps a set small enough for a 48-byte `Object`.
+    table: ThinVec<Slot>,
     fill: usize,
     used: usize,
 }
@@ -33,7 +35,7 @@ impl Default for SetTable {
 impl SetTable {
     pub fn new() -> SetTable {
         SetTable {
-            table: vec![Slot::Empty; MIN_SIZE],
+            table: thin_vec![Slot::Empty; MIN_SIZE],
             fill: 0,
             used: 0,
         }
@@ -147,7 +149,7 @@ impl SetTable {
         while size <= min_used {
             size <<= 1;
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
+        let old = std::mem::replace(&mut self.table, thin_vec![Slot::Empty; size]);
         self.fill = self.used;
         for s in old {
             if let Slot::Active(h, k) = s {

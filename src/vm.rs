@@ -190,6 +190,12 @@ fn not_a_dict() -> ! {
     unreachable!("globals and namespaces are always dicts")
 }
 
+/// A slice object; out of line, so that `execute` does not carry the allocation's code.
+#[inline(never)]
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    Value::obj(Object::Slice(Box::new([start, stop, step])))
+}
+
 pub fn new_cell(v: Option<Value>) -> ObjRef {
     ObjRef::new(Object::Cell(Lock::new(v)))
 }
@@ -1144,7 +1150,7 @@ impl Vm {
                 let step = if n == 3 { Self::pop(f) } else { Value::None };
                 let stop = Self::pop(f);
                 let start = Self::pop(f);
-                f.stack.push(Value::obj(Object::Slice(start, stop, step)));
+                f.stack.push(new_slice(start, stop, step));
             }
             Op::BuildString(n) => {
                 let at = f.stack.len() - n as usize;

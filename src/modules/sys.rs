@@ -153,7 +153,7 @@ fn version_info() -> Value {
         put(&mut attrs, name, v.clone());
     }
     Value::obj(Object::Derived(
-        crate::object::Instance::new(cls, attrs),
+        Box::new(crate::object::Instance::new(cls, attrs)),
         Value::tuple(values),
     ))
 }
