@@ -426,10 +426,7 @@ impl Vm {
         let user_new = user_new(cls);
         let obj = match &user_new {
             Some(f) => {
-                let mut all = Vec::with_capacity(a.pos.len() + 1);
-                all.push(Value::Obj(cls.clone()));
-                all.extend_from_slice(a.pos);
-                let obj = self.call(f, &all, a.kw)?;
+                let obj = self.call_with_self(f, &Value::Obj(cls.clone()), a.pos, a.kw)?;
                 if !types::isinstance(&obj, cls) {
                     // `__new__` returned something else: no `__init__`
                     return Ok(obj);
@@ -440,10 +437,7 @@ impl Vm {
         };
         match types::lookup(cls, "__init__") {
             Some(init) if !is_object_init(&init) => {
-                let mut all = Vec::with_capacity(a.pos.len() + 1);
-                all.push(obj.clone());
-                all.extend_from_slice(a.pos);
-                let r = self.call(&init, &all, a.kw)?;
+                let r = self.call_with_self(&init, &obj, a.pos, a.kw)?;
                 if !matches!(r, Value::None) {
                     return Err(type_error(format!(
                         "__init__() should return None, not '{}'",

@@ -253,7 +253,12 @@ impl DictMap {
         } else if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
             self.rebuild((self.len as usize + 1) * 3);
         }
-        let (slot, found) = self.find_slot(&key, hash);
+        // a small dict whose filter lacks the hash needs no search (and has no slot to fill)
+        let (slot, found) = if self.index.is_empty() && !self.may_contain(hash) {
+            (0, None)
+        } else {
+            self.find_slot(&key, hash)
+        };
         if let Some(ix) = found {
             let e = self.entries[ix].as_mut().expect("live entry");
             return Some(std::mem::replace(&mut e.value, value));

@@ -338,25 +338,39 @@ impl Vm {
         match &**o {
             Object::Function(func) => self.call_function(func, args, kw),
             Object::Native(n) => (n.f)(self, Args { pos: args, kw }),
-            Object::BoundMethod(selfv, func) => {
-                let mut v = Vec::with_capacity(args.len() + 1);
-                v.push(selfv.clone());
-                v.extend_from_slice(args);
-                self.call(func, &v, kw)
-            }
+            Object::BoundMethod(selfv, func) => self.call_with_self(func, selfv, args, kw),
             Object::Type(_) => crate::builtins::call_type(self, o, Args { pos: args, kw }),
             Object::Instance(_) | Object::Derived(..) => {
                 match crate::class::user_method(f, "__call__") {
-                    Some(m) => {
-                        let mut v = Vec::with_capacity(args.len() + 1);
-                        v.push(f.clone());
-                        v.extend_from_slice(args);
-                        self.call(&m, &v, kw)
-                    }
+                    Some(m) => self.call_with_self(&m, f, args, kw),
                     None => Err(not_callable(f)),
                 }
             }
             _ => Err(not_callable(f)),
+        }
+    }
+
+    /// Calls `f(first, *rest, **kw)`; up to three `rest` arguments are gathered on the stack
+    /// (a bound method call or a class's `__init__` then allocates nothing for them).
+    pub fn call_with_self(
+        &mut self,
+        f: &Value,
+        first: &Value,
+        rest: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PResult<Value> {
+        let a = first.clone();
+        match rest {
+            [] => self.call(f, &[a], kw),
+            [b] => self.call(f, &[a, b.clone()], kw),
+            [b, c] => self.call(f, &[a, b.clone(), c.clone()], kw),
+            [b, c, d] => self.call(f, &[a, b.clone(), c.clone(), d.clone()], kw),
+            _ => {
+                let mut v = Vec::with_capacity(rest.len() + 1);
+                v.push(a);
+                v.extend_from_slice(rest);
+                self.call(f, &v, kw)
+            }
         }
     }
 
