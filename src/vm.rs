@@ -309,8 +309,10 @@ impl Vm {
             while let Some(v) = frame.stack.pop() {
                 drop(v);
             }
-            while let Some(v) = frame.locals.pop() {
-                drop(v);
+            // the locals are emptied but kept: the next call of a function with as many locals
+            // (a recursive call, a call in a loop) finds its slots ready
+            for slot in frame.locals.iter_mut() {
+                *slot = None;
             }
             frame.cells.clear();
             frame.blocks.clear();
@@ -431,7 +433,8 @@ impl Vm {
         Ok(frame)
     }
 
-    /// A frame for `func` from the pool, with no locals yet and its cells not yet made.
+    /// A frame for `func` from the pool, its locals all unset (as many as the function that
+    /// used it last had) and its cells not yet made.
     #[inline]
     fn new_frame(&mut self, func: &Function) -> Box<Frame> {
         let code = &func.code;
@@ -511,8 +514,9 @@ impl Vm {
         }
         crate::gil::eval_breaker();
         let mut frame = self.new_frame(func);
-        for _ in 0..func.code.varnames.len() {
-            frame.locals.push(None);
+        let nlocals = func.code.varnames.len();
+        if frame.locals.len() != nlocals {
+            frame.locals.resize_with(nlocals, || None);
         }
         // move the arguments off the stack, last first (no clones, nothing left to drop)
         for slot in frame.locals[..nargs].iter_mut().rev() {
