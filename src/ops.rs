@@ -157,7 +157,20 @@ fn hash_tuple(vm: &mut Vm, items: &[Value]) -> PResult<i64> {
 }
 
 impl Vm {
+    /// `hash(v)`: strs and ints inline (the keys of most dicts), the rest out of line.
+    #[inline]
     pub fn hash(&mut self, v: &Value) -> PResult<i64> {
+        match v {
+            Value::Int(i) => Ok(hash_int(*i)),
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => Ok(s.hash()),
+                _ => self.hash_other(v),
+            },
+            _ => self.hash_other(v),
+        }
+    }
+
+    fn hash_other(&mut self, v: &Value) -> PResult<i64> {
         Ok(match v {
             Value::None => 0xfca86420,
             Value::Bool(b) => b.get() as i64,
@@ -243,6 +256,10 @@ impl Vm {
 
 /// Equality of two dictionary keys. Keys of built-in types never need Gilt code to compare.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
+    // two strs first, the commonest keys: two different interned ones are unequal
+    if let (Some(s), Some(t)) = (a.as_strobj(), b.as_strobj()) {
+        return std::ptr::eq(s, t) || (!(s.interned && t.interned) && s.s == t.s);
+    }
     match (a, b) {
         (Value::Obj(x), Value::Obj(y)) => {
             if crate::sync::Ref::ptr_eq(x, y) {
