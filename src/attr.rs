@@ -225,16 +225,15 @@ impl Vm {
             Some(
                 Object::Module(_) | Object::Type(_) | Object::Exception(_) | Object::Super(..),
             ) => return Ok(None),
-            Some(obj @ (Object::Instance(_) | Object::Derived(..))) => {
+            Some(obj) => {
                 let n = name.as_str().unwrap_or("");
-                if obj
-                    .instance()
-                    .is_some_and(|i| i.read(|d| d.get_str(n).is_some()))
-                {
-                    return Ok(None);
+                if let Some(i) = obj.instance() {
+                    if i.read(|d| d.get_str(n).is_some()) {
+                        return Ok(None);
+                    }
                 }
             }
-            _ => {}
+            None => {}
         }
         let t = types::type_of(o);
         let found = types::lookup(t, name.as_str().unwrap_or(""));

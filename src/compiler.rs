@@ -872,19 +872,13 @@ impl Compiler {
         match &t.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute(o, attr) => {
-                let local = self.local_slot(o);
-                if local.is_none() {
-                    self.expr(o)?;
+                if let Some(arg) = self.local_attr(o, attr) {
+                    self.emit(Op::StoreAttrFast(arg));
+                    return Ok(());
                 }
+                self.expr(o)?;
                 let ix = self.attr_site(attr);
-                match local {
-                    Some(a) if ix < 1 << 16 => self.emit(Op::StoreAttrFast(a << 16 | ix)),
-                    Some(a) => {
-                        self.emit(Op::LoadFast(a));
-                        self.emit(Op::StoreAttr(ix))
-                    }
-                    None => self.emit(Op::StoreAttr(ix)),
-                };
+                self.emit(Op::StoreAttr(ix));
             }
             ExprKind::Subscript(o, k) => {
                 self.expr(o)?;
@@ -1321,14 +1315,8 @@ impl Compiler {
             ExprKind::Compare(first, rest) => self.compare(first, rest)?,
             ExprKind::Call(f, args) => self.call(f, args)?,
             ExprKind::Attribute(o, attr) => {
-                if let Some(a) = self.local_slot(o) {
-                    let ix = self.attr_site(attr);
-                    if ix < 1 << 16 {
-                        self.emit(Op::LoadAttrFast(a << 16 | ix));
-                        return Ok(());
-                    }
-                    self.emit(Op::LoadFast(a));
-                    self.emit(Op::LoadAttr(ix));
+                if let Some(arg) = self.local_attr(o, attr) {
+                    self.emit(Op::LoadAttrFast(arg));
                     return Ok(());
                 }
                 self.expr(o)?;
@@ -1451,6 +1439,16 @@ impl Compiler {
         self.emit(Op::Pop(0));
         self.patch_here(end);
         Ok(())
+    }
+
+    /// The operand of `LoadAttrFast`/`StoreAttrFast` for `o.attr`, with a new attribute site,
+    /// when `o` is a local slot and the site's number fits 16 bits.
+    fn local_attr(&mut self, o: &Expr, attr: &str) -> Option<u32> {
+        let a = self.local_slot(o)?;
+        if self.u().attr_names.len() >= 1 << 16 {
+            return None;
+        }
+        Some(a << 16 | self.attr_site(attr))
     }
 
     /// The constant index of `e` when it is a number or string literal whose index fits the

@@ -672,6 +672,20 @@ impl Vm {
         true
     }
 
+    /// `a -- a OP k` computed on the stack's top when `ops::fast_binary` applies; false, with
+    /// the stack untouched, otherwise.
+    #[inline(always)]
+    fn fast_binary_const_in_place(stack: &mut [Value], op: u32, k: &Value) -> bool {
+        let Some(top) = stack.last_mut() else {
+            return false;
+        };
+        let Some(r) = crate::ops::fast_binary(op, top, k) else {
+            return false;
+        };
+        *top = r;
+        true
+    }
+
     /// The result `r` of a comparison that cannot raise: taken directly by a conditional jump
     /// right after (no line number is skipped, since neither raises), else pushed.
     #[inline(always)]
@@ -835,23 +849,18 @@ impl Vm {
                 }
                 Op::BinaryOpConst(arg) => {
                     let (n, k) = (arg >> 16, &code.consts[(arg & 0xffff) as usize]);
-                    if let Some(top) = f.stack.last_mut() {
-                        if let Some(r) = crate::ops::fast_binary(n, top, k) {
-                            *top = r;
-                            continue;
-                        }
+                    if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
+                        continue;
                     }
                     let a = Self::pop(f);
                     let r = crate::ops::binary_op(self, n, &a, k)?;
                     f.stack.push(r);
                 }
                 Op::InplaceOpConst(arg) => {
+                    // ints and floats have no in-place operators: `a OP= k` is `a OP k`
                     let (n, k) = (arg >> 16, &code.consts[(arg & 0xffff) as usize]);
-                    if let Some(top) = f.stack.last_mut() {
-                        if let Some(r) = crate::ops::fast_binary(n, top, k) {
-                            *top = r;
-                            continue;
-                        }
+                    if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
+                        continue;
                     }
                     let a = Self::pop(f);
                     let r = crate::ops::inplace_op(self, n, a, k)?;
