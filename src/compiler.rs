@@ -839,13 +839,28 @@ impl Compiler {
                 self.store_name(n);
             }
             ExprKind::Attribute(o, attr) => {
+                // `local.attr OP= literal`: the local is read twice, which nothing between
+                // the two reads can rebind
+                if let Some(k) = self.small_const(v) {
+                    if let Some(load) = self.local_attr(o, attr) {
+                        if let Some(store) = self.local_attr(o, attr) {
+                            self.emit(Op::LoadAttrFast(load));
+                            self.emit(Op::InplaceOpConst(op_num(op) << 16 | k));
+                            self.emit(Op::StoreAttrFast(store));
+                            return Ok(());
+                        }
+                    }
+                }
                 self.expr(o)?;
                 self.emit(Op::Dup(0));
+                // the load and the store get a site each: their inline caches hold
+                // different plans for the same class
                 let ix = self.attr_site(attr);
                 self.emit(Op::LoadAttr(ix));
                 self.expr(v)?;
                 self.emit(Op::InplaceOp(op_num(op)));
                 self.emit(Op::Rot2(0));
+                let ix = self.attr_site(attr);
                 self.emit(Op::StoreAttr(ix));
             }
             ExprKind::Subscript(o, k) => {

@@ -137,6 +137,9 @@ pub struct Vm {
     global_sites: Vec<GlobalPage>,
     /// Inline caches of the attribute instructions (see `attrcache.rs`).
     pub(crate) attr_cache: crate::attrcache::AttrCache,
+    /// Frames of the Python functions `execute` called without recursing, innermost last;
+    /// boxes turned into raw pointers while they run (see `push_call`).
+    callees: Vec<*mut Frame>,
 }
 
 type GlobalEntry = Option<((usize, usize), u64, Value)>;
@@ -266,6 +269,7 @@ impl Vm {
             globals_cache: vec![None; GLOBAL_CACHE],
             global_sites: Vec::new(),
             attr_cache: Default::default(),
+            callees: Vec::new(),
         }
     }
 
@@ -478,15 +482,17 @@ impl Vm {
 
     /// The fast path of `Call` and `CallMethod`: when `stack[base]` is a plain Python function
     /// (not a generator, no `*args`, `**kwargs` or keyword-only parameters) and
-    /// `stack[first..]` are exactly its positional parameters, moves those arguments into the
-    /// new frame's locals (no clones), runs it and leaves the stack cut back to `base`. None,
-    /// with the stack untouched, for any other callee (the caller then takes the general path).
-    fn call_fast(
+    /// `stack[first..]` are exactly its positional parameters, moves those arguments into a
+    /// new frame's locals (no clones), cuts the stack back to `base` and pushes the frame on
+    /// `callees`, for `execute` to switch to. None, with the stack untouched, for any other
+    /// callee (the caller then takes the general path).
+    #[inline(always)]
+    fn push_call(
         &mut self,
         stack: &mut Vec<Value>,
         base: usize,
         first: usize,
-    ) -> Option<PResult<Value>> {
+    ) -> Option<PResult<*mut Frame>> {
         let nargs = stack.len().checked_sub(first)?;
         let Some(Value::Obj(o)) = stack.get(base) else {
             return None;
@@ -497,7 +503,7 @@ impl Vm {
         if func.fast_argc != nargs as u32 {
             return None;
         }
-        // the callee leaves the stack (it is kept alive by `callee` until the call is over)
+        // the callee leaves the stack (kept alive by `callee` until its frame is set up)
         let callee = std::mem::replace(&mut stack[base], Value::None);
         let Value::Obj(o) = &callee else {
             return None;
@@ -505,8 +511,9 @@ impl Vm {
         let Object::Function(func) = &**o else {
             return None;
         };
-        if self.depth >= self.recursion_limit || self.stack_exhausted() {
-            stack.truncate(base);
+        // no native stack is used by the call, so the depth is the only limit
+        if self.depth >= self.recursion_limit {
+            cut(stack, base);
             return Some(Err(Exc::new(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded",
@@ -527,10 +534,30 @@ impl Vm {
             self.init_cells(func, &mut frame);
         }
         self.depth += 1;
-        let r = self.run_frame(&mut frame);
-        self.depth -= 1;
-        self.recycle(frame);
-        Some(r)
+        let p = Box::into_raw(frame);
+        self.callees.push(p);
+        Some(Ok(p))
+    }
+
+    /// The frame `execute` runs now: the newest callee it switched to (above `base` in
+    /// `callees`), else the frame it was entered with.
+    #[inline(always)]
+    fn current(&self, base: usize, entry: *mut Frame) -> *mut Frame {
+        match self.callees.get(base..) {
+            Some([.., top]) => *top,
+            _ => entry,
+        }
+    }
+
+    /// Pops the newest callee frame (it returned or raised) back into the pool.
+    #[inline(always)]
+    fn pop_callee(&mut self) {
+        if let Some(p) = self.callees.pop() {
+            self.depth -= 1;
+            // SAFETY: every pointer in `callees` came from `Box::into_raw` in `push_call` and
+            // is used only while it is in `callees`; it has just left, so the box is whole again.
+            self.recycle(unsafe { Box::from_raw(p) });
+        }
     }
 
     /// Runs module-level code in `globals`.
@@ -569,13 +596,17 @@ impl Vm {
         r
     }
 
-    /// Runs `f` from its current instruction; an exception goes to the frame's handlers
-    /// (`resume_after`).
-    #[inline]
+    /// Runs `f` from its current instruction, and the frames of the Python functions it calls
+    /// (they are switched to inside `execute`, not recursed into); an exception goes to the
+    /// handlers of the frame that raised it, then of its callers (`catch`).
     fn run_frame(&mut self, f: &mut Frame) -> PResult<Value> {
-        match self.execute(f) {
-            Ok(v) => Ok(v),
-            Err(exc) => self.resume_after(f, exc),
+        let base = self.callees.len();
+        let entry: *mut Frame = f;
+        loop {
+            match self.execute(base, entry) {
+                Ok(v) => return Ok(v),
+                Err(exc) => self.catch(base, entry, exc)?,
+            }
         }
     }
 
@@ -591,22 +622,26 @@ impl Vm {
         self.run_frame(f)
     }
 
-    /// `exc` was raised in `f`: records it, then resumes at the handler that catches it, as
-    /// often as the frame raises again; returns what the frame finally returns or raises.
+    /// `exc` was raised in the frame `execute` was running: records it there and in each
+    /// caller it leaves, up to the handler that catches it (Ok: `execute` resumes there) or
+    /// out of `entry` (Err).
     #[cold]
-    fn resume_after(&mut self, f: &mut Frame, mut exc: Exc) -> PResult<Value> {
+    fn catch(&mut self, base: usize, entry: *mut Frame, exc: Exc) -> PResult<()> {
         loop {
-            let reraise = std::mem::replace(&mut self.reraise, false);
-            if !reraise {
+            let fp = self.current(base, entry);
+            // SAFETY: `fp` is `entry` (borrowed exclusively by `run_frame` for this whole call)
+            // or a callee frame in `callees`, owned by this Vm and used by nothing else.
+            let f = unsafe { &mut *fp };
+            if !std::mem::replace(&mut self.reraise, false) {
                 self.note_raise(&exc, f);
             }
-            if !self.unwind(f, &exc) {
+            if self.unwind(f, &exc) {
+                return Ok(());
+            }
+            if fp == entry {
                 return Err(exc);
             }
-            match self.execute(f) {
-                Ok(v) => return Ok(v),
-                Err(e) => exc = e,
-            }
+            self.pop_callee();
         }
     }
 
@@ -697,12 +732,30 @@ impl Vm {
         }
     }
 
-    fn execute(&mut self, f: &mut Frame) -> PResult<Value> {
-        // SAFETY: `f` is borrowed exclusively for this call and nothing below assigns `f.code`
-        // (only `new_frame` does, to frames in the pool), so the `Code` it holds stays alive
-        // and in place until this call returns; borrowing it saves a count change per call.
-        let code: &Code = unsafe { &*(&*f.code as *const Code) };
-        let ops = &code.ops[..];
+    /// Runs the current frame (see `current`) until `entry` returns or yields, or an exception
+    /// leaves the running frame. A call of a plain Python function pushes its frame on
+    /// `callees` and switches to it; its return switches back.
+    fn execute(&mut self, base: usize, entry: *mut Frame) -> PResult<Value> {
+        let mut f: &mut Frame;
+        let mut code: &Code;
+        let mut ops: &[Op];
+        // Makes frame `$p` the running one.
+        macro_rules! switch_to {
+            ($p:expr) => {
+                // SAFETY: `$p` is `entry` (borrowed exclusively by `run_frame` for this whole
+                // call) or a frame in `callees` above `base`, boxed and owned by this Vm; only
+                // the running frame is touched until it returns or calls. Nothing assigns a
+                // running frame's `code` (only `new_frame` does, to frames in the pool), so the
+                // `Code` stays alive and in place while the frame runs; borrowing it saves a
+                // count change per call.
+                unsafe {
+                    f = &mut *$p;
+                    code = &*(&*f.code as *const Code);
+                }
+                ops = &code.ops[..];
+            };
+        }
+        switch_to!(self.current(base, entry));
         loop {
             let op = ops[f.ip];
             f.ip += 1;
@@ -810,32 +863,32 @@ impl Vm {
                 }
                 Op::CallMethod(n) => {
                     let n = n as usize;
-                    let base = f.stack.len() - n - 2;
-                    let is_plain = is_null_marker(&f.stack[base + 1]);
-                    let first = if is_plain { base + 2 } else { base + 1 };
-                    if let Some(r) = self.call_fast(&mut f.stack, base, first) {
-                        f.stack.push(r?);
+                    let sp = f.stack.len() - n - 2;
+                    let is_plain = is_null_marker(&f.stack[sp + 1]);
+                    let first = if is_plain { sp + 2 } else { sp + 1 };
+                    if let Some(callee) = self.push_call(&mut f.stack, sp, first) {
+                        switch_to!(callee?);
                         continue;
                     }
                     let r = if is_plain {
-                        let func = f.stack[base].clone();
-                        self.call(&func, &f.stack[base + 2..], &[])
+                        let func = f.stack[sp].clone();
+                        self.call(&func, &f.stack[sp + 2..], &[])
                     } else {
-                        let func = f.stack[base].clone();
-                        self.call(&func, &f.stack[base + 1..], &[])
+                        let func = f.stack[sp].clone();
+                        self.call(&func, &f.stack[sp + 1..], &[])
                     };
-                    cut(&mut f.stack, base);
+                    cut(&mut f.stack, sp);
                     f.stack.push(r?);
                 }
                 Op::Call(n) => {
-                    let base = f.stack.len() - n as usize - 1;
-                    if let Some(r) = self.call_fast(&mut f.stack, base, base + 1) {
-                        f.stack.push(r?);
+                    let sp = f.stack.len() - n as usize - 1;
+                    if let Some(callee) = self.push_call(&mut f.stack, sp, sp + 1) {
+                        switch_to!(callee?);
                         continue;
                     }
-                    let func = f.stack[base].clone();
-                    let r = self.call(&func, &f.stack[base + 1..], &[]);
-                    cut(&mut f.stack, base);
+                    let func = f.stack[sp].clone();
+                    let r = self.call(&func, &f.stack[sp + 1..], &[]);
+                    cut(&mut f.stack, sp);
                     f.stack.push(r?);
                 }
                 Op::BinaryOp(n) => {
@@ -1011,7 +1064,12 @@ impl Vm {
                             self.handled = prev;
                         }
                     }
-                    return Ok(v);
+                    if self.callees.len() == base {
+                        return Ok(v);
+                    }
+                    self.pop_callee();
+                    switch_to!(self.current(base, entry));
+                    f.stack.push(v);
                 }
                 Op::SetupExcept(h) => f.blocks.push(Block::Except {
                     handler: h,

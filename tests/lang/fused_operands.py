@@ -88,3 +88,85 @@ def consts():
 attrs()
 print(unbound())
 consts()
+
+
+# `obj.attr OP= v`: the load and the store are separate attribute sites, and
+# `local.attr OP= literal` uses the local-operand forms
+class Counter:
+    def __init__(self):
+        self.n = 0
+        self.s = "a"
+        self.f = 1.5
+
+    def bump(self):
+        self.n += 1
+        self.s += "b"
+        self.f *= 2
+        self.n -= 0.5
+        return self
+
+
+class Holder:
+    def __init__(self):
+        self.c = Counter()
+
+
+class Logged:
+    def __init__(self):
+        object.__setattr__(self, "v", 1)
+
+    def __setattr__(self, name, value):
+        print("set", name, value)
+        object.__setattr__(self, name, value)
+
+
+class Prop:
+    def __init__(self):
+        self._x = 10
+
+    @property
+    def x(self):
+        print("get x")
+        return self._x
+
+    @x.setter
+    def x(self, v):
+        print("set x", v)
+        self._x = v
+
+
+def aug_attrs():
+    c = Counter()
+    for _ in range(3):
+        c.bump()
+    print(c.n, c.s, c.f)
+    h = Holder()
+    for _ in range(5):
+        h.c.n += 2
+    print(h.c.n)
+    box = Holder()
+    box.items = [1]
+    alias = box.items
+    box.items += [2]
+    print(alias, alias is box.items)
+    lg = Logged()
+    lg.v += 1
+    p = Prop()
+    p.x += 5
+    print(p.x)
+    try:
+        missing.z += 1
+    except NameError as e:
+        print("NameError", e)
+    try:
+        late.z += 1
+        late = 3
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    try:
+        c.nothing += 1
+    except AttributeError as e:
+        print("AttributeError", e)
+
+
+aug_attrs()
