@@ -192,10 +192,8 @@ impl Vm {
             if let Some((Plan::Store, hint)) = self.attr_cache.plan(site, &i.class) {
                 i.write(|d| {
                     if let Err(v) = d.set_at(hint.get() as usize, name, v) {
-                        d.insert(name.clone(), name_hash(name), v);
-                        if let Some((at, _)) = d.get_indexed(name, name_hash(name)) {
-                            hint.set(at as u32);
-                        }
+                        let (at, _) = d.insert_indexed(name.clone(), name_hash(name), v);
+                        hint.set(at as u32);
                         note_size(&i.class, d.len());
                     }
                 });

@@ -439,10 +439,7 @@ impl Vm {
             Some(init) if !is_object_init(&init) => {
                 let r = self.call_with_self(&init, &obj, a.pos, a.kw)?;
                 if !matches!(r, Value::None) {
-                    return Err(type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        type_name(&r)
-                    )));
+                    return Err(init_returned(&r));
                 }
             }
             _ => {
@@ -703,6 +700,43 @@ impl Vm {
             "'super' object has no attribute '{name}'"
         )))
     }
+}
+
+/// The error when `__init__` returns `r`, not None.
+pub fn init_returned(r: &Value) -> Exc {
+    type_error(format!(
+        "__init__() should return None, not '{}'",
+        type_name(r)
+    ))
+}
+
+/// The `__init__` of `cls` when instances of it are made plainly: a class made by a `class`
+/// statement, with no `__new__` and no built-in base (not an exception), whose `__init__` is
+/// a Python function. None for any other class (`instantiate` then makes the instance).
+pub fn plain_init(cls: &ObjRef) -> Option<Value> {
+    let Object::Type(t) = &**cls else {
+        return None;
+    };
+    if !t.user
+        || t.kind != TypeKind::Instance
+        || user_new(cls).is_some()
+        || builtin_base(cls).is_some()
+    {
+        return None;
+    }
+    types::lookup(cls, "__init__").filter(|i| matches!(i.as_obj(), Some(Object::Function(_))))
+}
+
+/// A new instance of plain class `cls` (see `plain_init`), its attributes not yet set.
+pub fn bare_instance(cls: &ObjRef) -> Value {
+    let room = match &**cls {
+        Object::Type(t) => t.attr_hint.load(std::sync::atomic::Ordering::Relaxed),
+        _ => 0,
+    };
+    Value::obj(Object::Instance(Instance::new(
+        cls.clone(),
+        DictMap::with_capacity(room as usize),
+    )))
 }
 
 fn is_object_init(v: &Value) -> bool {

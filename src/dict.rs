@@ -241,6 +241,16 @@ impl DictMap {
     }
 
     pub fn insert(&mut self, key: Value, hash: i64, value: Value) -> Option<Value> {
+        self.insert_indexed(key, hash, value).1
+    }
+
+    /// `insert`, also saying at which entry the key now is.
+    pub fn insert_indexed(
+        &mut self,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> (usize, Option<Value>) {
         self.changed();
         if self.index.is_empty() {
             if self.entries.len() >= SMALL {
@@ -261,15 +271,16 @@ impl DictMap {
         };
         if let Some(ix) = found {
             let e = self.entries[ix].as_mut().expect("live entry");
-            return Some(std::mem::replace(&mut e.value, value));
+            return (ix, Some(std::mem::replace(&mut e.value, value)));
         }
+        let ix = self.entries.len();
         if let Some(s) = self.index.get_mut(slot) {
-            *s = self.entries.len() as u32;
+            *s = ix as u32;
         }
         self.entries.push(Some(Entry { hash, key, value }));
         self.bloom |= bloom_bit(hash);
         self.len += 1;
-        None
+        (ix, None)
     }
 
     pub fn remove(&mut self, key: &Value, hash: i64) -> Option<(Value, Value)> {

@@ -3,7 +3,7 @@
 //! `builtins`) for anything longer.
 
 use crate::code::{Code, FLAG_VARARGS, FLAG_VARKW};
-use crate::dict::DictMap;
+use crate::dict::{namespace_version, DictMap, Namespace};
 use crate::exc::{type_error, Exc};
 use crate::object::{Function, Object, TbEntry};
 use crate::opcode::Op;
@@ -140,7 +140,12 @@ pub struct Vm {
     /// Frames of the Python functions `execute` called without recursing, innermost last;
     /// boxes turned into raw pointers while they run (see `push_call`).
     callees: Vec<*mut Frame>,
+    /// `class::plain_init` by class: (class address, class namespace version, `__init__`),
+    /// direct-mapped by address (classes are immortal, so an address names one class).
+    init_plans: Vec<(usize, u64, Option<Value>)>,
 }
+
+const INIT_PLANS: usize = 16;
 
 type GlobalEntry = Option<((usize, usize), u64, Value)>;
 const GLOBAL_CACHE: usize = 256;
@@ -172,6 +177,12 @@ pub struct Frame {
     pub globals: ObjRef,
     /// The namespace of a class body (LoadName/StoreName use it before the globals).
     namespace: Option<ObjRef>,
+    /// For the frame of an `__init__` that `Call` ran inline: the new instance, which the
+    /// call evaluates to when `__init__` returns None.
+    init_self: Option<Value>,
+    /// The frame that called this one inline (see `push_call`), to return to; null for a
+    /// frame that `run_frame` was entered with.
+    caller: *mut Frame,
 }
 
 impl Frame {
@@ -270,6 +281,7 @@ impl Vm {
             global_sites: Vec::new(),
             attr_cache: Default::default(),
             callees: Vec::new(),
+            init_plans: vec![(0, 0, None); INIT_PLANS],
         }
     }
 
@@ -321,6 +333,7 @@ impl Vm {
             frame.cells.clear();
             frame.blocks.clear();
             frame.namespace = None;
+            frame.caller = std::ptr::null_mut();
             self.pool.frames.push(frame);
         }
     }
@@ -462,6 +475,8 @@ impl Vm {
                 blocks: Vec::new(),
                 globals: func.globals.clone(),
                 namespace: None,
+                init_self: None,
+                caller: std::ptr::null_mut(),
             }),
         }
     }
@@ -489,15 +504,19 @@ impl Vm {
     #[inline(always)]
     fn push_call(
         &mut self,
-        stack: &mut Vec<Value>,
+        caller: &mut Frame,
         base: usize,
         first: usize,
     ) -> Option<PResult<*mut Frame>> {
+        let stack = &mut caller.stack;
         let nargs = stack.len().checked_sub(first)?;
         let Some(Value::Obj(o)) = stack.get(base) else {
             return None;
         };
         let Object::Function(func) = &**o else {
+            if matches!(&**o, Object::Type(_)) && first == base + 1 {
+                return self.push_init(caller, base);
+            }
             return None;
         };
         if func.fast_argc != nargs as u32 {
@@ -511,15 +530,30 @@ impl Vm {
         let Object::Function(func) = &**o else {
             return None;
         };
+        Some(self.push_frame(func, caller, base, first))
+    }
+
+    /// Pushes on `callees` a frame for `func` whose arguments are `caller.stack[first..]`
+    /// (moved into its locals), and cuts that stack back to `base`.
+    #[inline(always)]
+    fn push_frame(
+        &mut self,
+        func: &Function,
+        caller: &mut Frame,
+        base: usize,
+        first: usize,
+    ) -> PResult<*mut Frame> {
+        let stack = &mut caller.stack;
         // no native stack is used by the call, so the depth is the only limit
         if self.depth >= self.recursion_limit {
             cut(stack, base);
-            return Some(Err(Exc::new(
+            return Err(Exc::new(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded",
-            )));
+            ));
         }
         crate::gil::eval_breaker();
+        let nargs = stack.len() - first;
         let mut frame = self.new_frame(func);
         let nlocals = func.code.varnames.len();
         if frame.locals.len() != nlocals {
@@ -533,10 +567,53 @@ impl Vm {
         if !func.closure.is_empty() || !func.code.cellvars.is_empty() {
             self.init_cells(func, &mut frame);
         }
+        frame.caller = caller;
         self.depth += 1;
         let p = Box::into_raw(frame);
         self.callees.push(p);
-        Some(Ok(p))
+        Ok(p)
+    }
+
+    /// `push_call` for a call of a class `stack[base]` with the positional arguments above it:
+    /// when the class is a plain one (made by a `class` statement, no `__new__`, no built-in
+    /// base) whose `__init__` is a plain Python function taking them, makes the instance and
+    /// pushes `__init__`'s frame, which returns the instance to the caller. None otherwise.
+    #[inline(never)]
+    fn push_init(&mut self, caller: &mut Frame, base: usize) -> Option<PResult<*mut Frame>> {
+        let stack = &mut caller.stack;
+        let Some(Value::Obj(cls)) = stack.get(base) else {
+            return None;
+        };
+        let init = self.init_plan(cls)?;
+        let Some(Object::Function(func)) = init.as_obj() else {
+            return None;
+        };
+        if func.fast_argc as usize != stack.len() - base {
+            return None;
+        }
+        let inst = crate::class::bare_instance(cls);
+        // `self` takes the class's place, as `__init__`'s first argument
+        stack[base] = inst.clone();
+        let r = self.push_frame(func, caller, base, base);
+        if let Ok(p) = r {
+            // SAFETY: `p` was just pushed on `callees` by `push_frame`; nothing runs it yet.
+            unsafe { (*p).init_self = Some(inst) };
+        }
+        Some(r)
+    }
+
+    /// `class::plain_init(cls)`, remembered per class until a class namespace changes.
+    fn init_plan(&mut self, cls: &ObjRef) -> Option<Value> {
+        let key = ObjRef::as_ptr(cls) as usize;
+        let version = namespace_version(Namespace::Class);
+        let slot = key / 64 % INIT_PLANS;
+        let (k, v, plan) = &self.init_plans[slot];
+        if *k == key && *v == version {
+            return plan.clone();
+        }
+        let plan = crate::class::plain_init(cls);
+        self.init_plans[slot] = (key, version, plan.clone());
+        plan
     }
 
     /// The frame `execute` runs now: the newest callee it switched to (above `base` in
@@ -571,6 +648,8 @@ impl Vm {
             code,
             globals,
             namespace: None,
+            init_self: None,
+            caller: std::ptr::null_mut(),
         };
         self.depth += 1;
         let r = self.run_frame(&mut frame);
@@ -603,7 +682,7 @@ impl Vm {
         let base = self.callees.len();
         let entry: *mut Frame = f;
         loop {
-            match self.execute(base, entry) {
+            match self.execute(self.current(base, entry)) {
                 Ok(v) => return Ok(v),
                 Err(exc) => self.catch(base, entry, exc)?,
             }
@@ -641,6 +720,8 @@ impl Vm {
             if fp == entry {
                 return Err(exc);
             }
+            // (a frame that returns gives its `init_self` away; this one raised)
+            f.init_self = None;
             self.pop_callee();
         }
     }
@@ -732,19 +813,20 @@ impl Vm {
         }
     }
 
-    /// Runs the current frame (see `current`) until `entry` returns or yields, or an exception
-    /// leaves the running frame. A call of a plain Python function pushes its frame on
-    /// `callees` and switches to it; its return switches back.
-    fn execute(&mut self, base: usize, entry: *mut Frame) -> PResult<Value> {
+    /// Runs frame `start` until it returns or yields to `run_frame`, or an exception leaves
+    /// the running frame. A call of a plain Python function pushes its frame on `callees` and
+    /// switches to it; its return switches back to its `caller`. Neither the entry frame nor
+    /// `callees`' base is kept in a local: a register more for the loop.
+    fn execute(&mut self, start: *mut Frame) -> PResult<Value> {
         let mut f: &mut Frame;
         let mut code: &Code;
         let mut ops: &[Op];
         // Makes frame `$p` the running one.
         macro_rules! switch_to {
             ($p:expr) => {
-                // SAFETY: `$p` is `entry` (borrowed exclusively by `run_frame` for this whole
-                // call) or a frame in `callees` above `base`, boxed and owned by this Vm; only
-                // the running frame is touched until it returns or calls. Nothing assigns a
+                // SAFETY: `$p` is the frame `run_frame` was entered with (borrowed exclusively
+                // for that whole call) or a frame in `callees` above it, boxed and owned by
+                // this Vm; only the running frame is touched until it returns or calls. Nothing assigns a
                 // running frame's `code` (only `new_frame` does, to frames in the pool), so the
                 // `Code` stays alive and in place while the frame runs; borrowing it saves a
                 // count change per call.
@@ -755,7 +837,7 @@ impl Vm {
                 ops = &code.ops[..];
             };
         }
-        switch_to!(self.current(base, entry));
+        switch_to!(start);
         loop {
             let op = ops[f.ip];
             f.ip += 1;
@@ -866,7 +948,7 @@ impl Vm {
                     let sp = f.stack.len() - n - 2;
                     let is_plain = is_null_marker(&f.stack[sp + 1]);
                     let first = if is_plain { sp + 2 } else { sp + 1 };
-                    if let Some(callee) = self.push_call(&mut f.stack, sp, first) {
+                    if let Some(callee) = self.push_call(f, sp, first) {
                         switch_to!(callee?);
                         continue;
                     }
@@ -882,7 +964,7 @@ impl Vm {
                 }
                 Op::Call(n) => {
                     let sp = f.stack.len() - n as usize - 1;
-                    if let Some(callee) = self.push_call(&mut f.stack, sp, sp + 1) {
+                    if let Some(callee) = self.push_call(f, sp, sp + 1) {
                         switch_to!(callee?);
                         continue;
                     }
@@ -1064,12 +1146,24 @@ impl Vm {
                             self.handled = prev;
                         }
                     }
-                    if self.callees.len() == base {
+                    let caller = f.caller;
+                    if caller.is_null() {
                         return Ok(v);
                     }
+                    if f.init_self.is_none() {
+                        self.pop_callee();
+                        switch_to!(caller);
+                        f.stack.push(v);
+                        continue;
+                    }
+                    // an `__init__` run by `push_init`: the call gives the instance
+                    let inst = f.init_self.take();
                     self.pop_callee();
-                    switch_to!(self.current(base, entry));
-                    f.stack.push(v);
+                    switch_to!(caller);
+                    match inst {
+                        Some(inst) if matches!(v, Value::None) => f.stack.push(inst),
+                        _ => return Err(crate::class::init_returned(&v)),
+                    }
                 }
                 Op::SetupExcept(h) => f.blocks.push(Block::Except {
                     handler: h,
