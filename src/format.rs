@@ -490,7 +490,18 @@ pub fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
 
 /// Parses a format spec exactly as CPython's `__format__` for an object whose type is named `type_name`.
 pub fn parse_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
-    let c: Vec<char> = spec.chars().collect();
+    // the characters, in a buffer on the stack for the usual short ASCII spec
+    let mut short = ['\0'; 16];
+    let long: Vec<char>;
+    let c: &[char] = if spec.len() <= short.len() && spec.is_ascii() {
+        for (slot, b) in short.iter_mut().zip(spec.bytes()) {
+            *slot = b as char;
+        }
+        &short[..spec.len()]
+    } else {
+        long = spec.chars().collect();
+        &long
+    };
     let end = c.len();
     let mut pos = 0;
     let mut out = FormatSpec::default();
@@ -521,7 +532,7 @@ pub fn parse_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String>
         out.zero = true;
         pos += 1;
     }
-    let (w, consumed) = spec_integer(&c, &mut pos)?;
+    let (w, consumed) = spec_integer(c, &mut pos)?;
     if consumed > 0 {
         out.width = Some(w);
     }
@@ -541,7 +552,7 @@ pub fn parse_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String>
     }
     if pos < end && c[pos] == '.' {
         pos += 1;
-        let (p, consumed) = spec_integer(&c, &mut pos)?;
+        let (p, consumed) = spec_integer(c, &mut pos)?;
         if consumed == 0 {
             return Err("Format specifier missing precision".to_string());
         }
@@ -658,10 +669,13 @@ fn layout_number(
     } else {
         0
     };
-    let grouped = if p.digits.is_empty() {
-        String::new()
+    let grouped: std::borrow::Cow<str> = if p.digits.is_empty() {
+        "".into()
+    } else if sep.is_none() && min_width <= p.digits.len() as i64 {
+        // nothing to group or pad: the digits as they are (they are ASCII)
+        String::from_utf8_lossy(p.digits)
     } else {
-        group_digits(p.digits, min_width, sep, group)
+        group_digits(p.digits, min_width, sep, group).into()
     };
     let n_grouped = grouped.chars().count() as i64;
     let padding = width - (non_digit + n_grouped);

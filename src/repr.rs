@@ -345,7 +345,15 @@ impl Vm {
         if spec.is_empty() {
             return self.to_str(v);
         }
-        let fs = format::parse_spec_for(spec, &type_name(v)).map_err(fmt_err)?;
+        // the type's name only words errors: the built-in types' names need no lookup
+        let name = match v {
+            Value::Int(_) => "int".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Float(_) => "float".into(),
+            _ if v.as_str().is_some() => "str".into(),
+            _ => std::borrow::Cow::Owned(type_name(v)),
+        };
+        let fs = format::parse_spec_for(spec, &name).map_err(fmt_err)?;
         let r = match v {
             Value::Int(i) => format::format_i64(*i, &fs),
             Value::Bool(b) => format::format_i64(b.get() as i64, &fs),

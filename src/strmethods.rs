@@ -126,6 +126,15 @@ fn s_split(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, sep, max) = split_args(&a, "split")?;
     let s = &*s.s;
     let parts: Vec<&str> = match sep {
+        // a one-character separator is searched for with memchr, not the general string search
+        Some(sep) if sep.len() == 1 => {
+            let c = sep.as_bytes()[0] as char;
+            if max < 0 {
+                s.split(c).collect()
+            } else {
+                s.splitn(max as usize + 1, c).collect()
+            }
+        }
         Some(sep) => {
             if max < 0 {
                 s.split(sep).collect()
@@ -825,9 +834,9 @@ fn s_removesuffix(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn s_format(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, args) = this(&a, "format", 0, usize::MAX)?;
-    let fmt = text(s)?.s.to_string();
+    let fmt = &*text(s)?.s;
     let mut auto = 0usize;
-    let out = format_string(vm, &fmt, args, a.kw, &mut auto, 0)?;
+    let out = format_string(vm, fmt, args, a.kw, &mut auto, 0)?;
     Ok(Value::str(out))
 }
 
@@ -839,40 +848,46 @@ fn format_string(
     auto: &mut usize,
     depth: usize,
 ) -> PResult<String> {
-    if depth > 2 {
+    if depth > 1 {
         return Err(value_error("Max string recursion exceeded"));
     }
-    let mut out = String::new();
-    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::with_capacity(fmt.len());
+    // scanned by bytes: the braces are ASCII, so every index where one is found is a char
+    // boundary, and the text between them is copied whole
+    let bytes = fmt.as_bytes();
     let mut i = 0;
     let mut manual = false;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
+    while i < bytes.len() {
+        let Some(k) = bytes[i..].iter().position(|b| matches!(b, b'{' | b'}')) else {
+            out.push_str(&fmt[i..]);
+            break;
+        };
+        out.push_str(&fmt[i..i + k]);
+        i += k;
+        if bytes[i] == b'}' {
+            if bytes.get(i + 1) == Some(&b'}') {
                 out.push('}');
                 i += 2;
                 continue;
             }
             return Err(value_error("Single '}' encountered in format string"));
         }
-        if c != '{' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if chars.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
-            continue;
+        match bytes.get(i + 1) {
+            Some(b'{') => {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            None => return Err(value_error("Single '{' encountered in format string")),
+            _ => {}
         }
         // find the matching close brace, allowing one nesting level in the spec
         let mut j = i + 1;
         let mut level = 1;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => level += 1,
-                '}' => {
+        while j < bytes.len() {
+            match bytes[j] {
+                b'{' => level += 1,
+                b'}' => {
                     level -= 1;
                     if level == 0 {
                         break;
@@ -882,15 +897,15 @@ fn format_string(
             }
             j += 1;
         }
-        if j >= chars.len() {
+        if j >= bytes.len() {
             return Err(value_error("expected '}' before end of string"));
         }
-        let field: String = chars[i + 1..j].iter().collect();
+        let field = &fmt[i + 1..j];
         i = j + 1;
         // split field into name, conversion, spec
         let (name_conv, spec) = match field.find(':') {
             Some(p) => (&field[..p], &field[p + 1..]),
-            None => (&field[..], ""),
+            None => (field, ""),
         };
         let (name, conv) = match name_conv.find('!') {
             Some(p) => (&name_conv[..p], Some(&name_conv[p + 1..])),
@@ -960,12 +975,14 @@ fn format_string(
             Some("r") => Value::str(vm.repr(&value)?),
             Some("s") => Value::str(vm.to_str(&value)?),
             Some("a") => Value::str(crate::repr::ascii(&vm.repr(&value)?)),
-            Some(_) => return Err(value_error("Unknown conversion specifier")),
+            Some(c) => {
+                return Err(value_error(format!("Unknown conversion specifier {c}")));
+            }
         };
-        let spec = if spec.contains('{') {
-            format_string(vm, spec, args, kw, auto, depth + 1)?
+        let spec: std::borrow::Cow<str> = if spec.contains('{') {
+            format_string(vm, spec, args, kw, auto, depth + 1)?.into()
         } else {
-            spec.to_string()
+            spec.into()
         };
         out.push_str(&vm.format(&value, &spec)?);
     }
