@@ -222,6 +222,7 @@ impl DictMap {
         }
     }
 
+    #[inline]
     pub fn contains(&self, key: &Value, hash: i64) -> bool {
         self.get(key, hash).is_some()
     }

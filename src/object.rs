@@ -88,11 +88,18 @@ impl StrObj {
         }
     }
 
+    #[inline]
     pub fn hash(&self) -> i64 {
         let h = self.hash.load(Ordering::Relaxed);
         if h != NO_HASH {
             return h;
         }
+        self.hash_first()
+    }
+
+    /// Computes and keeps the hash (the first time it is asked for).
+    #[cold]
+    fn hash_first(&self) -> i64 {
         let h = crate::ops::hash_str(&self.s);
         self.hash.store(h, Ordering::Relaxed);
         h

@@ -1284,6 +1284,12 @@ impl Vm {
     fn seq_less(&mut self, op: u32, l: &[Value], r: &[Value]) -> PResult<bool> {
         self.in_comparison(|vm| {
             for (p, q) in l.iter().zip(r) {
+                // two ints, floats or strs: decided here (the sort keys of `(-count, word)`)
+                match fast_compare(2, p, q) {
+                    Some(true) => continue,
+                    Some(false) => return Ok(fast_compare(op, p, q).unwrap_or(false)),
+                    None => {}
+                }
                 if !vm.eq(p, q)? {
                     return vm.less(op, p, q);
                 }
