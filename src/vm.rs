@@ -520,7 +520,7 @@ impl Vm {
             return None;
         };
         if func.fast_argc != nargs as u32 {
-            return None;
+            return self.push_defaults(caller, base, first);
         }
         // the callee leaves the stack (kept alive by `callee` until its frame is set up)
         let callee = std::mem::replace(&mut stack[base], Value::None);
@@ -556,7 +556,9 @@ impl Vm {
         let nargs = stack.len() - first;
         let mut frame = self.new_frame(func);
         let nlocals = func.code.varnames.len();
-        if frame.locals.len() != nlocals {
+        // only ever grown: slots past the function's own stay unset (calls that alternate
+        // between functions of different sizes then never resize)
+        if frame.locals.len() < nlocals {
             frame.locals.resize_with(nlocals, || None);
         }
         // move the arguments off the stack, last first (no clones, nothing left to drop)
@@ -572,6 +574,31 @@ impl Vm {
         let p = Box::into_raw(frame);
         self.callees.push(p);
         Ok(p)
+    }
+
+    /// `push_call` for a plain function given fewer positional arguments than it has
+    /// parameters: when its defaults cover the rest, they are pushed as the missing
+    /// arguments and the call goes on as a full one. None otherwise.
+    #[inline(never)]
+    fn push_defaults(
+        &mut self,
+        caller: &mut Frame,
+        base: usize,
+        first: usize,
+    ) -> Option<PResult<*mut Frame>> {
+        let callee = caller.stack[base].clone();
+        let Some(Object::Function(func)) = callee.as_obj() else {
+            return None;
+        };
+        let nargs = caller.stack.len() - first;
+        // (a function that takes no fast calls has `fast_argc` u32::MAX: too many missing)
+        let missing = (func.fast_argc as usize).checked_sub(nargs)?;
+        if missing == 0 || missing > func.defaults.len() {
+            return None;
+        }
+        let defaults = &func.defaults[func.defaults.len() - missing..];
+        caller.stack.extend_from_slice(defaults);
+        self.push_call(caller, base, first)
     }
 
     /// `push_call` for a call of a class `stack[base]` with the positional arguments above it:
