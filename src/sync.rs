@@ -445,7 +445,7 @@ mod inner {
     /// The contents plus the counters that decide when to publish a copy.
     struct Stamped<T> {
         value: T,
-        /// Locked reads since the last write.
+        /// Locked reads since the last write, counted once `shared`.
         reads: u32,
         /// The last thread to take a locked read (see [`thread_token`]).
         reader: u32,
@@ -523,22 +523,38 @@ mod inner {
             self.read_locked(f)
         }
 
+        #[inline(always)]
         fn read_locked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
             let mut g = self.cell.lock();
             let me = thread_token();
+            // the common case, one thread reading its own container, writes nothing more
+            if g.reader != me || g.shared {
+                self.note_read(&mut g, me);
+            }
+            f(&g.value)
+        }
+
+        /// Keeps the read statistics of a locked read by thread `me` that is not the
+        /// container's only reader so far, and publishes a copy once the reads pay for it.
+        #[cold]
+        #[inline(never)]
+        fn note_read(&self, g: &mut Stamped<T>, me: u32) {
             if g.reader != me {
                 g.shared |= g.reader != 0;
                 g.reader = me;
             }
-            g.reads = g.reads.saturating_add(1);
-            if g.shared && !g.published && g.reads as usize >= PUBLISH_AFTER + g.value.weight() {
-                self.snap.store(
-                    crossbeam_epoch::Owned::new(g.value.clone()),
-                    Ordering::Release,
-                );
-                g.published = true;
+            // reads only count once a second thread has read: a container one thread keeps
+            // to itself never pays for the counter
+            if g.shared {
+                g.reads = g.reads.saturating_add(1);
+                if !g.published && g.reads as usize >= PUBLISH_AFTER + g.value.weight() {
+                    self.snap.store(
+                        crossbeam_epoch::Owned::new(g.value.clone()),
+                        Ordering::Release,
+                    );
+                    g.published = true;
+                }
             }
-            f(&g.value)
         }
     }
 
