@@ -523,22 +523,9 @@ mod inner {
             self.read_locked(f)
         }
 
-        #[inline(always)]
         fn read_locked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
             let mut g = self.cell.lock();
             let me = thread_token();
-            // the common case, one thread reading its own container, writes nothing more
-            if g.reader != me || g.shared {
-                self.note_read(&mut g, me);
-            }
-            f(&g.value)
-        }
-
-        /// Keeps the read statistics of a locked read by thread `me` that is not the
-        /// container's only reader so far, and publishes a copy once the reads pay for it.
-        #[cold]
-        #[inline(never)]
-        fn note_read(&self, g: &mut Stamped<T>, me: u32) {
             if g.reader != me {
                 g.shared |= g.reader != 0;
                 g.reader = me;
@@ -555,6 +542,7 @@ mod inner {
                     g.published = true;
                 }
             }
+            f(&g.value)
         }
     }
 
