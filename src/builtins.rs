@@ -833,6 +833,9 @@ fn b_hasattr(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_getattr(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("getattr", 2, 3, &[])?;
     let n = attr_name(&a.pos[1])?;
+    if a.pos.len() == 3 && crate::class::surely_missing(&a.pos[0], n.as_str().unwrap_or("")) {
+        return Ok(a.pos[2].clone());
+    }
     match vm.get_attr(&a.pos[0], &n) {
         Ok(v) => Ok(v),
         Err(e) if e.is_kind(ExcKind::AttributeError) && a.pos.len() == 3 => Ok(a.pos[2].clone()),

@@ -772,6 +772,20 @@ fn has_own_attrs(obj: &Value) -> bool {
 }
 
 /// An attribute `obj` keeps itself.
+/// True when `obj.n` surely raises AttributeError: a plain instance whose class defines no
+/// `__getattribute__` or `__getattr__`, and neither it nor its class has `n`. False means
+/// "ask the attribute protocol" (`getattr` with a default then skips making the exception).
+pub fn surely_missing(obj: &Value, n: &str) -> bool {
+    if !matches!(obj.as_obj(), Some(Object::Instance(_))) || matches!(n, "__class__" | "__dict__") {
+        return false;
+    }
+    let cls = types::type_of(obj);
+    user_method(obj, "__getattribute__").is_none()
+        && user_method(obj, "__getattr__").is_none()
+        && types::lookup(cls, n).is_none()
+        && own_attr(obj, n).is_none()
+}
+
 fn own_attr(obj: &Value, n: &str) -> Option<Value> {
     match obj.as_obj()? {
         Object::Exception(e) => e.state.lock().attrs.get_str(n).cloned(),
