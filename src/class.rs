@@ -467,11 +467,7 @@ impl Vm {
                 .value(),
             );
         }
-        let room = match &**cls {
-            Object::Type(t) => t.attr_hint.load(std::sync::atomic::Ordering::Relaxed),
-            _ => 0,
-        };
-        let inst = Instance::new(cls.clone(), DictMap::with_capacity(room as usize));
+        let inst = fresh_instance(cls);
         let Some(base) = builtin_base(cls) else {
             return Ok(Value::obj(Object::Instance(inst)));
         };
@@ -729,14 +725,17 @@ pub fn plain_init(cls: &ObjRef) -> Option<Value> {
 
 /// A new instance of plain class `cls` (see `plain_init`), its attributes not yet set.
 pub fn bare_instance(cls: &ObjRef) -> Value {
+    Value::obj(Object::Instance(fresh_instance(cls)))
+}
+
+/// The instance part of a new instance of `cls`, with room for as many attributes as its
+/// instances have had (`TypeObj::attr_hint`).
+fn fresh_instance(cls: &ObjRef) -> Instance {
     let room = match &**cls {
         Object::Type(t) => t.attr_hint.load(std::sync::atomic::Ordering::Relaxed),
         _ => 0,
     };
-    Value::obj(Object::Instance(Instance::new(
-        cls.clone(),
-        DictMap::with_capacity(room as usize),
-    )))
+    Instance::new(cls.clone(), DictMap::with_capacity(room as usize))
 }
 
 fn is_object_init(v: &Value) -> bool {
@@ -771,7 +770,6 @@ fn has_own_attrs(obj: &Value) -> bool {
     )
 }
 
-/// An attribute `obj` keeps itself.
 /// True when `obj.n` surely raises AttributeError: a plain instance whose class defines no
 /// `__getattribute__` or `__getattr__`, and neither it nor its class has `n`. False means
 /// "ask the attribute protocol" (`getattr` with a default then skips making the exception).
@@ -786,6 +784,7 @@ pub fn surely_missing(obj: &Value, n: &str) -> bool {
         && own_attr(obj, n).is_none()
 }
 
+/// An attribute `obj` keeps itself.
 fn own_attr(obj: &Value, n: &str) -> Option<Value> {
     match obj.as_obj()? {
         Object::Exception(e) => e.state.lock().attrs.get_str(n).cloned(),

@@ -138,7 +138,7 @@ pub struct Vm {
     /// Inline caches of the attribute instructions (see `attrcache.rs`).
     pub(crate) attr_cache: crate::attrcache::AttrCache,
     /// Frames of the Python functions `execute` called without recursing, innermost last;
-    /// boxes turned into raw pointers while they run (see `push_call`).
+    /// boxes turned into raw pointers while they run (see `push_frame`).
     callees: Vec<*mut Frame>,
     /// `class::plain_init` by class: (class address, class namespace version, `__init__`),
     /// direct-mapped by address (classes are immortal, so an address names one class).
@@ -658,7 +658,7 @@ impl Vm {
     fn pop_callee(&mut self) {
         if let Some(p) = self.callees.pop() {
             self.depth -= 1;
-            // SAFETY: every pointer in `callees` came from `Box::into_raw` in `push_call` and
+            // SAFETY: every pointer in `callees` came from `Box::into_raw` in `push_frame` and
             // is used only while it is in `callees`; it has just left, so the box is whole again.
             self.recycle(unsafe { Box::from_raw(p) });
         }
