@@ -28,39 +28,50 @@ pub const FLAG_GENERATOR: u32 = 4;
 /// The code runs with a namespace dict (module or class body) rather than fast locals.
 pub const FLAG_NAMESPACE: u32 = 8;
 
+/// Made only by the compiler, which verifies it (`verify.rs`): the fields that `execute` trusts
+/// are private to the crate, so that no other code can make or change them.
 pub struct Code {
     pub name: String,
     pub qualname: String,
     pub source: Arc<Source>,
-    pub ops: Vec<Op>,
+    pub(crate) ops: Vec<Op>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
     pub first_line: u32,
-    pub consts: Vec<Value>,
+    pub(crate) consts: Vec<Value>,
     /// Interned names for global, attribute and import instructions.
-    pub names: Vec<Value>,
+    pub(crate) names: Vec<Value>,
     /// The name of each attribute site (the operand of `LoadAttr`, `StoreAttr`, `LoadMethod`).
-    pub attr_names: Vec<Value>,
+    pub(crate) attr_names: Vec<Value>,
     /// The inline-cache slot of attribute site 0; site `i` uses `site_base + i`.
     pub site_base: usize,
     /// The cache slot of `LoadGlobal` of `names[0]`; `names[i]` uses `global_base + i`.
     pub global_base: usize,
     /// Fast locals: parameters first, in order: positional, keyword-only, *args, **kwargs.
-    pub varnames: Vec<String>,
-    pub cellvars: Vec<String>,
-    pub freevars: Vec<String>,
+    pub(crate) varnames: Vec<String>,
+    pub(crate) cellvars: Vec<String>,
+    pub(crate) freevars: Vec<String>,
     /// For each cell variable that is also a parameter, the parameter's local index.
     pub cell_args: Vec<Option<usize>>,
     pub argcount: usize,
     pub posonlycount: usize,
     pub kwonlycount: usize,
     pub flags: u32,
-    pub max_stack: usize,
+    pub(crate) max_stack: usize,
     /// The docstring (a leading string literal in a function body).
     pub doc: Option<String>,
 }
 
 impl Code {
+    /// Constant `i`, for an operand `verify` checked.
+    #[inline(always)]
+    pub(crate) fn konst(&self, i: usize) -> &Value {
+        debug_assert!(i < self.consts.len());
+        // SAFETY: `verify` proved every constant operand of the code below `consts.len()`,
+        // and the constants never change after it ran.
+        unsafe { self.consts.get_unchecked(i) }
+    }
+
     pub fn filename(&self) -> &str {
         &self.source.filename
     }

@@ -59,8 +59,6 @@ struct Unit {
     name: String,
     line: u32,
     first_line: u32,
-    depth: usize,
-    max_depth: usize,
 }
 
 pub struct Compiler {
@@ -110,7 +108,7 @@ pub fn compile_module(stmts: Vec<Stmt>, source: Arc<Source>) -> CResult<Code> {
     }
     c.emit_const(Value::None);
     c.emit(Op::ReturnValue(0));
-    let code = c.pop_unit(0, 0, 0, 0);
+    let code = c.pop_unit(0, 0, 0, 0)?;
     code.consts.iter().for_each(Value::immortalize);
     Ok(code)
 }
@@ -170,13 +168,18 @@ impl Compiler {
             name,
             line: first_line,
             first_line,
-            depth: 0,
-            max_depth: 0,
         };
         self.units.push(unit);
     }
 
-    fn pop_unit(&mut self, argcount: usize, posonly: usize, kwonly: usize, flags: u32) -> Code {
+    /// Finishes the innermost unit as a code object, verified (`verify.rs`).
+    fn pop_unit(
+        &mut self,
+        argcount: usize,
+        posonly: usize,
+        kwonly: usize,
+        flags: u32,
+    ) -> CResult<Code> {
         let u = self.units.pop().expect("unit");
         let sc = &mut self.table.scopes[u.scope];
         // Nothing resolves names in this scope again.
@@ -198,7 +201,7 @@ impl Compiler {
                     .filter(|&i| i < sc.params.len())
             })
             .collect();
-        Code {
+        let mut code = Code {
             name: u.name,
             qualname: u.qualname,
             source: self.source.clone(),
@@ -218,9 +221,15 @@ impl Compiler {
             posonlycount: posonly,
             kwonlycount: kwonly,
             flags,
-            max_stack: u.max_depth + 4,
+            max_stack: 0,
             doc: None,
-        }
+        };
+        code.max_stack = crate::verify::verify(&code).map_err(|msg| LexError {
+            kind: ErrorKind::Syntax,
+            msg,
+            offset: 0,
+        })?;
+        Ok(code)
     }
 
     // ------------------------------------------------------------ emitting
@@ -231,11 +240,6 @@ impl Compiler {
         u.ops.push(op);
         let line = u.line;
         u.lines.push(line);
-        // A rough running depth keeps `max_stack` a safe preallocation hint.
-        u.depth += 1;
-        if u.depth > u.max_depth {
-            u.max_depth = u.depth;
-        }
         pos
     }
 
@@ -1043,7 +1047,7 @@ impl Compiler {
             params.posonly,
             params.kwonly.len(),
             cflags,
-        );
+        )?;
         if let FuncBody::Stmts(stmts) = body {
             code.doc = docstring(stmts);
         }
@@ -1095,7 +1099,7 @@ impl Compiler {
         }
         self.emit(Op::ReturnValue(0));
         let freevars = self.units.last().expect("unit").freevars.clone();
-        let code = self.pop_unit(0, 0, 0, 0);
+        let code = self.pop_unit(0, 0, 0, 0)?;
         self.make_closure(code, &freevars, 0);
         self.emit_const(Value::str(name));
         let mut n = 2;
@@ -1197,7 +1201,7 @@ impl Compiler {
         }
         self.emit(Op::ReturnValue(0));
         let freevars = self.units.last().expect("unit").freevars.clone();
-        let code = self.pop_unit(1, 0, 0, 0);
+        let code = self.pop_unit(1, 0, 0, 0)?;
         self.make_closure(code, &freevars, 0);
         self.expr(&gens[0].iter)?;
         self.emit(Op::GetIter(0));

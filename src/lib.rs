@@ -42,6 +42,7 @@ pub mod token;
 pub mod traceback;
 pub mod types;
 pub mod value;
+mod verify;
 pub mod vm;
 
 use crate::code::Source;

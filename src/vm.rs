@@ -186,6 +186,24 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Local slot `i` of the running code.
+    #[inline(always)]
+    fn local(&self, i: usize) -> &Option<Value> {
+        debug_assert!(i < self.locals.len());
+        // SAFETY: `verify` proved every local operand of the code below `varnames.len()`, and
+        // a frame has at least that many slots for its code (`make_frame`, `push_frame`,
+        // `run_code`).
+        unsafe { self.locals.get_unchecked(i) }
+    }
+
+    /// Local slot `i` of the running code, to store into.
+    #[inline(always)]
+    fn local_mut(&mut self, i: usize) -> &mut Option<Value> {
+        debug_assert!(i < self.locals.len());
+        // SAFETY: as for `local`.
+        unsafe { self.locals.get_unchecked_mut(i) }
+    }
+
     /// Pushes a value (the value a resumed generator's `yield` evaluates to).
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
@@ -459,6 +477,8 @@ impl Vm {
             Some(mut frame) => {
                 if !Ref::ptr_eq(&frame.code, code) {
                     frame.code = code.clone();
+                    // `push` relies on it (the stack is empty here)
+                    frame.stack.reserve(code.max_stack);
                 }
                 if !Ref::ptr_eq(&frame.globals, &func.globals) {
                     frame.globals = func.globals.clone();
@@ -469,7 +489,7 @@ impl Vm {
             None => Box::new(Frame {
                 code: code.clone(),
                 ip: 0,
-                stack: Vec::new(),
+                stack: Vec::with_capacity(code.max_stack),
                 locals: Vec::new(),
                 cells: Vec::new(),
                 blocks: Vec::new(),
@@ -669,7 +689,7 @@ impl Vm {
         let mut frame = Frame {
             locals: vec![None; code.varnames.len()],
             cells: vec![],
-            stack: Vec::with_capacity(16),
+            stack: Vec::with_capacity(code.max_stack),
             blocks: vec![],
             ip: 0,
             code,
@@ -788,14 +808,25 @@ impl Vm {
         false
     }
 
-    #[inline]
+    /// Pops a running frame's stack.
+    #[inline(always)]
     fn pop(f: &mut Frame) -> Value {
-        f.stack.pop().unwrap_or(Value::None)
+        let n = f.stack.len();
+        debug_assert!(n > 0);
+        // SAFETY: `verify` proved that no instruction of the running code pops more values
+        // than its stack holds, so slot `n - 1` is there; `set_len` first hands it over.
+        unsafe {
+            f.stack.set_len(n - 1);
+            f.stack.as_ptr().add(n - 1).read()
+        }
     }
 
-    #[inline]
+    /// The top of a running frame's stack.
+    #[inline(always)]
     fn top(f: &Frame) -> &Value {
-        f.stack.last().unwrap_or(&Value::None)
+        debug_assert!(!f.stack.is_empty());
+        // SAFETY: as for `pop`: the instructions that read the top have a value there.
+        unsafe { f.stack.get_unchecked(f.stack.len() - 1) }
     }
 
     /// `a b -- a OP b` computed on the stack's top when `ops::fast_binary` applies (ints and
@@ -836,7 +867,7 @@ impl Vm {
         match ops.get(f.ip) {
             Some(Op::PopJumpIfFalse(t)) => f.ip = if r { f.ip + 1 } else { *t as usize },
             Some(Op::PopJumpIfTrue(t)) => f.ip = if r { *t as usize } else { f.ip + 1 },
-            _ => f.stack.push(Value::bool(r)),
+            _ => push(&mut f.stack, Value::bool(r)),
         }
     }
 
@@ -866,7 +897,10 @@ impl Vm {
         }
         switch_to!(start);
         loop {
-            let op = ops[f.ip];
+            debug_assert!(f.ip < ops.len());
+            // SAFETY: `verify` proved that every jump lands inside the code and no path runs
+            // off its end, so `f.ip` indexes an instruction.
+            let op = unsafe { *ops.get_unchecked(f.ip) };
             f.ip += 1;
             match op {
                 Op::Pop(_) => {
@@ -874,13 +908,13 @@ impl Vm {
                 }
                 Op::Dup(_) => {
                     let v = Self::top(f).clone();
-                    f.stack.push(v);
+                    push(&mut f.stack, v);
                 }
                 Op::DupTwo(_) => {
                     let n = f.stack.len();
                     let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
-                    f.stack.push(a);
-                    f.stack.push(b);
+                    push(&mut f.stack, a);
+                    push(&mut f.stack, b);
                 }
                 Op::Rot3(_) => {
                     let v = Self::pop(f);
@@ -891,24 +925,29 @@ impl Vm {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - 2);
                 }
-                Op::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
-                Op::LoadFast(i) => match &f.locals[i as usize] {
-                    Some(v) => f.stack.push(v.clone()),
-                    None => return Err(unbound_local(&code.varnames[i as usize])),
-                },
-                Op::StoreFast(i) => f.locals[i as usize] = Some(Self::pop(f)),
+                Op::LoadConst(i) => push(&mut f.stack, code.konst(i as usize).clone()),
+                Op::LoadFast(i) => {
+                    let Some(v) = f.local(i as usize).clone() else {
+                        return Err(unbound_local(&code.varnames[i as usize]));
+                    };
+                    push(&mut f.stack, v);
+                }
+                Op::StoreFast(i) => {
+                    let v = Self::pop(f);
+                    *f.local_mut(i as usize) = Some(v);
+                }
                 Op::SubscrFast(ab) => {
                     let r = self.subscr_locals(f, code, ab)?;
-                    f.stack.push(r);
+                    push(&mut f.stack, r);
                 }
                 Op::SubscrConst(ac) => {
                     let r = self.subscr_local_const(f, code, ac)?;
-                    f.stack.push(r);
+                    push(&mut f.stack, r);
                 }
                 Op::LoadDeref(i) => {
                     let v = cell_get(&f.cells[i as usize]);
                     match v {
-                        Some(v) => f.stack.push(v),
+                        Some(v) => push(&mut f.stack, v),
                         None => return Err(unbound_deref(code, i as usize)),
                     }
                 }
@@ -919,7 +958,7 @@ impl Vm {
                 Op::LoadGlobal(i) => {
                     let site = code.global_base + i as usize;
                     let v = self.load_global_at(site, &f.globals, &code.names[i as usize])?;
-                    f.stack.push(v);
+                    push(&mut f.stack, v);
                 }
                 Op::YieldValue(_) => {
                     let v = Self::pop(f);
@@ -930,20 +969,20 @@ impl Vm {
                     let o = Self::pop(f);
                     let site = code.site_base + i as usize;
                     let v = self.load_attr_at(site, &o, &code.attr_names[i as usize])?;
-                    f.stack.push(v);
+                    push(&mut f.stack, v);
                 }
                 Op::LoadAttrFast(ab) => {
                     let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
-                    let Some(o) = &f.locals[a] else {
+                    let Some(o) = f.local(a) else {
                         return Err(unbound_local(&code.varnames[a]));
                     };
                     let v = self.load_attr_at(code.site_base + i, o, &code.attr_names[i])?;
-                    f.stack.push(v);
+                    push(&mut f.stack, v);
                 }
                 Op::StoreAttrFast(ab) => {
                     let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
                     let v = Self::pop(f);
-                    let Some(o) = &f.locals[a] else {
+                    let Some(o) = f.local(a) else {
                         return Err(unbound_local(&code.varnames[a]));
                     };
                     self.store_attr_at(code.site_base + i, o, &code.attr_names[i], v)?;
@@ -960,13 +999,13 @@ impl Vm {
                     let name = &code.attr_names[i as usize];
                     match self.load_method_at(site, &o, name)? {
                         Some(m) => {
-                            f.stack.push(m);
-                            f.stack.push(o);
+                            push(&mut f.stack, m);
+                            push(&mut f.stack, o);
                         }
                         None => {
                             let v = self.get_attr(&o, name)?;
-                            f.stack.push(v);
-                            f.stack.push(null_marker());
+                            push(&mut f.stack, v);
+                            push(&mut f.stack, null_marker());
                         }
                     }
                 }
@@ -987,7 +1026,7 @@ impl Vm {
                         self.call(&func, &f.stack[sp + 1..], &[])
                     };
                     cut(&mut f.stack, sp);
-                    f.stack.push(r?);
+                    push(&mut f.stack, r?);
                 }
                 Op::Call(n) => {
                     let sp = f.stack.len() - n as usize - 1;
@@ -998,7 +1037,7 @@ impl Vm {
                     let func = f.stack[sp].clone();
                     let r = self.call(&func, &f.stack[sp + 1..], &[]);
                     cut(&mut f.stack, sp);
-                    f.stack.push(r?);
+                    push(&mut f.stack, r?);
                 }
                 Op::BinaryOp(n) => {
                     if Self::fast_binary_in_place(&mut f.stack, n) {
@@ -1007,26 +1046,26 @@ impl Vm {
                     let b = Self::pop(f);
                     let a = Self::pop(f);
                     let r = crate::ops::binary_op(self, n, &a, &b)?;
-                    f.stack.push(r);
+                    push(&mut f.stack, r);
                 }
                 Op::BinaryOpConst(arg) => {
-                    let (n, k) = (arg >> 16, &code.consts[(arg & 0xffff) as usize]);
+                    let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
                     if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
                         continue;
                     }
                     let a = Self::pop(f);
                     let r = crate::ops::binary_op(self, n, &a, k)?;
-                    f.stack.push(r);
+                    push(&mut f.stack, r);
                 }
                 Op::InplaceOpConst(arg) => {
                     // ints and floats have no in-place operators: `a OP= k` is `a OP k`
-                    let (n, k) = (arg >> 16, &code.consts[(arg & 0xffff) as usize]);
+                    let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
                     if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
                         continue;
                     }
                     let a = Self::pop(f);
                     let r = crate::ops::inplace_op(self, n, a, k)?;
-                    f.stack.push(r);
+                    push(&mut f.stack, r);
                 }
                 Op::InplaceOp(n) => {
                     // ints and floats have no in-place operators: `a OP= b` is `a OP b`
@@ -1036,12 +1075,12 @@ impl Vm {
                     let b = Self::pop(f);
                     let a = Self::pop(f);
                     let r = crate::ops::inplace_op(self, n, a, &b)?;
-                    f.stack.push(r);
+                    push(&mut f.stack, r);
                 }
                 Op::UnaryOp(n) => {
                     let a = Self::pop(f);
                     let r = crate::ops::unary_op(self, n, &a)?;
-                    f.stack.push(r);
+                    push(&mut f.stack, r);
                 }
                 Op::CompareOp(n) => {
                     if let [.., a, b] = &f.stack[..] {
@@ -1055,10 +1094,10 @@ impl Vm {
                     let b = Self::pop(f);
                     let a = Self::pop(f);
                     let r = crate::ops::compare_op(self, n, &a, &b)?;
-                    f.stack.push(r);
+                    push(&mut f.stack, r);
                 }
                 Op::CompareConst(arg) => {
-                    let (n, k) = (arg >> 16, &code.consts[(arg & 0xffff) as usize]);
+                    let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
                     if let Some(a) = f.stack.last() {
                         if let Some(r) = crate::ops::fast_compare(n, a, k) {
                             f.stack.pop();
@@ -1068,18 +1107,18 @@ impl Vm {
                     }
                     let a = Self::pop(f);
                     let r = crate::ops::compare_op(self, n, &a, k)?;
-                    f.stack.push(r);
+                    push(&mut f.stack, r);
                 }
                 Op::IsOp(inv) => {
                     let b = Self::pop(f);
                     let a = Self::pop(f);
-                    f.stack.push(Value::bool(a.is(&b) != (inv != 0)));
+                    push(&mut f.stack, Value::bool(a.is(&b) != (inv != 0)));
                 }
                 Op::ContainsOp(inv) => {
                     let b = Self::pop(f);
                     let a = Self::pop(f);
                     let r = self.contains(&b, &a)?;
-                    f.stack.push(Value::bool(r != (inv != 0)));
+                    push(&mut f.stack, Value::bool(r != (inv != 0)));
                 }
                 Op::BinarySubscr(_) => {
                     let k = Self::pop(f);
@@ -1088,7 +1127,7 @@ impl Vm {
                         Some(v) => v,
                         None => self.getitem(&o, &k)?,
                     };
-                    f.stack.push(r);
+                    push(&mut f.stack, r);
                 }
                 Op::StoreSubscr(_) => {
                     let k = Self::pop(f);
@@ -1100,11 +1139,11 @@ impl Vm {
                 }
                 Op::BuildTuple(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.stack.push(Value::tuple(items));
+                    push(&mut f.stack, Value::tuple(items));
                 }
                 Op::BuildList(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.stack.push(Value::list(items));
+                    push(&mut f.stack, Value::list(items));
                 }
                 Op::ListAppend(d) => {
                     let v = Self::pop(f);
@@ -1154,12 +1193,12 @@ impl Vm {
                 Op::GetIter(_) => {
                     let o = Self::pop(f);
                     let it = self.get_iter(&o)?;
-                    f.stack.push(it);
+                    push(&mut f.stack, it);
                 }
                 Op::ForIter(t) => {
                     // borrowed, not cloned: `next` cannot reach this frame's stack
                     match self.next(Self::top(f))? {
-                        Some(v) => f.stack.push(v),
+                        Some(v) => push(&mut f.stack, v),
                         None => {
                             f.stack.pop();
                             f.ip = t as usize;
@@ -1180,7 +1219,7 @@ impl Vm {
                     if f.init_self.is_none() {
                         self.pop_callee();
                         switch_to!(caller);
-                        f.stack.push(v);
+                        push(&mut f.stack, v);
                         continue;
                     }
                     // an `__init__` run by `push_init`: the call gives the instance
@@ -1188,7 +1227,7 @@ impl Vm {
                     self.pop_callee();
                     switch_to!(caller);
                     match inst {
-                        Some(inst) if matches!(v, Value::None) => f.stack.push(inst),
+                        Some(inst) if matches!(v, Value::None) => push(&mut f.stack, inst),
                         _ => return Err(crate::class::init_returned(&v)),
                     }
                 }
@@ -1231,7 +1270,7 @@ impl Vm {
                 }
                 cell_set(&f.cells[i as usize], None);
             }
-            Op::LoadClosure(i) => f.stack.push(Value::Obj(f.cells[i as usize].clone())),
+            Op::LoadClosure(i) => push(&mut f.stack, Value::Obj(f.cells[i as usize].clone())),
             Op::LoadName(i) => {
                 let name = &code.names[i as usize];
                 let local = f.namespace.as_ref().and_then(|ns| {
@@ -1244,7 +1283,7 @@ impl Vm {
                     Some(v) => v,
                     None => self.load_global(&f.globals, name)?,
                 };
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Op::StoreName(i) if f.namespace.is_some() => {
                 let v = Self::pop(f);
@@ -1265,24 +1304,24 @@ impl Vm {
                     return Err(name_error(name.as_str().unwrap_or("")));
                 }
             }
-            Op::LoadBuildClass(_) => f.stack.push(build_class_fn()),
-            Op::LoadGlobals(_) => f.stack.push(Value::Obj(f.globals.clone())),
+            Op::LoadBuildClass(_) => push(&mut f.stack, build_class_fn()),
+            Op::LoadGlobals(_) => push(&mut f.stack, Value::Obj(f.globals.clone())),
             Op::LoadLocals(_) => {
                 let d = self.frame_locals(f, code);
-                f.stack.push(d);
+                push(&mut f.stack, d);
             }
             Op::BeforeWith(_) => {
                 let mgr = Self::pop(f);
                 let (exit, entered) = self.before_with(&mgr)?;
-                f.stack.push(exit);
-                f.stack.push(entered);
+                push(&mut f.stack, exit);
+                push(&mut f.stack, entered);
             }
             Op::WithExceptStart(_) => {
                 let n = f.stack.len();
                 let (exit, exc) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
                 let t = Value::Obj(types::type_of(&exc).clone());
                 let r = self.call(&exit, &[t, exc, Value::None], &[])?;
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Op::GetYieldFromIter(_) => {
                 let o = Self::pop(f);
@@ -1290,7 +1329,7 @@ impl Vm {
                     Some(Object::Generator(_)) => o,
                     _ => self.get_iter(&o)?,
                 };
-                f.stack.push(it);
+                push(&mut f.stack, it);
             }
             Op::YieldFrom(_) => {
                 let sent = Self::pop(f);
@@ -1304,7 +1343,7 @@ impl Vm {
                     }
                     crate::generator::Step::Return(r) => {
                         f.stack.pop();
-                        f.stack.push(r);
+                        push(&mut f.stack, r);
                     }
                 }
             }
@@ -1328,14 +1367,14 @@ impl Vm {
             Op::CallKw(n) => {
                 let names = Self::pop(f);
                 let r = self.call_kw(f, n as usize, &names);
-                f.stack.push(r?);
+                push(&mut f.stack, r?);
             }
             Op::CallEx(flags) => {
                 let kwargs = (flags & 1 != 0).then(|| Self::pop(f));
                 let args = Self::pop(f);
                 let func = Self::pop(f);
                 let r = self.call_ex(&func, &args, kwargs.as_ref())?;
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Op::DeleteSubscr(_) => {
                 let k = Self::pop(f);
@@ -1345,24 +1384,24 @@ impl Vm {
             Op::BuildSet(n) => {
                 let items = f.stack.split_off(f.stack.len() - n as usize);
                 let s = self.make_set(items)?;
-                f.stack.push(s);
+                push(&mut f.stack, s);
             }
             Op::BuildMap(n) => {
                 let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
                 let d = self.make_dict(items)?;
-                f.stack.push(d);
+                push(&mut f.stack, d);
             }
             Op::BuildSlice(n) => {
                 let step = if n == 3 { Self::pop(f) } else { Value::None };
                 let stop = Self::pop(f);
                 let start = Self::pop(f);
-                f.stack.push(new_slice(start, stop, step));
+                push(&mut f.stack, new_slice(start, stop, step));
             }
             Op::BuildString(n) => {
                 let at = f.stack.len() - n as usize;
                 let s = build_string(&f.stack[at..]);
                 f.stack.truncate(at);
-                f.stack.push(s);
+                push(&mut f.stack, s);
             }
             Op::SetAdd(d) => {
                 let v = Self::pop(f);
@@ -1402,7 +1441,7 @@ impl Vm {
                     Some(Object::List(l)) => std::mem::take(&mut *l.lock()),
                     _ => vec![],
                 };
-                f.stack.push(Value::tuple(items));
+                push(&mut f.stack, Value::tuple(items));
             }
             Op::UnpackEx(arg) => {
                 let seq = Self::pop(f);
@@ -1413,7 +1452,7 @@ impl Vm {
                 let spec = (flags & 4 != 0).then(|| Self::pop(f));
                 let v = Self::pop(f);
                 let s = self.format_value(&v, flags & 3, spec.as_ref())?;
-                f.stack.push(s);
+                push(&mut f.stack, s);
             }
             Op::MakeFunction(flags) => {
                 let code_v = Self::pop(f);
@@ -1425,7 +1464,7 @@ impl Vm {
                     // module-level functions and methods are shared, long-lived objects
                     func.immortalize();
                 }
-                f.stack.push(func);
+                push(&mut f.stack, func);
             }
             Op::PopExcept(_) => {
                 while let Some(b) = f.blocks.pop() {
@@ -1445,20 +1484,21 @@ impl Vm {
                 let t = Self::pop(f);
                 let e = Self::pop(f);
                 let r = self.exc_matches(&e, &t)?;
-                f.stack.push(Value::bool(r));
+                push(&mut f.stack, Value::bool(r));
             }
             Op::ImportName(i) => {
                 let m = self.import(code.names[i as usize].as_str().unwrap_or(""))?;
-                f.stack.push(m);
+                push(&mut f.stack, m);
             }
             Op::ImportFrom(i) => {
                 let m = Self::top(f).clone();
                 let v = self.import_from(&m, &code.names[i as usize])?;
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
-            Op::LoadAssertionError(_) => f
-                .stack
-                .push(Value::Obj(types::exc_type(ExcKind::AssertionError).clone())),
+            Op::LoadAssertionError(_) => push(
+                &mut f.stack,
+                Value::Obj(types::exc_type(ExcKind::AssertionError).clone()),
+            ),
             _ => unreachable_op(op),
         }
         Ok(None)
@@ -1540,7 +1580,7 @@ impl Vm {
     /// list shared by threads is not written to just to be looked into.
     fn subscr_locals(&mut self, f: &Frame, code: &Code, ab: u32) -> PResult<Value> {
         let (a, b) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
-        match (&f.locals[a], &f.locals[b]) {
+        match (f.local(a), f.local(b)) {
             (Some(o), Some(k)) => match crate::seq::list_item(o, k) {
                 Some(v) => Ok(v),
                 None => self.getitem(o, k),
@@ -1554,10 +1594,10 @@ impl Vm {
     /// packed in `ac`, the container read in place.
     fn subscr_local_const(&mut self, f: &Frame, code: &Code, ac: u32) -> PResult<Value> {
         let (a, c) = ((ac >> 16) as usize, (ac & 0xffff) as usize);
-        let Some(o) = &f.locals[a] else {
+        let Some(o) = f.local(a) else {
             return Err(unbound_local(&code.varnames[a]));
         };
-        let k = &code.consts[c];
+        let k = code.konst(c);
         match crate::seq::list_item(o, k) {
             Some(v) => Ok(v),
             None => self.getitem(o, k),
@@ -2016,6 +2056,20 @@ fn bind_args(
 fn cut(stack: &mut Vec<Value>, len: usize) {
     while stack.len() > len {
         stack.pop();
+    }
+}
+
+/// Pushes `v` on a running frame's stack, with no capacity check.
+#[inline(always)]
+fn push(stack: &mut Vec<Value>, v: Value) {
+    let n = stack.len();
+    debug_assert!(n < stack.capacity());
+    // SAFETY: `verify` proved that the running code's stack never grows past
+    // `Code::max_stack` values, and a frame reserves that many slots for the code it is given
+    // (`new_frame`, `run_code`); a capacity never shrinks, so slot `n` is allocated.
+    unsafe {
+        stack.as_mut_ptr().add(n).write(v);
+        stack.set_len(n + 1);
     }
 }
 
