@@ -62,7 +62,7 @@ struct Entry {
 }
 
 #[derive(Default)]
-pub struct AttrCache(Vec<Option<Box<[Entry]>>>);
+pub struct AttrCache(Vec<Option<Box<[Entry; PAGE * WAYS]>>>);
 
 impl AttrCache {
     /// The entry of `site` when it holds a decision for `class` that is still valid.
@@ -78,6 +78,16 @@ impl AttrCache {
             .map(|e| (&e.plan, &e.hint))
     }
 
+    /// The site's first way when it holds a decision for `class` that is still valid: the
+    /// way a site that sees one class always hits, checked inline.
+    #[inline(always)]
+    fn first(&self, site: usize, class: &ObjRef) -> Option<&Entry> {
+        let page = self.0.get(site / PAGE)?.as_ref()?;
+        let e = &page[site % PAGE * WAYS];
+        let mine = e.class.as_ref().is_some_and(|c| Ref::ptr_eq(c, class));
+        (mine && e.version == namespace_version(Namespace::Class)).then_some(e)
+    }
+
     /// Puts a decision first among the site's ways, dropping the oldest (or this class's old one).
     fn fill(&mut self, site: usize, class: &ObjRef, version: u64, plan: Plan) {
         let p = site / PAGE;
@@ -85,7 +95,7 @@ impl AttrCache {
             self.0.resize_with(p + 1, || None);
         }
         let page =
-            self.0[p].get_or_insert_with(|| (0..PAGE * WAYS).map(|_| Entry::default()).collect());
+            self.0[p].get_or_insert_with(|| Box::new(std::array::from_fn(|_| Entry::default())));
         let ways = &mut page[site % PAGE * WAYS..][..WAYS];
         let last = ways
             .iter()
@@ -134,9 +144,24 @@ fn own(i: &crate::object::Instance, name: &Value, hint: &Cell<u32>) -> Option<Va
 }
 
 impl Vm {
-    /// `o.name` at attribute site `site`.
-    #[inline]
+    /// `o.name` at attribute site `site`: inline, the hit of a site that sees one class and
+    /// finds the name where it was last time; the rest out of line.
+    #[inline(always)]
     pub fn load_attr_at(&mut self, site: usize, o: &Value, name: &Value) -> PResult<Value> {
+        if let Some(i) = instance(o) {
+            if let Some(e) = self.attr_cache.first(site, &i.class) {
+                if let Plan::Load(_) = e.plan {
+                    if let Some(v) = i.own_at(e.hint.get() as usize, name) {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        self.load_attr_slow(site, o, name)
+    }
+
+    #[inline(never)]
+    fn load_attr_slow(&mut self, site: usize, o: &Value, name: &Value) -> PResult<Value> {
         if let Some(i) = instance(o) {
             if let Some((Plan::Load(class_attr), hint)) = self.attr_cache.plan(site, &i.class) {
                 if let Some(v) = own(i, name, hint) {
@@ -158,14 +183,31 @@ impl Vm {
     }
 
     /// The method half of `LoadMethod` at `site`: the unbound method when `o.name` is a plain
-    /// method found on the class, else None (the caller then loads the attribute).
-    #[inline]
+    /// method found on the class, else None (the caller then loads the attribute). Inline, a
+    /// site that sees one class; the rest out of line.
+    #[inline(always)]
     pub fn load_method_at(
         &mut self,
         site: usize,
         o: &Value,
         name: &Value,
     ) -> PResult<Option<Value>> {
+        if let Some(i) = instance(o) {
+            if let Some(Entry {
+                plan: Plan::Method(m),
+                ..
+            }) = self.attr_cache.first(site, &i.class)
+            {
+                if !i.read(|d| d.contains(name, name_hash(name))) {
+                    return Ok(Some(m.clone()));
+                }
+            }
+        }
+        self.load_method_slow(site, o, name)
+    }
+
+    #[inline(never)]
+    fn load_method_slow(&mut self, site: usize, o: &Value, name: &Value) -> PResult<Option<Value>> {
         if let Some(i) = instance(o) {
             if let Some((Plan::Method(m), _)) = self.attr_cache.plan(site, &i.class) {
                 let shadowed = i.read(|d| d.contains(name, name_hash(name)));
@@ -185,9 +227,27 @@ impl Vm {
         self.load_method(o, name)
     }
 
-    /// `o.name = v` at attribute site `site`.
-    #[inline]
+    /// `o.name = v` at attribute site `site`: inline, a site that sees one class and finds
+    /// the name where it was last time; the rest out of line.
+    #[inline(always)]
     pub fn store_attr_at(&mut self, site: usize, o: &Value, name: &Value, v: Value) -> PResult<()> {
+        let mut v = v;
+        if let Some(i) = instance(o) {
+            if let Some(e) = self.attr_cache.first(site, &i.class) {
+                if let Plan::Store = e.plan {
+                    match i.set_own_at(e.hint.get() as usize, name, v) {
+                        // (the old value is dropped with no lock held)
+                        Ok(_old) => return Ok(()),
+                        Err(back) => v = back,
+                    }
+                }
+            }
+        }
+        self.store_attr_slow(site, o, name, v)
+    }
+
+    #[inline(never)]
+    fn store_attr_slow(&mut self, site: usize, o: &Value, name: &Value, v: Value) -> PResult<()> {
         if let Some(i) = instance(o) {
             if let Some((Plan::Store, hint)) = self.attr_cache.plan(site, &i.class) {
                 i.write(|d| {

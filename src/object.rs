@@ -323,6 +323,28 @@ impl Instance {
         }
     }
 
+    /// The attribute at entry `at` of the instance's own attributes when that entry holds the
+    /// very key object `name` (an inline cache's guess); None otherwise, or when the
+    /// attributes moved to a dict object.
+    #[inline(always)]
+    pub fn own_at(&self, at: usize, name: &Value) -> Option<Value> {
+        self.attrs.read(|a| match a {
+            Attrs::Own(d) => d.get_at(at, name).cloned(),
+            Attrs::Shared(_) => None,
+        })
+    }
+
+    /// Stores `value` at entry `at` of the instance's own attributes when that entry holds the
+    /// very key object `name`, giving back the old value; gives `value` back otherwise, or when
+    /// the attributes moved to a dict object.
+    #[inline(always)]
+    pub fn set_own_at(&self, at: usize, name: &Value, value: Value) -> Result<Value, Value> {
+        match &mut *self.attrs.lock() {
+            Attrs::Own(d) => d.set_at(at, name, value),
+            Attrs::Shared(_) => Err(value),
+        }
+    }
+
     /// Runs `f` on the attributes; `f` must not call back into Gilt code.
     #[inline]
     pub fn read<R>(&self, f: impl FnOnce(&DictMap) -> R) -> R {
