@@ -474,16 +474,13 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
             Ok(iter_value(IterState::Seq(Value::list(items), 0)))
         }
         Some(Object::Range(r)) => {
-            let n = r.len();
-            if n == 0 {
-                return Ok(iter_value(IterState::Exhausted));
-            }
-            let last = r.start + (n - 1) * r.step;
-            Ok(iter_value(IterState::Range(
-                last,
-                r.start - r.step,
-                -r.step,
-            )))
+            let n = r.count();
+            // (modulo 2^64, exact: every item lies in i64)
+            let last = r
+                .start
+                .wrapping_add((n.wrapping_sub(1) as i64).wrapping_mul(r.step));
+            let it = crate::object::RangeIter::new(last, r.step.wrapping_neg(), n);
+            Ok(Value::obj(Object::RangeIter(it)))
         }
         Some(Object::List(_) | Object::Tuple(_) | Object::Str(_)) => {
             let n = vm.len_of(v)?;

@@ -9,7 +9,7 @@ use crate::sync::{Lock, ReadMostly, Ref};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Args, PResult, Vm};
 use num_bigint::BigInt;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 pub enum Object {
     Str(StrObj),
@@ -35,6 +35,9 @@ pub enum Object {
     /// beside the enum's tag and the state is at most 32 bytes, so `Object` is 48 bytes
     /// without boxing the state of every `for` loop.
     Iter(u8, Lock<IterState>),
+    /// A range's iterator, apart from the others so that a `for` loop over a range takes no
+    /// lock (see [`RangeIter`]).
+    RangeIter(RangeIter),
     /// An object with Rust state made by a native module (locks, for instance); its class is
     /// a type whose methods are natives that downcast `data`.
     NativeObj(NativeObj),
@@ -127,6 +130,19 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
+    /// The number of items (up to 2^64 - 1 for a range over all of i64).
+    pub fn count(&self) -> u64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as u64
+    }
+
     pub fn len(&self) -> i64 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 && lo < hi {
@@ -406,7 +422,6 @@ pub enum IterState {
     Seq(Value, usize),
     /// str, by byte offset.
     Str(Value, usize),
-    Range(i64, i64, i64),
     /// dict keys/values/items by entry index: (dict, index, what 0=keys 1=values 2=items).
     Dict(Value, u32, u8, u32),
     /// set/frozenset by slot index.
@@ -425,6 +440,9 @@ pub enum IterState {
 }
 
 /// The types of built-in iterators, as CPython names them.
+/// `range_iterator`'s place in [`ITER_TYPE_NAMES`].
+pub const RANGE_ITERATOR: usize = 6;
+
 pub const ITER_TYPE_NAMES: [&str; 18] = [
     "iterator",
     "list_iterator",
@@ -460,7 +478,6 @@ impl IterState {
                 Some(s) if !s.ascii => 5,
                 _ => 4,
             },
-            IterState::Range(..) => 6,
             IterState::Dict(_, _, what, _) => 7 + (*what).min(2),
             IterState::Set(..) => 10,
             IterState::Reversed(v, _) => of_seq(v, 11, 12, 12),
@@ -471,6 +488,43 @@ impl IterState {
             IterState::Callable(..) => 17,
             IterState::GetItem(..) | IterState::Exhausted => 0,
         }
+    }
+}
+
+/// The iterator of a range. Its position is an atomic read and written with plain loads and
+/// stores, not a read-modify-write: a step costs what it costs in the GIL build, where the GIL
+/// makes the step atomic. In the free-threaded build two threads stepping one shared range
+/// iterator may both get the same item, as in free-threaded CPython, where sharing an
+/// iterator between threads is not thread-safe either; each item is still an int in range.
+pub struct RangeIter {
+    /// How many items were taken.
+    taken: AtomicU64,
+    len: u64,
+    start: i64,
+    step: i64,
+}
+
+impl RangeIter {
+    /// The iterator over `len` items `start`, `start + step`, …
+    pub fn new(start: i64, step: i64, len: u64) -> RangeIter {
+        RangeIter {
+            taken: AtomicU64::new(0),
+            len,
+            start,
+            step,
+        }
+    }
+
+    /// The next item, or None when exhausted.
+    #[inline]
+    pub fn next(&self) -> Option<i64> {
+        let i = self.taken.load(Ordering::Relaxed);
+        if i >= self.len {
+            return None;
+        }
+        self.taken.store(i + 1, Ordering::Relaxed);
+        // every item lies in i64, so arithmetic modulo 2^64 gives it exactly
+        Some(self.start.wrapping_add((i as i64).wrapping_mul(self.step)))
     }
 }
 

@@ -169,7 +169,9 @@ impl Vm {
                     c.filename(),
                     c.first_line
                 ),
-                Object::Iter(..) => format!("<{} object at {:#x}>", type_name(v), addr(v)),
+                Object::Iter(..) | Object::RangeIter(_) => {
+                    format!("<{} object at {:#x}>", type_name(v), addr(v))
+                }
                 Object::DictView(_, k) => {
                     let items = self.collect(v)?;
                     let name = ["dict_keys", "dict_values", "dict_items"][*k as usize];

@@ -478,10 +478,15 @@ impl Vm {
                 IterState::Seq(o.clone(), 0)
             }
             Some(Object::Str(_)) => IterState::Str(o.clone(), 0),
-            Some(Object::Range(r)) => IterState::Range(r.start, r.stop, r.step),
+            Some(Object::Range(r)) => {
+                let it = crate::object::RangeIter::new(r.start, r.step, r.count());
+                return Ok(Value::obj(Object::RangeIter(it)));
+            }
             Some(Object::Dict(_)) => IterState::Dict(o.clone(), 0, 0, self.len_of(o)? as u32),
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => IterState::Set(o.clone(), 0),
-            Some(Object::Iter(..) | Object::Generator(_)) => return Ok(o.clone()),
+            Some(Object::Iter(..) | Object::RangeIter(_) | Object::Generator(_)) => {
+                return Ok(o.clone())
+            }
             Some(Object::DictView(d, k)) => crate::methods::view_iter(self, d, *k)?,
             _ => {
                 return Err(type_error(format!(
@@ -531,20 +536,13 @@ impl Vm {
     /// The next item of an iterator, or None when it is exhausted.
     pub fn next(&mut self, it: &Value) -> PResult<Option<Value>> {
         // built-in iterators (ranges, lists, ...) first: the hot case of every `for` loop
-        let Some(Object::Iter(_, state)) = it.as_obj() else {
-            return self.next_other(it);
+        let state = match it.as_obj() {
+            Some(Object::RangeIter(r)) => return Ok(r.next().map(Value::Int)),
+            Some(Object::Iter(_, state)) => state,
+            _ => return self.next_other(it),
         };
         let mut st = state.lock();
         match &mut *st {
-            IterState::Range(cur, stop, step) => {
-                let c = *cur;
-                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                    *cur = c.saturating_add(*step);
-                    Ok(Some(Value::Int(c)))
-                } else {
-                    Ok(None)
-                }
-            }
             IterState::Seq(seq, i) => {
                 let item = match seq.as_obj() {
                     Some(Object::List(l)) => l.read(|l| l.get(*i).cloned()),
@@ -788,9 +786,12 @@ impl Vm {
                 Ok(false)
             }
             Some(Object::DictView(d, 0)) => self.contains(d, item),
-            Some(Object::Iter(..) | Object::DictView(..) | Object::Generator(_)) => {
-                self.contains_by_iter(container, item)
-            }
+            Some(
+                Object::Iter(..)
+                | Object::RangeIter(_)
+                | Object::DictView(..)
+                | Object::Generator(_),
+            ) => self.contains_by_iter(container, item),
             _ => Err(type_error(format!(
                 "argument of type '{}' is not iterable",
                 type_name(container)
@@ -1123,6 +1124,7 @@ pub fn is_iterable(v: &Value) -> bool {
             | Object::FrozenSet(_)
             | Object::Range(_)
             | Object::Iter(..)
+            | Object::RangeIter(_)
             | Object::Generator(_)
             | Object::DictView(..)
             | Object::Derived(..)
@@ -1142,7 +1144,7 @@ pub fn is_iterator(v: &Value) -> bool {
         return crate::types::lookup(&n.class, "__next__").is_some();
     }
     match v.as_obj() {
-        Some(Object::Iter(..) | Object::Generator(_)) => true,
+        Some(Object::Iter(..) | Object::RangeIter(_) | Object::Generator(_)) => true,
         Some(Object::Instance(_) | Object::Derived(..)) => {
             crate::class::user_method(v, "__next__").is_some()
         }

@@ -290,6 +290,7 @@ pub fn type_of_obj(o: &Object) -> &ObjRef {
         Object::Cell(_) => &t.cell,
         Object::Code(_) => &t.code,
         Object::Iter(k, _) => &t.iterators[*k as usize],
+        Object::RangeIter(_) => &t.iterators[crate::object::RANGE_ITERATOR],
         Object::DictView(_, k) => &t.dict_views[*k as usize],
         Object::Instance(i) => &i.class,
         Object::Derived(i, _) => &i.class,

@@ -1166,13 +1166,23 @@ impl Vm {
                 }
                 Op::PopJumpIfFalse(t) => {
                     let c = Self::pop(f);
-                    if !self.truthy(&c)? {
+                    // (a bool, as most conditions are, without a call)
+                    let truth = match c {
+                        Value::Bool(b) => b.get(),
+                        _ => self.truthy(&c)?,
+                    };
+                    if !truth {
                         f.ip = t as usize;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
                     let c = Self::pop(f);
-                    if self.truthy(&c)? {
+                    // (a bool, as most conditions are, without a call)
+                    let truth = match c {
+                        Value::Bool(b) => b.get(),
+                        _ => self.truthy(&c)?,
+                    };
+                    if truth {
                         f.ip = t as usize;
                     }
                 }
