@@ -143,16 +143,9 @@ impl RangeObj {
         n as u64
     }
 
+    /// `count` as an i64 (wrapped for the ranges over more than half of i64, as before).
     pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
-            (hi - lo - 1) / step + 1
-        } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n as i64
+        self.count() as i64
     }
 
     pub fn is_empty(&self) -> bool {
