@@ -839,9 +839,13 @@ impl Vm {
         let Some(r) = crate::ops::fast_binary(op, a, b) else {
             return false;
         };
-        stack.pop();
-        if let Some(top) = stack.last_mut() {
-            *top = r;
+        let n = stack.len();
+        // SAFETY: `fast_binary` answers only for two ints or two floats, immediate values
+        // with nothing to drop, so the two slots are given up without dropping them; slot
+        // `n - 2` is inside the stack (the pattern above matched two values).
+        unsafe {
+            stack.set_len(n - 1);
+            stack.as_mut_ptr().add(n - 2).write(r);
         }
         true
     }
@@ -856,7 +860,9 @@ impl Vm {
         let Some(r) = crate::ops::fast_binary(op, top, k) else {
             return false;
         };
-        *top = r;
+        // SAFETY: `fast_binary` answers only for ints and floats, immediate values with
+        // nothing to drop, so the old top is overwritten without dropping it.
+        unsafe { std::ptr::write(top, r) };
         true
     }
 
