@@ -302,30 +302,31 @@ mod tests {
         code.expect("a function")
     }
 
-    fn code_defaults(c: &Code) -> Box<Code> {
-        Box::new(Code {
-            name: String::new(),
-            qualname: String::new(),
-            source: c.source.clone(),
-            ops: vec![],
-            lines: vec![],
-            first_line: c.first_line,
+    /// A code object with `like`'s locals and the instructions `ops`, and no constants.
+    fn with_ops(like: &Code, ops: Vec<Op>) -> Code {
+        Code {
+            name: "f".into(),
+            qualname: "f".into(),
+            source: like.source.clone(),
+            lines: vec![1; ops.len()],
+            ops,
+            first_line: 1,
             consts: vec![],
             names: vec![],
             attr_names: vec![],
-            site_base: c.site_base,
-            global_base: c.global_base,
-            varnames: vec![],
+            site_base: 0,
+            global_base: 0,
+            varnames: like.varnames.clone(),
             cellvars: vec![],
             freevars: vec![],
             cell_args: vec![],
-            argcount: c.argcount,
-            posonlycount: c.posonlycount,
-            kwonlycount: c.kwonlycount,
-            flags: c.flags,
-            max_stack: c.max_stack,
+            argcount: like.argcount,
+            posonlycount: 0,
+            kwonlycount: 0,
+            flags: 0,
+            max_stack: 0,
             doc: None,
-        })
+        }
     }
 
     #[test]
@@ -348,12 +349,7 @@ mod tests {
     fn bad_code_is_refused() {
         let good = function("def f(a):\n    return a\n");
         assert!(verify(&good).is_ok());
-        let with_ops = |ops: Vec<Op>| Code {
-            lines: vec![1; ops.len()],
-            ops,
-            varnames: good.varnames.clone(),
-            ..*code_defaults(&good)
-        };
+        let with_ops = |ops: Vec<Op>| with_ops(&good, ops);
         // pops from an empty stack
         let e = verify(&with_ops(vec![Op::Pop(0), Op::ReturnValue(0)])).unwrap_err();
         assert!(e.contains("pops 1 of 0"), "{e}");
