@@ -230,8 +230,13 @@ impl Vm {
     /// `o.name = v` at attribute site `site`: inline, a site that sees one class and finds
     /// the name where it was last time; the rest out of line.
     #[inline(always)]
-    pub fn store_attr_at(&mut self, site: usize, o: &Value, name: &Value, v: Value) -> PResult<()> {
-        let mut v = v;
+    pub fn store_attr_at(
+        &mut self,
+        site: usize,
+        o: &Value,
+        name: &Value,
+        mut v: Value,
+    ) -> PResult<()> {
         if let Some(i) = instance(o) {
             if let Some(e) = self.attr_cache.first(site, &i.class) {
                 if let Plan::Store = e.plan {

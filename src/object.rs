@@ -149,7 +149,7 @@ impl RangeObj {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.count() == 0
     }
 
     pub fn get(&self, i: i64) -> i64 {
@@ -432,10 +432,10 @@ pub enum IterState {
     Exhausted,
 }
 
-/// The types of built-in iterators, as CPython names them.
 /// `range_iterator`'s place in [`ITER_TYPE_NAMES`].
 pub const RANGE_ITERATOR: usize = 6;
 
+/// The types of built-in iterators, as CPython names them.
 pub const ITER_TYPE_NAMES: [&str; 18] = [
     "iterator",
     "list_iterator",
