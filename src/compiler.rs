@@ -83,7 +83,26 @@ fn err(msg: impl Into<String>, offset: u32) -> LexError {
 /// Compiles a parsed module. Each top-level statement is dropped once compiled, so the tree
 /// and the code it becomes are never both whole in memory.
 pub fn compile_module(stmts: Vec<Stmt>, source: Arc<Source>) -> CResult<Code> {
-    let table = symtable::build(&stmts)?;
+    let mut stmts = Some(stmts);
+    compile_chunks(|| Ok(stmts.take()), source)
+}
+
+/// Parses and compiles a module's source a run of top-level statements at a time
+/// (`parser::ModuleChunks`), so that a large file's tokens and tree are never whole in memory.
+pub fn compile_source(source: Arc<Source>) -> CResult<Code> {
+    let text = source.clone();
+    let mut chunks = crate::parser::ModuleChunks::new(&text.text);
+    compile_chunks(|| chunks.next_chunk(), source)
+}
+
+/// Compiles the module whose top-level statements `next` hands out a run at a time. Each run
+/// gets a symbol table of its own: at the top level every name is a global, so no scope
+/// looks into another run. Errors come in the order a whole-file compiler finds them: every
+/// syntax error before any scope error, and every scope error before any compile error.
+fn compile_chunks(
+    mut next: impl FnMut() -> CResult<Option<Vec<Stmt>>>,
+    source: Arc<Source>,
+) -> CResult<Code> {
     let line_starts = std::iter::once(0)
         .chain(
             source
@@ -95,7 +114,7 @@ pub fn compile_module(stmts: Vec<Stmt>, source: Arc<Source>) -> CResult<Code> {
         )
         .collect();
     let mut c = Compiler {
-        table,
+        table: symtable::build(&[])?,
         next_scope: 1,
         units: vec![],
         source,
@@ -103,8 +122,34 @@ pub fn compile_module(stmts: Vec<Stmt>, source: Arc<Source>) -> CResult<Code> {
         nesting: 0,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
-    for s in stmts {
-        c.stmt(&s)?;
+    // The first error found, and whether it is a scope error (a later run's syntax error
+    // still comes first; so does a later scope error before a compile error).
+    let mut failed: Option<(LexError, bool)> = None;
+    while let Some(stmts) = next()? {
+        match failed {
+            None => match symtable::build(&stmts) {
+                Ok(table) => {
+                    c.table = table;
+                    c.next_scope = 1;
+                    for s in stmts {
+                        if let Err(e) = c.stmt(&s) {
+                            failed = Some((e, false));
+                            break;
+                        }
+                    }
+                }
+                Err(e) => failed = Some((e, true)),
+            },
+            Some((_, false)) => {
+                if let Err(e) = symtable::build(&stmts) {
+                    failed = Some((e, true));
+                }
+            }
+            Some((_, true)) => {}
+        }
+    }
+    if let Some((e, _)) = failed {
+        return Err(e);
     }
     c.emit_const(Value::None);
     c.emit(Op::ReturnValue(0));

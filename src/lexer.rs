@@ -98,7 +98,31 @@ enum Raw {
 
 /// Lexes a whole source file into tokens with byte spans.
 pub fn lex(src: &str) -> Result<Vec<Spanned>, LexError> {
-    Lexer::new(src).run()
+    Ok(Chunks::new(src).next_chunk(usize::MAX)?.unwrap_or_default())
+}
+
+/// A source file lexed a run of whole top-level statements at a time, so that a large file's
+/// tokens and tree never exist all at once (`parser::ModuleChunks`).
+pub struct Chunks<'s>(Lexer<'s>);
+
+impl<'s> Chunks<'s> {
+    pub fn new(src: &'s str) -> Self {
+        Chunks(Lexer::new(src, 0))
+    }
+
+    /// The tokens of the chunk that starts at byte `start`, which an earlier `next_chunk`
+    /// with the same `min` returned (lexed again to word a parse error).
+    pub fn relex(src: &'s str, start: usize, min: usize) -> Result<Vec<Spanned>, LexError> {
+        let mut lexer = Lexer::new(src, start);
+        lexer.seen_token = start > 0;
+        Ok(lexer.next_chunk(min)?.unwrap_or_default())
+    }
+
+    /// The next chunk: at least `min` tokens (or the rest of the file), ending where a
+    /// top-level statement ends; None after the last.
+    pub fn next_chunk(&mut self, min: usize) -> Result<Option<Vec<Spanned>>, LexError> {
+        self.0.next_chunk(min)
+    }
 }
 
 fn syntax(msg: impl Into<String>, offset: usize) -> LexError {
@@ -173,7 +197,14 @@ fn measure(ws: &str) -> (usize, usize) {
 
 struct Lexer<'s> {
     src: &'s str,
+    raw: logos::Lexer<'s, Raw>,
     toks: Vec<Spanned>,
+    /// Whether any token has been produced (an indented first line is an error).
+    seen_token: bool,
+    /// Whether the last logical line started with `@` (a decorator belongs to what follows).
+    decorator_line: bool,
+    /// Whether the end of the source has been reached and the last chunk handed out.
+    done: bool,
     /// Open indentation levels as (width, width with tab size 1); the bottom is (0, 0).
     indents: Vec<(usize, usize)>,
     /// Open brackets and their offsets.
@@ -185,54 +216,66 @@ struct Lexer<'s> {
 }
 
 impl<'s> Lexer<'s> {
-    fn new(src: &'s str) -> Self {
+    /// A lexer that starts at byte `start` of `src`, at the start of a line of no indentation.
+    fn new(src: &'s str, start: usize) -> Self {
+        let mut raw = Raw::lexer(src);
+        // A UTF-8 byte order mark at the start of a file is not part of the program.
+        let start = if start == 0 && src.starts_with('\u{feff}') {
+            3
+        } else {
+            start
+        };
+        raw.bump(start);
+        let lead = src[start..].len() - src[start..].trim_start_matches([' ', '\t', '\x0c']).len();
         Lexer {
             src,
-            toks: Vec::with_capacity(src.len() / 8 + 16),
+            raw,
+            toks: Vec::new(),
+            seen_token: false,
+            decorator_line: false,
+            done: false,
             indents: vec![(0, 0)],
             brackets: Vec::new(),
-            line_indent: (0, 0),
+            line_indent: measure(&src[start..start + lead]),
             line_has_tokens: false,
         }
     }
 
-    fn run(mut self) -> Result<Vec<Spanned>, LexError> {
-        let src = self.src;
-        let mut raw = Raw::lexer(src);
-        // A UTF-8 byte order mark at the start of a file is not part of the program.
-        let start = if src.starts_with('\u{feff}') { 3 } else { 0 };
-        raw.bump(start);
-        let lead = src[start..].len() - src[start..].trim_start_matches([' ', '\t', '\x0c']).len();
-        self.line_indent = measure(&src[start..start + lead]);
-
-        while let Some(next) = raw.next() {
-            let span = raw.span();
+    fn next_chunk(&mut self, min: usize) -> Result<Option<Vec<Spanned>>, LexError> {
+        if self.done {
+            return Ok(None);
+        }
+        self.toks.reserve(min.min(self.src.len() / 8) + 16);
+        while let Some(next) = self.raw.next() {
+            let span = self.raw.span();
             let Ok(kind) = next else {
                 return Err(self.bad_char(span.start));
             };
             match kind {
                 Raw::Newlines => {
-                    self.newlines(raw.slice(), span.start);
+                    self.newlines(self.raw.slice(), span.start);
                     continue;
                 }
                 Raw::Backslash => {
-                    let skip = continuation(raw.remainder(), span.end)?;
-                    raw.bump(skip);
+                    let skip = continuation(self.raw.remainder(), span.end)?;
+                    self.raw.bump(skip);
                     continue;
                 }
                 Raw::Comment => continue,
-                _ => self.start_token(span.start)?,
+                _ => {}
             }
+            let first = !self.line_has_tokens;
+            self.start_token(span.start)?;
             let tok = match kind {
-                Raw::Name => keyword_or_name(raw.slice()),
+                Raw::Name => keyword_or_name(self.raw.slice()),
                 Raw::Number => {
                     let (end, tok) = self.number(span.start)?;
-                    raw.bump(end.saturating_sub(span.end));
+                    self.raw.bump(end.saturating_sub(span.end));
                     tok
                 }
                 Raw::StrStart => {
-                    let (end, tok) = self.string(span.start, raw.slice())?;
-                    raw.bump(end.saturating_sub(span.end));
+                    let (end, tok) = self.string(span.start, self.raw.slice())?;
+                    self.raw.bump(end.saturating_sub(span.end));
                     tok
                 }
                 Raw::Open(c) => self.open(c, span.start)?,
@@ -240,10 +283,37 @@ impl<'s> Lexer<'s> {
                 Raw::Op(tok) => tok,
                 Raw::Newlines | Raw::Backslash | Raw::Comment => continue,
             };
-            let span = raw.span();
+            let span = self.raw.span();
+            if first {
+                if self.toks.len() >= min && self.ends_statement(&tok) {
+                    let chunk = std::mem::take(&mut self.toks);
+                    // the next chunk starts with this token
+                    self.toks.push((span.start, tok, span.end));
+                    self.decorator_line = matches!(self.toks[0].1, Tok::At);
+                    return Ok(Some(chunk));
+                }
+                self.decorator_line = matches!(tok, Tok::At);
+            }
             self.toks.push((span.start, tok, span.end));
         }
-        self.finish()
+        self.done = true;
+        self.finish().map(Some)
+    }
+
+    /// Whether a chunk may end before `tok`, the first token of a line: the line is at the
+    /// top level and starts a statement of its own (not `else`, `elif`, `except` or
+    /// `finally`, not what a decorator decorates), and the line before ended a statement (it
+    /// did not end with the `:` of a header still waiting for its block).
+    fn ends_statement(&self, tok: &Tok) -> bool {
+        let ended = match self.toks.as_slice() {
+            [.., (_, Tok::Dedent, _)] => true,
+            [.., (_, prev, _), (_, Tok::Newline, _)] => *prev != Tok::Colon,
+            _ => false,
+        };
+        ended
+            && self.indents.len() == 1
+            && !self.decorator_line
+            && !matches!(tok, Tok::Else | Tok::Elif | Tok::Except | Tok::Finally)
     }
 
     /// A run of line breaks: ends the logical line unless inside brackets.
@@ -266,6 +336,7 @@ impl<'s> Lexer<'s> {
             return Ok(());
         }
         self.line_has_tokens = true;
+        let seen = std::mem::replace(&mut self.seen_token, true);
         let (col, alt) = self.line_indent;
         let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
         if col == top {
@@ -273,7 +344,7 @@ impl<'s> Lexer<'s> {
                 return Err(tab_error(pos));
             }
         } else if col > top {
-            if self.toks.is_empty() {
+            if !seen {
                 return Err(indentation("unexpected indent", pos));
             }
             if self.indents.len() >= MAX_INDENT {
@@ -303,7 +374,7 @@ impl<'s> Lexer<'s> {
         Ok(())
     }
 
-    fn finish(mut self) -> Result<Vec<Spanned>, LexError> {
+    fn finish(&mut self) -> Result<Vec<Spanned>, LexError> {
         if let Some(&(c, pos)) = self.brackets.last() {
             return Err(syntax(format!("'{}' was never closed", c as char), pos));
         }
@@ -314,7 +385,7 @@ impl<'s> Lexer<'s> {
         for _ in 1..self.indents.len() {
             self.toks.push((end, Tok::Dedent, end));
         }
-        Ok(self.toks)
+        Ok(std::mem::take(&mut self.toks))
     }
 
     fn bad_char(&self, pos: usize) -> LexError {

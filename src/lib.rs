@@ -162,8 +162,7 @@ impl Interpreter {
             filename: filename.to_string(),
             text: source.to_string(),
         });
-        let module = parser::parse_module(source).map_err(|e| syntax_error(&e, &src))?;
-        compiler::compile_module(module, src.clone()).map_err(|e| syntax_error(&e, &src))
+        compiler::compile_source(src.clone()).map_err(|e| syntax_error(&e, &src))
     }
 
     /// Runs `source` in the `__main__` namespace. Standard output is flushed before returning.

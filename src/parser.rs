@@ -31,6 +31,58 @@ pub fn parse_module(src: &str) -> Result<Vec<Stmt>, LexError> {
     Ok(module)
 }
 
+/// How many tokens `ModuleChunks` lexes and parses at a time, at least: small programs are one
+/// chunk; a large file's tokens and tree are never whole in memory.
+const CHUNK_TOKENS: usize = 4096;
+
+/// A module parsed a run of whole top-level statements at a time (`compiler::compile_source`
+/// compiles each run and drops it before the next is parsed). A chunk's syntax errors are
+/// those parsing the whole file would give up to that point.
+pub struct ModuleChunks<'s> {
+    src: &'s str,
+    lexer: lexer::Chunks<'s>,
+    /// Whether a chunk has been handed out (the first starts at the top of the file).
+    started: bool,
+}
+
+impl<'s> ModuleChunks<'s> {
+    pub fn new(src: &'s str) -> Self {
+        ModuleChunks {
+            src,
+            lexer: lexer::Chunks::new(src),
+            started: false,
+        }
+    }
+
+    /// The next run of top-level statements; None after the last.
+    pub fn next_chunk(&mut self) -> Result<Option<Vec<Stmt>>, LexError> {
+        let Some(mut toks) = self.lexer.next_chunk(CHUNK_TOKENS)? else {
+            return Ok(None);
+        };
+        let start = match std::mem::replace(&mut self.started, true) {
+            true => toks.first().map_or(0, |t| t.0),
+            false => 0,
+        };
+        unparen_with_items(&mut toks);
+        let parser = grammar::ModuleParser::new();
+        // The parser takes the tokens by value; only a failed parse lexes again, to word its error.
+        let mut stmts = parser
+            .parse(toks.into_iter().map(Ok::<Spanned, LexError>))
+            .map_err(|e| {
+                let relexed = lexer::Chunks::relex(self.src, start, CHUNK_TOKENS).map(|mut t| {
+                    unparen_with_items(&mut t);
+                    t
+                });
+                match relexed {
+                    Ok(toks) => convert_error(e, &toks, self.src),
+                    Err(e) => e,
+                }
+            })?;
+        crate::symtable::mangle_private_names(&mut stmts);
+        Ok(Some(stmts))
+    }
+}
+
 /// Parses one expression (used for f-string fields); `offset` shifts spans into the file.
 pub fn parse_expression(src: &str, offset: usize) -> Result<Expr, LexError> {
     let shift = |mut e: LexError| {
@@ -646,4 +698,85 @@ fn fparts(parts: Vec<FPart>) -> Result<Vec<FPiece>, LexError> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::Source;
+    use std::sync::Arc;
+
+    /// A program of `n` copies of top-level statements that a chunk must not split: an `if`
+    /// with its `elif` and `else`, a decorated function, a `try` with its handlers, a header
+    /// whose block is on the next line, and a class.
+    fn long_program(n: usize) -> String {
+        let mut s = String::from("\"\"\"doc\"\"\"\n");
+        for i in 0..n {
+            s += &format!(
+                "if x{i}:\n    a = {i}\nelif y:\n    pass\nelse:\n    b = [1,\n  2]\n\
+                 @dec\n@dec2(1)\ndef f{i}(a, b=2):\n    return a\n\
+                 try:\n    pass\nexcept E:\n    pass\nfinally:\n    pass\n\
+                 while z: \\\n  pass\n\
+                 class C{i}:\n    def __m(self): pass\n\
+                 x = {i}; y = {i}\n"
+            );
+        }
+        s
+    }
+
+    fn chunks(src: &str) -> Result<Vec<Vec<Stmt>>, LexError> {
+        let mut chunks = ModuleChunks::new(src);
+        let mut all = vec![];
+        while let Some(c) = chunks.next_chunk()? {
+            all.push(c);
+        }
+        Ok(all)
+    }
+
+    #[test]
+    fn chunks_parse_what_the_whole_file_parses() {
+        let src = long_program(400);
+        let all = chunks(&src).expect("parses");
+        assert!(
+            all.len() > 3,
+            "a long program is split: {} chunks",
+            all.len()
+        );
+        let joined: Vec<Stmt> = all.into_iter().flatten().collect();
+        let whole = parse_module(&src).expect("parses");
+        assert_eq!(joined.len(), whole.len());
+        assert_eq!(format!("{joined:?}"), format!("{whole:?}"));
+    }
+
+    fn compile_error(src: &str) -> LexError {
+        let source = Arc::new(Source {
+            filename: "<test>".into(),
+            text: src.into(),
+        });
+        match crate::compiler::compile_source(source) {
+            Ok(_) => panic!("compiles"),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn errors_come_in_whole_file_order_across_chunks() {
+        let body = long_program(400);
+        let line = |e: &LexError, src: &str| line_of(src, e.offset);
+        // a syntax error late in the file comes before a compile error early in it
+        let src = format!("def g():\n    break\n{body}x = (1 +\n");
+        let e = compile_error(&src);
+        assert_eq!(e.msg, "'(' was never closed");
+        assert_eq!(line(&e, &src), src.lines().count());
+        let src = format!("def g():\n    break\n{body}x = = 1\n");
+        assert_eq!(compile_error(&src).msg, "invalid syntax");
+        // a scope error late in the file comes before a compile error early in it
+        let src = format!("def g():\n    break\n{body}def h():\n    nonlocal q\n");
+        assert_eq!(compile_error(&src).msg, "no binding for nonlocal 'q' found");
+        // and alone, the compile error is reported
+        let src = format!("def g():\n    break\n{body}");
+        assert_eq!(compile_error(&src).msg, "'break' outside loop");
+        // an indented first line is an error; an indented line after a split is not lexed as one
+        assert_eq!(compile_error("  x = 1\n").msg, "unexpected indent");
+    }
 }

@@ -149,9 +149,7 @@ impl Vm {
             filename: filename.clone(),
             text,
         });
-        let ast =
-            crate::parser::parse_module(&source.text).map_err(|e| self.syntax_exc(&e, &source))?;
-        let code = crate::compiler::compile_module(ast, source.clone())
+        let code = crate::compiler::compile_source(source.clone())
             .map_err(|e| self.syntax_exc(&e, &source))?;
         let mut d = DictMap::new();
         d.track(crate::dict::Namespace::Module);
