@@ -3,6 +3,10 @@
 
 use num_bigint::BigInt;
 
+/// An identifier. The lexer makes one per distinct name in a file and every token, node and
+/// symbol-table entry with that name shares it, so copying a name never allocates.
+pub type Ident = std::rc::Rc<str>;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Span {
     pub start: u32,
@@ -79,7 +83,7 @@ pub enum CmpOp {
 pub enum Arg {
     Pos(Expr),
     Star(Expr),
-    Kw(String, Expr),
+    Kw(Ident, Expr),
     StarStar(Expr),
 }
 
@@ -104,7 +108,7 @@ pub enum FPiece {
 
 #[derive(Clone, Debug)]
 pub struct Param {
-    pub name: String,
+    pub name: Ident,
     pub default: Option<Expr>,
     pub span: Span,
 }
@@ -114,14 +118,14 @@ pub struct Params {
     /// Positional parameters (the first `posonly` of them are positional-only).
     pub args: Vec<Param>,
     pub posonly: usize,
-    pub vararg: Option<String>,
+    pub vararg: Option<Ident>,
     pub kwonly: Vec<Param>,
-    pub kwarg: Option<String>,
+    pub kwarg: Option<Ident>,
 }
 
 #[derive(Clone, Debug)]
 pub enum ExprKind {
-    Name(String),
+    Name(Ident),
     Const(Const),
     FString(Vec<FPiece>),
     List(Vec<Expr>),
@@ -136,7 +140,7 @@ pub enum ExprKind {
     Or(Box<Expr>, Box<Expr>),
     Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
     Call(Box<Expr>, Vec<Arg>),
-    Attribute(Box<Expr>, String),
+    Attribute(Box<Expr>, Ident),
     Subscript(Box<Expr>, Box<Expr>),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
     IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
@@ -147,7 +151,7 @@ pub enum ExprKind {
     GenExp(Box<Expr>, Vec<Comprehension>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
-    NamedExpr(String, Box<Expr>),
+    NamedExpr(Ident, Box<Expr>),
 }
 
 #[derive(Clone, Debug)]
@@ -159,7 +163,7 @@ pub struct Stmt {
 #[derive(Clone, Debug)]
 pub struct Handler {
     pub typ: Option<Expr>,
-    pub name: Option<String>,
+    pub name: Option<Ident>,
     pub body: Vec<Stmt>,
     pub span: Span,
 }
@@ -186,19 +190,19 @@ pub enum StmtKind {
     Pass,
     Return(Option<Expr>),
     FunctionDef {
-        name: String,
+        name: Ident,
         params: Box<Params>,
         body: Vec<Stmt>,
         decorators: Vec<Expr>,
     },
     ClassDef {
-        name: String,
+        name: Ident,
         bases: Vec<Arg>,
         body: Vec<Stmt>,
         decorators: Vec<Expr>,
     },
-    Global(Vec<String>),
-    Nonlocal(Vec<String>),
+    Global(Vec<Ident>),
+    Nonlocal(Vec<Ident>),
     Del(Vec<Expr>),
     Assert(Expr, Option<Expr>),
     Raise(Option<Expr>, Option<Expr>),

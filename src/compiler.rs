@@ -51,9 +51,9 @@ struct Unit {
     names: Vec<Value>,
     name_ix: HashMap<String, u32>,
     attr_names: Vec<Value>,
-    varnames: Vec<String>,
-    cellvars: Vec<String>,
-    freevars: Vec<String>,
+    varnames: Vec<Ident>,
+    cellvars: Vec<Ident>,
+    freevars: Vec<Ident>,
     fblocks: Vec<FBlock>,
     qualname: String,
     name: String,
@@ -228,7 +228,7 @@ impl Compiler {
         let u = self.units.pop().expect("unit");
         let sc = &mut self.table.scopes[u.scope];
         // Nothing resolves names in this scope again.
-        sc.resolved = HashMap::new();
+        sc.resolved = Default::default();
         let mut flags = flags;
         if sc.is_generator {
             flags |= FLAG_GENERATOR;
@@ -258,9 +258,9 @@ impl Compiler {
             names: u.names,
             site_base: crate::attrcache::reserve_sites(u.attr_names.len()),
             attr_names: u.attr_names,
-            varnames: u.varnames,
-            cellvars: u.cellvars,
-            freevars: u.freevars,
+            varnames: u.varnames.iter().map(|n| n.to_string()).collect(),
+            cellvars: u.cellvars.iter().map(|n| n.to_string()).collect(),
+            freevars: u.freevars.iter().map(|n| n.to_string()).collect(),
             cell_args,
             argcount,
             posonlycount: posonly,
@@ -354,16 +354,16 @@ impl Compiler {
 
     fn cell_index(&self, name: &str) -> u32 {
         let u = self.units.last().expect("unit");
-        if let Some(i) = u.cellvars.iter().position(|c| c == name) {
+        if let Some(i) = u.cellvars.iter().position(|c| **c == *name) {
             return i as u32;
         }
-        let i = u.freevars.iter().position(|c| c == name).unwrap_or(0);
+        let i = u.freevars.iter().position(|c| **c == *name).unwrap_or(0);
         (u.cellvars.len() + i) as u32
     }
 
     fn local_index(&self, name: &str) -> u32 {
         let u = self.units.last().expect("unit");
-        u.varnames.iter().position(|v| v == name).unwrap_or(0) as u32
+        u.varnames.iter().position(|v| **v == *name).unwrap_or(0) as u32
     }
 
     /// The slot of `e` when it is a plain local variable with a slot below 2^16 (what
@@ -471,7 +471,7 @@ impl Compiler {
                 if let (ExprKind::Name(n), ScopeKind::Class) = (&t.kind, self.scope().kind) {
                     self.expr(ann)?;
                     self.load_name("__annotations__");
-                    self.emit_const(Value::str(n.clone()));
+                    self.emit_const(Value::str(&**n));
                     self.emit(Op::StoreSubscr(0));
                 }
             }
@@ -1055,7 +1055,7 @@ impl Compiler {
             .collect();
         if !kwdefaults.is_empty() {
             for p in &kwdefaults {
-                self.emit_const(Value::str(p.name.clone()));
+                self.emit_const(Value::str(&*p.name));
                 if let Some(d) = &p.default {
                     self.expr(d)?;
                 }
@@ -1135,7 +1135,7 @@ impl Compiler {
             .expect("unit")
             .cellvars
             .iter()
-            .any(|c| c == "__class__");
+            .any(|c| &**c == "__class__");
         if has_cell {
             let ix = self.cell_index("__class__");
             self.emit(Op::LoadClosure(ix));
@@ -1194,7 +1194,7 @@ impl Compiler {
         }
     }
 
-    fn make_closure(&mut self, code: Code, freevars: &[String], mut flags: u32) {
+    fn make_closure(&mut self, code: Code, freevars: &[Ident], mut flags: u32) {
         if !freevars.is_empty() {
             for f in freevars {
                 let ix = self.cell_index(f);
@@ -1546,8 +1546,8 @@ impl Compiler {
             // globals(), locals(), vars() and dir() read the calling frame's namespace.
             let builtin = self.scope().resolve(n) == Resolved::Global
                 || self.scope().resolve(n) == Resolved::Name;
-            if builtin && matches!(n.as_str(), "globals" | "locals" | "vars" | "dir") {
-                match n.as_str() {
+            if builtin && matches!(&**n, "globals" | "locals" | "vars" | "dir") {
+                match &**n {
                     "globals" => {
                         self.emit(Op::LoadGlobals(0));
                     }
@@ -1562,7 +1562,7 @@ impl Compiler {
                 }
                 return Ok(());
             }
-            if n == "super" && self.zero_arg_super() {
+            if &**n == "super" && self.zero_arg_super() {
                 // super() is super(__class__, <first argument>)
                 self.load_name("super");
                 let ix = self.cell_index("__class__");
@@ -1659,7 +1659,7 @@ impl Compiler {
         for a in args {
             match a {
                 Arg::Kw(n, e) => {
-                    if names.contains(&n.as_str()) {
+                    if names.contains(&&**n) {
                         return Err(err(format!("keyword argument repeated: {n}"), e.span.start));
                     }
                     names.push(n);

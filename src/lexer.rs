@@ -5,7 +5,9 @@
 //! joining inside brackets, bracket matching, and hand scanning of number literals
 //! and string bodies (so that what is accepted, and the error messages, follow CPython 3.11).
 
+use crate::ast::Ident;
 use crate::token::{ErrorKind, FPart, LexError, Spanned, Tok};
+use foldhash::{HashMap, HashMapExt};
 use logos::Logos;
 use num_bigint::BigInt;
 
@@ -205,6 +207,8 @@ struct Lexer<'s> {
     decorator_line: bool,
     /// Whether the end of the source has been reached and the last chunk handed out.
     done: bool,
+    /// One shared `Ident` per distinct name in the source.
+    names: HashMap<&'s str, Ident>,
     /// Open indentation levels as (width, width with tab size 1); the bottom is (0, 0).
     indents: Vec<(usize, usize)>,
     /// Open brackets and their offsets.
@@ -234,6 +238,7 @@ impl<'s> Lexer<'s> {
             seen_token: false,
             decorator_line: false,
             done: false,
+            names: HashMap::new(),
             indents: vec![(0, 0)],
             brackets: Vec::new(),
             line_indent: measure(&src[start..start + lead]),
@@ -267,7 +272,7 @@ impl<'s> Lexer<'s> {
             let first = !self.line_has_tokens;
             self.start_token(span.start)?;
             let tok = match kind {
-                Raw::Name => keyword_or_name(self.raw.slice()),
+                Raw::Name => self.name(self.raw.slice()),
                 Raw::Number => {
                     let (end, tok) = self.number(span.start)?;
                     self.raw.bump(end.saturating_sub(span.end));
@@ -298,6 +303,15 @@ impl<'s> Lexer<'s> {
         }
         self.done = true;
         self.finish().map(Some)
+    }
+
+    /// A keyword, or a name token sharing the file's one `Ident` for `s`.
+    fn name(&mut self, s: &'s str) -> Tok {
+        if let Some(k) = keyword(s) {
+            return k;
+        }
+        let n = self.names.entry(s).or_insert_with(|| Ident::from(s));
+        Tok::Name(n.clone())
     }
 
     /// Whether a chunk may end before `tok`, the first token of a line: the line is at the
@@ -583,8 +597,9 @@ fn continuation(rest: &str, pos: usize) -> Result<usize, LexError> {
     Ok(skip)
 }
 
-fn keyword_or_name(s: &str) -> Tok {
-    match s {
+/// The keyword spelled `s`, or None for a name.
+fn keyword(s: &str) -> Option<Tok> {
+    Some(match s {
         "False" => Tok::False,
         "None" => Tok::None,
         "True" => Tok::True,
@@ -620,8 +635,8 @@ fn keyword_or_name(s: &str) -> Tok {
         "while" => Tok::While,
         "with" => Tok::With,
         "yield" => Tok::Yield,
-        _ => Tok::Name(s.to_owned()),
-    }
+        _ => return None,
+    })
 }
 
 /// Approximates CPython's `str.isprintable` for characters that can reach the error path.

@@ -515,9 +515,9 @@ pub fn check_args(items: Vec<(Arg, bool)>, trailing_comma: bool) -> PResult<Vec<
 
 /// A parameter as written, before the list is checked and split.
 pub enum ParamItem {
-    Plain(String, Option<Expr>, Span),
-    Star(Option<String>),
-    StarStar(String),
+    Plain(Ident, Option<Expr>, Span),
+    Star(Option<Ident>),
+    StarStar(Ident),
     Slash,
 }
 
@@ -526,15 +526,15 @@ pub fn params(items: Vec<ParamItem>) -> PResult<Params> {
     let mut star_seen = false;
     let mut kwarg_seen = false;
     let mut default_seen = false;
-    let mut names: Vec<String> = Vec::new();
-    let dup = |n: &str, names: &mut Vec<String>, at: u32| -> PResult<()> {
-        if names.iter().any(|m| m == n) {
+    let mut names: Vec<Ident> = Vec::new();
+    let dup = |n: &Ident, names: &mut Vec<Ident>, at: u32| -> PResult<()> {
+        if names.contains(n) {
             return user(
                 format!("duplicate argument '{n}' in function definition"),
                 at,
             );
         }
-        names.push(n.to_string());
+        names.push(n.clone());
         Ok(())
     };
     for item in items {

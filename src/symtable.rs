@@ -4,7 +4,7 @@
 
 use crate::ast::*;
 use crate::token::{ErrorKind, LexError};
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashMap, HashMapExt};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -24,21 +24,116 @@ pub enum Resolved {
     Name,
 }
 
+/// Names with a value each, in first-insertion order. Most scopes bind and use a handful of
+/// names, so a small map is a vector searched in place (names of one file share their text,
+/// so most comparisons stop at the address); a hash index is built once it grows past
+/// `SMALL` entries.
+#[derive(Debug, Clone)]
+pub struct NameMap<V> {
+    entries: Vec<(Ident, V)>,
+    index: HashMap<Ident, usize>,
+}
+
+/// A set of names in first-insertion order.
+pub type NameSet = NameMap<()>;
+
+const SMALL: usize = 16;
+
+impl<V> Default for NameMap<V> {
+    fn default() -> Self {
+        NameMap {
+            entries: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+}
+
+impl<V> NameMap<V> {
+    fn position(&self, n: &str) -> Option<usize> {
+        if self.entries.len() > SMALL {
+            return self.index.get(n).copied();
+        }
+        self.entries.iter().position(|(m, _)| {
+            std::ptr::eq(m.as_ptr(), n.as_ptr()) && m.len() == n.len() || **m == *n
+        })
+    }
+
+    pub fn get(&self, n: &str) -> Option<&V> {
+        self.position(n).map(|i| &self.entries[i].1)
+    }
+
+    pub fn contains(&self, n: &str) -> bool {
+        self.position(n).is_some()
+    }
+
+    /// Sets `n`'s value; a name already there keeps its place.
+    pub fn insert(&mut self, n: &Ident, v: V) {
+        if let Some(i) = self.position(n) {
+            self.entries[i].1 = v;
+            return;
+        }
+        self.entries.push((n.clone(), v));
+        let len = self.entries.len();
+        if len > SMALL {
+            if self.index.is_empty() {
+                self.index = self
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (m, _))| (m.clone(), i))
+                    .collect();
+            } else {
+                self.index.insert(n.clone(), len - 1);
+            }
+        }
+    }
+
+    fn remove(&mut self, n: &str) {
+        if let Some(i) = self.position(n) {
+            self.entries.remove(i);
+            self.index.clear();
+            if self.entries.len() > SMALL {
+                self.index = self
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (m, _))| (m.clone(), i))
+                    .collect();
+            }
+        }
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &Ident> {
+        self.entries.iter().map(|(n, _)| n)
+    }
+}
+
+impl NameSet {
+    /// Adds `n`; false when it was there already.
+    fn add(&mut self, n: &Ident) -> bool {
+        if self.contains(n) {
+            return false;
+        }
+        self.insert(n, ());
+        true
+    }
+}
+
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
-    pub params: Vec<String>,
-    bound: Vec<String>,
-    bound_set: HashSet<String>,
-    used: HashSet<String>,
-    globals: HashSet<String>,
-    nonlocals: HashSet<String>,
+    pub params: Vec<Ident>,
+    /// Names bound in this scope, in first-binding order.
+    bound: NameSet,
+    used: NameSet,
+    globals: NameSet,
+    nonlocals: NameSet,
     pub children: Vec<usize>,
-    pub resolved: HashMap<String, Resolved>,
-    pub cellvars: Vec<String>,
-    pub freevars: Vec<String>,
+    pub resolved: NameMap<Resolved>,
+    pub cellvars: Vec<Ident>,
+    pub freevars: Vec<Ident>,
     /// Locals in first-binding order (parameters first).
-    pub varnames: Vec<String>,
+    pub varnames: Vec<Ident>,
     pub is_generator: bool,
     /// The class name private names are mangled with, inside a class body and what it nests.
     pub private: Option<String>,
@@ -49,13 +144,12 @@ impl Scope {
         Scope {
             kind,
             params: vec![],
-            bound: vec![],
-            bound_set: HashSet::new(),
-            used: HashSet::new(),
-            globals: HashSet::new(),
-            nonlocals: HashSet::new(),
+            bound: NameSet::default(),
+            used: NameSet::default(),
+            globals: NameSet::default(),
+            nonlocals: NameSet::default(),
             children: vec![],
-            resolved: HashMap::new(),
+            resolved: NameMap::default(),
             cellvars: vec![],
             freevars: vec![],
             varnames: vec![],
@@ -64,13 +158,8 @@ impl Scope {
         }
     }
 
-    fn bind(&mut self, name: &str) {
-        // looked up first: most bindings repeat a name, and a miss is the only case that
-        // needs the two owned copies
-        if !self.bound_set.contains(name) {
-            self.bound_set.insert(name.to_string());
-            self.bound.push(name.to_string());
-        }
+    fn bind(&mut self, name: &Ident) {
+        self.bound.add(name);
     }
 
     pub fn resolve(&self, name: &str) -> Resolved {
@@ -111,7 +200,7 @@ pub fn build(module: &[Stmt]) -> Result<SymTable, LexError> {
         b.stmt(s)?;
     }
     let mut scopes = b.scopes;
-    analyze(&mut scopes, 0, &HashSet::new())?;
+    analyze(&mut scopes, 0, &NameSet::default())?;
     Ok(SymTable { scopes })
 }
 
@@ -136,7 +225,7 @@ impl Builder {
         self.stack.pop();
     }
 
-    fn bind(&mut self, name: &str, at: u32) -> Result<(), LexError> {
+    fn bind(&mut self, name: &Ident, at: u32) -> Result<(), LexError> {
         let s = self.cur();
         if s.kind == ScopeKind::Module && s.nonlocals.contains(name) {
             return Err(err(
@@ -149,18 +238,15 @@ impl Builder {
     }
 
     /// Binds the name of a `def` or `class` statement (mangled when private).
-    fn bind_def(&mut self, name: &str, at: u32) -> Result<(), LexError> {
+    fn bind_def(&mut self, name: &Ident, at: u32) -> Result<(), LexError> {
         match mangle(self.cur().private.as_deref(), name) {
-            Some(m) => self.bind(&m, at),
+            Some(m) => self.bind(&Ident::from(m), at),
             None => self.bind(name, at),
         }
     }
 
-    fn use_name(&mut self, name: &str) {
-        let used = &mut self.cur().used;
-        if !used.contains(name) {
-            used.insert(name.to_string());
-        }
+    fn use_name(&mut self, name: &Ident) {
+        self.cur().used.add(name);
     }
 
     fn body(&mut self, body: &[Stmt]) -> Result<(), LexError> {
@@ -178,17 +264,11 @@ impl Builder {
 
     fn enter_function(&mut self, p: &Params) -> Result<(), LexError> {
         self.push(ScopeKind::Function);
-        let mut names: Vec<&str> = p.args.iter().map(|a| a.name.as_str()).collect();
-        names.extend(p.kwonly.iter().map(|a| a.name.as_str()));
-        if let Some(v) = &p.vararg {
-            names.push(v);
-        }
-        if let Some(k) = &p.kwarg {
-            names.push(k);
-        }
-        for n in names {
-            self.cur().params.push(n.to_string());
-            self.cur().bind(n);
+        let names = p.args.iter().chain(&p.kwonly).map(|a| &a.name);
+        for n in names.chain(&p.vararg).chain(&p.kwarg) {
+            let sc = self.cur();
+            sc.params.push(n.clone());
+            sc.bind(n);
         }
         Ok(())
     }
@@ -271,17 +351,17 @@ impl Builder {
             StmtKind::Global(names) => {
                 for n in names {
                     let sc = self.cur();
-                    if sc.bound_set.contains(n) || sc.used.contains(n) {
+                    if sc.bound.contains(n) || sc.used.contains(n) {
                         let what = if sc.params.contains(n) {
                             "is parameter and global"
-                        } else if sc.bound_set.contains(n) {
+                        } else if sc.bound.contains(n) {
                             "is assigned to before global declaration"
                         } else {
                             "is used prior to global declaration"
                         };
                         return Err(err(format!("name '{n}' {what}"), s.span.start));
                     }
-                    sc.globals.insert(n.clone());
+                    sc.globals.add(n);
                 }
                 Ok(())
             }
@@ -300,15 +380,15 @@ impl Builder {
                             s.span.start,
                         ));
                     }
-                    if sc.bound_set.contains(n) || sc.used.contains(n) {
-                        let what = if sc.bound_set.contains(n) {
+                    if sc.bound.contains(n) || sc.used.contains(n) {
+                        let what = if sc.bound.contains(n) {
                             "is assigned to before nonlocal declaration"
                         } else {
                             "is used prior to nonlocal declaration"
                         };
                         return Err(err(format!("name '{n}' {what}"), s.span.start));
                     }
-                    sc.nonlocals.insert(n.clone());
+                    sc.nonlocals.add(n);
                 }
                 Ok(())
             }
@@ -353,9 +433,9 @@ impl Builder {
                 for a in names {
                     let bound = a
                         .asname
-                        .clone()
-                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
-                    self.bind(&bound, s.span.start)?;
+                        .as_deref()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or(""));
+                    self.bind(&Ident::from(bound), s.span.start)?;
                 }
                 Ok(())
             }
@@ -367,8 +447,8 @@ impl Builder {
                     ));
                 }
                 for a in names {
-                    let bound = a.asname.as_ref().unwrap_or(&a.name).clone();
-                    self.bind(&bound, s.span.start)?;
+                    let bound = a.asname.as_ref().unwrap_or(&a.name);
+                    self.bind(&Ident::from(bound.as_str()), s.span.start)?;
                 }
                 Ok(())
             }
@@ -404,8 +484,9 @@ impl Builder {
         is_gen: bool,
     ) -> Result<(), LexError> {
         self.push(ScopeKind::Comprehension);
-        self.cur().params.push(".0".into());
-        self.cur().bind(".0");
+        let dot0 = Ident::from(".0");
+        self.cur().params.push(dot0.clone());
+        self.cur().bind(&dot0);
         if is_gen {
             self.cur().is_generator = true;
         }
@@ -427,11 +508,14 @@ impl Builder {
         match &e.kind {
             ExprKind::Name(n) => {
                 self.use_name(n);
-                if n == "super" && self.cur().kind == ScopeKind::Function && self.stack.len() >= 2 {
+                if &**n == "super"
+                    && self.cur().kind == ScopeKind::Function
+                    && self.stack.len() >= 2
+                {
                     let parent = self.stack[self.stack.len() - 2];
                     if self.scopes[parent].kind == ScopeKind::Class {
                         // zero-argument super() reads the class from an implicit cell
-                        self.use_name("__class__");
+                        self.use_name(&Ident::from("__class__"));
                     }
                 }
                 Ok(())
@@ -505,7 +589,7 @@ impl Builder {
                 let mut k = self.stack.len() - 1;
                 while self.scopes[self.stack[k]].kind == ScopeKind::Comprehension && k > 0 {
                     let id = self.stack[k];
-                    self.scopes[id].nonlocals.insert(n.clone());
+                    self.scopes[id].nonlocals.add(n);
                     k -= 1;
                 }
                 let target = self.stack[k];
@@ -513,7 +597,7 @@ impl Builder {
                     if self.scopes[target].kind == ScopeKind::Module {
                         for &id in &self.stack[k + 1..] {
                             self.scopes[id].nonlocals.remove(n);
-                            self.scopes[id].globals.insert(n.clone());
+                            self.scopes[id].globals.add(n);
                         }
                     }
                     self.scopes[target].bind(n);
@@ -554,48 +638,49 @@ impl Builder {
 
 /// Resolves every name of scope `id` given the names bound by enclosing function scopes;
 /// returns the names this scope needs from outside (its free variables).
-fn analyze(
-    scopes: &mut Vec<Scope>,
-    id: usize,
-    enclosing: &HashSet<String>,
-) -> Result<HashSet<String>, LexError> {
+fn analyze(scopes: &mut Vec<Scope>, id: usize, enclosing: &NameSet) -> Result<NameSet, LexError> {
     let kind = scopes[id].kind;
     // What children can see: our own bindings, when we are a function-like scope.
-    let mut visible = enclosing.clone();
-    if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
-        for n in &scopes[id].bound {
-            if !scopes[id].globals.contains(n) {
-                visible.insert(n.clone());
+    let mut visible = NameSet::default();
+    match kind {
+        ScopeKind::Module => {}
+        ScopeKind::Function | ScopeKind::Comprehension => {
+            visible = enclosing.clone();
+            let s = &scopes[id];
+            for n in s.bound.names() {
+                if !s.globals.contains(n) {
+                    visible.add(n);
+                }
+            }
+            for n in s.nonlocals.names() {
+                visible.add(n);
             }
         }
-        for n in &scopes[id].nonlocals {
-            visible.insert(n.clone());
+        ScopeKind::Class => {
+            visible = enclosing.clone();
+            visible.add(&Ident::from("__class__"));
         }
     }
-    if kind == ScopeKind::Module {
-        visible.clear();
-    }
-    if kind == ScopeKind::Class {
-        visible.insert("__class__".to_string());
-    }
-    let mut child_free: HashSet<String> = HashSet::new();
-    let children = scopes[id].children.clone();
+    let mut child_free = NameSet::default();
+    let children = std::mem::take(&mut scopes[id].children);
     for c in children {
-        child_free.extend(analyze(scopes, c, &visible)?);
+        for n in analyze(scopes, c, &visible)?.names() {
+            child_free.add(n);
+        }
     }
 
     let s = &mut scopes[id];
-    let mut free = HashSet::new();
-    let mut resolved = HashMap::new();
-    for n in &s.nonlocals {
+    let mut free = NameSet::default();
+    let mut resolved = NameMap::default();
+    for n in s.nonlocals.names() {
         if !enclosing.contains(n) {
             return Err(err(format!("no binding for nonlocal '{n}' found"), 0));
         }
-        resolved.insert(n.clone(), Resolved::Free);
-        free.insert(n.clone());
+        resolved.insert(n, Resolved::Free);
+        free.add(n);
     }
-    for n in &s.globals {
-        resolved.insert(n.clone(), Resolved::Global);
+    for n in s.globals.names() {
+        resolved.insert(n, Resolved::Global);
     }
     match kind {
         ScopeKind::Module => {
@@ -603,25 +688,23 @@ fn analyze(
         }
         ScopeKind::Class => {
             if child_free.contains("__class__") {
-                resolved.insert("__class__".to_string(), Resolved::Cell);
+                resolved.insert(&Ident::from("__class__"), Resolved::Cell);
             }
-            for n in s.used.iter().chain(child_free.iter()) {
-                if resolved.contains_key(n) {
+            for n in s.used.names().chain(child_free.names()) {
+                if resolved.contains(n) {
                     continue;
                 }
-                if !s.bound_set.contains(n) && enclosing.contains(n) {
-                    free.insert(n.clone());
-                    if !s.bound_set.contains(n) {
-                        resolved.insert(n.clone(), Resolved::Free);
-                    }
+                if !s.bound.contains(n) && enclosing.contains(n) {
+                    free.add(n);
+                    resolved.insert(n, Resolved::Free);
                 } else if child_free.contains(n) && enclosing.contains(n) {
-                    free.insert(n.clone());
+                    free.add(n);
                 }
             }
         }
         ScopeKind::Function | ScopeKind::Comprehension => {
-            for n in &s.bound {
-                if resolved.contains_key(n) {
+            for n in s.bound.names() {
+                if resolved.contains(n) {
                     continue;
                 }
                 let r = if child_free.contains(n) {
@@ -629,39 +712,39 @@ fn analyze(
                 } else {
                     Resolved::Local
                 };
-                resolved.insert(n.clone(), r);
+                resolved.insert(n, r);
             }
-            for n in s.used.iter().chain(child_free.iter()) {
-                if resolved.contains_key(n) {
+            for n in s.used.names().chain(child_free.names()) {
+                if resolved.contains(n) {
                     continue;
                 }
                 if enclosing.contains(n) {
-                    resolved.insert(n.clone(), Resolved::Free);
-                    free.insert(n.clone());
+                    resolved.insert(n, Resolved::Free);
+                    free.add(n);
                 } else {
-                    resolved.insert(n.clone(), Resolved::Global);
+                    resolved.insert(n, Resolved::Global);
                 }
             }
         }
     }
     // Stable layouts: parameters first, then locals in binding order.
-    let mut varnames: Vec<String> = s.params.clone();
-    for n in &s.bound {
+    let mut varnames: Vec<Ident> = s.params.clone();
+    for n in s.bound.names() {
         if resolved.get(n) == Some(&Resolved::Local) && !varnames.contains(n) {
             varnames.push(n.clone());
         }
     }
-    let mut cellvars: Vec<String> = s
+    let mut cellvars: Vec<Ident> = s
         .bound
-        .iter()
-        .filter(|n| resolved.get(*n) == Some(&Resolved::Cell))
+        .names()
+        .filter(|n| resolved.get(n) == Some(&Resolved::Cell))
         .cloned()
         .collect();
     if kind == ScopeKind::Class && resolved.get("__class__") == Some(&Resolved::Cell) {
-        cellvars.push("__class__".to_string());
+        cellvars.push(Ident::from("__class__"));
     }
     cellvars.sort();
-    let mut freevars: Vec<String> = free.iter().cloned().collect();
+    let mut freevars: Vec<Ident> = free.names().cloned().collect();
     freevars.sort();
     if kind == ScopeKind::Class {
         // names free in methods that pass through the class
@@ -673,12 +756,10 @@ fn analyze(
     s.resolved = resolved;
     // The compiler needs only what was resolved; the sets that fed it are dropped now, which
     // halves the table's peak size on a file of many small functions.
-    s.bound = Vec::new();
-    s.bound_set = HashSet::new();
-    s.used = HashSet::new();
-    s.globals = HashSet::new();
-    s.nonlocals = HashSet::new();
-    s.children = Vec::new();
+    s.bound = NameSet::default();
+    s.used = NameSet::default();
+    s.globals = NameSet::default();
+    s.nonlocals = NameSet::default();
     Ok(free)
 }
 
@@ -711,9 +792,9 @@ struct Mangler {
 }
 
 impl Mangler {
-    fn name(&self, n: &mut String) {
+    fn name(&self, n: &mut Ident) {
         if let Some(m) = mangle(self.private.as_deref(), n) {
-            *n = m;
+            *n = Ident::from(m);
         }
     }
 
@@ -820,7 +901,11 @@ impl Mangler {
             }
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 for a in names {
-                    a.asname.iter_mut().for_each(|n| self.name(n));
+                    if let Some(n) = &mut a.asname {
+                        if let Some(m) = mangle(self.private.as_deref(), n) {
+                            *n = m;
+                        }
+                    }
                 }
             }
             StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
@@ -938,7 +1023,55 @@ mod tests {
         assert_eq!(outer.resolve("x"), Resolved::Cell);
         assert_eq!(inner.resolve("x"), Resolved::Free);
         assert_eq!(inner.resolve("y"), Resolved::Global);
-        assert_eq!(outer.cellvars, vec!["x".to_string()]);
+        assert_eq!(outer.cellvars, vec![Ident::from("x")]);
+    }
+
+    #[test]
+    fn many_names_resolve_through_the_index() {
+        // past `SMALL` names a scope's maps search a hash index instead of their list
+        let locals: Vec<String> = (0..40).map(|i| format!("v{i}")).collect();
+        let mut src = String::from("def f(p):\n");
+        for v in &locals {
+            src += &format!("    {v} = p\n");
+        }
+        src += "    del v3\n    return g + v39\n";
+        let t = table(&src);
+        let f = &t.scopes[1];
+        for v in &locals {
+            assert_eq!(f.resolve(v), Resolved::Local, "{v}");
+        }
+        assert_eq!(f.resolve("g"), Resolved::Global);
+        assert_eq!(f.resolve("p"), Resolved::Local);
+        let expected: Vec<Ident> = std::iter::once("p")
+            .chain(locals.iter().map(|v| v.as_str()))
+            .map(Ident::from)
+            .collect();
+        assert_eq!(f.varnames, expected);
+    }
+
+    #[test]
+    fn name_map_keeps_order_and_removes() {
+        let mut m = NameSet::default();
+        let names: Vec<Ident> = (0..30).map(|i| Ident::from(format!("n{i}"))).collect();
+        for n in &names {
+            assert!(m.add(n));
+            assert!(!m.add(&Ident::from(&**n)), "text equal, another allocation");
+        }
+        m.remove("n0");
+        m.remove("n20");
+        assert!(!m.contains("n0") && !m.contains("n20") && m.contains("n29"));
+        let left: Vec<&str> = m.names().map(|n| &**n).collect();
+        let expected: Vec<&str> = names
+            .iter()
+            .map(|n| &**n)
+            .filter(|n| *n != "n0" && *n != "n20")
+            .collect();
+        assert_eq!(left, expected);
+        while m.names().count() > 3 {
+            let first = m.names().next().cloned().expect("a name");
+            m.remove(&first);
+        }
+        assert!(m.contains("n29") && !m.contains("n1"));
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub enum FPart {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Tok {
-    Name(String),
+    Name(crate::ast::Ident),
     Int(BigInt),
     Float(f64),
     /// A string literal with escapes decoded (prefixes r/u handled).
