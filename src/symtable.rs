@@ -73,16 +73,10 @@ impl<V> NameMap<V> {
             return;
         }
         self.entries.push((n.clone(), v));
-        let len = self.entries.len();
-        if len > SMALL {
-            if self.index.is_empty() {
-                self.index = self
-                    .entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (m, _))| (m.clone(), i))
-                    .collect();
-            } else {
+        match self.entries.len() {
+            len if len <= SMALL => {}
+            _ if self.index.is_empty() => self.reindex(),
+            len => {
                 self.index.insert(n.clone(), len - 1);
             }
         }
@@ -91,15 +85,20 @@ impl<V> NameMap<V> {
     fn remove(&mut self, n: &str) {
         if let Some(i) = self.position(n) {
             self.entries.remove(i);
-            self.index.clear();
-            if self.entries.len() > SMALL {
-                self.index = self
-                    .entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (m, _))| (m.clone(), i))
-                    .collect();
-            }
+            self.reindex();
+        }
+    }
+
+    /// Rebuilds the hash index from the list (empty while the map is small).
+    fn reindex(&mut self) {
+        self.index.clear();
+        if self.entries.len() > SMALL {
+            self.index = self
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(i, (m, _))| (m.clone(), i))
+                .collect();
         }
     }
 
