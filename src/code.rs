@@ -12,6 +12,13 @@ pub struct Source {
 }
 
 impl Source {
+    /// A source file's bytes as text; a byte sequence that is not UTF-8 becomes U+FFFD. Valid
+    /// text is checked in one fast pass and kept as it is, with no copy.
+    pub fn text_of(bytes: Vec<u8>) -> String {
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+
     /// Line `n` (1-based) without its line break, or "" when out of range.
     pub fn line(&self, n: u32) -> &str {
         self.text

@@ -250,7 +250,9 @@ impl<'s> Lexer<'s> {
         if self.done {
             return Ok(None);
         }
-        self.toks.reserve(min.min(self.src.len() / 8) + 16);
+        // a chunk runs on to the end of the statement it reaches `min` in
+        self.toks
+            .reserve(min.min(self.src.len() / 8).saturating_mul(5) / 4 + 16);
         while let Some(next) = self.raw.next() {
             let span = self.raw.span();
             let Ok(kind) = next else {

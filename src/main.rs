@@ -74,7 +74,7 @@ fn real_main() -> i32 {
     match mode {
         Mode::File(path) => {
             let text = match std::fs::read(&path) {
-                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Ok(b) => gilt::code::Source::text_of(b),
                 Err(e) => {
                     let abs = std::path::absolute(&path)
                         .map(|p| p.display().to_string())
@@ -107,12 +107,12 @@ fn real_main() -> i32 {
             }
             let mut argv = vec!["-".to_string()];
             argv.extend(rest);
-            run(&String::from_utf8_lossy(&buf), "<stdin>", argv)
+            run(&gilt::code::Source::text_of(buf), "<stdin>", argv)
         }
         Mode::Repl => repl(),
         Mode::Dis(path) => match std::fs::read(&path) {
             Ok(b) => {
-                let text = String::from_utf8_lossy(&b);
+                let text = gilt::code::Source::text_of(b);
                 match Interpreter::compile(&text, &path) {
                     Ok(code) => {
                         print!("{}", gilt::dis::disassemble(&code));

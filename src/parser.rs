@@ -118,9 +118,9 @@ pub fn parse_expression(src: &str, offset: usize) -> Result<Expr, LexError> {
 fn unparen_with_items(toks: &mut Vec<Spanned>) {
     let mut i = 0;
     while i + 1 < toks.len() {
-        if toks[i].1 == Tok::With && toks[i + 1].1 == Tok::LPar {
+        if matches!((&toks[i].1, &toks[i + 1].1), (Tok::With, Tok::LPar)) {
             if let Some(close) = with_items_close(toks, i + 1) {
-                let trailing = toks[close - 1].1 == Tok::Comma;
+                let trailing = matches!(toks[close - 1].1, Tok::Comma);
                 toks.remove(close);
                 if trailing {
                     toks.remove(close - 1);
@@ -341,6 +341,131 @@ where
         lhs = (l, binop(lhs.1, op, rhs.1, l, r), r);
     }
     lhs
+}
+
+/// An operator of the `or`/`and`/`not`/comparison level.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LogicOp {
+    Or,
+    And,
+    Cmp(CmpOp),
+}
+
+/// One `op [not …] operand` after the first operand of that level: the offsets of the `not`s
+/// in front of the operand, and of the operand's first and last token.
+pub struct LogicTail {
+    pub op: LogicOp,
+    pub nots: Vec<usize>,
+    pub l: usize,
+    pub e: Expr,
+    pub r: usize,
+}
+
+/// Builds the tree of `[not …] e op [not …] e …` by precedence: `or` binds loosest, then
+/// `and`, then `not`, then the comparisons (a run of them is one chained `Compare`). Each node
+/// spans its operands' tokens, as a rule per level gave.
+pub fn logic(nots: Vec<usize>, first: Operand, rest: Vec<LogicTail>) -> Expr {
+    let mut items = Vec::with_capacity(rest.len() + 1);
+    items.push((nots, Some(first)));
+    let mut ops = Vec::with_capacity(rest.len());
+    for t in rest {
+        ops.push(t.op);
+        items.push((t.nots, Some((t.l, t.e, t.r))));
+    }
+    let mut b = Logic {
+        items,
+        ops,
+        next: 0,
+    };
+    b.or().1
+}
+
+struct Logic {
+    /// Each operand with the offsets of the `not`s before it, taken as it is used.
+    items: Vec<(Vec<usize>, Option<Operand>)>,
+    /// `ops[i]` stands between operand `i` and operand `i + 1`.
+    ops: Vec<LogicOp>,
+    /// The next operand to use.
+    next: usize,
+}
+
+impl Logic {
+    /// The operator after the operands used so far.
+    fn peek(&self) -> Option<LogicOp> {
+        self.ops.get(self.next.wrapping_sub(1)).copied()
+    }
+
+    fn or(&mut self) -> Operand {
+        let mut lhs = self.and();
+        while self.peek() == Some(LogicOp::Or) {
+            let rhs = self.and();
+            let (l, r) = (lhs.0, rhs.2);
+            lhs = (
+                l,
+                Expr::new(ExprKind::Or(Box::new(lhs.1), Box::new(rhs.1)), l, r),
+                r,
+            );
+        }
+        lhs
+    }
+
+    fn and(&mut self) -> Operand {
+        let mut lhs = self.not();
+        while self.peek() == Some(LogicOp::And) {
+            let rhs = self.not();
+            let (l, r) = (lhs.0, rhs.2);
+            lhs = (
+                l,
+                Expr::new(ExprKind::And(Box::new(lhs.1), Box::new(rhs.1)), l, r),
+                r,
+            );
+        }
+        lhs
+    }
+
+    fn not(&mut self) -> Operand {
+        let nots = &mut self.items[self.next].0;
+        if nots.is_empty() {
+            return self.comparison();
+        }
+        let l = nots.remove(0);
+        let e = self.not();
+        let r = e.2;
+        (
+            l,
+            Expr::new(ExprKind::Unary(UnOp::Not, Box::new(e.1)), l, r),
+            r,
+        )
+    }
+
+    fn operand(&mut self) -> Operand {
+        let e = self.items[self.next]
+            .1
+            .take()
+            .expect("each operand is used once");
+        self.next += 1;
+        e
+    }
+
+    fn comparison(&mut self) -> Operand {
+        let first = self.operand();
+        let mut cs = vec![];
+        let mut r = first.2;
+        while let Some(LogicOp::Cmp(op)) = self.peek() {
+            let e = self.operand();
+            r = e.2;
+            cs.push((op, e.1));
+        }
+        if cs.is_empty() {
+            return first;
+        }
+        let l = first.0;
+        (
+            l,
+            Expr::new(ExprKind::Compare(Box::new(first.1), cs), l, r),
+            r,
+        )
+    }
 }
 
 pub fn paren(e: Expr, l: usize, r: usize) -> Expr {
@@ -778,5 +903,71 @@ mod tests {
         assert_eq!(compile_error(&src).msg, "'break' outside loop");
         // an indented first line is an error; an indented line after a split is not lexed as one
         assert_eq!(compile_error("  x = 1\n").msg, "unexpected indent");
+    }
+}
+
+#[cfg(test)]
+mod logic_tests {
+    use super::*;
+
+    /// The expression as a tree with each node's span: `(or a b)@0..6`.
+    fn show(e: &Expr, src: &str) -> String {
+        let span = &src[e.span.start as usize..e.span.end as usize];
+        let inner = match &e.kind {
+            ExprKind::Name(n) => return n.to_string(),
+            ExprKind::Or(a, b) => format!("(or {} {})", show(a, src), show(b, src)),
+            ExprKind::And(a, b) => format!("(and {} {})", show(a, src), show(b, src)),
+            ExprKind::Unary(UnOp::Not, a) => format!("(not {})", show(a, src)),
+            ExprKind::Compare(a, cs) => {
+                let mut s = format!("(cmp {}", show(a, src));
+                for (op, e) in cs {
+                    s += &format!(" {op:?} {}", show(e, src));
+                }
+                s + ")"
+            }
+            ExprKind::BinOp(a, op, b) => format!("({op:?} {} {})", show(a, src), show(b, src)),
+            other => format!("{other:?}"),
+        };
+        format!("{inner}[{span}]")
+    }
+
+    fn tree(src: &str) -> String {
+        show(&parse_expression(src, 0).expect("parses"), src)
+    }
+
+    #[test]
+    fn precedence_of_or_and_not_and_comparisons() {
+        assert_eq!(
+            tree("a or b and c"),
+            "(or a (and b c)[b and c])[a or b and c]"
+        );
+        assert_eq!(
+            tree("a and b or c"),
+            "(or (and a b)[a and b] c)[a and b or c]"
+        );
+        assert_eq!(
+            tree("not a == b and c"),
+            "(and (not (cmp a Eq b)[a == b])[not a == b] c)[not a == b and c]"
+        );
+        assert_eq!(
+            tree("a < b < c or not not d"),
+            "(or (cmp a Lt b Lt c)[a < b < c] (not (not d)[not d])[not not d])[a < b < c or not not d]"
+        );
+        assert_eq!(
+            tree("a not in b is not c"),
+            "(cmp a NotIn b IsNot c)[a not in b is not c]"
+        );
+        assert_eq!(
+            tree("(a or b) and c + 1 > d"),
+            "(and (or a b)[a or b] (cmp (Add c Const(Int(1))[1])[c + 1] Gt d)[c + 1 > d])[(a or b) and c + 1 > d]"
+        );
+        assert_eq!(tree("a or b or c"), "(or (or a b)[a or b] c)[a or b or c]");
+    }
+
+    #[test]
+    fn not_after_a_comparison_is_a_syntax_error() {
+        let e = parse_module("x = a == not b\n").expect_err("rejected");
+        assert_eq!((e.msg.as_str(), e.offset), ("invalid syntax", 9));
+        assert!(parse_module("x = a and not b\n").is_ok());
     }
 }

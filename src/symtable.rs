@@ -39,6 +39,14 @@ pub type NameSet = NameMap<()>;
 
 const SMALL: usize = 16;
 
+/// Whether two names are equal: the same `Ident` (the usual case), or the same text compared
+/// in place — names are short, and a call to `memcmp` per candidate cost more than the loop.
+#[inline]
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && (std::ptr::eq(a.as_ptr(), b.as_ptr()) || a.bytes().zip(b.bytes()).all(|(x, y)| x == y))
+}
+
 impl<V> Default for NameMap<V> {
     fn default() -> Self {
         NameMap {
@@ -53,9 +61,7 @@ impl<V> NameMap<V> {
         if self.entries.len() > SMALL {
             return self.index.get(n).copied();
         }
-        self.entries.iter().position(|(m, _)| {
-            std::ptr::eq(m.as_ptr(), n.as_ptr()) && m.len() == n.len() || **m == *n
-        })
+        self.entries.iter().position(|(m, _)| same_name(m, n))
     }
 
     pub fn get(&self, n: &str) -> Option<&V> {

@@ -110,7 +110,7 @@ impl Vm {
                 std::path::Path::new(&d).join(&rel)
             };
             if let Ok(bytes) = std::fs::read(&p) {
-                let text = String::from_utf8_lossy(&bytes).into_owned();
+                let text = crate::code::Source::text_of(bytes);
                 let shown = std::path::absolute(&p)
                     .map(|a| a.display().to_string())
                     .unwrap_or_else(|_| p.display().to_string());
