@@ -396,27 +396,27 @@ impl Logic {
     }
 
     fn or(&mut self) -> Operand {
-        let mut lhs = self.and();
-        while self.peek() == Some(LogicOp::Or) {
-            let rhs = self.and();
-            let (l, r) = (lhs.0, rhs.2);
-            lhs = (
-                l,
-                Expr::new(ExprKind::Or(Box::new(lhs.1), Box::new(rhs.1)), l, r),
-                r,
-            );
-        }
-        lhs
+        self.left_assoc(LogicOp::Or, Self::and, ExprKind::Or)
     }
 
     fn and(&mut self) -> Operand {
-        let mut lhs = self.not();
-        while self.peek() == Some(LogicOp::And) {
-            let rhs = self.not();
+        self.left_assoc(LogicOp::And, Self::not, ExprKind::And)
+    }
+
+    /// `e op e op …` for one of `or` and `and`, each `e` read by `operand`.
+    fn left_assoc(
+        &mut self,
+        op: LogicOp,
+        operand: fn(&mut Self) -> Operand,
+        node: fn(Box<Expr>, Box<Expr>) -> ExprKind,
+    ) -> Operand {
+        let mut lhs = operand(self);
+        while self.peek() == Some(op) {
+            let rhs = operand(self);
             let (l, r) = (lhs.0, rhs.2);
             lhs = (
                 l,
-                Expr::new(ExprKind::And(Box::new(lhs.1), Box::new(rhs.1)), l, r),
+                Expr::new(node(Box::new(lhs.1), Box::new(rhs.1)), l, r),
                 r,
             );
         }
