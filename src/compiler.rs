@@ -25,6 +25,43 @@ enum ConstKey {
     Other(usize),
 }
 
+/// Up to this many constants or names a unit finds a repeated one by comparing in place; past
+/// it, through a hash index.
+const SMALL_TABLE: usize = 16;
+
+/// The key a constant is found again by: its type and value, so that `1`, `1.0` and `True`
+/// stay three constants; a constant of any other type is never shared (`i` is its index).
+fn const_key(v: &Value, i: usize) -> ConstKey {
+    match v {
+        Value::None => ConstKey::None,
+        Value::Bool(b) => ConstKey::Bool(b.get()),
+        Value::Int(n) => ConstKey::Int(*n),
+        Value::Float(f) => ConstKey::Float(f.get().to_bits()),
+        Value::Obj(o) => match &**o {
+            crate::object::Object::Str(s) => ConstKey::Str(s.s.to_string()),
+            crate::object::Object::BigInt(b) => ConstKey::Big(b.to_string()),
+            _ => ConstKey::Other(i),
+        },
+    }
+}
+
+/// Whether two constants have the same `const_key`, found without making the keys.
+fn same_const(a: &Value, b: &Value) -> bool {
+    use crate::object::Object;
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x.get() == y.get(),
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x.get().to_bits() == y.get().to_bits(),
+        (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
+            (Object::Str(x), Object::Str(y)) => *x.s == *y.s,
+            (Object::BigInt(x), Object::BigInt(y)) => x == y,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 enum FBlock {
     Loop {
         start: usize,
@@ -198,8 +235,8 @@ impl Compiler {
         let unit = Unit {
             scope,
             kind: sc.kind,
-            ops: vec![],
-            lines: vec![],
+            ops: Vec::with_capacity(16),
+            lines: Vec::with_capacity(16),
             consts: vec![],
             const_ix: HashMap::new(),
             names: vec![],
@@ -303,25 +340,27 @@ impl Compiler {
     }
 
     fn add_const(&mut self, v: Value) -> u32 {
-        let key = match &v {
-            Value::None => ConstKey::None,
-            Value::Bool(b) => ConstKey::Bool(b.get()),
-            Value::Int(i) => ConstKey::Int(*i),
-            Value::Float(f) => ConstKey::Float(f.get().to_bits()),
-            Value::Obj(o) => match &**o {
-                crate::object::Object::Str(s) => ConstKey::Str(s.s.to_string()),
-                crate::object::Object::BigInt(b) => ConstKey::Big(b.to_string()),
-                _ => ConstKey::Other(self.u().consts.len()),
-            },
-        };
         let u = self.u();
-        if let Some(&i) = u.const_ix.get(&key) {
-            return i;
+        let n = u.consts.len();
+        if n <= SMALL_TABLE {
+            // few constants: compared in place, with no key made
+            if let Some(i) = u.consts.iter().position(|c| same_const(c, &v)) {
+                return i as u32;
+            }
+        } else {
+            if u.const_ix.is_empty() {
+                u.const_ix = (u.consts.iter().enumerate())
+                    .map(|(i, c)| (const_key(c, i), i as u32))
+                    .collect();
+            }
+            let key = const_key(&v, n);
+            if let Some(&i) = u.const_ix.get(&key) {
+                return i;
+            }
+            u.const_ix.insert(key, n as u32);
         }
-        let i = u.consts.len() as u32;
         u.consts.push(v);
-        u.const_ix.insert(key, i);
-        i
+        n as u32
     }
 
     fn emit_const(&mut self, v: Value) {
@@ -331,13 +370,24 @@ impl Compiler {
 
     fn name_index(&mut self, name: &str) -> u32 {
         let u = self.u();
-        if let Some(&i) = u.name_ix.get(name) {
-            return i;
+        let n = u.names.len();
+        if n <= SMALL_TABLE {
+            if let Some(i) = u.names.iter().position(|m| m.as_str() == Some(name)) {
+                return i as u32;
+            }
+        } else {
+            if u.name_ix.is_empty() {
+                u.name_ix = (u.names.iter().enumerate())
+                    .map(|(i, m)| (m.as_str().unwrap_or_default().to_string(), i as u32))
+                    .collect();
+            }
+            if let Some(&i) = u.name_ix.get(name) {
+                return i;
+            }
+            u.name_ix.insert(name.to_string(), n as u32);
         }
-        let i = u.names.len() as u32;
         u.names.push(crate::intern::intern(name));
-        u.name_ix.insert(name.to_string(), i);
-        i
+        n as u32
     }
 
     /// A new attribute site (`LoadAttr`, `StoreAttr`, `LoadMethod`): each has its own name
