@@ -125,6 +125,13 @@ impl<'s> Chunks<'s> {
     pub fn next_chunk(&mut self, min: usize) -> Result<Option<Vec<Spanned>>, LexError> {
         self.0.next_chunk(min)
     }
+
+    /// Hands back a chunk's emptied buffer for the next chunk to fill: each chunk's buffer
+    /// would otherwise be fresh memory, faulted in page by page.
+    pub fn recycle(&mut self, mut buf: Vec<Spanned>) {
+        buf.clear();
+        self.0.spare = buf;
+    }
 }
 
 fn syntax(msg: impl Into<String>, offset: usize) -> LexError {
@@ -207,6 +214,8 @@ struct Lexer<'s> {
     decorator_line: bool,
     /// Whether the end of the source has been reached and the last chunk handed out.
     done: bool,
+    /// An emptied buffer to lex the next chunk into (`Chunks::recycle`).
+    spare: Vec<Spanned>,
     /// One shared `Ident` per distinct name in the source.
     names: HashMap<&'s str, Ident>,
     /// Open indentation levels as (width, width with tab size 1); the bottom is (0, 0).
@@ -239,6 +248,7 @@ impl<'s> Lexer<'s> {
             decorator_line: false,
             done: false,
             names: HashMap::new(),
+            spare: Vec::new(),
             indents: vec![(0, 0)],
             brackets: Vec::new(),
             line_indent: measure(&src[start..start + lead]),
@@ -293,7 +303,7 @@ impl<'s> Lexer<'s> {
             let span = self.raw.span();
             if first {
                 if self.toks.len() >= min && self.ends_statement(&tok) {
-                    let chunk = std::mem::take(&mut self.toks);
+                    let chunk = std::mem::replace(&mut self.toks, std::mem::take(&mut self.spare));
                     // the next chunk starts with this token
                     self.toks.push((span.start, tok, span.end));
                     self.decorator_line = matches!(self.toks[0].1, Tok::At);

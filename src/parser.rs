@@ -66,18 +66,18 @@ impl<'s> ModuleChunks<'s> {
         unparen_with_items(&mut toks);
         let parser = grammar::ModuleParser::new();
         // The parser takes the tokens by value; only a failed parse lexes again, to word its error.
-        let mut stmts = parser
-            .parse(toks.into_iter().map(Ok::<Spanned, LexError>))
-            .map_err(|e| {
-                let relexed = lexer::Chunks::relex(self.src, start, CHUNK_TOKENS).map(|mut t| {
-                    unparen_with_items(&mut t);
-                    t
-                });
-                match relexed {
-                    Ok(toks) => convert_error(e, &toks, self.src),
-                    Err(e) => e,
-                }
-            })?;
+        let parsed = parser.parse(toks.drain(..).map(Ok::<Spanned, LexError>));
+        self.lexer.recycle(toks);
+        let mut stmts = parsed.map_err(|e| {
+            let relexed = lexer::Chunks::relex(self.src, start, CHUNK_TOKENS).map(|mut t| {
+                unparen_with_items(&mut t);
+                t
+            });
+            match relexed {
+                Ok(toks) => convert_error(e, &toks, self.src),
+                Err(e) => e,
+            }
+        })?;
         crate::symtable::mangle_private_names(&mut stmts);
         Ok(Some(stmts))
     }
