@@ -228,40 +228,37 @@ fn b_abs(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn min_max(vm: &mut Vm, a: Args, name: &str, op: u32) -> PResult<Value> {
     a.check(name, 1, usize::MAX, &["key", "default"])?;
     let key = a.kw("key").filter(|k| !matches!(k, Value::None)).cloned();
-    let items = if a.pos.len() == 1 {
-        vm.collect(&a.pos[0]).map_err(|e| {
-            if e.is_kind(ExcKind::TypeError) {
-                type_error(format!("'{}' object is not iterable", type_name(&a.pos[0])))
-            } else {
-                e
-            }
-        })?
-    } else {
-        if a.kw("default").is_some() {
-            return Err(type_error(format!(
-                "Cannot specify a default for {name}() with multiple positional arguments"
-            )));
-        }
-        a.pos.to_vec()
+    if a.pos.len() > 1 && a.kw("default").is_some() {
+        return Err(type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    // One iterable is walked item by item, as CPython does: nothing is collected first.
+    let (it, mut rest) = match a.pos {
+        [one] => (Some(vm.get_iter(one)?), [].iter()),
+        many => (None, many.iter()),
     };
-    if items.is_empty() {
+    let mut next = |vm: &mut Vm| match &it {
+        Some(it) => vm.next(it),
+        None => Ok(rest.next().cloned()),
+    };
+    let Some(mut best) = next(vm)? else {
         return match a.kw("default") {
             Some(d) => Ok(d.clone()),
             None => Err(value_error(format!("{name}() arg is an empty sequence"))),
         };
-    }
-    let mut best = items[0].clone();
+    };
     let mut best_key = match &key {
         Some(k) => vm.call1(k, best.clone())?,
         None => best.clone(),
     };
-    for it in items.into_iter().skip(1) {
+    while let Some(item) = next(vm)? {
         let k = match &key {
-            Some(kf) => vm.call1(kf, it.clone())?,
-            None => it.clone(),
+            Some(kf) => vm.call1(kf, item.clone())?,
+            None => item.clone(),
         };
         if vm.less(op, &k, &best_key)? {
-            best = it;
+            best = item;
             best_key = k;
         }
     }

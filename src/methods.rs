@@ -797,7 +797,7 @@ fn dict_popitem(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "popitem", 0, 0)?;
     let item = dict_of(s)?.lock().pop_last();
     match item {
-        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        Some((k, v)) => Ok(Value::pair(k, v)),
         None => Err(Exc::new(
             ExcKind::KeyError,
             "popitem(): dictionary is empty",

@@ -11,10 +11,40 @@ use crate::vm::{Args, PResult, Vm};
 use num_bigint::BigInt;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
+/// A tuple's items. A pair (dict items, `enumerate`, `zip`, `return a, b`: the commonest
+/// tuple) lives inside the object, one allocation like CPython's; any other length is a boxed
+/// slice. Both read as a `[Value]`.
+#[derive(Clone)]
+pub enum TupleItems {
+    Pair([Value; 2]),
+    Boxed(Box<[Value]>),
+}
+
+impl std::ops::Deref for TupleItems {
+    type Target = [Value];
+
+    #[inline]
+    fn deref(&self) -> &[Value] {
+        match self {
+            TupleItems::Pair(p) => p,
+            TupleItems::Boxed(b) => b,
+        }
+    }
+}
+
+impl From<Vec<Value>> for TupleItems {
+    fn from(items: Vec<Value>) -> TupleItems {
+        match <[Value; 2]>::try_from(items) {
+            Ok(pair) => TupleItems::Pair(pair),
+            Err(items) => TupleItems::Boxed(items.into_boxed_slice()),
+        }
+    }
+}
+
 pub enum Object {
     Str(StrObj),
     BigInt(BigInt),
-    Tuple(Box<[Value]>),
+    Tuple(TupleItems),
     List(ReadMostly<Vec<Value>>),
     Dict(ReadMostly<DictMap>),
     Set(Lock<SetTable>),

@@ -696,7 +696,7 @@ fn num_divmod(vm: &mut Vm, a: &Value, b: &Value) -> PResult<Value> {
         }
     })?;
     let r = binary_op(vm, MOD, a, b)?;
-    Ok(Value::tuple(vec![q, r]))
+    Ok(Value::pair(q, r))
 }
 
 fn is_sequence(v: &Value) -> bool {

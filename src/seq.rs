@@ -586,7 +586,7 @@ impl Vm {
                         Ok(Some(match what {
                             0 => e.key.clone(),
                             1 => e.value.clone(),
-                            _ => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                            _ => Value::pair(e.key.clone(), e.value.clone()),
                         }))
                     }
                     None => Ok(None),
@@ -630,7 +630,7 @@ impl Vm {
                         if let IterState::Enumerate(pair) = &mut *state.lock() {
                             pair[1] = next;
                         }
-                        Ok(Some(Value::tuple(vec![count, v])))
+                        Ok(Some(Value::pair(count, v)))
                     }
                     None => Ok(None),
                 }

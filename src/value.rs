@@ -106,7 +106,12 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::obj(Object::Tuple(items.into_boxed_slice()))
+        Value::obj(Object::Tuple(items.into()))
+    }
+
+    /// The tuple `(a, b)`, made with no allocation besides the object's.
+    pub fn pair(a: Value, b: Value) -> Value {
+        Value::obj(Object::Tuple(crate::object::TupleItems::Pair([a, b])))
     }
 
     pub fn list(items: Vec<Value>) -> Value {

@@ -1143,6 +1143,11 @@ impl Vm {
                         self.setitem(&o, &k, v)?;
                     }
                 }
+                Op::BuildTuple(2) => {
+                    let b = Self::pop(f);
+                    let a = Self::pop(f);
+                    push(&mut f.stack, Value::pair(a, b));
+                }
                 Op::BuildTuple(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
                     push(&mut f.stack, Value::tuple(items));
@@ -1865,7 +1870,7 @@ fn make_function(
         _ => return Value::None,
     };
     let defaults: Box<[Value]> = match defaults.as_ref().and_then(|d| d.as_obj()) {
-        Some(Object::Tuple(t)) => t.clone(),
+        Some(Object::Tuple(t)) => t.to_vec().into_boxed_slice(),
         _ => Box::new([]),
     };
     let closure: Box<[ObjRef]> = match closure.as_ref().and_then(|c| c.as_obj()) {
