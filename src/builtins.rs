@@ -296,42 +296,58 @@ fn b_sum(vm: &mut Vm, a: Args) -> PResult<Value> {
 /// Stable merge sort whose comparison may fail.
 pub fn sort_values(
     vm: &mut Vm,
-    items: &mut Vec<Value>,
+    items: &mut [Value],
     key: Option<&Value>,
     reverse: bool,
 ) -> PResult<()> {
     if reverse {
         items.reverse();
     }
-    let keys: Vec<Value> = match key {
+    // Without a key function the items are their own keys: no copy of them is made.
+    let keys: Option<Vec<Value>> = match key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
             for it in items.iter() {
                 ks.push(vm.call1(k, it.clone())?);
             }
-            ks
+            Some(ks)
         }
-        None => items.clone(),
+        None => None,
     };
+    let keys = keys.as_deref().unwrap_or(items);
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    if !sort_total(&keys, &mut idx) {
+    if !sort_total(keys, &mut idx) {
         let mut buf = idx.clone();
-        merge_sort(vm, &keys, &mut idx, &mut buf, reverse)?;
+        merge_sort(vm, keys, &mut idx, &mut buf, reverse)?;
     }
-    let mut unsorted = std::mem::take(items);
-    *items = idx
-        .iter()
-        .map(|&i| std::mem::take(&mut unsorted[i]))
-        .collect();
+    permute(items, &mut idx);
     if reverse {
         items.reverse();
     }
     Ok(())
 }
 
-/// Sorts `idx` by `keys` with the standard library's stable sort when the keys are all ints,
-/// all strs or all floats other than NaN: their order is total and no comparison can fail or
-/// run user code. False, with `idx` untouched, for any other keys.
+/// Rearranges `items` in place so that slot `k` holds what was at `idx[k]`, following each
+/// cycle of the permutation (no second vector of items); `idx` is left as the identity.
+fn permute(items: &mut [Value], idx: &mut [usize]) {
+    for start in 0..idx.len() {
+        if idx[start] == start {
+            continue;
+        }
+        let held = std::mem::take(&mut items[start]);
+        let mut k = start;
+        loop {
+            let from = std::mem::replace(&mut idx[k], k);
+            if from == start {
+                items[k] = held;
+                break;
+            }
+            items[k] = std::mem::take(&mut items[from]);
+            k = from;
+        }
+    }
+}
+
 fn sort_total(keys: &[Value], idx: &mut [usize]) -> bool {
     let int = |v: &Value| match v {
         Value::Int(i) => Some(*i),
