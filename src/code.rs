@@ -41,25 +41,25 @@ pub struct Code {
     pub name: String,
     pub qualname: String,
     pub source: Arc<Source>,
-    pub(crate) ops: Vec<Op>,
+    pub(crate) ops: Box<[Op]>,
     /// Source line of each instruction.
-    pub lines: Vec<u32>,
+    pub lines: Box<[u32]>,
     pub first_line: u32,
-    pub(crate) consts: Vec<Value>,
+    pub(crate) consts: Box<[Value]>,
     /// Interned names for global, attribute and import instructions.
-    pub(crate) names: Vec<Value>,
+    pub(crate) names: Box<[Value]>,
     /// The name of each attribute site (the operand of `LoadAttr`, `StoreAttr`, `LoadMethod`).
-    pub(crate) attr_names: Vec<Value>,
+    pub(crate) attr_names: Box<[Value]>,
     /// The inline-cache slot of attribute site 0; site `i` uses `site_base + i`.
     pub site_base: usize,
     /// The cache slot of `LoadGlobal` of `names[0]`; `names[i]` uses `global_base + i`.
     pub global_base: usize,
     /// Fast locals: parameters first, in order: positional, keyword-only, *args, **kwargs.
-    pub(crate) varnames: Vec<String>,
-    pub(crate) cellvars: Vec<String>,
-    pub(crate) freevars: Vec<String>,
+    pub(crate) varnames: Box<[String]>,
+    pub(crate) cellvars: Box<[String]>,
+    pub(crate) freevars: Box<[String]>,
     /// For each cell variable that is also a parameter, the parameter's local index.
-    pub cell_args: Vec<Option<usize>>,
+    pub cell_args: Box<[Option<usize>]>,
     pub argcount: usize,
     pub posonlycount: usize,
     pub kwonlycount: usize,

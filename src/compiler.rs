@@ -283,18 +283,20 @@ impl Compiler {
                     .filter(|&i| i < sc.params.len())
             })
             .collect();
+        // Code objects live as long as the program: their tables are boxed slices, cut to
+        // size and a word smaller each than the vectors they were built in.
         let mut code = Code {
             name: u.name,
             qualname: u.qualname,
             source: self.source.clone(),
-            ops: u.ops,
-            lines: u.lines,
+            ops: u.ops.into(),
+            lines: u.lines.into(),
             first_line: u.first_line,
-            consts: u.consts,
+            consts: u.consts.into(),
             global_base: crate::attrcache::reserve_sites(u.names.len()),
-            names: u.names,
+            names: u.names.into(),
             site_base: crate::attrcache::reserve_sites(u.attr_names.len()),
-            attr_names: u.attr_names,
+            attr_names: u.attr_names.into(),
             varnames: u.varnames.iter().map(|n| n.to_string()).collect(),
             cellvars: u.cellvars.iter().map(|n| n.to_string()).collect(),
             freevars: u.freevars.iter().map(|n| n.to_string()).collect(),

@@ -308,18 +308,18 @@ mod tests {
             name: "f".into(),
             qualname: "f".into(),
             source: like.source.clone(),
-            lines: vec![1; ops.len()],
-            ops,
+            lines: vec![1; ops.len()].into(),
+            ops: ops.into(),
             first_line: 1,
-            consts: vec![],
-            names: vec![],
-            attr_names: vec![],
+            consts: Box::new([]),
+            names: Box::new([]),
+            attr_names: Box::new([]),
             site_base: 0,
             global_base: 0,
             varnames: like.varnames.clone(),
-            cellvars: vec![],
-            freevars: vec![],
-            cell_args: vec![],
+            cellvars: Box::new([]),
+            freevars: Box::new([]),
+            cell_args: Box::new([]),
             argcount: like.argcount,
             posonlycount: 0,
             kwonlycount: 0,
@@ -381,7 +381,7 @@ mod tests {
         // a constant that is there, used once
         let mut c = with_ops(vec![Op::LoadConst(0), Op::ReturnValue(0)]);
         assert!(verify(&c).is_err());
-        c.consts.push(Value::None);
+        c.consts = Box::new([Value::None]);
         assert_eq!(verify(&c), Ok(1));
     }
 }
