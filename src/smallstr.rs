@@ -26,6 +26,12 @@ impl SmallStr {
 /// borrowed `&str` is copied — straight into the inline buffer when short, with no allocation.
 pub trait IntoSmallStr {
     fn into_small_str(self) -> SmallStr;
+
+    /// The text, when it is borrowed and short enough to be copied inline.
+    #[inline]
+    fn short_text(&self) -> Option<&str> {
+        None
+    }
 }
 
 impl IntoSmallStr for SmallStr {
@@ -44,6 +50,11 @@ impl IntoSmallStr for String {
 
 impl IntoSmallStr for &str {
     #[inline]
+    fn short_text(&self) -> Option<&str> {
+        (self.len() <= INLINE).then_some(*self)
+    }
+
+    #[inline]
     fn into_small_str(self) -> SmallStr {
         if self.len() <= INLINE {
             let mut buf = [0; INLINE];
@@ -59,6 +70,11 @@ impl IntoSmallStr for &str {
 }
 
 impl IntoSmallStr for &String {
+    #[inline]
+    fn short_text(&self) -> Option<&str> {
+        (self.len() <= INLINE).then_some(self.as_str())
+    }
+
     #[inline]
     fn into_small_str(self) -> SmallStr {
         self.as_str().into_small_str()

@@ -89,6 +89,29 @@ impl<T> Ref<T> {
         }
     }
 
+    /// A `Ref` whose value `init` writes straight into the new block, with no copy of a
+    /// value built on the stack first (a short str's text, copied byte-wise into a stack
+    /// buffer and then read back whole, stalled on store forwarding).
+    ///
+    /// # Safety
+    /// `init` must leave a fully initialised `T` at the pointer it is given.
+    #[inline]
+    pub unsafe fn new_with(init: impl FnOnce(*mut T)) -> Self {
+        let mut block: Box<std::mem::MaybeUninit<Counted<T>>> = Box::new_uninit();
+        let p = block.as_mut_ptr();
+        // SAFETY: `p` points to the new, writable block; the count is written here and the
+        // value by `init`, as the caller guarantees, so the block is whole before it is used.
+        unsafe {
+            std::ptr::addr_of_mut!((*p).count).write(inner::Count::one());
+            init(std::ptr::addr_of_mut!((*p).value));
+        }
+        Ref {
+            // SAFETY: `Box::into_raw` never gives a null pointer.
+            ptr: unsafe { NonNull::new_unchecked(Box::into_raw(block) as *mut Counted<T>) },
+            _owns: PhantomData,
+        }
+    }
+
     #[inline]
     fn counted(&self) -> &Counted<T> {
         // SAFETY: `ptr` came from `Box::leak` in `new` and stays allocated while any `Ref` to

@@ -94,7 +94,35 @@ impl Value {
     }
 
     pub fn str(s: impl crate::smallstr::IntoSmallStr) -> Value {
+        if let Some(t) = s.short_text() {
+            return Value::short_str(t);
+        }
         Value::obj(Object::Str(StrObj::new(s)))
+    }
+
+    /// A str of at most `smallstr::INLINE` bytes, its object written in place.
+    #[inline]
+    fn short_str(t: &str) -> Value {
+        use crate::smallstr::SmallStr;
+        let empty = SmallStr::Inline {
+            len: t.len() as u8,
+            buf: [0; crate::smallstr::INLINE],
+        };
+        let obj = |p: *mut Object| {
+            // SAFETY: `p` is the new block's value slot; it is written whole first, and the
+            // text then copied into the inline buffer of the object just written.
+            unsafe {
+                p.write(Object::Str(StrObj::new(empty)));
+                if let Object::Str(o) = &mut *p {
+                    if let SmallStr::Inline { buf, .. } = &mut o.s {
+                        buf[..t.len()].copy_from_slice(t.as_bytes());
+                    }
+                    o.ascii = t.is_ascii();
+                }
+            }
+        };
+        // SAFETY: `obj` writes a whole `Object` at the pointer.
+        Value::Obj(unsafe { Ref::new_with(obj) })
     }
 
     /// An int, kept immediate when it fits in an i64.
