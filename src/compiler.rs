@@ -25,8 +25,8 @@ enum ConstKey {
     Other(usize),
 }
 
-/// Up to this many constants or names a unit finds a repeated one by comparing in place; past
-/// it, through a hash index.
+/// Up to this many constants a unit finds a repeated one by comparing in place; past it,
+/// through a hash index (names use a `symtable::NameMap`, which works the same way).
 const SMALL_TABLE: usize = 16;
 
 /// The key a constant is found again by: its type and value, so that `1`, `1.0` and `True`
@@ -86,7 +86,7 @@ struct Unit {
     consts: Vec<Value>,
     const_ix: HashMap<ConstKey, u32>,
     names: Vec<Value>,
-    name_ix: HashMap<String, u32>,
+    name_ix: symtable::NameMap<u32>,
     attr_names: Vec<Value>,
     varnames: Vec<Ident>,
     cellvars: Vec<Ident>,
@@ -240,7 +240,7 @@ impl Compiler {
             consts: vec![],
             const_ix: HashMap::new(),
             names: vec![],
-            name_ix: HashMap::new(),
+            name_ix: Default::default(),
             attr_names: vec![],
             varnames: std::mem::take(&mut sc.varnames),
             cellvars: std::mem::take(&mut sc.cellvars),
@@ -372,24 +372,13 @@ impl Compiler {
 
     fn name_index(&mut self, name: &str) -> u32 {
         let u = self.u();
-        let n = u.names.len();
-        if n <= SMALL_TABLE {
-            if let Some(i) = u.names.iter().position(|m| m.as_str() == Some(name)) {
-                return i as u32;
-            }
-        } else {
-            if u.name_ix.is_empty() {
-                u.name_ix = (u.names.iter().enumerate())
-                    .map(|(i, m)| (m.as_str().unwrap_or_default().to_string(), i as u32))
-                    .collect();
-            }
-            if let Some(&i) = u.name_ix.get(name) {
-                return i;
-            }
-            u.name_ix.insert(name.to_string(), n as u32);
+        if let Some(&i) = u.name_ix.get(name) {
+            return i;
         }
+        let i = u.names.len() as u32;
         u.names.push(crate::intern::intern(name));
-        n as u32
+        u.name_ix.insert(&Ident::from(name), i);
+        i
     }
 
     /// A new attribute site (`LoadAttr`, `StoreAttr`, `LoadMethod`): each has its own name

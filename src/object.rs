@@ -105,8 +105,14 @@ const NO_HASH: i64 = -1;
 impl StrObj {
     pub fn new(s: impl crate::smallstr::IntoSmallStr) -> StrObj {
         let s = s.into_small_str();
+        let ascii = s.is_ascii();
+        StrObj::with_ascii(s, ascii)
+    }
+
+    /// A str object whose text is known to be ASCII (or not) already.
+    pub fn with_ascii(s: crate::smallstr::SmallStr, ascii: bool) -> StrObj {
         StrObj {
-            ascii: s.is_ascii(),
+            ascii,
             interned: false,
             s,
             hash: AtomicI64::new(NO_HASH),

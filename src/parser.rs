@@ -12,23 +12,13 @@ lalrpop_util::lalrpop_mod!(
     "/gilt.rs"
 );
 
-/// Parses a whole module.
+/// Parses a whole module at once.
 pub fn parse_module(src: &str) -> Result<Vec<Stmt>, LexError> {
-    let module_tokens = || -> Result<Vec<Spanned>, LexError> {
-        let mut toks = lexer::lex(src)?;
-        unparen_with_items(&mut toks);
-        Ok(toks)
+    let mut whole = ModuleChunks {
+        min: usize::MAX,
+        ..ModuleChunks::new(src)
     };
-    let parser = grammar::ModuleParser::new();
-    // The parser takes the tokens by value; only a failed parse lexes again, to word its error.
-    let mut module = parser
-        .parse(module_tokens()?.into_iter().map(Ok::<Spanned, LexError>))
-        .map_err(|e| match module_tokens() {
-            Ok(toks) => convert_error(e, &toks, src),
-            Err(e) => e,
-        })?;
-    crate::symtable::mangle_private_names(&mut module);
-    Ok(module)
+    Ok(whole.next_chunk()?.unwrap_or_default())
 }
 
 /// How many tokens `ModuleChunks` lexes and parses at a time, at least: small programs are one
@@ -41,6 +31,8 @@ const CHUNK_TOKENS: usize = 4096;
 pub struct ModuleChunks<'s> {
     src: &'s str,
     lexer: lexer::Chunks<'s>,
+    /// The fewest tokens in a chunk (`CHUNK_TOKENS`; `usize::MAX` for one chunk).
+    min: usize,
     /// Whether a chunk has been handed out (the first starts at the top of the file).
     started: bool,
 }
@@ -50,13 +42,14 @@ impl<'s> ModuleChunks<'s> {
         ModuleChunks {
             src,
             lexer: lexer::Chunks::new(src),
+            min: CHUNK_TOKENS,
             started: false,
         }
     }
 
     /// The next run of top-level statements; None after the last.
     pub fn next_chunk(&mut self) -> Result<Option<Vec<Stmt>>, LexError> {
-        let Some(mut toks) = self.lexer.next_chunk(CHUNK_TOKENS)? else {
+        let Some(mut toks) = self.lexer.next_chunk(self.min)? else {
             return Ok(None);
         };
         let start = match std::mem::replace(&mut self.started, true) {
@@ -69,7 +62,7 @@ impl<'s> ModuleChunks<'s> {
         let parsed = parser.parse(toks.drain(..).map(Ok::<Spanned, LexError>));
         self.lexer.recycle(toks);
         let mut stmts = parsed.map_err(|e| {
-            let relexed = lexer::Chunks::relex(self.src, start, CHUNK_TOKENS).map(|mut t| {
+            let relexed = lexer::Chunks::relex(self.src, start, self.min).map(|mut t| {
                 unparen_with_items(&mut t);
                 t
             });
@@ -365,107 +358,76 @@ pub struct LogicTail {
 /// `and`, then `not`, then the comparisons (a run of them is one chained `Compare`). Each node
 /// spans its operands' tokens, as a rule per level gave.
 pub fn logic(nots: Vec<usize>, first: Operand, rest: Vec<LogicTail>) -> Expr {
-    let mut items = Vec::with_capacity(rest.len() + 1);
-    items.push((nots, Some(first)));
-    let mut ops = Vec::with_capacity(rest.len());
-    for t in rest {
-        ops.push(t.op);
-        items.push((t.nots, Some((t.l, t.e, t.r))));
-    }
-    let mut b = Logic {
-        items,
-        ops,
-        next: 0,
-    };
-    b.or().1
+    logic_or((nots, first), &mut rest.into_iter().peekable()).1
 }
 
-struct Logic {
-    /// Each operand with the offsets of the `not`s before it, taken as it is used.
-    items: Vec<(Vec<usize>, Option<Operand>)>,
-    /// `ops[i]` stands between operand `i` and operand `i + 1`.
-    ops: Vec<LogicOp>,
-    /// The next operand to use.
-    next: usize,
+/// An operand with the offsets of the `not`s in front of it.
+type NotOperand = (Vec<usize>, Operand);
+
+type Tails = std::iter::Peekable<std::vec::IntoIter<LogicTail>>;
+
+fn logic_or(first: NotOperand, rest: &mut Tails) -> Operand {
+    left_assoc(first, rest, LogicOp::Or, logic_and, ExprKind::Or)
 }
 
-impl Logic {
-    /// The operator after the operands used so far.
-    fn peek(&self) -> Option<LogicOp> {
-        self.ops.get(self.next.wrapping_sub(1)).copied()
-    }
+fn logic_and(first: NotOperand, rest: &mut Tails) -> Operand {
+    left_assoc(first, rest, LogicOp::And, logic_not, ExprKind::And)
+}
 
-    fn or(&mut self) -> Operand {
-        self.left_assoc(LogicOp::Or, Self::and, ExprKind::Or)
-    }
-
-    fn and(&mut self) -> Operand {
-        self.left_assoc(LogicOp::And, Self::not, ExprKind::And)
-    }
-
-    /// `e op e op …` for one of `or` and `and`, each `e` read by `operand`.
-    fn left_assoc(
-        &mut self,
-        op: LogicOp,
-        operand: fn(&mut Self) -> Operand,
-        node: fn(Box<Expr>, Box<Expr>) -> ExprKind,
-    ) -> Operand {
-        let mut lhs = operand(self);
-        while self.peek() == Some(op) {
-            let rhs = operand(self);
-            let (l, r) = (lhs.0, rhs.2);
-            lhs = (
-                l,
-                Expr::new(node(Box::new(lhs.1), Box::new(rhs.1)), l, r),
-                r,
-            );
-        }
-        lhs
-    }
-
-    fn not(&mut self) -> Operand {
-        let nots = &mut self.items[self.next].0;
-        if nots.is_empty() {
-            return self.comparison();
-        }
-        let l = nots.remove(0);
-        let e = self.not();
-        let r = e.2;
-        (
+/// `e op e op …` for one of `or` and `and`, each `e` read by `operand`.
+fn left_assoc(
+    first: NotOperand,
+    rest: &mut Tails,
+    op: LogicOp,
+    operand: fn(NotOperand, &mut Tails) -> Operand,
+    node: fn(Box<Expr>, Box<Expr>) -> ExprKind,
+) -> Operand {
+    let mut lhs = operand(first, rest);
+    while let Some(t) = rest.next_if(|t| t.op == op) {
+        let rhs = operand((t.nots, (t.l, t.e, t.r)), rest);
+        let (l, r) = (lhs.0, rhs.2);
+        lhs = (
             l,
-            Expr::new(ExprKind::Unary(UnOp::Not, Box::new(e.1)), l, r),
+            Expr::new(node(Box::new(lhs.1), Box::new(rhs.1)), l, r),
             r,
-        )
+        );
     }
+    lhs
+}
 
-    fn operand(&mut self) -> Operand {
-        let e = self.items[self.next]
-            .1
-            .take()
-            .expect("each operand is used once");
-        self.next += 1;
-        e
+fn logic_not((mut nots, e): NotOperand, rest: &mut Tails) -> Operand {
+    if nots.is_empty() {
+        return logic_comparison(e, rest);
     }
+    let l = nots.remove(0);
+    let (_, inner, r) = logic_not((nots, e), rest);
+    (
+        l,
+        Expr::new(ExprKind::Unary(UnOp::Not, Box::new(inner)), l, r),
+        r,
+    )
+}
 
-    fn comparison(&mut self) -> Operand {
-        let first = self.operand();
-        let mut cs = vec![];
-        let mut r = first.2;
-        while let Some(LogicOp::Cmp(op)) = self.peek() {
-            let e = self.operand();
-            r = e.2;
-            cs.push((op, e.1));
+/// A run of comparisons after `first` (the grammar puts no `not` after a comparison
+/// operator) is one chained `Compare`.
+fn logic_comparison(first: Operand, rest: &mut Tails) -> Operand {
+    let mut cs = vec![];
+    let mut r = first.2;
+    while let Some(t) = rest.next_if(|t| matches!(t.op, LogicOp::Cmp(_))) {
+        if let LogicOp::Cmp(op) = t.op {
+            cs.push((op, t.e));
+            r = t.r;
         }
-        if cs.is_empty() {
-            return first;
-        }
-        let l = first.0;
-        (
-            l,
-            Expr::new(ExprKind::Compare(Box::new(first.1), cs), l, r),
-            r,
-        )
     }
+    if cs.is_empty() {
+        return first;
+    }
+    let l = first.0;
+    (
+        l,
+        Expr::new(ExprKind::Compare(Box::new(first.1), cs), l, r),
+        r,
+    )
 }
 
 pub fn paren(e: Expr, l: usize, r: usize) -> Expr {

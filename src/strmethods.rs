@@ -105,9 +105,7 @@ fn int_arg(v: &Value) -> PResult<i64> {
     }
 }
 
-fn list_of_strs(mut parts: Vec<&str>) -> Value {
-    // cut to size before the strs exist: the list reuses this vector's memory
-    parts.shrink_to_fit();
+fn list_of_strs(parts: Vec<&str>) -> Value {
     Value::list(parts.into_iter().map(Value::str).collect())
 }
 

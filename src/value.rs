@@ -112,12 +112,13 @@ impl Value {
             // SAFETY: `p` is the new block's value slot; it is written whole first, and the
             // text then copied into the inline buffer of the object just written.
             unsafe {
-                p.write(Object::Str(StrObj::new(empty)));
-                if let Object::Str(o) = &mut *p {
-                    if let SmallStr::Inline { buf, .. } = &mut o.s {
-                        buf[..t.len()].copy_from_slice(t.as_bytes());
-                    }
-                    o.ascii = t.is_ascii();
+                p.write(Object::Str(StrObj::with_ascii(empty, t.is_ascii())));
+                if let Object::Str(StrObj {
+                    s: SmallStr::Inline { buf, .. },
+                    ..
+                }) = &mut *p
+                {
+                    buf[..t.len()].copy_from_slice(t.as_bytes());
                 }
             }
         };
@@ -140,6 +141,20 @@ impl Value {
     /// The tuple `(a, b)`, made with no allocation besides the object's.
     pub fn pair(a: Value, b: Value) -> Value {
         Value::obj(Object::Tuple(crate::object::TupleItems::Pair([a, b])))
+    }
+
+    /// The tuple of the top `n` values of `stack`, taken off it (`BuildTuple`); a pair is
+    /// made without the vector a longer tuple's items are split into.
+    #[inline]
+    pub fn tuple_from_top(stack: &mut Vec<Value>, n: usize) -> Value {
+        let at = stack.len() - n;
+        if n == 2 {
+            let mut top = stack.drain(at..);
+            if let (Some(a), Some(b)) = (top.next(), top.next()) {
+                return Value::pair(a, b);
+            }
+        }
+        Value::tuple(stack.split_off(at))
     }
 
     pub fn list(mut items: Vec<Value>) -> Value {

@@ -1143,14 +1143,9 @@ impl Vm {
                         self.setitem(&o, &k, v)?;
                     }
                 }
-                Op::BuildTuple(2) => {
-                    let b = Self::pop(f);
-                    let a = Self::pop(f);
-                    push(&mut f.stack, Value::pair(a, b));
-                }
                 Op::BuildTuple(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    push(&mut f.stack, Value::tuple(items));
+                    let t = Value::tuple_from_top(&mut f.stack, n as usize);
+                    push(&mut f.stack, t);
                 }
                 Op::BuildList(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
