@@ -194,6 +194,25 @@ fn digits_fixed(x: f64, n: usize) -> (Vec<u8>, i64) {
     if x == 0.0 {
         return (vec![b'0'], 1);
     }
+    if let Some(r) = scaled_round(x.abs(), n) {
+        if r == 0 {
+            return (Vec::new(), -(n as i64));
+        }
+        let mut d = r.to_string().into_bytes();
+        let decpt = d.len() as i64 - n as i64;
+        while d.last() == Some(&b'0') {
+            d.pop();
+        }
+        return (d, decpt);
+    }
+    digits_fixed_exact(x, n)
+}
+
+/// `digits_fixed` through the exact decimal expansion.
+fn digits_fixed_exact(x: f64, n: usize) -> (Vec<u8>, i64) {
+    if x == 0.0 {
+        return (vec![b'0'], 1);
+    }
     // A double's exact expansion never has more than 1074 digits after the point.
     let s = format!("{:.*}", n.min(1100), x.abs());
     let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
@@ -209,6 +228,27 @@ fn digits_fixed(x: f64, n: usize) -> (Vec<u8>, i64) {
         d.pop();
     }
     (d, decpt)
+}
+
+/// `ax * 10^n` rounded to an integer, when one multiplication decides it: 10^n is exact for
+/// n <= 22, the product is within half a unit in the last place of the exact one (at most 2^-13
+/// below 2^40), so unless its fraction is that close to one half the rounding is the exact
+/// value's. `None` sends the caller to the exact (slow) digits.
+fn scaled_round(ax: f64, n: usize) -> Option<u64> {
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let t = ax * *POW10.get(n)?;
+    if t.is_nan() || t >= (1u64 << 40) as f64 {
+        return None;
+    }
+    let floor = t.floor();
+    let frac = t - floor;
+    const MARGIN: f64 = 1.0 / 4096.0;
+    if (frac - 0.5).abs() <= MARGIN {
+        return None;
+    }
+    Some(floor as u64 + (frac > 0.5) as u64)
 }
 
 /// Digits of |x| correctly rounded (half-even on the exact value) to a multiple of 10^k, k >= 1.
@@ -1730,6 +1770,37 @@ mod tests {
 
     fn big(s: &str) -> BigInt {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn fixed_digits_fast_path_agrees_with_the_exact_expansion() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut fast = 0;
+        for i in 0..200_000 {
+            let x = match i % 4 {
+                0 => (next() % 100_000) as f64 / 8.0,
+                1 => (next() % 1_000_000_007) as f64 / 1000.0,
+                2 => f64::from_bits(next() >> 2) % 1e9,
+                _ => (next() % 1000) as f64 + 0.5 / (1 << (next() % 12)) as f64,
+            };
+            let n = (next() % 16) as usize;
+            fast += scaled_round(x, n).is_some() as usize;
+            assert_eq!(
+                digits_fixed(x, n),
+                digits_fixed_exact(x, n),
+                "{x:e} to {n} places"
+            );
+        }
+        assert!(
+            fast > 100_000,
+            "the fast path decided only {fast} of 200000"
+        );
     }
 
     fn sr(r: &Result<String, String>) -> Result<&str, &str> {

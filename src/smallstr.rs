@@ -43,6 +43,11 @@ impl IntoSmallStr for SmallStr {
 
 impl IntoSmallStr for String {
     #[inline]
+    fn short_text(&self) -> Option<&str> {
+        (self.len() <= INLINE).then_some(self.as_str())
+    }
+
+    #[inline]
     fn into_small_str(self) -> SmallStr {
         SmallStr::new(self)
     }

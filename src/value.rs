@@ -95,30 +95,57 @@ impl Value {
 
     pub fn str(s: impl crate::smallstr::IntoSmallStr) -> Value {
         if let Some(t) = s.short_text() {
-            return Value::short_str(t);
+            return Value::short_str(&[t], t.len());
         }
         Value::obj(Object::Str(StrObj::new(s)))
     }
 
-    /// A str of at most `smallstr::INLINE` bytes, its object written in place.
+    /// The str made of `pieces` joined; a short result is written straight into its object.
+    pub fn str_concat<'a>(pieces: impl Iterator<Item = &'a str> + Clone) -> Value {
+        let total: usize = pieces.clone().map(str::len).sum();
+        if total > crate::smallstr::INLINE {
+            let mut s = String::with_capacity(total);
+            pieces.for_each(|p| s.push_str(p));
+            return Value::obj(Object::Str(StrObj::new(s)));
+        }
+        let mut short = [""; 8];
+        let mut n = 0;
+        for p in pieces.clone() {
+            if n == short.len() {
+                return Value::str(crate::smallstr::SmallStr::concat(pieces));
+            }
+            short[n] = p;
+            n += 1;
+        }
+        Value::short_str(&short[..n], total)
+    }
+
+    /// A str of `len` (at most `smallstr::INLINE`) bytes joined from `pieces`, its object
+    /// written in place: built on the stack and moved, it would stall on store forwarding.
     #[inline]
-    fn short_str(t: &str) -> Value {
+    fn short_str(pieces: &[&str], len: usize) -> Value {
         use crate::smallstr::SmallStr;
         let empty = SmallStr::Inline {
-            len: t.len() as u8,
+            len: len as u8,
             buf: [0; crate::smallstr::INLINE],
         };
+        let ascii = pieces.iter().all(|p| p.is_ascii());
         let obj = |p: *mut Object| {
             // SAFETY: `p` is the new block's value slot; it is written whole first, and the
-            // text then copied into the inline buffer of the object just written.
+            // text then copied into the inline buffer of the object just written (the pieces
+            // add up to `len` <= INLINE bytes).
             unsafe {
-                p.write(Object::Str(StrObj::with_ascii(empty, t.is_ascii())));
+                p.write(Object::Str(StrObj::with_ascii(empty, ascii)));
                 if let Object::Str(StrObj {
                     s: SmallStr::Inline { buf, .. },
                     ..
                 }) = &mut *p
                 {
-                    buf[..t.len()].copy_from_slice(t.as_bytes());
+                    let mut at = 0;
+                    for t in pieces {
+                        buf[at..at + t.len()].copy_from_slice(t.as_bytes());
+                        at += t.len();
+                    }
                 }
             }
         };

@@ -1799,7 +1799,7 @@ fn build_class_fn() -> Value {
 /// The f-string whose formatted pieces are `parts` (each a str).
 fn build_string(parts: &[Value]) -> Value {
     let pieces = parts.iter().map(|p| p.as_str().unwrap_or(""));
-    Value::str(crate::smallstr::SmallStr::concat(pieces))
+    Value::str_concat(pieces)
 }
 
 fn null_marker() -> Value {
