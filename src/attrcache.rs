@@ -111,6 +111,24 @@ impl AttrCache {
     }
 }
 
+/// The type of `o` when its methods come from that built-in type alone: no instance dict,
+/// and not a module, type, exception or `super` (whose attributes are looked up otherwise).
+#[inline]
+fn builtin_receiver(o: &Value) -> Option<&ObjRef> {
+    match o {
+        Value::Obj(r) => match &**r {
+            Object::Instance(_)
+            | Object::Derived(..)
+            | Object::Module(_)
+            | Object::Type(_)
+            | Object::Exception(_)
+            | Object::Super(..) => None,
+            obj => Some(types::type_of_obj(obj)),
+        },
+        v => Some(types::type_of(v)),
+    }
+}
+
 /// The instance behind `o` when it is a plain instance of a user class.
 #[inline]
 fn instance(o: &Value) -> Option<&crate::object::Instance> {
@@ -223,6 +241,18 @@ impl Vm {
                 }
                 return Ok(found);
             }
+        } else if let Some(t) = builtin_receiver(o) {
+            // a built-in type's namespace cannot be shadowed by the object: the method alone
+            if let Some((Plan::Method(m), _)) = self.attr_cache.plan(site, t) {
+                return Ok(Some(m.clone()));
+            }
+            let version = namespace_version(Namespace::Class);
+            let found = self.load_method(o, name)?;
+            if let Some(m) = &found {
+                self.attr_cache
+                    .fill(site, t, version, Plan::Method(m.clone()));
+            }
+            return Ok(found);
         }
         self.load_method(o, name)
     }

@@ -1194,6 +1194,10 @@ impl Vm {
         if let Some(r) = fast_compare(op, a, b) {
             return Ok(r);
         }
+        // (a tuple is never an instance of a user type: a subclass's instance is an Instance)
+        if let (Some(Object::Tuple(l)), Some(Object::Tuple(r))) = (a.as_obj(), b.as_obj()) {
+            return self.seq_less(op, l, r);
+        }
         if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
             let r = self.rich_compare(op, a, b)?;
             return self.truthy(&r);
@@ -1279,14 +1283,21 @@ impl Vm {
     }
 
     fn seq_less(&mut self, op: u32, l: &[Value], r: &[Value]) -> PResult<bool> {
+        // items that are two ints, floats or strs are decided here, with no recursion to
+        // guard against (the sort keys of `(-count, word)`)
+        let mut i = 0;
+        while let (Some(p), Some(q)) = (l.get(i), r.get(i)) {
+            match fast_compare(2, p, q) {
+                Some(true) => i += 1,
+                Some(false) => return Ok(fast_compare(op, p, q).unwrap_or(false)),
+                None => break,
+            }
+        }
+        if i == l.len().min(r.len()) {
+            return Ok(ord_result(op, l.len().cmp(&r.len())));
+        }
         self.in_comparison(|vm| {
-            for (p, q) in l.iter().zip(r) {
-                // two ints, floats or strs: decided here (the sort keys of `(-count, word)`)
-                match fast_compare(2, p, q) {
-                    Some(true) => continue,
-                    Some(false) => return Ok(fast_compare(op, p, q).unwrap_or(false)),
-                    None => {}
-                }
+            for (p, q) in l[i..].iter().zip(&r[i..]) {
                 if !vm.eq(p, q)? {
                     return vm.less(op, p, q);
                 }

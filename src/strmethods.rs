@@ -124,8 +124,17 @@ fn split_args<'a>(a: &'a Args, name: &str) -> PResult<(&'a StrObj, Option<&'a st
 
 fn s_split(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, sep, max) = split_args(&a, "split")?;
+    let ascii = s.ascii;
     let s = &*s.s;
     let parts: Vec<&str> = match sep {
+        // whitespace in ASCII text is found a byte at a time, not a char at a time
+        None if ascii && max < 0 => s
+            .as_bytes()
+            .split(|&b| b == b' ' || (b'\t'..=b'\r').contains(&b) || (0x1c..=0x1f).contains(&b))
+            .filter(|w| !w.is_empty())
+            // SAFETY: ASCII text splits at ASCII bytes into ASCII, hence UTF-8, pieces.
+            .map(|w| unsafe { std::str::from_utf8_unchecked(w) })
+            .collect(),
         // a one-character separator is searched for with memchr, not the general string search
         Some(sep) if sep.len() == 1 => {
             let c = sep.as_bytes()[0] as char;
@@ -154,19 +163,7 @@ fn s_split(_vm: &mut Vm, a: Args) -> PResult<Value> {
                 out.push(&rest[..end]);
                 rest = rest[end..].trim_start_matches(py_isspace);
             }
-            if max >= 0 && out.len() as i64 > max {
-                // the remainder keeps its trailing whitespace trimmed only at the start
-            }
-            out.into_iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    if max >= 0 && i as i64 == max {
-                        p.trim_end_matches(py_isspace)
-                    } else {
-                        p
-                    }
-                })
-                .collect()
+            out
         }
     };
     Ok(list_of_strs(parts))
@@ -188,7 +185,7 @@ fn s_rsplit(_vm: &mut Vm, a: Args) -> PResult<Value> {
             let mut rest = s.trim_end_matches(py_isspace);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
-                    out.push(rest.trim_start_matches(py_isspace));
+                    out.push(rest);
                     break;
                 }
                 let start = rest
@@ -291,6 +288,14 @@ fn s_replace(_vm: &mut Vm, a: Args) -> PResult<Value> {
                 out.push_str(new);
             }
             return Ok(Value::str(out));
+        }
+        // (as in CPython, a str with nothing to replace is returned itself)
+        let found = match old.as_bytes() {
+            [b] => t.as_bytes().contains(b),
+            _ => t.contains(old),
+        };
+        if !found {
+            return Ok(s.clone());
         }
         return Ok(Value::str(t.replace(old, new)));
     }
@@ -456,11 +461,23 @@ fn map_str(a: &Args, name: &str, f: impl Fn(&str) -> String) -> PResult<Value> {
 }
 
 fn s_upper(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    map_str(&a, "upper", |s| s.to_uppercase())
+    map_str(&a, "upper", |s| {
+        if s.is_ascii() {
+            s.to_ascii_uppercase()
+        } else {
+            s.to_uppercase()
+        }
+    })
 }
 
 fn s_lower(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    map_str(&a, "lower", |s| s.to_lowercase())
+    map_str(&a, "lower", |s| {
+        if s.is_ascii() {
+            s.to_ascii_lowercase()
+        } else {
+            s.to_lowercase()
+        }
+    })
 }
 
 fn is_cased(c: char) -> bool {
