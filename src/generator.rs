@@ -8,7 +8,6 @@ use crate::sync::Lock;
 use crate::types::{self, type_name, ExcKind};
 use crate::value::Value;
 use crate::vm::{Args, Frame, PResult, Vm};
-use std::cell::RefCell;
 
 pub const GENERATOR_METHODS: &[(&str, NativeFnPtr)] = &[
     ("send", gen_send),
@@ -37,6 +36,7 @@ pub fn new_generator(func: &Function, frame: Box<Frame>) -> Value {
     })))
 }
 
+#[inline]
 fn gen_of(v: &Value) -> PResult<&Generator> {
     match v.as_obj() {
         Some(Object::Generator(g)) => Ok(g),
@@ -45,14 +45,6 @@ fn gen_of(v: &Value) -> PResult<&Generator> {
             type_name(v)
         ))),
     }
-}
-
-thread_local! {
-    /// The iterator of the `yield from` that just yielded, for the generator that resumed it.
-    static LAST_DELEGATE: RefCell<Option<Value>> = const { RefCell::new(None) };
-    /// What a delegate returned when an exception thrown into it ended it; the outer frame's
-    /// `yield from` picks it up as its result when resumed.
-    static DELEGATE_RESULT: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
 /// What throwing into a generator's delegate led to.
@@ -101,7 +93,7 @@ impl Vm {
                         return Ok(Step::Yield(v));
                     }
                     Thrown::Returned(v) => {
-                        DELEGATE_RESULT.with(|r| *r.borrow_mut() = Some(v));
+                        self.delegate_result = Some(v);
                         None
                     }
                     Thrown::Raise(e) => Some(e),
@@ -122,7 +114,7 @@ impl Vm {
         if let Some(h) = own {
             self.handled = Some(h);
         }
-        LAST_DELEGATE.with(|d| d.borrow_mut().take());
+        self.last_delegate = None;
         self.enter("")?;
         let r = self.resume_frame(&mut frame, throw);
         self.leave();
@@ -131,7 +123,7 @@ impl Vm {
         let own_handled = std::mem::replace(&mut self.handled, caller_handled.clone());
         match r {
             Ok(v) if yielded => {
-                let delegate = LAST_DELEGATE.with(|d| d.borrow_mut().take());
+                let delegate = self.last_delegate.take();
                 let mut inner = g.inner.lock();
                 inner.frame = Some(frame);
                 inner.state = GenState::Suspended;
@@ -192,12 +184,12 @@ impl Vm {
 
     /// One step of `yield from it` with `sent`.
     pub fn delegate(&mut self, it: &Value, sent: Value) -> PResult<Step> {
-        if let Some(v) = DELEGATE_RESULT.with(|r| r.borrow_mut().take()) {
+        if let Some(v) = self.delegate_result.take() {
             return Ok(Step::Return(v));
         }
         let step = self.delegate_step(it, sent)?;
         if let Step::Yield(_) = step {
-            LAST_DELEGATE.with(|d| *d.borrow_mut() = Some(it.clone()));
+            self.last_delegate = Some(it.clone());
         }
         Ok(step)
     }

@@ -127,6 +127,11 @@ pub struct Vm {
     reraise: bool,
     /// Set when a frame returned because it yielded (read by the generator that resumed it).
     pub yielded: bool,
+    /// The iterator of the `yield from` that just yielded, for the generator that resumed it.
+    pub(crate) last_delegate: Option<Value>,
+    /// What a delegate returned when an exception thrown into it ended it; the outer frame's
+    /// `yield from` picks it up as its result when resumed.
+    pub(crate) delegate_result: Option<Value>,
     /// Native stack address when this Vm started, and how far below it calls may go.
     stack_base: usize,
     stack_budget: usize,
@@ -292,6 +297,8 @@ impl Vm {
             repr_stack: vec![],
             reraise: false,
             yielded: false,
+            last_delegate: None,
+            delegate_result: None,
             stack_base: stack_pointer(),
             stack_budget: STACK_BUDGET.load(std::sync::atomic::Ordering::Relaxed),
             pool: FramePool::default(),
