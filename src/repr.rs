@@ -333,8 +333,31 @@ impl Vm {
 
     /// `str(v)` as a Value, reusing the object when it already is a str.
     pub fn to_str_value(&mut self, v: &Value) -> PResult<Value> {
-        if let Some(Object::Str(_)) = v.as_obj() {
-            return Ok(v.clone());
+        match v {
+            Value::Obj(o) if matches!(&**o, Object::Str(_)) => return Ok(v.clone()),
+            // (written on the stack: the digits go straight into the new str, no String)
+            Value::Int(i) => {
+                let mut buf = [0u8; 20];
+                let mut n = i.unsigned_abs();
+                let mut at = buf.len();
+                loop {
+                    at -= 1;
+                    buf[at] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                if *i < 0 {
+                    at -= 1;
+                    buf[at] = b'-';
+                }
+                // SAFETY: `buf[at..]` holds the ASCII digits (and sign) just written.
+                return Ok(Value::str(unsafe {
+                    std::str::from_utf8_unchecked(&buf[at..])
+                }));
+            }
+            _ => {}
         }
         Ok(Value::str(self.to_str(v)?))
     }
