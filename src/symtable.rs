@@ -78,6 +78,11 @@ impl<V> NameMap<V> {
             self.entries[i].1 = v;
             return;
         }
+        self.push_new(n, v);
+    }
+
+    /// Appends `n`, known not to be there.
+    fn push_new(&mut self, n: &Ident, v: V) {
         self.entries.push((n.clone(), v));
         match self.entries.len() {
             len if len <= SMALL => {}
@@ -119,7 +124,7 @@ impl NameSet {
         if self.contains(n) {
             return false;
         }
-        self.insert(n, ());
+        self.push_new(n, ());
         true
     }
 }
