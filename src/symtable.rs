@@ -650,9 +650,11 @@ impl Builder {
 /// returns the names this scope needs from outside (its free variables).
 fn analyze(scopes: &mut Vec<Scope>, id: usize, enclosing: &NameSet) -> Result<NameSet, LexError> {
     let kind = scopes[id].kind;
-    // What children can see: our own bindings, when we are a function-like scope.
+    // What children can see: our own bindings, when we are a function-like scope (built only
+    // when there are children to see them).
     let mut visible = NameSet::default();
     match kind {
+        _ if scopes[id].children.is_empty() => {}
         ScopeKind::Module => {}
         ScopeKind::Function | ScopeKind::Comprehension => {
             visible = enclosing.clone();
@@ -722,17 +724,17 @@ fn analyze(scopes: &mut Vec<Scope>, id: usize, enclosing: &NameSet) -> Result<Na
                 } else {
                     Resolved::Local
                 };
-                resolved.insert(n, r);
+                resolved.push_new(n, r);
             }
             for n in s.used.names().chain(child_free.names()) {
                 if resolved.contains(n) {
                     continue;
                 }
                 if enclosing.contains(n) {
-                    resolved.insert(n, Resolved::Free);
+                    resolved.push_new(n, Resolved::Free);
                     free.add(n);
                 } else {
-                    resolved.insert(n, Resolved::Global);
+                    resolved.push_new(n, Resolved::Global);
                 }
             }
         }
