@@ -8,6 +8,7 @@ use crate::symtable::{self, Resolved, ScopeKind, SymTable};
 use crate::token::{ErrorKind, LexError};
 use crate::value::Value;
 use foldhash::{HashMap, HashMapExt};
+use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -104,6 +105,9 @@ pub struct Compiler {
     units: Vec<Unit>,
     source: Arc<Source>,
     line_starts: Vec<usize>,
+    /// The line `line_of` found last: spans come mostly in source order, so the next offset
+    /// is usually on that line or the one after.
+    line_hint: Cell<usize>,
     nesting: usize,
 }
 
@@ -156,6 +160,7 @@ fn compile_chunks(
         units: vec![],
         source,
         line_starts,
+        line_hint: Cell::new(1),
         nesting: 0,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
@@ -218,10 +223,24 @@ impl Compiler {
     }
 
     fn line_of(&self, offset: u32) -> u32 {
-        match self.line_starts.binary_search(&(offset as usize)) {
-            Ok(i) => i as u32 + 1,
-            Err(i) => i as u32,
+        let (off, starts) = (offset as usize, &self.line_starts);
+        let hint = self.line_hint.get();
+        for l in [hint, hint + 1] {
+            // Line `l` (1-based) holds the offsets from its start up to the next line's start.
+            if (1..=starts.len()).contains(&l)
+                && starts[l - 1] <= off
+                && starts.get(l).is_none_or(|&next| off < next)
+            {
+                self.line_hint.set(l);
+                return l as u32;
+            }
         }
+        let l = match starts.binary_search(&off) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        };
+        self.line_hint.set(l);
+        l as u32
     }
 
     fn set_line(&mut self, span: Span) {
@@ -297,9 +316,9 @@ impl Compiler {
             names: u.names.into(),
             site_base: crate::attrcache::reserve_sites(u.attr_names.len()),
             attr_names: u.attr_names.into(),
-            varnames: u.varnames.iter().map(|n| n.to_string()).collect(),
-            cellvars: u.cellvars.iter().map(|n| n.to_string()).collect(),
-            freevars: u.freevars.iter().map(|n| n.to_string()).collect(),
+            varnames: u.varnames.iter().map(|n| String::from(&**n)).collect(),
+            cellvars: u.cellvars.iter().map(|n| String::from(&**n)).collect(),
+            freevars: u.freevars.iter().map(|n| String::from(&**n)).collect(),
             cell_args,
             argcount,
             posonlycount: posonly,

@@ -600,9 +600,10 @@ pub fn check_args(items: Vec<(Arg, bool)>, trailing_comma: bool) -> PResult<Vec<
     Ok(args)
 }
 
-/// A parameter as written, before the list is checked and split.
+/// A parameter as written, before the list is checked and split. The default is boxed to keep
+/// the parser's symbols small.
 pub enum ParamItem {
-    Plain(Ident, Option<Expr>, Span),
+    Plain(Ident, Option<Box<Expr>>, Span),
     Star(Option<Ident>),
     StarStar(Ident),
     Slash,
@@ -633,7 +634,7 @@ pub fn params(items: Vec<ParamItem>) -> PResult<Params> {
                 dup(&name, &mut names, span.start)?;
                 let param = Param {
                     name,
-                    default,
+                    default: default.map(|d| *d),
                     span,
                 };
                 if star_seen {
@@ -676,12 +677,15 @@ pub fn params(items: Vec<ParamItem>) -> PResult<Params> {
     Ok(p)
 }
 
-pub fn decorate(mut d: Stmt, ds: Vec<Expr>) -> Stmt {
-    match &mut d.kind {
-        StmtKind::FunctionDef { decorators, .. } | StmtKind::ClassDef { decorators, .. } => {
-            *decorators = ds
+/// Gives the definition (the one statement in `d`) its decorators.
+pub fn decorate(mut d: Vec<Stmt>, ds: Vec<Expr>) -> Vec<Stmt> {
+    if let Some(s) = d.first_mut() {
+        match &mut s.kind {
+            StmtKind::FunctionDef { decorators, .. } | StmtKind::ClassDef { decorators, .. } => {
+                *decorators = ds
+            }
+            _ => {}
         }
-        _ => {}
     }
     d
 }

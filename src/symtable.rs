@@ -78,6 +78,11 @@ impl<V> NameMap<V> {
             self.entries[i].1 = v;
             return;
         }
+        self.push_new(n, v);
+    }
+
+    /// Appends `n`, known not to be there.
+    fn push_new(&mut self, n: &Ident, v: V) {
         self.entries.push((n.clone(), v));
         match self.entries.len() {
             len if len <= SMALL => {}
@@ -119,7 +124,7 @@ impl NameSet {
         if self.contains(n) {
             return false;
         }
-        self.insert(n, ());
+        self.push_new(n, ());
         true
     }
 }
@@ -645,9 +650,11 @@ impl Builder {
 /// returns the names this scope needs from outside (its free variables).
 fn analyze(scopes: &mut Vec<Scope>, id: usize, enclosing: &NameSet) -> Result<NameSet, LexError> {
     let kind = scopes[id].kind;
-    // What children can see: our own bindings, when we are a function-like scope.
+    // What children can see: our own bindings, when we are a function-like scope (built only
+    // when there are children to see them).
     let mut visible = NameSet::default();
     match kind {
+        _ if scopes[id].children.is_empty() => {}
         ScopeKind::Module => {}
         ScopeKind::Function | ScopeKind::Comprehension => {
             visible = enclosing.clone();
@@ -717,17 +724,17 @@ fn analyze(scopes: &mut Vec<Scope>, id: usize, enclosing: &NameSet) -> Result<Na
                 } else {
                     Resolved::Local
                 };
-                resolved.insert(n, r);
+                resolved.push_new(n, r);
             }
             for n in s.used.names().chain(child_free.names()) {
                 if resolved.contains(n) {
                     continue;
                 }
                 if enclosing.contains(n) {
-                    resolved.insert(n, Resolved::Free);
+                    resolved.push_new(n, Resolved::Free);
                     free.add(n);
                 } else {
-                    resolved.insert(n, Resolved::Global);
+                    resolved.push_new(n, Resolved::Global);
                 }
             }
         }
