@@ -1,5 +1,6 @@
 //! Inline caches for the attribute instructions (`LoadAttr`, `LoadMethod`, `StoreAttr`) on
-//! instances of user classes.
+//! instances of user classes, and for `LoadMethod` on objects of built-in types (`s.split()`,
+//! `d.get(k)`: keyed by the type, whose methods no object can shadow).
 //!
 //! The compiler numbers every attribute instruction: each is a *site*, with a slot number
 //! unique in the whole process (`Code::site_base` plus the instruction's operand). Each
