@@ -191,21 +191,18 @@ fn sci_to_digits(s: &str) -> (Vec<u8>, i64) {
 
 /// Digits of |x| correctly rounded (half-even on the exact value) to `n` places after the point; a non-zero value that rounds to zero gives ("", -n), exactly zero gives ("0", 1).
 fn digits_fixed(x: f64, n: usize) -> (Vec<u8>, i64) {
-    if x == 0.0 {
-        return (vec![b'0'], 1);
-    }
-    if let Some(r) = scaled_round(x.abs(), n) {
-        if r == 0 {
-            return (Vec::new(), -(n as i64));
+    match scaled_round(x.abs(), n) {
+        // (zero, and values that round to zero, take the exact path and its conventions)
+        Some(r) if r != 0 => {
+            let mut d = r.to_string().into_bytes();
+            let decpt = d.len() as i64 - n as i64;
+            while d.last() == Some(&b'0') {
+                d.pop();
+            }
+            (d, decpt)
         }
-        let mut d = r.to_string().into_bytes();
-        let decpt = d.len() as i64 - n as i64;
-        while d.last() == Some(&b'0') {
-            d.pop();
-        }
-        return (d, decpt);
+        _ => digits_fixed_exact(x, n),
     }
-    digits_fixed_exact(x, n)
 }
 
 /// `digits_fixed` through the exact decimal expansion.

@@ -86,28 +86,6 @@ impl IntoSmallStr for &String {
     }
 }
 
-impl SmallStr {
-    /// The pieces joined: short results are assembled in place with no allocation.
-    pub fn concat<'a>(pieces: impl Iterator<Item = &'a str> + Clone) -> SmallStr {
-        let total: usize = pieces.clone().map(str::len).sum();
-        if total > INLINE {
-            let mut s = String::with_capacity(total);
-            pieces.for_each(|p| s.push_str(p));
-            return SmallStr::Heap(s.into_boxed_str());
-        }
-        let mut buf = [0; INLINE];
-        let mut at = 0;
-        for p in pieces {
-            buf[at..at + p.len()].copy_from_slice(p.as_bytes());
-            at += p.len();
-        }
-        SmallStr::Inline {
-            len: total as u8,
-            buf,
-        }
-    }
-}
-
 impl Deref for SmallStr {
     type Target = str;
     #[inline]
@@ -179,14 +157,18 @@ mod tests {
 
     #[test]
     fn equality_of_built_and_copied_text() {
-        let joined = SmallStr::concat(["co", "unt"].into_iter());
-        assert!(joined == SmallStr::new("count".into()));
-        assert!(joined != SmallStr::new("counts".into()));
-        assert!(joined != SmallStr::new("cound".into()));
-        assert!(SmallStr::new(String::new()) == SmallStr::concat(std::iter::empty()));
+        // the text of a str joined in place by `Value::str_concat`
+        let concat = |pieces: &[&str]| crate::value::Value::str_concat(pieces.iter().copied());
+        let joined_v = concat(&["co", "unt"]);
+        let joined = &joined_v.as_strobj().expect("a str").s;
+        assert!(*joined == SmallStr::new("count".into()));
+        assert!(*joined != SmallStr::new("counts".into()));
+        assert!(*joined != SmallStr::new("cound".into()));
+        assert!(SmallStr::new(String::new()) == concat(&[]).as_strobj().expect("a str").s);
         let long = "y".repeat(INLINE + 5);
-        let halves = SmallStr::concat([&long[..9], &long[9..]].into_iter());
-        assert!(halves == SmallStr::new(long.clone()));
-        assert!(halves != SmallStr::new(long[1..].to_string() + "z"));
+        let halves_v = concat(&[&long[..9], &long[9..]]);
+        let halves = &halves_v.as_strobj().expect("a str").s;
+        assert!(*halves == SmallStr::new(long.clone()));
+        assert!(*halves != SmallStr::new(long[1..].to_string() + "z"));
     }
 }

@@ -130,7 +130,7 @@ fn s_split(_vm: &mut Vm, a: Args) -> PResult<Value> {
         // whitespace in ASCII text is found a byte at a time, not a char at a time
         None if ascii && max < 0 => s
             .as_bytes()
-            .split(|&b| b == b' ' || (b'\t'..=b'\r').contains(&b) || (0x1c..=0x1f).contains(&b))
+            .split(|&b| py_isspace(b as char))
             .filter(|w| !w.is_empty())
             // SAFETY: ASCII text splits at ASCII bytes into ASCII, hence UTF-8, pieces.
             .map(|w| unsafe { std::str::from_utf8_unchecked(w) })
@@ -461,23 +461,11 @@ fn map_str(a: &Args, name: &str, f: impl Fn(&str) -> String) -> PResult<Value> {
 }
 
 fn s_upper(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    map_str(&a, "upper", |s| {
-        if s.is_ascii() {
-            s.to_ascii_uppercase()
-        } else {
-            s.to_uppercase()
-        }
-    })
+    map_str(&a, "upper", |s| s.to_uppercase())
 }
 
 fn s_lower(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    map_str(&a, "lower", |s| {
-        if s.is_ascii() {
-            s.to_ascii_lowercase()
-        } else {
-            s.to_lowercase()
-        }
-    })
+    map_str(&a, "lower", |s| s.to_lowercase())
 }
 
 fn is_cased(c: char) -> bool {

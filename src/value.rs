@@ -95,7 +95,7 @@ impl Value {
 
     pub fn str(s: impl crate::smallstr::IntoSmallStr) -> Value {
         if let Some(t) = s.short_text() {
-            return Value::short_str(&[t], t.len());
+            return Value::short_str(std::iter::once(t), t.len());
         }
         Value::obj(Object::Str(StrObj::new(s)))
     }
@@ -108,28 +108,19 @@ impl Value {
             pieces.for_each(|p| s.push_str(p));
             return Value::obj(Object::Str(StrObj::new(s)));
         }
-        let mut short = [""; 8];
-        let mut n = 0;
-        for p in pieces.clone() {
-            if n == short.len() {
-                return Value::str(crate::smallstr::SmallStr::concat(pieces));
-            }
-            short[n] = p;
-            n += 1;
-        }
-        Value::short_str(&short[..n], total)
+        Value::short_str(pieces, total)
     }
 
     /// A str of `len` (at most `smallstr::INLINE`) bytes joined from `pieces`, its object
     /// written in place: built on the stack and moved, it would stall on store forwarding.
     #[inline]
-    fn short_str(pieces: &[&str], len: usize) -> Value {
+    fn short_str<'a>(pieces: impl Iterator<Item = &'a str> + Clone, len: usize) -> Value {
         use crate::smallstr::SmallStr;
         let empty = SmallStr::Inline {
             len: len as u8,
             buf: [0; crate::smallstr::INLINE],
         };
-        let ascii = pieces.iter().all(|p| p.is_ascii());
+        let ascii = pieces.clone().all(|p| p.is_ascii());
         let obj = |p: *mut Object| {
             // SAFETY: `p` is the new block's value slot; it is written whole first, and the
             // text then copied into the inline buffer of the object just written (the pieces
