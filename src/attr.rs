@@ -228,7 +228,7 @@ impl Vm {
             Some(obj) => {
                 let n = name.as_str().unwrap_or("");
                 if let Some(i) = obj.instance() {
-                    if i.read(|d| d.get_str(n).is_some()) {
+                    if i.get_str(n).is_some() {
                         return Ok(None);
                     }
                 }

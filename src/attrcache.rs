@@ -6,23 +6,26 @@
 //! unique in the whole process (`Code::site_base` plus the instruction's operand). Each
 //! thread's `Vm` keeps a table indexed by that number, in pages allocated when a site is first
 //! used. An entry remembers, for one class, what the full attribute protocol decided the last
-//! time: which class attribute stands behind the instance dict (or that a method is found on
-//! the class, or that a store goes straight to the dict), and at which entry of the instance
-//! dict the name was found (instances of one class usually lay out their dicts alike). It
-//! stays valid while no class namespace changed (`dict::namespace_version`), so a hit skips
-//! the `__getattribute__`/`__setattr__` checks and the MRO walk and only looks in the
-//! instance's own dict. Anything unusual — a property, a descriptor, a custom
-//! `__getattribute__` or `__setattr__` — is never cached and takes the full path every time.
+//! time: which class attribute stands behind the instance's own attributes (or that a method
+//! is found on the class, or that a store goes to the instance), and what the last instance
+//! looked like (`shape.rs`): where its shape keeps the name, that its shape lacks the name (no
+//! instance attribute shadows the method), or at which position a store puts the value and
+//! which shape the instance has afterwards. Shapes never change, so that holds for every
+//! instance with the same shape. The decision stays valid while no class namespace changed
+//! (`dict::namespace_version`), so a hit skips the `__getattribute__`/`__setattr__` checks,
+//! the MRO walk and the name lookup: it compares the class and the shape and reads or writes
+//! one value. Anything unusual — a property, a descriptor, a custom `__getattribute__` or
+//! `__setattr__` — is never cached and takes the full path every time.
 //! The table is per thread, so it needs no lock.
 
 use crate::class::{bind, descriptor_free};
 use crate::dict::{namespace_version, Namespace};
-use crate::object::Object;
+use crate::object::{Object, Stored};
+use crate::shape::Shape;
 use crate::sync::Ref;
 use crate::types;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PResult, Vm};
-use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Sites per page of a thread's table.
@@ -57,8 +60,11 @@ enum Plan {
 struct Entry {
     class: Option<ObjRef>,
     version: u64,
-    /// Where the instance dict held the name last time (checked by identity before use).
-    hint: Cell<u32>,
+    /// What the last instance seen here looked like (shapes never change, so this stays
+    /// true of every instance with that shape): for a load, where its shape keeps the name;
+    /// for a method, a shape without the name (nothing shadows the method); for a store,
+    /// where the value goes and the shape that results.
+    seen: Option<Stored>,
     plan: Plan,
 }
 
@@ -70,7 +76,7 @@ impl AttrCache {
     /// inline by `LoadMethod` (a site that sees several classes, such as `node.ev()` over a
     /// tree of node classes, hits as well as one that sees one).
     #[inline(always)]
-    fn plan(&self, site: usize, class: &ObjRef) -> Option<(&Plan, &Cell<u32>)> {
+    fn plan(&self, site: usize, class: &ObjRef) -> Option<(&Plan, Option<&Stored>)> {
         let page = self.0.get(site / PAGE)?.as_ref()?;
         let at = site % PAGE * WAYS;
         let version = namespace_version(Namespace::Class);
@@ -78,7 +84,7 @@ impl AttrCache {
             .iter()
             .find(|e| e.class.as_ref().is_some_and(|c| Ref::ptr_eq(c, class)))
             .filter(|e| e.version == version)
-            .map(|e| (&e.plan, &e.hint))
+            .map(|e| (&e.plan, e.seen.as_ref()))
     }
 
     /// The site's first way when it holds a decision for `class` that is still valid: the
@@ -109,9 +115,21 @@ impl AttrCache {
         ways[0] = Entry {
             class: Some(class.clone()),
             version,
-            hint: Cell::new(0),
+            seen: None,
             plan,
         };
+    }
+
+    /// Records what the instance an entry for `class` at `site` just handled looked like.
+    fn remember(&mut self, site: usize, class: &ObjRef, seen: Stored) {
+        let Some(Some(page)) = self.0.get_mut(site / PAGE) else {
+            return;
+        };
+        let ways = &mut page[site % PAGE * WAYS..][..WAYS];
+        let mine = |e: &&mut Entry| e.class.as_ref().is_some_and(|c| Ref::ptr_eq(c, class));
+        if let Some(e) = ways.iter_mut().find(mine) {
+            e.seen = Some(seen);
+        }
     }
 }
 
@@ -151,29 +169,28 @@ fn name_hash(name: &Value) -> i64 {
     name.as_strobj().map_or(0, |s| s.hash())
 }
 
-/// `name` in the instance's own dict, looked for first at entry `hint` (which is updated when
-/// the name is found elsewhere).
-#[inline]
-fn own(i: &crate::object::Instance, name: &Value, hint: &Cell<u32>) -> Option<Value> {
-    i.read(|d| {
-        if let Some(v) = d.get_at(hint.get() as usize, name) {
-            return Some(v.clone());
-        }
-        let (at, v) = d.get_indexed(name, name_hash(name))?;
-        hint.set(at as u32);
-        Some(v.clone())
-    })
+/// What an instance at `shape` looks like to a site: `at` is where the shape keeps the name,
+/// or [`ABSENT`].
+fn seen(shape: Ref<Shape>, at: u32) -> Stored {
+    Stored {
+        from: shape.clone(),
+        at,
+        to: shape,
+    }
 }
+
+/// `Stored::at` of a shape without the name.
+const ABSENT: u32 = u32::MAX;
 
 impl Vm {
     /// `o.name` at attribute site `site`: inline, the hit of a site that sees one class and
-    /// finds the name where it was last time; the rest out of line.
+    /// one shape; the rest out of line.
     #[inline(always)]
     pub fn load_attr_at(&mut self, site: usize, o: &Value, name: &Value) -> PResult<Value> {
         if let Some(i) = instance(o) {
             if let Some(e) = self.attr_cache.first(site, &i.class) {
-                if let Plan::Load(_) = e.plan {
-                    if let Some(v) = i.own_at(e.hint.get() as usize, name) {
+                if let (Plan::Load(_), Some(st)) = (&e.plan, &e.seen) {
+                    if let Some(v) = i.value_at(&st.from, st.at as usize) {
                         return Ok(v);
                     }
                 }
@@ -185,12 +202,31 @@ impl Vm {
     #[inline(never)]
     fn load_attr_slow(&mut self, site: usize, o: &Value, name: &Value) -> PResult<Value> {
         if let Some(i) = instance(o) {
-            if let Some((Plan::Load(class_attr), hint)) = self.attr_cache.plan(site, &i.class) {
-                if let Some(v) = own(i, name, hint) {
+            if let Some((Plan::Load(class_attr), st)) = self.attr_cache.plan(site, &i.class) {
+                if let Some(st) = st {
+                    if st.at != ABSENT {
+                        if let Some(v) = i.value_at(&st.from, st.at as usize) {
+                            return Ok(v);
+                        }
+                    } else if let Some(a) = class_attr.as_ref().filter(|_| i.has_shape(&st.from)) {
+                        // a class attribute that no instance of this shape shadows
+                        return Ok(bind(a.clone(), o, &i.class));
+                    }
+                }
+                let class_attr = class_attr.clone();
+                let hash = name_hash(name);
+                if let Some((v, kept)) = i.locate(name, hash) {
+                    if let Some((shape, at)) = kept {
+                        self.attr_cache.remember(site, &i.class, seen(shape, at));
+                    }
                     return Ok(v);
                 }
                 if let Some(a) = class_attr {
-                    return Ok(bind(a.clone(), o, &i.class));
+                    if let Some(shape) = i.shape_without(name, hash) {
+                        self.attr_cache
+                            .remember(site, &i.class, seen(shape, ABSENT));
+                    }
+                    return Ok(bind(a, o, &i.class));
                 }
             } else {
                 let version = namespace_version(Namespace::Class);
@@ -206,7 +242,7 @@ impl Vm {
 
     /// The method half of `LoadMethod` at `site`: the unbound method when `o.name` is a plain
     /// method found on the class, else None (the caller then loads the attribute). Inline, a
-    /// site that sees one class; the rest out of line.
+    /// site whose instances have a shape it has seen; the rest out of line.
     #[inline(always)]
     pub fn load_method_at(
         &mut self,
@@ -215,8 +251,8 @@ impl Vm {
         name: &Value,
     ) -> PResult<Option<Value>> {
         if let Some(i) = instance(o) {
-            if let Some((Plan::Method(m), _)) = self.attr_cache.plan(site, &i.class) {
-                if !i.read(|d| d.contains(name, name_hash(name))) {
+            if let Some((Plan::Method(m), Some(st))) = self.attr_cache.plan(site, &i.class) {
+                if i.has_shape(&st.from) {
                     return Ok(Some(m.clone()));
                 }
             }
@@ -228,9 +264,15 @@ impl Vm {
     fn load_method_slow(&mut self, site: usize, o: &Value, name: &Value) -> PResult<Option<Value>> {
         if let Some(i) = instance(o) {
             if let Some((Plan::Method(m), _)) = self.attr_cache.plan(site, &i.class) {
-                let shadowed = i.read(|d| d.contains(name, name_hash(name)));
-                if !shadowed {
-                    return Ok(Some(m.clone()));
+                let m = m.clone();
+                let hash = name_hash(name);
+                if let Some(shape) = i.shape_without(name, hash) {
+                    self.attr_cache
+                        .remember(site, &i.class, seen(shape, ABSENT));
+                    return Ok(Some(m));
+                }
+                if !i.contains(name, hash) {
+                    return Ok(Some(m));
                 }
             } else {
                 let version = namespace_version(Namespace::Class);
@@ -257,8 +299,8 @@ impl Vm {
         self.load_method(o, name)
     }
 
-    /// `o.name = v` at attribute site `site`: inline, a site that sees one class and finds
-    /// the name where it was last time; the rest out of line.
+    /// `o.name = v` at attribute site `site`: inline, a site that sees one class and repeats
+    /// the store it did last for that shape; the rest out of line.
     #[inline(always)]
     pub fn store_attr_at(
         &mut self,
@@ -269,8 +311,8 @@ impl Vm {
     ) -> PResult<()> {
         if let Some(i) = instance(o) {
             if let Some(e) = self.attr_cache.first(site, &i.class) {
-                if let Plan::Store = e.plan {
-                    match i.set_own_at(e.hint.get() as usize, name, v) {
+                if let (Plan::Store, Some(st)) = (&e.plan, &e.seen) {
+                    match i.store_as(st, v) {
                         // (the old value is dropped with no lock held)
                         Ok(_old) => return Ok(()),
                         Err(back) => v = back,
@@ -284,14 +326,19 @@ impl Vm {
     #[inline(never)]
     fn store_attr_slow(&mut self, site: usize, o: &Value, name: &Value, v: Value) -> PResult<()> {
         if let Some(i) = instance(o) {
-            if let Some((Plan::Store, hint)) = self.attr_cache.plan(site, &i.class) {
-                i.write(|d| {
-                    if let Err(v) = d.set_at(hint.get() as usize, name, v) {
-                        let (at, _) = d.insert_indexed(name.clone(), name_hash(name), v);
-                        hint.set(at as u32);
-                        note_size(&i.class, d.len());
-                    }
-                });
+            if let Some((Plan::Store, st)) = self.attr_cache.plan(site, &i.class) {
+                let v = match st {
+                    Some(st) => match i.store_as(st, v) {
+                        Ok(_old) => return Ok(()),
+                        Err(v) => v,
+                    },
+                    None => v,
+                };
+                let (_old, st) = i.set(name, name_hash(name), v);
+                if let Some(st) = st {
+                    note_size(&i.class, st.to.len());
+                    self.attr_cache.remember(site, &i.class, st);
+                }
                 return Ok(());
             }
             let version = namespace_version(Namespace::Class);
@@ -308,7 +355,7 @@ impl Vm {
 
 /// Raises the class's `attr_hint` to `len` attributes (instances made later start that big).
 #[inline]
-fn note_size(class: &ObjRef, len: usize) {
+pub(crate) fn note_size(class: &ObjRef, len: usize) {
     if let Object::Type(t) = &**class {
         let len = len.min(64) as u32;
         if t.attr_hint.load(std::sync::atomic::Ordering::Relaxed) < len {

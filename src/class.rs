@@ -313,6 +313,7 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
         }),
         kind,
         attr_hint: Default::default(),
+        shape: Some(crate::shape::Shape::root()),
     })));
     // Classes are shared by every thread that uses them: no reference counting on them.
     ObjRef::make_immortal(&cls);
@@ -731,11 +732,16 @@ pub fn bare_instance(cls: &ObjRef) -> Value {
 /// The instance part of a new instance of `cls`, with room for as many attributes as its
 /// instances have had (`TypeObj::attr_hint`).
 fn fresh_instance(cls: &ObjRef) -> Instance {
-    let room = match &**cls {
-        Object::Type(t) => t.attr_hint.load(std::sync::atomic::Ordering::Relaxed),
-        _ => 0,
-    };
-    Instance::new(cls.clone(), DictMap::with_capacity(room as usize))
+    match &**cls {
+        Object::Type(t) => {
+            let room = t.attr_hint.load(std::sync::atomic::Ordering::Relaxed) as usize;
+            match &t.shape {
+                Some(root) => Instance::shaped(cls.clone(), root.clone(), room),
+                None => Instance::new(cls.clone(), DictMap::with_capacity(room)),
+            }
+        }
+        _ => Instance::new(cls.clone(), DictMap::new()),
+    }
 }
 
 fn is_object_init(v: &Value) -> bool {
@@ -788,7 +794,7 @@ pub fn surely_missing(obj: &Value, n: &str) -> bool {
 fn own_attr(obj: &Value, n: &str) -> Option<Value> {
     match obj.as_obj()? {
         Object::Exception(e) => e.state.lock().attrs.get_str(n).cloned(),
-        _ => instance_of(obj)?.read(|d| d.get_str(n).cloned()),
+        _ => instance_of(obj)?.get_str(n),
     }
 }
 
@@ -800,7 +806,7 @@ fn set_own_attr(obj: &Value, name: &Value, v: Value) {
         }
         _ => {
             if let Some(i) = instance_of(obj) {
-                i.write(|d| d.insert(name.clone(), h, v));
+                i.set(name, h, v);
             }
         }
     }
@@ -810,7 +816,7 @@ fn del_own_attr(obj: &Value, name: &Value) -> Option<(Value, Value)> {
     let h = hash_str(name.as_str().unwrap_or(""));
     match obj.as_obj()? {
         Object::Exception(e) => e.state.lock().attrs.remove(name, h),
-        _ => instance_of(obj)?.write(|d| d.remove(name, h)),
+        _ => instance_of(obj)?.remove(name, h),
     }
 }
 

@@ -34,6 +34,7 @@ pub mod parser;
 mod repr;
 pub mod seq;
 pub mod set;
+pub mod shape;
 pub mod smallstr;
 mod strmethods;
 pub mod symtable;

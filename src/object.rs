@@ -5,11 +5,13 @@
 use crate::code::Code;
 use crate::dict::DictMap;
 use crate::set::SetTable;
+use crate::shape::Shape;
 use crate::sync::{Lock, ReadMostly, Ref};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Args, PResult, Vm};
 use num_bigint::BigInt;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use thin_vec::ThinVec;
 
 /// A tuple's items. A pair (dict items, `enumerate`, `zip`, `return a, b`: the commonest
 /// tuple) lives inside the object, one allocation like CPython's; any other length is a boxed
@@ -269,9 +271,11 @@ pub struct TypeObj {
     pub mro: Vec<ObjRef>,
     pub dict: ReadMostly<DictMap>,
     pub kind: TypeKind,
-    /// The most attributes an instance of this class has had: new instances' dicts are made
-    /// with room for that many, so they are allocated once, at the right size.
+    /// The most attributes an instance of this class has had: new instances are made with
+    /// room for that many, so their values are allocated once, at the right size.
     pub attr_hint: std::sync::atomic::AtomicU32,
+    /// The empty shape instances of a user class start at (`shape.rs`); None for built-in types.
+    pub shape: Option<Ref<Shape>>,
 }
 
 /// A traceback entry: where an exception passed through.
@@ -330,11 +334,15 @@ pub struct Instance {
     attrs: ReadMostly<Attrs>,
 }
 
-/// Where an instance keeps its attributes: inside itself, which saves an object per instance,
-/// until `__dict__` or `vars()` asks for them as a dict object; from then on in that dict,
-/// shared with whoever holds it, so changes through either side are seen by both.
+/// Where an instance keeps its attributes. Instances of user classes start with a shape of
+/// their class (`shape.rs`): the names live in the shape, the values here, in its order. An
+/// instance with more names than a shape holds, or that deletes one, moves them to a dict of
+/// its own; `__dict__` or `vars()` moves them to a dict object, shared with whoever holds it,
+/// so changes through either side are seen by both.
 #[derive(Clone)]
 enum Attrs {
+    /// `values[i]` is the attribute named by `shape`'s name `i`; there are `shape.len()`.
+    Split(Ref<Shape>, ThinVec<Value>),
     Own(DictMap),
     Shared(ObjRef),
 }
@@ -342,9 +350,33 @@ enum Attrs {
 impl crate::sync::Snapshot for Attrs {
     fn weight(&self) -> usize {
         match self {
+            Attrs::Split(_, v) => v.len(),
             Attrs::Own(d) => crate::sync::Snapshot::weight(d),
             Attrs::Shared(_) => 1,
         }
+    }
+}
+
+/// A shape and a position in it.
+pub type ShapeSlot = (Ref<Shape>, u32);
+
+/// What storing an attribute did to an instance kept by shape: the shape it had, the
+/// position the value went to, and the shape it has now (the same one unless the name was
+/// new). What `attrcache` remembers to repeat the store without looking the name up.
+pub struct Stored {
+    pub from: Ref<Shape>,
+    pub at: u32,
+    pub to: Ref<Shape>,
+}
+
+impl Attrs {
+    /// The attributes as a dict (for an instance that leaves its shape).
+    fn to_dict(shape: &Shape, values: &[Value]) -> DictMap {
+        let mut d = DictMap::with_capacity(values.len());
+        for ((k, h), v) in shape.names().zip(values) {
+            d.insert(k.clone(), *h, v.clone());
+        }
+        d
     }
 }
 
@@ -361,6 +393,7 @@ impl Object {
 }
 
 impl Instance {
+    /// An instance with the attributes of `attrs`, kept in a dict.
     pub fn new(class: ObjRef, attrs: DictMap) -> Instance {
         Instance {
             class,
@@ -368,33 +401,185 @@ impl Instance {
         }
     }
 
-    /// The attribute at entry `at` of the instance's own attributes when that entry holds the
-    /// very key object `name` (an inline cache's guess); None otherwise, or when the
-    /// attributes moved to a dict object.
-    #[inline(always)]
-    pub fn own_at(&self, at: usize, name: &Value) -> Option<Value> {
-        self.attrs.read(|a| match a {
-            Attrs::Own(d) => d.get_at(at, name).cloned(),
-            Attrs::Shared(_) => None,
-        })
-    }
-
-    /// Stores `value` at entry `at` of the instance's own attributes when that entry holds the
-    /// very key object `name`, giving back the old value; gives `value` back otherwise, or when
-    /// the attributes moved to a dict object.
-    #[inline(always)]
-    pub fn set_own_at(&self, at: usize, name: &Value, value: Value) -> Result<Value, Value> {
-        match &mut *self.attrs.lock() {
-            Attrs::Own(d) => d.set_at(at, name, value),
-            Attrs::Shared(_) => Err(value),
+    /// An instance with no attributes yet, at shape `root`, with room for `room` values.
+    pub fn shaped(class: ObjRef, root: Ref<Shape>, room: usize) -> Instance {
+        Instance {
+            class,
+            attrs: ReadMostly::new(Attrs::Split(root, ThinVec::with_capacity(room))),
         }
     }
 
-    /// Runs `f` on the attributes; `f` must not call back into Gilt code.
+    /// The value at position `at` when the instance's shape is `shape` (an inline cache's
+    /// guess); None otherwise.
+    #[inline(always)]
+    pub fn value_at(&self, shape: &Ref<Shape>, at: usize) -> Option<Value> {
+        self.attrs.read(|a| match a {
+            Attrs::Split(s, values) if Ref::ptr_eq(s, shape) => values.get(at).cloned(),
+            _ => None,
+        })
+    }
+
+    /// Whether the instance's shape is `shape`.
+    #[inline(always)]
+    pub fn has_shape(&self, shape: &Ref<Shape>) -> bool {
+        self.attrs
+            .read(|a| matches!(a, Attrs::Split(s, _) if Ref::ptr_eq(s, shape)))
+    }
+
+    /// Repeats a store `attrcache` remembered: when the instance's shape is `st.from`, puts
+    /// `value` at position `st.at` (appending it when the store moves to `st.to`), giving
+    /// back the value it replaced; gives `value` back otherwise.
+    #[inline(always)]
+    pub fn store_as(&self, st: &Stored, value: Value) -> Result<Option<Value>, Value> {
+        match &mut *self.attrs.lock() {
+            Attrs::Split(s, values) if Ref::ptr_eq(s, &st.from) => {
+                let at = st.at as usize;
+                if let Some(slot) = values.get_mut(at) {
+                    return Ok(Some(std::mem::replace(slot, value)));
+                }
+                if at == values.len() && st.to.len() == at + 1 {
+                    values.push(value);
+                    *s = st.to.clone();
+                    return Ok(None);
+                }
+                Err(value)
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// The attribute `name`, with where the instance's shape keeps it (None when it is kept
+    /// in a dict).
+    pub fn locate(&self, name: &Value, hash: i64) -> Option<(Value, Option<ShapeSlot>)> {
+        let shared = self.attrs.read(|a| match a {
+            Attrs::Split(s, values) => {
+                let at = s.find(name, hash)?;
+                Some(Ok((values[at].clone(), Some((s.clone(), at as u32)))))
+            }
+            Attrs::Own(d) => d.get(name, hash).map(|v| Ok((v.clone(), None))),
+            Attrs::Shared(o) => Some(Err(o.clone())),
+        })?;
+        match shared {
+            Ok(found) => Some(found),
+            Err(o) => {
+                let v = crate::vm::dict_of(&o).read(|d| d.get(name, hash).cloned())?;
+                Some((v, None))
+            }
+        }
+    }
+
+    /// The instance's shape when it is kept by one and has no attribute `name`.
+    pub fn shape_without(&self, name: &Value, hash: i64) -> Option<Ref<Shape>> {
+        self.attrs.read(|a| match a {
+            Attrs::Split(s, _) if s.find(name, hash).is_none() => Some(s.clone()),
+            _ => None,
+        })
+    }
+
+    /// The attribute `name`.
     #[inline]
+    pub fn get(&self, name: &Value, hash: i64) -> Option<Value> {
+        self.locate(name, hash).map(|(v, _)| v)
+    }
+
+    /// The attribute spelled `n`.
+    pub fn get_str(&self, n: &str) -> Option<Value> {
+        let shared = self.attrs.read(|a| match a {
+            Attrs::Split(s, values) => s.find_str(n).map(|at| Ok(values[at].clone())),
+            Attrs::Own(d) => d.get_str(n).map(|v| Ok(v.clone())),
+            Attrs::Shared(o) => Some(Err(o.clone())),
+        })?;
+        match shared {
+            Ok(v) => Some(v),
+            Err(o) => crate::vm::dict_of(&o).read(|d| d.get_str(n).cloned()),
+        }
+    }
+
+    /// Whether the instance has an attribute `name`.
+    pub fn contains(&self, name: &Value, hash: i64) -> bool {
+        let shared = self.attrs.read(|a| match a {
+            Attrs::Split(s, _) => Ok(s.find(name, hash).is_some()),
+            Attrs::Own(d) => Ok(d.contains(name, hash)),
+            Attrs::Shared(o) => Err(o.clone()),
+        });
+        match shared {
+            Ok(found) => found,
+            Err(o) => crate::vm::dict_of(&o).read(|d| d.contains(name, hash)),
+        }
+    }
+
+    /// Sets attribute `name`, returning the value it replaced (to be dropped with no lock
+    /// held) and, for an instance kept by shape, what the store did.
+    pub fn set(&self, name: &Value, hash: i64, value: Value) -> (Option<Value>, Option<Stored>) {
+        let mut g = self.attrs.lock();
+        let shared = match &mut *g {
+            Attrs::Split(s, values) => match s.find(name, hash) {
+                Some(at) => {
+                    let old = std::mem::replace(&mut values[at], value);
+                    let st = Stored {
+                        from: s.clone(),
+                        at: at as u32,
+                        to: s.clone(),
+                    };
+                    return (Some(old), Some(st));
+                }
+                None => match Shape::with(s, name, hash) {
+                    Some(to) => {
+                        let st = Stored {
+                            from: std::mem::replace(s, to.clone()),
+                            at: values.len() as u32,
+                            to,
+                        };
+                        values.push(value);
+                        return (None, Some(st));
+                    }
+                    None => {
+                        let mut d = Attrs::to_dict(s, values);
+                        d.insert(name.clone(), hash, value);
+                        let old = std::mem::replace(&mut *g, Attrs::Own(d));
+                        drop(g);
+                        drop(old);
+                        return (None, None);
+                    }
+                },
+            },
+            Attrs::Own(d) => return (d.insert(name.clone(), hash, value), None),
+            Attrs::Shared(o) => o.clone(),
+        };
+        drop(g);
+        let old = crate::vm::dict_of(&shared)
+            .lock()
+            .insert(name.clone(), hash, value);
+        (old, None)
+    }
+
+    /// Removes attribute `name`, giving back its key and value.
+    pub fn remove(&self, name: &Value, hash: i64) -> Option<(Value, Value)> {
+        let mut g = self.attrs.lock();
+        let shared = match &mut *g {
+            Attrs::Split(s, values) => {
+                s.find(name, hash)?;
+                let mut d = Attrs::to_dict(s, values);
+                let removed = d.remove(name, hash);
+                let old = std::mem::replace(&mut *g, Attrs::Own(d));
+                drop(g);
+                drop(old);
+                return removed;
+            }
+            Attrs::Own(d) => return d.remove(name, hash),
+            Attrs::Shared(o) => o.clone(),
+        };
+        drop(g);
+        let r = crate::vm::dict_of(&shared).lock().remove(name, hash);
+        r
+    }
+
+    /// Runs `f` on the attributes as a dict (made for the call when the instance is kept by
+    /// shape); `f` must not call back into Gilt code.
     pub fn read<R>(&self, f: impl FnOnce(&DictMap) -> R) -> R {
         let mut f = Some(f);
         let shared = self.attrs.read(|a| match a {
+            Attrs::Split(s, values) => Ok(f.take().map(|f| f(&Attrs::to_dict(s, values)))),
             Attrs::Own(d) => Ok(f.take().map(|f| f(d))),
             Attrs::Shared(o) => Err(o.clone()),
         });
@@ -404,31 +589,20 @@ impl Instance {
         }
     }
 
-    /// Runs `f` on the attributes for changing them; `f` must not call back into Gilt code.
-    #[inline]
-    pub fn write<R>(&self, f: impl FnOnce(&mut DictMap) -> R) -> R {
-        let mut g = self.attrs.lock();
-        let shared = match &mut *g {
-            Attrs::Own(d) => return f(d),
-            Attrs::Shared(o) => o.clone(),
-        };
-        drop(g);
-        let r = f(&mut crate::vm::dict_of(&shared).lock());
-        r
-    }
-
     /// The attributes as a dict object (`obj.__dict__`), made on first request.
     pub fn dict_object(&self) -> ObjRef {
         let mut g = self.attrs.lock();
         let attrs = &mut *g;
-        match attrs {
-            Attrs::Shared(o) => o.clone(),
-            Attrs::Own(d) => {
-                let o = ObjRef::new(Object::Dict(ReadMostly::new(std::mem::take(d))));
-                *attrs = Attrs::Shared(o.clone());
-                o
-            }
-        }
+        let d = match attrs {
+            Attrs::Shared(o) => return o.clone(),
+            Attrs::Own(d) => std::mem::take(d),
+            Attrs::Split(s, values) => Attrs::to_dict(s, values),
+        };
+        let o = ObjRef::new(Object::Dict(ReadMostly::new(d)));
+        let old = std::mem::replace(attrs, Attrs::Shared(o.clone()));
+        drop(g);
+        drop(old);
+        o
     }
 }
 

@@ -157,6 +157,7 @@ pub fn make_type(
         }),
         kind,
         attr_hint: Default::default(),
+        shape: None,
     })));
     // Built-in types and their methods are shared by every thread for the whole run.
     ObjRef::make_immortal(&t);
