@@ -105,6 +105,30 @@ pub struct StrObj {
 const NO_HASH: i64 = -1;
 
 impl StrObj {
+    /// Appends `t`'s text (`s += t` on a str nothing else refers to: CPython does the same,
+    /// which keeps building a str piece by piece linear). The text is reallocated to its new
+    /// length, which glibc usually does without copying.
+    pub fn push_str(&mut self, t: &StrObj) {
+        use crate::smallstr::SmallStr;
+        let empty = SmallStr::Inline {
+            len: 0,
+            buf: [0; crate::smallstr::INLINE],
+        };
+        let mut text = match std::mem::replace(&mut self.s, empty) {
+            SmallStr::Heap(b) => b.into_string(),
+            short => {
+                let mut s = String::with_capacity(short.len() + t.s.len());
+                s.push_str(&short);
+                s
+            }
+        };
+        text.reserve_exact(t.s.len());
+        text.push_str(&t.s);
+        self.s = SmallStr::new(text);
+        self.ascii &= t.ascii;
+        *self.hash.get_mut() = NO_HASH;
+    }
+
     pub fn new(s: impl crate::smallstr::IntoSmallStr) -> StrObj {
         let s = s.into_small_str();
         let ascii = s.is_ascii();

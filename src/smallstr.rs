@@ -158,7 +158,13 @@ mod tests {
     #[test]
     fn equality_of_built_and_copied_text() {
         // the text of a str joined in place by `Value::str_concat`
-        let concat = |pieces: &[&str]| crate::value::Value::str_concat(pieces.iter().copied());
+        let concat = |pieces: &[&str]| {
+            let objs: Vec<_> = pieces
+                .iter()
+                .map(|p| crate::object::StrObj::new(*p))
+                .collect();
+            crate::value::Value::str_concat(objs.iter())
+        };
         let joined_v = concat(&["co", "unt"]);
         let joined = &joined_v.as_strobj().expect("a str").s;
         assert!(*joined == SmallStr::new("count".into()));
@@ -170,5 +176,12 @@ mod tests {
         let halves = &halves_v.as_strobj().expect("a str").s;
         assert!(*halves == SmallStr::new(long.clone()));
         assert!(*halves != SmallStr::new(long[1..].to_string() + "z"));
+        // ASCII-ness comes from the pieces' flags, short or long
+        for tail in ["é", "z"] {
+            for head in [&long[..], "ab"] {
+                let v = concat(&[head, tail]);
+                assert_eq!(v.as_strobj().expect("a str").ascii, tail.is_ascii());
+            }
+        }
     }
 }

@@ -145,6 +145,19 @@ impl<T> Ref<T> {
     pub fn is_immortal(a: &Self) -> bool {
         a.counted().count.is_immortal()
     }
+
+    /// The value, to change, when `this` is the only reference to it: no other `Ref` exists
+    /// (one in another thread would count), so nothing else can see the change.
+    #[inline]
+    pub fn get_mut(this: &mut Self) -> Option<&mut T> {
+        if !this.counted().count.is_unique() {
+            return None;
+        }
+        // SAFETY: the count is 1 and `this` holds it, so no other `Ref` (in any thread) and no
+        // reference derived from one exists; `&mut this` keeps this one from being cloned or
+        // read while the returned borrow lives.
+        Some(unsafe { &mut (*this.ptr.as_ptr()).value })
+    }
 }
 
 impl<T> Clone for Ref<T> {
@@ -213,6 +226,11 @@ mod inner {
         #[inline]
         pub(super) fn is_immortal(&self) -> bool {
             false
+        }
+        /// The caller's reference is the only one.
+        #[inline]
+        pub(super) fn is_unique(&self) -> bool {
+            self.0.get() == 1
         }
     }
 
@@ -338,6 +356,12 @@ mod inner {
         #[inline]
         pub(super) fn is_immortal(&self) -> bool {
             self.0.load(Ordering::Relaxed) & IMMORTAL != 0
+        }
+        /// The caller's reference is the only one (and not immortal). Acquire: the writes of
+        /// threads that dropped their references happen before the caller's use.
+        #[inline]
+        pub(super) fn is_unique(&self) -> bool {
+            self.0.load(Ordering::Acquire) == 1
         }
     }
 

@@ -100,15 +100,18 @@ impl Value {
         Value::obj(Object::Str(StrObj::new(s)))
     }
 
-    /// The str made of `pieces` joined; a short result is written straight into its object.
-    pub fn str_concat<'a>(pieces: impl Iterator<Item = &'a str> + Clone) -> Value {
-        let total: usize = pieces.clone().map(str::len).sum();
+    /// The str made of the texts of `pieces` joined; a short result is written straight into
+    /// its object. Whether it is ASCII comes from the pieces' flags, not from scanning it.
+    pub fn str_concat<'a>(pieces: impl Iterator<Item = &'a StrObj> + Clone) -> Value {
+        let total: usize = pieces.clone().map(|p| p.s.len()).sum();
         if total > crate::smallstr::INLINE {
+            let ascii = pieces.clone().all(|p| p.ascii);
             let mut s = String::with_capacity(total);
-            pieces.for_each(|p| s.push_str(p));
-            return Value::obj(Object::Str(StrObj::new(s)));
+            pieces.for_each(|p| s.push_str(&p.s));
+            let text = crate::smallstr::SmallStr::Heap(s.into_boxed_str());
+            return Value::obj(Object::Str(StrObj::with_ascii(text, ascii)));
         }
-        Value::short_str(pieces, total)
+        Value::short_str(pieces.map(|p| &*p.s), total)
     }
 
     /// A str of `len` (at most `smallstr::INLINE`) bytes joined from `pieces`, its object

@@ -836,6 +836,34 @@ impl Vm {
         unsafe { f.stack.get_unchecked(f.stack.len() - 1) }
     }
 
+    /// `a OP= b` past the int and float fast paths. `s += t` on two strs, when the next
+    /// instruction stores the result back into the local `s` came from, appends in place if
+    /// nothing but that local also refers to the str: the local lets go of it first. CPython
+    /// does the same, which makes building a str piece by piece take linear time.
+    #[inline(never)]
+    fn inplace_slow(
+        &mut self,
+        f: &mut Frame,
+        next: Option<Op>,
+        n: u32,
+        mut a: Value,
+        b: &Value,
+    ) -> PResult<Value> {
+        if let (crate::ops::ADD, Some(Op::StoreFast(i)), Some(t)) = (n, next, b.as_strobj()) {
+            let slot = f.local_mut(i as usize);
+            if a.as_strobj().is_some() && slot.as_ref().is_some_and(|v| v.is(&a)) {
+                *slot = None;
+                if let Value::Obj(r) = &mut a {
+                    if let Some(Object::Str(s)) = Ref::get_mut(r) {
+                        s.push_str(t);
+                        return Ok(a);
+                    }
+                }
+            }
+        }
+        crate::ops::inplace_op(self, n, a, b)
+    }
+
     /// `a b -- a OP b` computed on the stack's top when `ops::fast_binary` applies (ints and
     /// floats); false, with the stack untouched, otherwise.
     #[inline(always)]
@@ -1077,7 +1105,7 @@ impl Vm {
                         continue;
                     }
                     let a = Self::pop(f);
-                    let r = crate::ops::inplace_op(self, n, a, k)?;
+                    let r = self.inplace_slow(f, ops.get(f.ip).copied(), n, a, k)?;
                     push(&mut f.stack, r);
                 }
                 Op::InplaceOp(n) => {
@@ -1087,7 +1115,7 @@ impl Vm {
                     }
                     let b = Self::pop(f);
                     let a = Self::pop(f);
-                    let r = crate::ops::inplace_op(self, n, a, &b)?;
+                    let r = self.inplace_slow(f, ops.get(f.ip).copied(), n, a, &b)?;
                     push(&mut f.stack, r);
                 }
                 Op::UnaryOp(n) => {
@@ -1805,8 +1833,7 @@ fn build_class_fn() -> Value {
 
 /// The f-string whose formatted pieces are `parts` (each a str).
 fn build_string(parts: &[Value]) -> Value {
-    let pieces = parts.iter().map(|p| p.as_str().unwrap_or(""));
-    Value::str_concat(pieces)
+    Value::str_concat(parts.iter().filter_map(Value::as_strobj))
 }
 
 fn null_marker() -> Value {
