@@ -30,10 +30,19 @@ pub struct Shape {
 impl Shape {
     /// The empty shape a class's instances start with.
     pub fn root() -> Ref<Shape> {
-        Ref::new(Shape {
-            names: Box::new([]),
+        Shape::make(Box::new([]))
+    }
+
+    /// A shape with `names`, immortal like the class that owns it: every instance holds a
+    /// reference to its shape, and threads creating instances of one class must not fight
+    /// over the shape's count (free-threaded build).
+    fn make(names: Box<[(Value, i64)]>) -> Ref<Shape> {
+        let s = Ref::new(Shape {
+            names,
             next: Lock::new(Vec::new()),
-        })
+        });
+        Ref::make_immortal(&s);
+        s
     }
 
     #[inline]
@@ -82,10 +91,7 @@ impl Shape {
             .cloned()
             .chain(std::iter::once((name.clone(), hash)))
             .collect();
-        let s = Ref::new(Shape {
-            names,
-            next: Lock::new(Vec::new()),
-        });
+        let s = Shape::make(names);
         next.push((name.clone(), s.clone()));
         Some(s)
     }
