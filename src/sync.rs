@@ -59,6 +59,10 @@ pub struct Ref<T> {
     _owns: PhantomData<Counted<T>>,
 }
 
+/// The size of an object's block (count and `Object`): the allocator cuts blocks of exactly
+/// this size for objects (`allocator.rs`).
+pub(crate) const OBJECT_BLOCK: usize = std::mem::size_of::<Counted<crate::object::Object>>();
+
 /// `repr(C)` keeps the count first, on the same cache line as the start of the value (an
 /// object's kind tag), so checking both touches one line.
 #[repr(C)]
