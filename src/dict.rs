@@ -62,15 +62,29 @@ pub enum Namespace {
 /// The version counters, on a cache line of their own: every cached lookup on every thread
 /// reads them, so no unrelated variable that gets written may share their line.
 #[repr(align(128))]
-struct Versions([AtomicU64; 2]);
+struct Versions([AtomicU64; 3]);
 
-static NAMESPACE_VERSION: Versions = Versions([AtomicU64::new(0), AtomicU64::new(0)]);
+static NAMESPACE_VERSION: Versions =
+    Versions([AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0)]);
+
+/// Where [`NAMESPACE_VERSION`] counts changes to the keys of module namespaces.
+const MODULE_KEYS: usize = 2;
 
 /// Changes every time a namespace dict of kind `ns` changes. A lookup cached at version `v`
 /// is still right while this returns `v`.
 #[inline]
 pub fn namespace_version(ns: Namespace) -> u64 {
     NAMESPACE_VERSION.0[ns as usize].load(Ordering::Acquire)
+}
+
+/// Changes every time a key is added to or removed from a module namespace, or one is
+/// compacted — not when a value is replaced. While it returns what it returned when a name
+/// was found at entry `i` of a module's globals (or missing from them), it is still there
+/// (or still missing): a global stored to again and again is read back from its entry
+/// without a search.
+#[inline]
+pub fn module_keys_version() -> u64 {
+    NAMESPACE_VERSION.0[MODULE_KEYS].load(Ordering::Acquire)
 }
 
 /// The `bloom` bit of a key with hash `hash`.
@@ -232,12 +246,21 @@ impl DictMap {
     pub fn track(&mut self, ns: Namespace) {
         self.tracked = Some(ns);
         self.changed();
+        self.keys_changed();
     }
 
     #[inline]
     fn changed(&self) {
         if let Some(ns) = self.tracked {
             NAMESPACE_VERSION.0[ns as usize].fetch_add(1, Ordering::Release);
+        }
+    }
+
+    /// Called (after `changed`) when a key is added or removed or the entries move.
+    #[inline]
+    fn keys_changed(&self) {
+        if self.tracked == Some(Namespace::Module) {
+            NAMESPACE_VERSION.0[MODULE_KEYS].fetch_add(1, Ordering::Release);
         }
     }
 
@@ -255,6 +278,7 @@ impl DictMap {
         self.changed();
         if self.index.is_empty() {
             if self.entries.len() >= SMALL {
+                self.keys_changed();
                 if (self.len as usize) < SMALL {
                     self.entries.retain(Option::is_some);
                 } else {
@@ -262,6 +286,7 @@ impl DictMap {
                 }
             }
         } else if (self.entries.len() + 1) * 3 >= self.index.len() * 2 {
+            self.keys_changed();
             self.rebuild((self.len as usize + 1) * 3);
         }
         // a small dict whose filter lacks the hash needs no search (and has no slot to fill)
@@ -274,6 +299,7 @@ impl DictMap {
             let e = self.entries[ix].as_mut().expect("live entry");
             return (ix, Some(std::mem::replace(&mut e.value, value)));
         }
+        self.keys_changed();
         let ix = self.entries.len();
         if let Some(s) = self.index.get_mut(slot) {
             *s = ix as u32;
@@ -286,6 +312,7 @@ impl DictMap {
 
     pub fn remove(&mut self, key: &Value, hash: i64) -> Option<(Value, Value)> {
         self.changed();
+        self.keys_changed();
         if self.len == 0 {
             return None;
         }
@@ -305,6 +332,7 @@ impl DictMap {
 
     /// Removes and returns the last inserted item.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        self.keys_changed();
         while let Some(last) = self.entries.last() {
             if last.is_none() {
                 self.entries.pop();
@@ -336,11 +364,25 @@ impl DictMap {
         }
     }
 
+    /// Empties the dict, giving back what it held (to be dropped with no lock held); a
+    /// namespace stays one, and its caches see the change.
+    pub fn take_all(&mut self) -> DictMap {
+        let empty = DictMap {
+            tracked: self.tracked,
+            ..DictMap::default()
+        };
+        let old = std::mem::replace(self, empty);
+        self.changed();
+        self.keys_changed();
+        old
+    }
+
     pub fn clear(&mut self) {
         let tracked = self.tracked;
         *self = DictMap::default();
         self.tracked = tracked;
         self.changed();
+        self.keys_changed();
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {

@@ -216,17 +216,40 @@ impl Vm {
     /// `with mgr:` entry: the bound `__exit__` and the result of `__enter__()`.
     pub fn before_with(&mut self, mgr: &Value) -> PResult<(Value, Value)> {
         let t = types::type_of(mgr).clone();
-        let missing = if types::lookup(&t, "__enter__").is_none() {
-            ""
-        } else if types::lookup(&t, "__exit__").is_none() {
-            " (missed __exit__ method)"
-        } else {
-            return self.enter_with(mgr);
+        let (enter, exit) = match (
+            types::lookup(&t, "__enter__"),
+            types::lookup(&t, "__exit__"),
+        ) {
+            (Some(enter), Some(exit)) => (enter, exit),
+            (enter, _) => {
+                let missing = if enter.is_none() {
+                    ""
+                } else {
+                    " (missed __exit__ method)"
+                };
+                return Err(type_error(format!(
+                    "'{}' object does not support the context manager protocol{missing}",
+                    type_name(mgr)
+                )));
+            }
         };
-        Err(type_error(format!(
-            "'{}' object does not support the context manager protocol{missing}",
-            type_name(mgr)
-        )))
+        // as in CPython, the methods come from the type; plain methods are called with the
+        // manager in front, without making bound methods first
+        let method = |a: &Value| match a.as_obj() {
+            Some(Object::Function(_)) => true,
+            Some(Object::Native(n)) => n.owner.is_some(),
+            _ => false,
+        };
+        if !(method(&enter) && method(&exit)) {
+            return self.enter_with(mgr);
+        }
+        let entered = self.call_with_self(&enter, mgr, &[], &[])?;
+        let exit = Value::obj(Object::BoundMethod(mgr.clone(), exit));
+        // the exit call goes through `with_exit`, which supplies the traceback argument
+        Ok((
+            Value::obj(Object::BoundMethod(exit, with_exit_fn())),
+            entered,
+        ))
     }
 
     fn enter_with(&mut self, mgr: &Value) -> PResult<(Value, Value)> {

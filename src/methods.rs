@@ -838,7 +838,7 @@ fn dict_copy(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn dict_clear(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "clear", 0, 0)?;
-    let old = std::mem::take(&mut *dict_of(s)?.lock());
+    let old = dict_of(s)?.lock().take_all();
     drop(old);
     Ok(Value::None)
 }

@@ -154,9 +154,36 @@ const INIT_PLANS: usize = 16;
 
 type GlobalEntry = Option<((usize, usize), u64, Value)>;
 const GLOBAL_CACHE: usize = 256;
-/// Sites per page of the `LoadGlobal` table: (globals address, namespace version, value).
+/// Sites per page of the `LoadGlobal`/`StoreGlobal` table.
 const GLOBAL_PAGE: usize = 64;
-type GlobalPage = Option<Box<[(usize, u64, Value)]>>;
+type GlobalPage = Option<Box<[GlobalSite]>>;
+
+/// What a global site found last: the value, valid while no module namespace changed; and,
+/// valid while no module namespace gained or lost a key, at which entry of the globals (or,
+/// when the globals lack the name, of the builtins) the name is — so that a global stored
+/// to again and again is read back, and stored, without a search.
+struct GlobalSite {
+    /// The address of the globals the site ran with.
+    globals: usize,
+    version: u64,
+    value: Value,
+    keys: u64,
+    at: u32,
+    builtin: bool,
+}
+
+impl Default for GlobalSite {
+    fn default() -> Self {
+        GlobalSite {
+            globals: 0,
+            version: u64::MAX,
+            value: Value::None,
+            keys: u64::MAX,
+            at: 0,
+            builtin: false,
+        }
+    }
+}
 
 /// Finished frames kept with their buffers, reused call after call: a call moves one pointer
 /// out of here and writes the new frame's fields in place.
@@ -1400,9 +1427,8 @@ impl Vm {
             }
             Op::StoreGlobal(i) | Op::StoreName(i) => {
                 let v = Self::pop(f);
-                let name = code.names[i as usize].clone();
-                let h = crate::ops::hash_str(name.as_str().unwrap_or(""));
-                dict_of(&f.globals).lock().insert(name, h, v);
+                let site = code.global_base + i as usize;
+                self.store_global_at(site, &f.globals, &code.names[i as usize], v);
             }
             Op::DeleteGlobal(i) | Op::DeleteName(i) => {
                 let name = &code.names[i as usize];
@@ -1589,23 +1615,100 @@ impl Vm {
         let version = crate::dict::namespace_version(crate::dict::Namespace::Module);
         let at = Ref::as_ptr(globals) as usize;
         if let Some(Some(page)) = self.global_sites.get(site / GLOBAL_PAGE) {
-            let (g, v, val) = &page[site % GLOBAL_PAGE];
-            if *g == at && *v == version {
-                return Ok(val.clone());
+            let e = &page[site % GLOBAL_PAGE];
+            if e.globals == at && e.version == version {
+                return Ok(e.value.clone());
             }
         }
-        let v = self.load_global_uncached(globals, name)?;
+        self.load_global_slow(site, globals, name, version)
+    }
+
+    /// The global site `site`'s entry, its page made on first use.
+    fn global_site(&mut self, site: usize) -> &mut GlobalSite {
         let p = site / GLOBAL_PAGE;
         if self.global_sites.len() <= p {
             self.global_sites.resize_with(p + 1, || None);
         }
-        let page = self.global_sites[p].get_or_insert_with(|| {
-            (0..GLOBAL_PAGE)
-                .map(|_| (0, u64::MAX, Value::None))
-                .collect()
-        });
-        page[site % GLOBAL_PAGE] = (at, version, v.clone());
+        let page = self.global_sites[p]
+            .get_or_insert_with(|| (0..GLOBAL_PAGE).map(|_| GlobalSite::default()).collect());
+        &mut page[site % GLOBAL_PAGE]
+    }
+
+    /// A `LoadGlobal` whose value may have changed: read at the entry the site found the name
+    /// in when no module namespace has gained or lost a key since, else looked up.
+    #[inline(never)]
+    fn load_global_slow(
+        &mut self,
+        site: usize,
+        globals: &ObjRef,
+        name: &Value,
+        version: u64,
+    ) -> PResult<Value> {
+        let keys = crate::dict::module_keys_version();
+        let at = Ref::as_ptr(globals) as usize;
+        let builtins = self.interp.builtins.clone();
+        let e = self.global_site(site);
+        if e.globals == at && e.keys == keys {
+            let dict = if e.builtin { &builtins } else { globals };
+            let ix = e.at as usize;
+            if let Some(v) = dict_of(dict).read(|d| d.get_at(ix, name).cloned()) {
+                e.version = version;
+                e.value = v.clone();
+                return Ok(v);
+            }
+        }
+        let h = name.as_strobj().map_or(0, |s| s.hash());
+        let found = |d: &ObjRef| {
+            dict_of(d).read(|d| d.get_indexed(name, h).map(|(ix, v)| (ix as u32, v.clone())))
+        };
+        let (builtin, (ix, v)) = match found(globals) {
+            Some(hit) => (false, hit),
+            None => match found(&builtins) {
+                Some(hit) => (true, hit),
+                None => return Err(name_error(name.as_str().unwrap_or(""))),
+            },
+        };
+        *self.global_site(site) = GlobalSite {
+            globals: at,
+            version,
+            value: v.clone(),
+            keys,
+            at: ix,
+            builtin,
+        };
         Ok(v)
+    }
+
+    /// `StoreGlobal` of `name` at site `site`: into the entry the site last found the name
+    /// in when no module namespace has gained or lost a key since, else inserted.
+    fn store_global_at(&mut self, site: usize, globals: &ObjRef, name: &Value, v: Value) {
+        let keys = crate::dict::module_keys_version();
+        let at = Ref::as_ptr(globals) as usize;
+        let e = self.global_site(site);
+        let hint = (e.globals == at && e.keys == keys && !e.builtin).then_some(e.at as usize);
+        let h = name.as_strobj().map_or(0, |s| s.hash());
+        let mut d = dict_of(globals).lock();
+        let v = match hint {
+            Some(ix) => match d.set_at(ix, name, v) {
+                Ok(old) => {
+                    drop(d);
+                    drop(old);
+                    return;
+                }
+                Err(v) => v,
+            },
+            None => v,
+        };
+        let (ix, old) = d.insert_indexed(name.clone(), h, v);
+        drop(d);
+        drop(old);
+        // the value is not kept: the next load reads it from the entry
+        *self.global_site(site) = GlobalSite {
+            globals: at,
+            keys: crate::dict::module_keys_version(),
+            at: ix as u32,
+            ..GlobalSite::default()
+        };
     }
 
     fn load_global(&mut self, globals: &ObjRef, name: &Value) -> PResult<Value> {
