@@ -413,10 +413,8 @@ impl Vm {
         if matches!(m, Value::None) {
             return Ok(None);
         }
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(v.clone());
-        all.extend_from_slice(args);
-        Ok(Some(self.call(&m, &all, &[])?))
+        // (with up to three arguments gathered on the stack, not in a new vector)
+        Ok(Some(self.call_with_self(&m, v, args, &[])?))
     }
 
     /// Calls a class: `__new__` builds the instance, then `__init__` runs.

@@ -609,7 +609,10 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
     }
     match (a.as_obj(), b.as_obj(), op) {
         (Some(Object::Str(x)), Some(Object::Str(y)), ADD) => {
-            return Ok(Value::str_concat([x, y].into_iter()));
+            return Ok(Value::str_concat(
+                [&*x.s, &*y.s].into_iter(),
+                x.ascii && y.ascii,
+            ));
         }
         (Some(Object::List(x)), Some(Object::List(y)), ADD) => {
             let mut v = x.lock().clone();

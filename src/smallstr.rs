@@ -159,11 +159,8 @@ mod tests {
     fn equality_of_built_and_copied_text() {
         // the text of a str joined in place by `Value::str_concat`
         let concat = |pieces: &[&str]| {
-            let objs: Vec<_> = pieces
-                .iter()
-                .map(|p| crate::object::StrObj::new(*p))
-                .collect();
-            crate::value::Value::str_concat(objs.iter())
+            let ascii = pieces.iter().all(|p| p.is_ascii());
+            crate::value::Value::str_concat(pieces.iter().copied(), ascii)
         };
         let joined_v = concat(&["co", "unt"]);
         let joined = &joined_v.as_strobj().expect("a str").s;

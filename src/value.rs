@@ -95,35 +95,34 @@ impl Value {
 
     pub fn str(s: impl crate::smallstr::IntoSmallStr) -> Value {
         if let Some(t) = s.short_text() {
-            return Value::short_str(std::iter::once(t), t.len());
+            return Value::short_str(std::iter::once(t), t.len(), t.is_ascii());
         }
         Value::obj(Object::Str(StrObj::new(s)))
     }
 
-    /// The str made of the texts of `pieces` joined; a short result is written straight into
-    /// its object. Whether it is ASCII comes from the pieces' flags, not from scanning it.
-    pub fn str_concat<'a>(pieces: impl Iterator<Item = &'a StrObj> + Clone) -> Value {
-        let total: usize = pieces.clone().map(|p| p.s.len()).sum();
+    /// The str made of `pieces` joined, `ascii` when every piece is (the callers know it from
+    /// the pieces' flags, so the joined text is not scanned); a short result is written
+    /// straight into its object.
+    pub fn str_concat<'a>(pieces: impl Iterator<Item = &'a str> + Clone, ascii: bool) -> Value {
+        let total: usize = pieces.clone().map(str::len).sum();
         if total > crate::smallstr::INLINE {
-            let ascii = pieces.clone().all(|p| p.ascii);
             let mut s = String::with_capacity(total);
-            pieces.for_each(|p| s.push_str(&p.s));
+            pieces.for_each(|p| s.push_str(p));
             let text = crate::smallstr::SmallStr::Heap(s.into_boxed_str());
             return Value::obj(Object::Str(StrObj::with_ascii(text, ascii)));
         }
-        Value::short_str(pieces.map(|p| &*p.s), total)
+        Value::short_str(pieces, total, ascii)
     }
 
     /// A str of `len` (at most `smallstr::INLINE`) bytes joined from `pieces`, its object
     /// written in place: built on the stack and moved, it would stall on store forwarding.
     #[inline]
-    fn short_str<'a>(pieces: impl Iterator<Item = &'a str> + Clone, len: usize) -> Value {
+    fn short_str<'a>(pieces: impl Iterator<Item = &'a str>, len: usize, ascii: bool) -> Value {
         use crate::smallstr::SmallStr;
         let empty = SmallStr::Inline {
             len: len as u8,
             buf: [0; crate::smallstr::INLINE],
         };
-        let ascii = pieces.clone().all(|p| p.is_ascii());
         let obj = |p: *mut Object| {
             // SAFETY: `p` is the new block's value slot; it is written whole first, and the
             // text then copied into the inline buffer of the object just written (the pieces

@@ -868,14 +868,8 @@ impl Vm {
     /// nothing but that local also refers to the str: the local lets go of it first. CPython
     /// does the same, which makes building a str piece by piece take linear time.
     #[inline(never)]
-    fn inplace_slow(
-        &mut self,
-        f: &mut Frame,
-        next: Option<Op>,
-        n: u32,
-        mut a: Value,
-        b: &Value,
-    ) -> PResult<Value> {
+    fn inplace_slow(&mut self, f: &mut Frame, n: u32, mut a: Value, b: &Value) -> PResult<Value> {
+        let next = f.code.ops.get(f.ip).copied();
         if let (crate::ops::ADD, Some(Op::StoreFast(i)), Some(t)) = (n, next, b.as_strobj()) {
             let slot = f.local_mut(i as usize);
             if a.as_strobj().is_some() && slot.as_ref().is_some_and(|v| v.is(&a)) {
@@ -1132,7 +1126,7 @@ impl Vm {
                         continue;
                     }
                     let a = Self::pop(f);
-                    let r = self.inplace_slow(f, ops.get(f.ip).copied(), n, a, k)?;
+                    let r = self.inplace_slow(f, n, a, k)?;
                     push(&mut f.stack, r);
                 }
                 Op::InplaceOp(n) => {
@@ -1142,7 +1136,7 @@ impl Vm {
                     }
                     let b = Self::pop(f);
                     let a = Self::pop(f);
-                    let r = self.inplace_slow(f, ops.get(f.ip).copied(), n, a, &b)?;
+                    let r = self.inplace_slow(f, n, a, &b)?;
                     push(&mut f.stack, r);
                 }
                 Op::UnaryOp(n) => {
@@ -1936,7 +1930,9 @@ fn build_class_fn() -> Value {
 
 /// The f-string whose formatted pieces are `parts` (each a str).
 fn build_string(parts: &[Value]) -> Value {
-    Value::str_concat(parts.iter().filter_map(Value::as_strobj))
+    let pieces = parts.iter().map(|p| p.as_str().unwrap_or(""));
+    let ascii = parts.iter().all(|p| p.as_strobj().is_none_or(|s| s.ascii));
+    Value::str_concat(pieces, ascii)
 }
 
 fn null_marker() -> Value {
