@@ -568,8 +568,8 @@ impl Vm {
             return None;
         };
         let Object::Function(func) = &**o else {
-            if matches!(&**o, Object::Type(_)) && first == base + 1 {
-                return self.push_init(caller, base);
+            if matches!(&**o, Object::Type(_)) {
+                return self.push_init(caller, base, first);
             }
             return None;
         };
@@ -655,27 +655,37 @@ impl Vm {
         self.push_call(caller, base, first)
     }
 
-    /// `push_call` for a call of a class `stack[base]` with the positional arguments above it:
-    /// when the class is a plain one (made by a `class` statement, no `__new__`, no built-in
-    /// base) whose `__init__` is a plain Python function taking them, makes the instance and
-    /// pushes `__init__`'s frame, which returns the instance to the caller. None otherwise.
+    /// `push_call` for a call of a class `stack[base]` with the positional arguments
+    /// `stack[first..]` (`first` is `base + 1`, or `base + 2` above the marker of a
+    /// `CallMethod` that found no method: `module.Class(...)`): when the class is a plain one
+    /// (made by a `class` statement, no `__new__`, no built-in base) whose `__init__` is a
+    /// plain Python function taking them, makes the instance and pushes `__init__`'s frame,
+    /// which returns the instance to the caller. None otherwise.
     #[inline(never)]
-    fn push_init(&mut self, caller: &mut Frame, base: usize) -> Option<PResult<*mut Frame>> {
+    fn push_init(
+        &mut self,
+        caller: &mut Frame,
+        base: usize,
+        first: usize,
+    ) -> Option<PResult<*mut Frame>> {
         let stack = &mut caller.stack;
         let Some(Value::Obj(cls)) = stack.get(base) else {
             return None;
         };
+        // where `self` goes, as `__init__`'s first argument: the slot below the arguments
+        let me = first
+            .checked_sub(1)
+            .filter(|&me| me >= base && me <= base + 1)?;
         let init = self.init_plan(cls)?;
         let Some(Object::Function(func)) = init.as_obj() else {
             return None;
         };
-        if func.fast_argc as usize != stack.len() - base {
+        if func.fast_argc as usize != stack.len() - me {
             return None;
         }
         let inst = crate::class::bare_instance(cls);
-        // `self` takes the class's place, as `__init__`'s first argument
-        stack[base] = inst.clone();
-        let r = self.push_frame(func, caller, base, base);
+        stack[me] = inst.clone();
+        let r = self.push_frame(func, caller, base, me);
         if let Ok(p) = r {
             // SAFETY: `p` was just pushed on `callees` by `push_frame`; nothing runs it yet.
             unsafe { (*p).init_self = Some(inst) };
