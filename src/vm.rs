@@ -568,10 +568,11 @@ impl Vm {
             return None;
         };
         let Object::Function(func) = &**o else {
-            if matches!(&**o, Object::Type(_)) {
-                return self.push_init(caller, base, first);
-            }
-            return None;
+            return match &**o {
+                Object::Type(_) => self.push_init(caller, base, first),
+                Object::BoundMethod(..) if first == base + 1 => self.push_bound(caller, base),
+                _ => None,
+            };
         };
         if func.fast_argc != nargs as u32 {
             return self.push_defaults(caller, base, first);
@@ -691,6 +692,28 @@ impl Vm {
             unsafe { (*p).init_self = Some(inst) };
         }
         Some(r)
+    }
+
+    /// `push_call` for a call of a bound method `stack[base]` (a callback, `f = obj.method`)
+    /// with the arguments above it: the method takes its place and the object goes in front
+    /// of the arguments, so that a plain function's frame is pushed as for any call (else
+    /// the general path calls the method with the object first, which is the same call).
+    #[inline(never)]
+    fn push_bound(&mut self, caller: &mut Frame, base: usize) -> Option<PResult<*mut Frame>> {
+        let stack = &mut caller.stack;
+        let Some(Value::Obj(o)) = stack.get(base) else {
+            return None;
+        };
+        let Object::BoundMethod(me, m) = &**o else {
+            return None;
+        };
+        if !matches!(m.as_obj(), Some(Object::Function(_))) {
+            return None;
+        }
+        let (me, m) = (me.clone(), m.clone());
+        stack.insert(base + 1, me);
+        stack[base] = m;
+        self.push_call(caller, base, base + 1)
     }
 
     /// `class::plain_init(cls)`, remembered per class until a class namespace changes.
@@ -1321,8 +1344,13 @@ impl Vm {
                     f.blocks.pop();
                 }
                 _ => {
+                    let calls = self.callees.len();
                     if let Some(v) = self.execute_rare(f, code, op)? {
                         return Ok(v);
+                    }
+                    // a call with keywords pushed its callee's frame
+                    if self.callees.len() > calls {
+                        switch_to!(self.callees[calls]);
                     }
                 }
             }
@@ -1447,8 +1475,10 @@ impl Vm {
             }
             Op::CallKw(n) => {
                 let names = Self::pop(f);
-                let r = self.call_kw(f, n as usize, &names);
-                push(&mut f.stack, r?);
+                if !self.push_call_kw(f, n as usize, &names)? {
+                    let r = self.call_kw(f, n as usize, &names);
+                    push(&mut f.stack, r?);
+                }
             }
             Op::CallEx(flags) => {
                 let kwargs = (flags & 1 != 0).then(|| Self::pop(f));
@@ -1774,6 +1804,51 @@ impl Vm {
             return Ok(v);
         }
         Err(name_error(name.as_str().unwrap_or("")))
+    }
+
+    /// A call with keyword arguments of a plain Python function (not a generator): binds
+    /// the arguments into a new frame and pushes it on `callees` for `execute` to switch to,
+    /// as `Call` does, instead of running it on the native stack. False, with the stack
+    /// untouched, for any other callee.
+    fn push_call_kw(&mut self, f: &mut Frame, n: usize, names: &Value) -> PResult<bool> {
+        let base = f.stack.len() - n - 1;
+        let Some(Value::Obj(o)) = f.stack.get(base) else {
+            return Ok(false);
+        };
+        let Object::Function(func) = &**o else {
+            return Ok(false);
+        };
+        if func.code.flags & crate::code::FLAG_GENERATOR != 0 {
+            return Ok(false);
+        }
+        let names: &[Value] = match names.as_obj() {
+            Some(Object::Tuple(t)) => t,
+            _ => return Ok(false),
+        };
+        if self.depth >= self.recursion_limit {
+            return Err(Exc::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        crate::gil::eval_breaker();
+        let npos = n - names.len();
+        let args = &f.stack[base + 1..];
+        let kw: Vec<(Value, Value)> = names
+            .iter()
+            .cloned()
+            .zip(args[npos..].iter().cloned())
+            .collect();
+        let func = o.clone();
+        let Object::Function(func) = &*func else {
+            return Ok(false);
+        };
+        let mut frame = self.make_frame(func, &args[..npos], &kw)?;
+        cut(&mut f.stack, base);
+        frame.caller = f;
+        self.depth += 1;
+        self.callees.push(Box::into_raw(frame));
+        Ok(true)
     }
 
     fn call_kw(&mut self, f: &mut Frame, n: usize, names: &Value) -> PResult<Value> {
