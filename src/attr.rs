@@ -209,6 +209,9 @@ impl Vm {
         if n == "__class__" {
             return Ok(Value::Obj(types::type_of(o).clone()));
         }
+        if let Some(v) = number_attr(o, n) {
+            return Ok(v);
+        }
         let t = types::type_of(o).clone();
         match types::lookup(&t, n) {
             Some(f @ Value::Obj(_)) if is_method(&f) => {
@@ -419,5 +422,26 @@ fn is_method(f: &Value) -> bool {
         Some(Object::Native(n)) => n.owner.is_some(),
         Some(Object::Function(_)) => true,
         _ => false,
+    }
+}
+
+/// The data attributes of ints (bools too) and floats: `real`, `imag`, and an int's
+/// `numerator` and `denominator`.
+fn number_attr(o: &Value, n: &str) -> Option<Value> {
+    match o {
+        Value::Float(_) => match n {
+            "real" => Some(o.clone()),
+            "imag" => Some(Value::float(0.0)),
+            _ => None,
+        },
+        _ => {
+            let int = o.as_bigint()?;
+            match n {
+                "real" | "numerator" => Some(Value::from_bigint(int)),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            }
+        }
     }
 }

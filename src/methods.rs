@@ -14,11 +14,14 @@ pub const INT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("bit_length", int_bit_length),
     ("bit_count", int_bit_count),
     ("conjugate", int_conjugate),
+    ("as_integer_ratio", int_as_integer_ratio),
     ("__new__", crate::class::builtin_new),
     ("__repr__", crate::class::dunder_repr),
 ];
 pub const FLOAT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("is_integer", float_is_integer),
+    ("conjugate", float_conjugate),
+    ("as_integer_ratio", float_as_integer_ratio),
     ("__new__", crate::class::builtin_new),
     ("__repr__", crate::class::dunder_repr),
 ];
@@ -254,6 +257,67 @@ fn int_bit_count(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn int_conjugate(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "conjugate", 0, 0)?;
     Ok(Value::from_bigint(s.as_bigint().unwrap_or_default()))
+}
+
+fn int_as_integer_ratio(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "as_integer_ratio", 0, 0)?;
+    let n = Value::from_bigint(s.as_bigint().unwrap_or_default());
+    Ok(Value::tuple(vec![n, Value::Int(1)]))
+}
+
+fn float_conjugate(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "conjugate", 0, 0)?;
+    Ok(s.clone())
+}
+
+/// `float.as_integer_ratio()`: the exact fraction, in lowest terms with a positive
+/// denominator (a float is a binary fraction, so the denominator is a power of two).
+fn float_as_integer_ratio(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    use num_bigint::BigInt;
+    let (s, _) = this(&a, "as_integer_ratio", 0, 0)?;
+    let Value::Float(f) = s else {
+        return Err(type_error(
+            "descriptor 'as_integer_ratio' requires a 'float' object",
+        ));
+    };
+    let x = f.get();
+    if x.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
+    if x.is_infinite() {
+        return Err(Exc::new(
+            ExcKind::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    // x = mantissa * 2^e exactly
+    let (mut mantissa, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    if mantissa == 0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    let shift = mantissa.trailing_zeros().min(e.unsigned_abs() as u32) as i64;
+    if e < 0 {
+        mantissa >>= shift;
+        e += shift;
+    }
+    let sign = if x < 0.0 { -1 } else { 1 };
+    let m = BigInt::from(mantissa) * sign;
+    let (num, den) = if e >= 0 {
+        (m << e as usize, BigInt::from(1))
+    } else {
+        (m, BigInt::from(1) << (-e) as usize)
+    };
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }
 
 fn float_is_integer(_vm: &mut Vm, a: Args) -> PResult<Value> {
