@@ -413,7 +413,14 @@ impl Vm {
             Object::Type(_) => crate::builtins::call_type(self, o, Args { pos: args, kw }),
             Object::Instance(_) | Object::Derived(..) => {
                 match crate::class::user_method(f, "__call__") {
-                    Some(m) => self.call_with_self(&m, f, args, kw),
+                    Some(m) if matches!(m.as_obj(), Some(Object::Function(_))) => {
+                        self.call_with_self(&m, f, args, kw)
+                    }
+                    // a static or class method, or another callable: bound as an attribute
+                    Some(m) => {
+                        let bound = crate::class::bind(m, f, crate::types::type_of(f));
+                        self.call(&bound, args, kw)
+                    }
                     None => Err(not_callable(f)),
                 }
             }
@@ -570,7 +577,9 @@ impl Vm {
         let Object::Function(func) = &**o else {
             return match &**o {
                 Object::Type(_) => self.push_init(caller, base, first),
-                Object::BoundMethod(..) if first == base + 1 => self.push_bound(caller, base),
+                Object::BoundMethod(..) | Object::Instance(_) if first == base + 1 => {
+                    self.push_bound(caller, base)
+                }
                 _ => None,
             };
         };
@@ -694,23 +703,23 @@ impl Vm {
         Some(r)
     }
 
-    /// `push_call` for a call of a bound method `stack[base]` (a callback, `f = obj.method`)
-    /// with the arguments above it: the method takes its place and the object goes in front
-    /// of the arguments, so that a plain function's frame is pushed as for any call (else
-    /// the general path calls the method with the object first, which is the same call).
+    /// `push_call` for a call of a bound method `stack[base]` (a callback, `f = obj.method`),
+    /// or of an instance whose class defines `__call__`, with the arguments above it: the
+    /// method takes its place and the object goes in front of the arguments, so that a plain
+    /// function's frame is pushed as for any call (else the general path calls the method
+    /// with the object first, which is the same call).
     #[inline(never)]
     fn push_bound(&mut self, caller: &mut Frame, base: usize) -> Option<PResult<*mut Frame>> {
         let stack = &mut caller.stack;
-        let Some(Value::Obj(o)) = stack.get(base) else {
-            return None;
-        };
-        let Object::BoundMethod(me, m) = &**o else {
-            return None;
+        let o = stack.get(base)?;
+        let (me, m) = match o.as_obj()? {
+            Object::BoundMethod(me, m) => (me.clone(), m.clone()),
+            Object::Instance(_) => (o.clone(), crate::class::user_method(o, "__call__")?),
+            _ => return None,
         };
         if !matches!(m.as_obj(), Some(Object::Function(_))) {
             return None;
         }
-        let (me, m) = (me.clone(), m.clone());
         stack.insert(base + 1, me);
         stack[base] = m;
         self.push_call(caller, base, base + 1)
