@@ -33,3 +33,36 @@ except RecursionError as e:
 import sys
 sys.setrecursionlimit(3000)
 print(c.rec(2500))
+
+
+# bound methods and callable instances kept as attributes, called as obj.attr(...)
+class Adder:
+    def __init__(self, k):
+        self.k = k
+
+    def __call__(self, x):
+        return x + self.k
+
+
+class Holder:
+    def __init__(self, c):
+        self.cb = c.add
+        self.gen = c.gen
+        self.star = c.star
+        self.call = Adder(100)
+        self.rec = c.rec
+
+    def use(self, x):
+        return self.cb(x), self.cb(x, 5), list(self.gen(2)), self.star(1, 2), self.call(x)
+
+
+h = Holder(C(3))
+print(h.use(1), h.rec(100))
+acc = 0
+for i in range(20000):
+    acc += h.cb(i) + h.call(i)
+print(acc)
+try:
+    h.cb()
+except TypeError as e:
+    print(e)
