@@ -378,11 +378,7 @@ impl DictMap {
     }
 
     pub fn clear(&mut self) {
-        let tracked = self.tracked;
-        *self = DictMap::default();
-        self.tracked = tracked;
-        self.changed();
-        self.keys_changed();
+        drop(self.take_all());
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {

@@ -404,6 +404,13 @@ impl Attrs {
     }
 }
 
+/// Puts `new` in place of an instance's attributes, dropping the old ones once unlocked.
+fn replace_attrs(mut g: crate::sync::WriteGuard<'_, Attrs>, new: Attrs) {
+    let old = std::mem::replace(&mut *g, new);
+    drop(g);
+    drop(old);
+}
+
 impl Object {
     /// The instance part of an instance of a user class (plain or derived from a built-in).
     #[inline]
@@ -472,24 +479,33 @@ impl Instance {
         }
     }
 
+    /// Answers from the attributes: `split` for an instance kept by shape (its shape and
+    /// values), `dict` for one kept in a dict of its own or shared; neither may call back into
+    /// Gilt code.
+    fn look<R>(
+        &self,
+        split: impl FnOnce(&Ref<Shape>, &[Value]) -> R,
+        dict: impl FnOnce(&DictMap) -> R,
+    ) -> R {
+        let mut dict = Some(dict);
+        let shared = self.attrs.read(|a| match a {
+            Attrs::Split(s, values) => Ok(split(s, values)),
+            Attrs::Own(d) => Ok(dict.take().expect("runs once")(d)),
+            Attrs::Shared(o) => Err(o.clone()),
+        });
+        shared.unwrap_or_else(|o| crate::vm::dict_of(&o).read(dict.take().expect("not run yet")))
+    }
+
     /// The attribute `name`, with where the instance's shape keeps it (None when it is kept
     /// in a dict).
     pub fn locate(&self, name: &Value, hash: i64) -> Option<(Value, Option<ShapeSlot>)> {
-        let shared = self.attrs.read(|a| match a {
-            Attrs::Split(s, values) => {
+        self.look(
+            |s, values| {
                 let at = s.find(name, hash)?;
-                Some(Ok((values[at].clone(), Some((s.clone(), at as u32)))))
-            }
-            Attrs::Own(d) => d.get(name, hash).map(|v| Ok((v.clone(), None))),
-            Attrs::Shared(o) => Some(Err(o.clone())),
-        })?;
-        match shared {
-            Ok(found) => Some(found),
-            Err(o) => {
-                let v = crate::vm::dict_of(&o).read(|d| d.get(name, hash).cloned())?;
-                Some((v, None))
-            }
-        }
+                Some((values[at].clone(), Some((s.clone(), at as u32))))
+            },
+            |d| d.get(name, hash).map(|v| (v.clone(), None)),
+        )
     }
 
     /// The instance's shape when it is kept by one and has no attribute `name`.
@@ -500,36 +516,20 @@ impl Instance {
         })
     }
 
-    /// The attribute `name`.
-    #[inline]
-    pub fn get(&self, name: &Value, hash: i64) -> Option<Value> {
-        self.locate(name, hash).map(|(v, _)| v)
-    }
-
     /// The attribute spelled `n`.
     pub fn get_str(&self, n: &str) -> Option<Value> {
-        let shared = self.attrs.read(|a| match a {
-            Attrs::Split(s, values) => s.find_str(n).map(|at| Ok(values[at].clone())),
-            Attrs::Own(d) => d.get_str(n).map(|v| Ok(v.clone())),
-            Attrs::Shared(o) => Some(Err(o.clone())),
-        })?;
-        match shared {
-            Ok(v) => Some(v),
-            Err(o) => crate::vm::dict_of(&o).read(|d| d.get_str(n).cloned()),
-        }
+        self.look(
+            |s, values| s.find_str(n).map(|at| values[at].clone()),
+            |d| d.get_str(n).cloned(),
+        )
     }
 
     /// Whether the instance has an attribute `name`.
     pub fn contains(&self, name: &Value, hash: i64) -> bool {
-        let shared = self.attrs.read(|a| match a {
-            Attrs::Split(s, _) => Ok(s.find(name, hash).is_some()),
-            Attrs::Own(d) => Ok(d.contains(name, hash)),
-            Attrs::Shared(o) => Err(o.clone()),
-        });
-        match shared {
-            Ok(found) => found,
-            Err(o) => crate::vm::dict_of(&o).read(|d| d.contains(name, hash)),
-        }
+        self.look(
+            |s, _| s.find(name, hash).is_some(),
+            |d| d.contains(name, hash),
+        )
     }
 
     /// Sets attribute `name`, returning the value it replaced (to be dropped with no lock
@@ -560,9 +560,7 @@ impl Instance {
                     None => {
                         let mut d = Attrs::to_dict(s, values);
                         d.insert(name.clone(), hash, value);
-                        let old = std::mem::replace(&mut *g, Attrs::Own(d));
-                        drop(g);
-                        drop(old);
+                        replace_attrs(g, Attrs::Own(d));
                         return (None, None);
                     }
                 },
@@ -585,9 +583,7 @@ impl Instance {
                 s.find(name, hash)?;
                 let mut d = Attrs::to_dict(s, values);
                 let removed = d.remove(name, hash);
-                let old = std::mem::replace(&mut *g, Attrs::Own(d));
-                drop(g);
-                drop(old);
+                replace_attrs(g, Attrs::Own(d));
                 return removed;
             }
             Attrs::Own(d) => return d.remove(name, hash),
@@ -616,16 +612,13 @@ impl Instance {
     /// The attributes as a dict object (`obj.__dict__`), made on first request.
     pub fn dict_object(&self) -> ObjRef {
         let mut g = self.attrs.lock();
-        let attrs = &mut *g;
-        let d = match attrs {
+        let d = match &mut *g {
             Attrs::Shared(o) => return o.clone(),
             Attrs::Own(d) => std::mem::take(d),
             Attrs::Split(s, values) => Attrs::to_dict(s, values),
         };
         let o = ObjRef::new(Object::Dict(ReadMostly::new(d)));
-        let old = std::mem::replace(attrs, Attrs::Shared(o.clone()));
-        drop(g);
-        drop(old);
+        replace_attrs(g, Attrs::Shared(o.clone()));
         o
     }
 }

@@ -1689,28 +1689,22 @@ impl Vm {
     ) -> PResult<Value> {
         let keys = crate::dict::module_keys_version();
         let at = Ref::as_ptr(globals) as usize;
-        let builtins = self.interp.builtins.clone();
         let e = self.global_site(site);
-        if e.globals == at && e.keys == keys {
-            let dict = if e.builtin { &builtins } else { globals };
-            let ix = e.at as usize;
+        let hint = (e.globals == at && e.keys == keys).then_some((e.builtin, e.at as usize));
+        if let Some((builtin, ix)) = hint {
+            let dict = if builtin {
+                &self.interp.builtins
+            } else {
+                globals
+            };
             if let Some(v) = dict_of(dict).read(|d| d.get_at(ix, name).cloned()) {
+                let e = self.global_site(site);
                 e.version = version;
                 e.value = v.clone();
                 return Ok(v);
             }
         }
-        let h = name.as_strobj().map_or(0, |s| s.hash());
-        let found = |d: &ObjRef| {
-            dict_of(d).read(|d| d.get_indexed(name, h).map(|(ix, v)| (ix as u32, v.clone())))
-        };
-        let (builtin, (ix, v)) = match found(globals) {
-            Some(hit) => (false, hit),
-            None => match found(&builtins) {
-                Some(hit) => (true, hit),
-                None => return Err(name_error(name.as_str().unwrap_or(""))),
-            },
-        };
+        let (builtin, ix, v) = self.find_global(globals, name)?;
         *self.global_site(site) = GlobalSite {
             globals: at,
             version,
@@ -1802,17 +1796,23 @@ impl Vm {
     }
 
     fn load_global_uncached(&mut self, globals: &ObjRef, name: &Value) -> PResult<Value> {
-        let h = match name.as_strobj() {
-            Some(s) => s.hash(),
-            None => 0,
+        self.find_global(globals, name).map(|(_, _, v)| v)
+    }
+
+    /// `name` in `globals`, else in the builtins: whether it was a builtin, its entry there
+    /// and its value; NameError when neither has it.
+    fn find_global(&self, globals: &ObjRef, name: &Value) -> PResult<(bool, u32, Value)> {
+        let h = name.as_strobj().map_or(0, |s| s.hash());
+        let found = |d: &ObjRef| {
+            dict_of(d).read(|d| d.get_indexed(name, h).map(|(ix, v)| (ix as u32, v.clone())))
         };
-        if let Some(v) = dict_of(globals).read(|d| d.get(name, h).cloned()) {
-            return Ok(v);
+        if let Some((ix, v)) = found(globals) {
+            return Ok((false, ix, v));
         }
-        if let Some(v) = dict_of(&self.interp.builtins).read(|d| d.get(name, h).cloned()) {
-            return Ok(v);
+        match found(&self.interp.builtins) {
+            Some((ix, v)) => Ok((true, ix, v)),
+            None => Err(name_error(name.as_str().unwrap_or(""))),
         }
-        Err(name_error(name.as_str().unwrap_or("")))
     }
 
     /// A call with keyword arguments of a plain Python function (not a generator): binds
@@ -1821,19 +1821,14 @@ impl Vm {
     /// untouched, for any other callee.
     fn push_call_kw(&mut self, f: &mut Frame, n: usize, names: &Value) -> PResult<bool> {
         let base = f.stack.len() - n - 1;
-        let Some(Value::Obj(o)) = f.stack.get(base) else {
-            return Ok(false);
-        };
-        let Object::Function(func) = &**o else {
+        // (the function is kept alive by `callee` once its stack slot is cut)
+        let callee = f.stack[base].clone();
+        let Some(Object::Function(func)) = callee.as_obj() else {
             return Ok(false);
         };
         if func.code.flags & crate::code::FLAG_GENERATOR != 0 {
             return Ok(false);
         }
-        let names: &[Value] = match names.as_obj() {
-            Some(Object::Tuple(t)) => t,
-            _ => return Ok(false),
-        };
         if self.depth >= self.recursion_limit {
             return Err(Exc::new(
                 ExcKind::RecursionError,
@@ -1841,18 +1836,9 @@ impl Vm {
             ));
         }
         crate::gil::eval_breaker();
-        let npos = n - names.len();
         let args = &f.stack[base + 1..];
-        let kw: Vec<(Value, Value)> = names
-            .iter()
-            .cloned()
-            .zip(args[npos..].iter().cloned())
-            .collect();
-        let func = o.clone();
-        let Object::Function(func) = &*func else {
-            return Ok(false);
-        };
-        let mut frame = self.make_frame(func, &args[..npos], &kw)?;
+        let (pos, kw) = keyword_split(args, names);
+        let mut frame = self.make_frame(func, pos, &kw)?;
         cut(&mut f.stack, base);
         frame.caller = f;
         self.depth += 1;
@@ -1861,20 +1847,11 @@ impl Vm {
     }
 
     fn call_kw(&mut self, f: &mut Frame, n: usize, names: &Value) -> PResult<Value> {
-        let names: &[Value] = match names.as_obj() {
-            Some(Object::Tuple(t)) => t,
-            _ => &[],
-        };
         let base = f.stack.len() - n - 1;
         let all = f.stack.split_off(base + 1);
         let func = Self::pop(f);
-        let npos = n - names.len();
-        let kw: Vec<(Value, Value)> = names
-            .iter()
-            .cloned()
-            .zip(all[npos..].iter().cloned())
-            .collect();
-        self.call(&func, &all[..npos], &kw)
+        let (pos, kw) = keyword_split(&all, names);
+        self.call(&func, pos, &kw)
     }
 
     fn call_ex(&mut self, func: &Value, args: &Value, kwargs: Option<&Value>) -> PResult<Value> {
@@ -2020,6 +1997,20 @@ fn build_class_fn() -> Value {
         }))
     })
     .clone()
+}
+
+/// A `CallKw`'s arguments: the positional ones, and the last `names.len()` paired with the
+/// names (a tuple of strs).
+fn keyword_split<'a>(args: &'a [Value], names: &Value) -> (&'a [Value], Vec<(Value, Value)>) {
+    let names: &[Value] = match names.as_obj() {
+        Some(Object::Tuple(t)) => t,
+        _ => &[],
+    };
+    let (pos, values) = args.split_at(args.len() - names.len());
+    (
+        pos,
+        names.iter().cloned().zip(values.iter().cloned()).collect(),
+    )
 }
 
 /// The f-string whose formatted pieces are `parts` (each a str).
