@@ -463,21 +463,26 @@ mod tests {
         release_thread_cache();
     }
 
+    /// A block handed to another thread (keeping its provenance, for Miri's sake).
+    struct Block(*mut u8);
+    // SAFETY: the block is free memory owned by whoever holds the `Block`.
+    unsafe impl Send for Block {}
+
     #[test]
     fn slab_blocks_freed_by_another_thread_serve_again() {
         let l = Layout::from_size_align(SLAB_BLOCK - 8, 8).unwrap();
-        let made: Vec<usize> = (0..3000)
+        let made: Vec<Block> = (0..3000)
             // SAFETY: allocated here, written within its size, freed once by the other thread.
             .map(|i| unsafe {
                 let p = CachingAlloc.alloc(l);
                 p.write_bytes(i as u8, l.size());
-                p as usize
+                Block(p)
             })
             .collect();
         std::thread::spawn(move || {
-            for p in made {
+            for Block(p) in made {
                 // SAFETY: each block was allocated above with `l` and is freed once.
-                unsafe { CachingAlloc.dealloc(p as *mut u8, l) };
+                unsafe { CachingAlloc.dealloc(p, l) };
             }
             release_thread_cache();
         })

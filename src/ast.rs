@@ -110,7 +110,6 @@ pub enum FPiece {
 pub struct Param {
     pub name: Ident,
     pub default: Option<Expr>,
-    pub span: Span,
 }
 
 #[derive(Clone, Debug, Default)]

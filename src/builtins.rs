@@ -1054,19 +1054,14 @@ fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
             return Ok(Value::str(s.strip_suffix('\n').unwrap_or(&s)));
         }
     }
-    let mut line = String::new();
-    let n = crate::sync::Gil::release_while(|| std::io::stdin().read_line(&mut line))
-        .map_err(|e| Exc::new(ExcKind::OSError, e.to_string()))?;
-    if n == 0 {
+    // Waits in slices in the main thread, so Ctrl-C raises KeyboardInterrupt.
+    let bytes = crate::signals::read_stdin(false)?;
+    if bytes.is_empty() {
         return Err(Exc::new(ExcKind::EOFError, "EOF when reading a line"));
     }
-    if line.ends_with('\n') {
-        line.pop();
-        if line.ends_with('\r') {
-            line.pop();
-        }
-    }
-    Ok(Value::str(line))
+    // Only the newline goes: CPython keeps a '\r' before it.
+    let line = String::from_utf8_lossy(&bytes);
+    Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line)))
 }
 
 fn b_vars(_vm: &mut Vm, a: Args) -> PResult<Value> {

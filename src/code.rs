@@ -87,10 +87,6 @@ impl Code {
         self.lines.get(ip).copied().unwrap_or(self.first_line)
     }
 
-    pub fn has(&self, flag: u32) -> bool {
-        self.flags & flag != 0
-    }
-
     /// Number of cell and free variable slots.
     pub fn ncells(&self) -> usize {
         self.cellvars.len() + self.freevars.len()

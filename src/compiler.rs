@@ -63,14 +63,25 @@ fn same_const(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// The jumps out of an `and`/`or` whose value's truth is already known.
+#[derive(Default)]
+struct BoolExits {
+    truthy: Vec<usize>,
+    falsy: Vec<usize>,
+}
+
 enum FBlock {
+    /// A finally body copied in at a `return`: the value being returned sits under it.
+    PopValue,
     Loop {
         start: usize,
         breaks: Vec<usize>,
         is_for: bool,
     },
     TryExcept,
-    Finally(Rc<[Stmt]>),
+    /// The finally body and the number of its first nested scope: each copy of the body
+    /// compiles the same scopes again.
+    Finally(Rc<[Stmt]>, usize),
     /// Inside an except clause or a finally handler (an exception is being handled).
     Handler {
         exc_on_stack: bool,
@@ -102,6 +113,8 @@ struct Unit {
 pub struct Compiler {
     table: SymTable,
     next_scope: usize,
+    /// How many finally bodies are being compiled around the current point.
+    in_finally: u32,
     units: Vec<Unit>,
     source: Arc<Source>,
     line_starts: Vec<usize>,
@@ -123,6 +136,7 @@ fn err(msg: impl Into<String>, offset: u32) -> LexError {
 
 /// Compiles a parsed module. Each top-level statement is dropped once compiled, so the tree
 /// and the code it becomes are never both whole in memory.
+#[cfg(test)]
 pub fn compile_module(stmts: Vec<Stmt>, source: Arc<Source>) -> CResult<Code> {
     let mut stmts = Some(stmts);
     compile_chunks(|| Ok(stmts.take()), source)
@@ -157,6 +171,7 @@ fn compile_chunks(
     let mut c = Compiler {
         table: symtable::build(&[])?,
         next_scope: 1,
+        in_finally: 0,
         units: vec![],
         source,
         line_starts,
@@ -249,8 +264,8 @@ impl Compiler {
     }
 
     fn push_unit(&mut self, scope: usize, name: String, qualname: String, first_line: u32) {
-        // Each scope is compiled once, so its name lists move into the unit.
-        let sc = &mut self.table.scopes[scope];
+        // Scopes inside a finally body are compiled once per exit path, so the lists are copied.
+        let sc = &self.table.scopes[scope];
         let unit = Unit {
             scope,
             kind: sc.kind,
@@ -261,9 +276,9 @@ impl Compiler {
             names: vec![],
             name_ix: Default::default(),
             attr_names: vec![],
-            varnames: std::mem::take(&mut sc.varnames),
-            cellvars: std::mem::take(&mut sc.cellvars),
-            freevars: std::mem::take(&mut sc.freevars),
+            varnames: sc.varnames.clone(),
+            cellvars: sc.cellvars.clone(),
+            freevars: sc.freevars.clone(),
             fblocks: vec![],
             qualname,
             name,
@@ -283,8 +298,10 @@ impl Compiler {
     ) -> CResult<Code> {
         let u = self.units.pop().expect("unit");
         let sc = &mut self.table.scopes[u.scope];
-        // Nothing resolves names in this scope again.
-        sc.resolved = Default::default();
+        // Nothing resolves names in this scope again, unless a finally body compiles it again.
+        if self.in_finally == 0 {
+            sc.resolved = Default::default();
+        }
         let mut flags = flags;
         if sc.is_generator {
             flags |= FLAG_GENERATOR;
@@ -539,10 +556,10 @@ impl Compiler {
                 let jf = self.cond_jump(c, false)?;
                 self.body(body)?;
                 if orelse.is_empty() {
-                    self.patch_here(jf);
+                    self.patch_all_here(&jf);
                 } else {
                     let j = self.emit(Op::Jump(0));
-                    self.patch_here(jf);
+                    self.patch_all_here(&jf);
                     self.body(orelse)?;
                     self.patch_here(j);
                 }
@@ -558,7 +575,7 @@ impl Compiler {
                 self.body(body)?;
                 self.emit(Op::Jump(start as u32));
                 let breaks = self.pop_loop();
-                self.patch_here(jf);
+                self.patch_all_here(&jf);
                 self.body(orelse)?;
                 for b in breaks {
                     self.patch_here(b);
@@ -632,7 +649,7 @@ impl Compiler {
                     self.emit(Op::Call(1));
                 }
                 self.emit(Op::Raise(1));
-                self.patch_here(jt);
+                self.patch_all_here(&jt);
             }
             StmtKind::Raise(exc, cause) => match (exc, cause) {
                 (None, _) => {
@@ -745,27 +762,41 @@ impl Compiler {
         enum Act {
             None,
             PopBlock,
-            Finally(Rc<[Stmt]>),
+            Finally(Rc<[Stmt]>, usize),
             PopExcept(bool),
             With,
+            PopValue,
         }
         let act = match &self.u().fblocks[i] {
+            // a return leaves a for loop's iterator under its value: drop it, so what is
+            // under it (a with's __exit__, an outer loop's iterator) is where unwinding expects
+            FBlock::Loop { is_for: true, .. } => Act::PopValue,
             FBlock::Loop { .. } => Act::None,
             FBlock::TryExcept => Act::PopBlock,
-            FBlock::Finally(body) => Act::Finally(body.clone()),
+            FBlock::Finally(body, first) => Act::Finally(body.clone(), *first),
             FBlock::Handler { exc_on_stack } => Act::PopExcept(*exc_on_stack),
             FBlock::With => Act::With,
+            FBlock::PopValue => Act::PopValue,
         };
         match act {
             Act::None => {}
             Act::PopBlock => {
                 self.emit(Op::PopBlock(0));
             }
-            Act::Finally(body) => {
+            Act::Finally(body, first) => {
                 self.emit(Op::PopBlock(0));
                 // Compile the finally body without its own block (it is being left).
                 let saved: Vec<FBlock> = self.u().fblocks.drain(i..).collect();
-                let r = self.body(&body);
+                if has_value {
+                    // a break, continue or return in the body drops the value being returned
+                    self.u().fblocks.push(FBlock::PopValue);
+                }
+                let next_scope = std::mem::replace(&mut self.next_scope, first);
+                let r = self.finally_body(&body);
+                self.next_scope = next_scope;
+                if has_value {
+                    self.u().fblocks.pop();
+                }
                 self.u().fblocks.extend(saved);
                 r?;
             }
@@ -777,6 +808,12 @@ impl Compiler {
                     self.emit(Op::Pop(0));
                 }
                 self.emit(Op::PopExcept(0));
+            }
+            Act::PopValue => {
+                if has_value {
+                    self.emit(Op::Rot2(0));
+                }
+                self.emit(Op::Pop(0));
             }
             Act::With => {
                 self.emit(Op::PopBlock(0));
@@ -854,10 +891,16 @@ impl Compiler {
         finalbody: &[Stmt],
     ) -> CResult<()> {
         let has_finally = !finalbody.is_empty();
+        let fin_first = finalbody
+            .first()
+            .and_then(|s| self.table.block_scopes.get(&s.span.start).copied())
+            .unwrap_or(self.next_scope);
         let fin_setup = if has_finally {
             let s = self.emit(Op::SetupExcept(0));
             // The body is compiled again at every early exit, after the tree is gone.
-            self.u().fblocks.push(FBlock::Finally(finalbody.into()));
+            self.u()
+                .fblocks
+                .push(FBlock::Finally(finalbody.into(), fin_first));
             Some(s)
         } else {
             None
@@ -870,7 +913,19 @@ impl Compiler {
             self.body(body)?;
             self.u().fblocks.pop();
             self.emit(Op::PopBlock(0));
-            self.body(orelse)?;
+            // the else body comes before the handlers here, after them in scope order
+            let handlers_first = self.next_scope;
+            let orelse_end = match orelse.first() {
+                Some(s) => {
+                    if let Some(&first) = self.table.block_scopes.get(&s.span.start) {
+                        self.next_scope = first;
+                    }
+                    self.body(orelse)?;
+                    Some(self.next_scope)
+                }
+                None => None,
+            };
+            self.next_scope = handlers_first;
             let mut to_end = vec![self.emit(Op::Jump(0))];
             self.patch_here(setup);
             for (i, h) in handlers.iter().enumerate() {
@@ -915,22 +970,35 @@ impl Compiler {
             for j in to_end {
                 self.patch_here(j);
             }
+            if let Some(end) = orelse_end {
+                self.next_scope = end;
+            }
         }
         if let Some(setup) = fin_setup {
             self.u().fblocks.pop();
             self.emit(Op::PopBlock(0));
-            self.body(finalbody)?;
+            self.next_scope = fin_first;
+            self.finally_body(finalbody)?;
             let j = self.emit(Op::Jump(0));
             self.patch_here(setup);
             self.u()
                 .fblocks
                 .push(FBlock::Handler { exc_on_stack: true });
-            self.body(finalbody)?;
+            self.next_scope = fin_first;
+            self.finally_body(finalbody)?;
             self.u().fblocks.pop();
             self.emit(Op::Reraise(0));
             self.patch_here(j);
         }
         Ok(())
+    }
+
+    /// One copy of a finally body (there is one per way out of the `try`).
+    fn finally_body(&mut self, body: &[Stmt]) -> CResult<()> {
+        self.in_finally += 1;
+        let r = self.body(body);
+        self.in_finally -= 1;
+        r
     }
 
     fn aug_assign(&mut self, t: &Expr, op: BinOp, v: &Expr) -> CResult<()> {
@@ -1074,17 +1142,95 @@ impl Compiler {
         Ok(())
     }
 
-    /// Compiles `c` and a jump taken when its truth equals `when`; returns the jump to patch.
-    fn cond_jump(&mut self, c: &Expr, when: bool) -> CResult<usize> {
-        if let ExprKind::Unary(UnOp::Not, inner) = &c.kind {
-            return self.cond_jump(inner, !when);
+    /// Compiles `c` and the jumps taken when its truth equals `when`; returns them to patch.
+    /// `and`/`or` become jumps on each operand, so every operand's truth is tested once.
+    fn cond_jump(&mut self, c: &Expr, when: bool) -> CResult<Vec<usize>> {
+        match &c.kind {
+            ExprKind::Unary(UnOp::Not, inner) => self.cond_jump(inner, !when),
+            // `a and b` is false when either is; `a or b` is true when either is
+            ExprKind::And(a, b) | ExprKind::Or(a, b)
+                if when == matches!(c.kind, ExprKind::Or(..)) =>
+            {
+                let mut jumps = self.cond_jump(a, when)?;
+                jumps.extend(self.cond_jump(b, when)?);
+                Ok(jumps)
+            }
+            // otherwise the first operand decides only when it skips the second
+            ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+                let skip = self.cond_jump(a, !when)?;
+                let jumps = self.cond_jump(b, when)?;
+                self.patch_all_here(&skip);
+                Ok(jumps)
+            }
+            _ => {
+                self.expr(c)?;
+                Ok(vec![if when {
+                    self.emit(Op::PopJumpIfTrue(0))
+                } else {
+                    self.emit(Op::PopJumpIfFalse(0))
+                }])
+            }
         }
-        self.expr(c)?;
-        Ok(if when {
-            self.emit(Op::PopJumpIfTrue(0))
+    }
+
+    /// Compiles `and`/`or` for its value. An operand that is itself an `and`/`or` leaves by
+    /// jumps whose value's truth is known, so no value is tested twice: `(a or b) and c` goes
+    /// from a true `a` straight to `c`, as CPython's jump threading does.
+    fn bool_value(&mut self, e: &Expr) -> CResult<()> {
+        let exits = self.bool_value_exits(e)?;
+        self.patch_all_here(&exits.truthy);
+        self.patch_all_here(&exits.falsy);
+        Ok(())
+    }
+
+    /// Leaves `e`'s value on the stack; returns the jumps that carry a value whose truth is
+    /// known (the fall-through value's truth is not known).
+    fn bool_value_exits(&mut self, e: &Expr) -> CResult<BoolExits> {
+        let (a, b, is_and) = match &e.kind {
+            ExprKind::And(a, b) => (a, b, true),
+            ExprKind::Or(a, b) => (a, b, false),
+            _ => {
+                self.expr(e)?;
+                return Ok(BoolExits::default());
+            }
+        };
+        let first = self.bool_value_exits(a)?;
+        let (leave, mut go_on) = if is_and {
+            (first.falsy, first.truthy)
         } else {
-            self.emit(Op::PopJumpIfFalse(0))
-        })
+            (first.truthy, first.falsy)
+        };
+        let decided = self.emit(if is_and {
+            Op::JumpIfFalseOrPop(0)
+        } else {
+            Op::JumpIfTrueOrPop(0)
+        });
+        // jumps that bring a value known to go on: drop it, then evaluate `b`
+        let mut skip = None;
+        if !go_on.is_empty() {
+            skip = Some(self.emit(Op::Jump(0)));
+            self.patch_all_here(&go_on);
+            self.emit(Op::Pop(0));
+            go_on.clear();
+        }
+        if let Some(j) = skip {
+            self.patch_here(j);
+        }
+        let mut rest = self.bool_value_exits(b)?;
+        let known = if is_and {
+            &mut rest.falsy
+        } else {
+            &mut rest.truthy
+        };
+        known.push(decided);
+        known.extend(leave);
+        Ok(rest)
+    }
+
+    fn patch_all_here(&mut self, jumps: &[usize]) {
+        for &j in jumps {
+            self.patch_here(j);
+        }
     }
 
     // ------------------------------------------------------------ functions
@@ -1333,8 +1479,9 @@ impl Compiler {
         let fi = self.emit(Op::ForIter(0));
         self.store_target(&g.target)?;
         for cond in &g.ifs {
-            let j = self.cond_jump(cond, false)?;
-            self.patch(j, start);
+            for j in self.cond_jump(cond, false)? {
+                self.patch(j, start);
+            }
         }
         if level + 1 < gens.len() {
             self.comp_loop(kind, elt, value, gens, level + 1)?;
@@ -1424,18 +1571,7 @@ impl Compiler {
                 };
                 self.emit(Op::UnaryOp(n));
             }
-            ExprKind::And(a, b) => {
-                self.expr(a)?;
-                let j = self.emit(Op::JumpIfFalseOrPop(0));
-                self.expr(b)?;
-                self.patch_here(j);
-            }
-            ExprKind::Or(a, b) => {
-                self.expr(a)?;
-                let j = self.emit(Op::JumpIfTrueOrPop(0));
-                self.expr(b)?;
-                self.patch_here(j);
-            }
+            ExprKind::And(..) | ExprKind::Or(..) => self.bool_value(e)?,
             ExprKind::Compare(first, rest) => self.compare(first, rest)?,
             ExprKind::Call(f, args) => self.call(f, args)?,
             ExprKind::Attribute(o, attr) => {
@@ -1487,7 +1623,7 @@ impl Compiler {
                 let jf = self.cond_jump(c, false)?;
                 self.expr(a)?;
                 let j = self.emit(Op::Jump(0));
-                self.patch_here(jf);
+                self.patch_all_here(&jf);
                 self.expr(b)?;
                 self.patch_here(j);
             }

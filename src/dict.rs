@@ -377,10 +377,6 @@ impl DictMap {
         old
     }
 
-    pub fn clear(&mut self) {
-        drop(self.take_all());
-    }
-
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().flatten()
     }
@@ -404,10 +400,6 @@ impl DictMap {
 
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|e| e.key.clone()).collect()
-    }
-
-    pub fn values(&self) -> Vec<Value> {
-        self.iter().map(|e| e.value.clone()).collect()
     }
 }
 

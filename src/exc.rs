@@ -2,7 +2,7 @@
 //! Rust call stack as the `Err` of a `PResult`.
 
 use crate::dict::DictMap;
-use crate::object::{ExcObj, ExcState, Object, TbEntry};
+use crate::object::{ExcObj, ExcState, Object};
 use crate::sync::Lock;
 use crate::types::{exc_type, ExcKind};
 use crate::value::{ObjRef, Value};
@@ -57,10 +57,6 @@ impl Exc {
 
     pub fn args(&self) -> Value {
         self.obj().state.lock().args.clone()
-    }
-
-    pub fn push_tb(&self, entry: TbEntry) {
-        self.obj().state.lock().traceback.push(entry);
     }
 
     pub fn same(&self, other: &Exc) -> bool {

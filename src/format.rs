@@ -521,6 +521,7 @@ fn bad_grouping(sep: char, ty: char) -> String {
 }
 
 /// Parses a format spec; invalid-specifier errors name the type as 'object' (use [`parse_spec_for`] for exact messages).
+#[cfg(test)]
 pub fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
     parse_spec_for(spec, "object")
 }
@@ -1635,6 +1636,7 @@ pub fn percent_int(
 }
 
 /// Like [`percent_int`] but with CPython's errors: the 4300-digit limit, "precision too large" (OverflowError), [`MEMORY_ERROR`].
+#[cfg(test)]
 pub fn percent_int_checked(
     n: &BigInt,
     spec: &PercentSpec,

@@ -8,43 +8,63 @@
 //!
 //! The pipeline is source → tokens (`lexer`) → AST (`parser`, from `grammar/gilt.lalrpop`) →
 //! bytecode (`compiler`) → `vm`. Everything that differs between the two builds is in `sync`.
+//!
+//! # Soundness
+//! The runtime's internals (counted references, the per-object locks that the GIL build backs
+//! with plain cells) are sound only for a thread that holds the GIL, so they are private to the
+//! crate. What is public takes the GIL itself, and no safe code outside the crate can reach an
+//! object without it:
+//!
+//! ```compile_fail
+//! // the internal lock is not reachable: under the GIL it is a `RefCell`
+//! static COUNTER: gilt::sync::Lock<u64> = gilt::sync::Lock::new(0);
+//! ```
+//!
+//! ```
+//! fn shareable<T: Send + Sync>() {}
+//! shareable::<gilt::Interpreter>();
+//! ```
 
-pub mod allocator;
-pub mod ast;
+mod allocator;
+mod ast;
 mod attr;
 mod attrcache;
-pub mod builtins;
-pub mod class;
-pub mod code;
-pub mod compiler;
-pub mod dict;
-pub mod dis;
-pub mod exc;
-pub mod format;
-pub mod generator;
-pub mod gil;
-pub mod intern;
-pub mod lexer;
-pub mod methods;
-pub mod modules;
-pub mod object;
-pub mod opcode;
-pub mod ops;
-pub mod parser;
+mod builtins;
+mod class;
+mod code;
+mod compiler;
+mod dict;
+mod dis;
+mod exc;
+mod format;
+#[cfg(any(test, feature = "fuzzing"))]
+#[doc(hidden)]
+pub mod fuzzing;
+mod generator;
+mod gil;
+mod intern;
+mod lexer;
+mod methods;
+mod modules;
+mod object;
+mod opcode;
+mod ops;
+mod parser;
 mod repr;
-pub mod seq;
-pub mod set;
-pub mod shape;
-pub mod smallstr;
+mod seq;
+mod set;
+mod shape;
+mod signals;
+mod smallstr;
 mod strmethods;
-pub mod symtable;
-pub mod sync;
-pub mod token;
-pub mod traceback;
-pub mod types;
-pub mod value;
+mod symtable;
+mod sync;
+mod token;
+mod traceback;
+mod types;
+mod value;
 mod verify;
-pub mod vm;
+mod vm;
 
 use crate::code::Source;
 use crate::dict::DictMap;
@@ -52,8 +72,11 @@ use crate::object::{Module, Object};
 use crate::sync::{Gil, Lock, ReadMostly};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Interp, Vm};
+use std::mem::ManuallyDrop;
 use std::sync::Arc;
 
+pub use crate::allocator::CachingAlloc;
+pub use crate::signals::{read_console_line, ConsoleLine};
 pub use crate::sync::{BuildMode, BUILD_MODE};
 
 /// The highest recursion limit `sys.setrecursionlimit` accepts; deeper recursion would need
@@ -110,8 +133,24 @@ impl std::error::Error for Error {}
 
 /// One interpreter: a `__main__` namespace, the builtins and the loaded modules.
 pub struct Interpreter {
-    interp: Arc<Interp>,
-    main: ObjRef,
+    interp: ManuallyDrop<Arc<Interp>>,
+    main: ManuallyDrop<ObjRef>,
+}
+
+impl Drop for Interpreter {
+    /// Drops the interpreter's references with the GIL held: under the GIL build their counts
+    /// are plain words that another thread running Gilt code may be changing.
+    fn drop(&mut self) {
+        let _gil = Gil::acquire();
+        if self.interp.op_limit != u64::MAX {
+            vm::count_operations(false);
+        }
+        // SAFETY: both fields are dropped once, here, and never used again.
+        unsafe {
+            ManuallyDrop::drop(&mut self.main);
+            ManuallyDrop::drop(&mut self.interp);
+        }
+    }
 }
 
 impl Default for Interpreter {
@@ -127,6 +166,15 @@ impl Interpreter {
 
     /// An interpreter whose `sys.argv` is `argv`.
     pub fn with_argv(argv: Vec<String>) -> Interpreter {
+        Interpreter::with_limit(argv, None)
+    }
+
+    /// An interpreter whose threads each stop after `op_limit` safe points (calls and loop
+    /// back edges), raising `RuntimeError: operation limit exceeded` at every further one.
+    pub(crate) fn with_limit(argv: Vec<String>, op_limit: Option<u64>) -> Interpreter {
+        if op_limit.is_some() {
+            vm::count_operations(true);
+        }
         let _gil = Gil::acquire();
         let interp = Arc::new(Interp {
             builtins: builtins::make_builtins(),
@@ -135,6 +183,7 @@ impl Interpreter {
                 argv.first().map(|s| s.as_str()).unwrap_or(""),
             )]),
             argv: Lock::new(argv),
+            op_limit: op_limit.unwrap_or(u64::MAX),
         });
         let mut d = DictMap::new();
         d.track(crate::dict::Namespace::Module);
@@ -154,11 +203,14 @@ impl Interpreter {
             ops::hash_str("__main__"),
             module,
         );
-        Interpreter { interp, main }
+        Interpreter {
+            interp: ManuallyDrop::new(interp),
+            main: ManuallyDrop::new(main),
+        }
     }
 
     /// Compiles `source` (named `filename` in errors) to a code object.
-    pub fn compile(source: &str, filename: &str) -> Result<code::Code, Error> {
+    pub(crate) fn compile(source: &str, filename: &str) -> Result<code::Code, Error> {
         let src = Arc::new(Source {
             filename: filename.to_string(),
             text: source.to_string(),
@@ -170,8 +222,8 @@ impl Interpreter {
     pub fn run(&self, source: &str, filename: &str) -> Result<(), Error> {
         let code = Interpreter::compile(source, filename)?;
         let _gil = Gil::acquire();
-        let mut vm = Vm::new(self.interp.clone());
-        let r = vm.run_code(sync::Ref::new(code), self.main.clone());
+        let mut vm = Vm::new(Arc::clone(&self.interp));
+        let r = vm.run_code(sync::Ref::new(code), ObjRef::clone(&self.main));
         vm.flush_out();
         types::clear_lookup_cache();
         match r {
@@ -189,12 +241,14 @@ impl Interpreter {
             .get_str("threading")
             .cloned();
         if let Some(m) = threading {
-            let mut vm = Vm::new(self.interp.clone());
+            let mut vm = Vm::new(Arc::clone(&self.interp));
             let name = intern::intern("_shutdown");
             if let Ok(f) = vm.get_attr(&m, &name) {
                 if let Err(e) = vm.call0(&f) {
                     vm.flush_out();
-                    eprint!("{}", traceback::to_error(&mut vm, &e));
+                    let what = vm.repr(&m).unwrap_or_default();
+                    let report = traceback::to_error(&mut vm, &e);
+                    eprintln!("Exception ignored in: {what}\n{report}");
                 }
             }
             vm.flush_out();
@@ -206,9 +260,59 @@ impl Interpreter {
     pub fn get_global(&self, name: &str) -> Option<RustValue> {
         let _gil = Gil::acquire();
         let v = vm::dict_of(&self.main).lock().get_str(name).cloned()?;
-        let mut vm = Vm::new(self.interp.clone());
+        let mut vm = Vm::new(Arc::clone(&self.interp));
         Some(to_rust(&mut vm, &v))
     }
+}
+
+/// Checks `source` without running it: `Ok` when it compiles, the SyntaxError otherwise.
+///
+/// ```
+/// assert!(gilt::check_syntax("x = 1", "<ok>").is_ok());
+/// assert!(gilt::check_syntax("x = (", "<bad>").is_err());
+/// ```
+pub fn check_syntax(source: &str, filename: &str) -> Result<(), Error> {
+    Interpreter::compile(source, filename).map(drop)
+}
+
+/// The bytecode of `source`, as `gilt --dis` prints it.
+///
+/// ```
+/// let text = gilt::disassemble("print(1)", "<dis>").unwrap();
+/// assert!(text.contains("Call"));
+/// ```
+pub fn disassemble(source: &str, filename: &str) -> Result<String, Error> {
+    Interpreter::compile(source, filename).map(|code| dis::disassemble(&code))
+}
+
+/// A script's text from its bytes: invalid UTF-8 is replaced, as the `gilt` command reads files.
+pub fn source_text(bytes: Vec<u8>) -> String {
+    code::Source::text_of(bytes)
+}
+
+/// Asks for the GIL to be on or off for this process (the GIL build ignores "off"). Call
+/// before any interpreter runs code.
+pub fn request_gil(on: bool) {
+    sync::request_gil(on)
+}
+
+/// How many bytes of native stack an interpreter may use before deep recursion raises
+/// RecursionError. The `gilt` command runs on a large stack and raises it; threads with small
+/// stacks keep the cautious default (1 MiB).
+pub fn set_stack_budget(bytes: usize) {
+    vm::set_stack_budget(bytes)
+}
+
+/// Turns Ctrl-C (SIGINT) into `KeyboardInterrupt`, raised in the calling thread at its next
+/// safe point (also inside `time.sleep`), as CPython does in its main thread. The `gilt`
+/// command calls this; an embedding application that does not keeps its own SIGINT handling.
+pub fn handle_ctrl_c() {
+    signals::install()
+}
+
+/// Writes out what Gilt code has printed and is still buffered.
+pub fn flush_stdout() {
+    vm::flush_stdout()
 }
 
 /// The folder imports search first: the script's own, or the current folder for `-c`, `-`
@@ -273,7 +377,7 @@ pub fn repl_source(buf: &str) -> String {
 }
 
 /// Formats a lexer, parser or compiler error as CPython reports a SyntaxError.
-pub fn syntax_error(e: &token::LexError, src: &Source) -> Error {
+pub(crate) fn syntax_error(e: &token::LexError, src: &Source) -> Error {
     let report = traceback::syntax_report(e, src);
     let line = src.text[..e.offset.min(src.text.len())]
         .bytes()
@@ -290,6 +394,39 @@ pub fn syntax_error(e: &token::LexError, src: &Source) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Host threads share one interpreter and make and drop their own: every public call takes
+    /// the GIL, so in the GIL build no count or cell is touched by two threads at once (a
+    /// public `Lock` used without the GIL lost half its increments).
+    #[test]
+    fn host_threads_share_and_drop_interpreters() {
+        let shared = Arc::new(Interpreter::new());
+        shared.run("items = []", "<t>").unwrap();
+        let workers: Vec<_> = (0..4)
+            .map(|k| {
+                let shared = Arc::clone(&shared);
+                std::thread::spawn(move || {
+                    for i in 0..200 {
+                        shared
+                            .run(&format!("items.append({k} * 1000 + {i})"), "<t>")
+                            .unwrap();
+                        let own = Interpreter::new();
+                        own.run("x = [1, 2, (3, 'four')] * 3", "<own>").unwrap();
+                        assert!(
+                            matches!(own.get_global("x"), Some(RustValue::List(v)) if v.len() == 9)
+                        );
+                    }
+                })
+            })
+            .collect();
+        for w in workers {
+            w.join().expect("worker thread");
+        }
+        shared
+            .run("ok = len(items) == 800 and len(set(items)) == 800", "<t>")
+            .unwrap();
+        assert_eq!(shared.get_global("ok"), Some(RustValue::Bool(true)));
+    }
 
     #[test]
     fn run_and_read_back() {

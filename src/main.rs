@@ -1,10 +1,10 @@
 //! The `gilt` command: run a script, `-c` code, standard input, or a REPL, like `python3`.
 
 use gilt::{Error, Interpreter};
-use std::io::{BufRead, IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read, Write};
 
 #[global_allocator]
-static ALLOCATOR: gilt::allocator::CachingAlloc = gilt::allocator::CachingAlloc;
+static ALLOCATOR: gilt::CachingAlloc = gilt::CachingAlloc;
 
 const USAGE: &str = "usage: gilt [option] ... [-c cmd | file | -] [arg] ...
 Options:
@@ -58,10 +58,11 @@ fn main() {
 }
 
 fn real_main() -> i32 {
-    gilt::vm::set_stack_budget(STACK_SIZE - (64 << 20));
+    gilt::set_stack_budget(STACK_SIZE - (64 << 20));
+    gilt::handle_ctrl_c();
     match std::env::var("GILT_GIL").as_deref() {
-        Ok("1") => gilt::sync::request_gil(true),
-        Ok("0") => gilt::sync::request_gil(false),
+        Ok("1") => gilt::request_gil(true),
+        Ok("0") => gilt::request_gil(false),
         _ => {}
     }
     let (mode, rest) = match parse_args() {
@@ -74,7 +75,7 @@ fn real_main() -> i32 {
     match mode {
         Mode::File(path) => {
             let text = match std::fs::read(&path) {
-                Ok(b) => gilt::code::Source::text_of(b),
+                Ok(b) => gilt::source_text(b),
                 Err(e) => {
                     let abs = std::path::absolute(&path)
                         .map(|p| p.display().to_string())
@@ -107,15 +108,15 @@ fn real_main() -> i32 {
             }
             let mut argv = vec!["-".to_string()];
             argv.extend(rest);
-            run(&gilt::code::Source::text_of(buf), "<stdin>", argv)
+            run(&gilt::source_text(buf), "<stdin>", argv)
         }
         Mode::Repl => repl(),
         Mode::Dis(path) => match std::fs::read(&path) {
             Ok(b) => {
-                let text = gilt::code::Source::text_of(b);
-                match Interpreter::compile(&text, &path) {
-                    Ok(code) => {
-                        print!("{}", gilt::dis::disassemble(&code));
+                let text = gilt::source_text(b);
+                match gilt::disassemble(&text, &path) {
+                    Ok(listing) => {
+                        print!("{listing}");
                         0
                     }
                     Err(e) => report(&e),
@@ -168,8 +169,8 @@ fn parse_args() -> Result<(Mode, Vec<String>), String> {
             Short('X') => {
                 let opt = p.value().map_err(|e| format!("gilt: {e}"))?;
                 match opt.to_string_lossy().as_ref() {
-                    "gil=1" => gilt::sync::request_gil(true),
-                    "gil=0" => gilt::sync::request_gil(false),
+                    "gil=1" => gilt::request_gil(true),
+                    "gil=0" => gilt::request_gil(false),
                     _ => {}
                 }
             }
@@ -198,13 +199,39 @@ fn parse_args() -> Result<(Mode, Vec<String>), String> {
 
 fn run(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     let interp = Interpreter::with_argv(argv);
-    let status = match interp.run(source, filename) {
+    let result = interp.run(source, filename);
+    let status = match &result {
         Ok(()) => 0,
-        Err(e) => report(&e),
+        Err(e) => report(e),
     };
     interp.shutdown_threads();
-    gilt::vm::flush_stdout();
+    gilt::flush_stdout();
+    if matches!(&result, Err(Error::Exception { type_name, .. }) if type_name == "KeyboardInterrupt")
+    {
+        die_of_sigint();
+    }
     status
+}
+
+/// Ends the process the way CPython does after an uncaught `KeyboardInterrupt`: with the
+/// default SIGINT action, so a shell sees status 130 and a parent sees death by signal 2.
+/// Output must be flushed first.
+fn die_of_sigint() {
+    let _ = std::io::stdout().flush();
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition, unblocking SIGINT in this thread and raising
+    // it there are plain system calls with valid arguments (a zero-initialised, then emptied,
+    // signal set); no Rust state is involved.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+        libc::raise(libc::SIGINT);
+    }
+    // Still alive (no signals here): exit as a shell reports a death by SIGINT.
+    std::process::exit(130);
 }
 
 /// Prints an error as CPython would and returns the exit status.
@@ -225,7 +252,7 @@ fn report(e: &Error) -> i32 {
 
 /// Whether `buf` needs more lines before it can run (an open block or bracket).
 fn incomplete(buf: &str) -> bool {
-    match Interpreter::compile(buf, "<stdin>") {
+    match gilt::check_syntax(buf, "<stdin>") {
         Ok(_) => false,
         Err(Error::Syntax { message, .. }) => {
             message.contains("was never closed")
@@ -237,6 +264,27 @@ fn incomplete(buf: &str) -> bool {
     }
 }
 
+/// What the REPL does with what it read.
+enum Input {
+    Line(String),
+    Eof,
+    Interrupted,
+}
+
+/// Shows `prompt` and reads one line of the REPL's input.
+fn prompt_line(prompt: &str) -> Input {
+    print!("{prompt}");
+    let _ = std::io::stdout().flush();
+    match gilt::read_console_line() {
+        Ok(gilt::ConsoleLine::Line(l)) => Input::Line(l),
+        Ok(gilt::ConsoleLine::Interrupted) => Input::Interrupted,
+        Ok(gilt::ConsoleLine::Eof) | Err(_) => Input::Eof,
+    }
+}
+
+/// The interactive loop. Ctrl-C while a line is typed drops the statement being entered and
+/// prints `KeyboardInterrupt` (as CPython does); Ctrl-C while a statement runs raises
+/// `KeyboardInterrupt` in it, whose traceback is printed; either way a new prompt follows.
 fn repl() -> i32 {
     println!(
         "Gilt {} ({}) — a Python 3.11 subset. Ctrl-D to exit.",
@@ -244,22 +292,22 @@ fn repl() -> i32 {
         gilt::BUILD_MODE.describe()
     );
     let interp = Interpreter::with_argv(vec![String::new()]);
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
-    loop {
-        print!(">>> ");
-        let _ = std::io::stdout().flush();
-        let Some(Ok(first)) = lines.next() else {
-            println!();
-            return 0;
+    'statements: loop {
+        let mut buf = match prompt_line(">>> ") {
+            Input::Line(l) => l,
+            Input::Eof => {
+                println!();
+                return 0;
+            }
+            Input::Interrupted => {
+                eprint!("\nKeyboardInterrupt\n");
+                continue;
+            }
         };
-        let mut buf = first;
         let mut need_more = incomplete(&buf) || buf.trim_end().ends_with(':');
         while need_more {
-            print!("... ");
-            let _ = std::io::stdout().flush();
-            match lines.next() {
-                Some(Ok(l)) => {
+            match prompt_line("... ") {
+                Input::Line(l) => {
                     if l.trim().is_empty() && !incomplete(&buf) {
                         need_more = false;
                     } else {
@@ -267,7 +315,11 @@ fn repl() -> i32 {
                         buf.push_str(&l);
                     }
                 }
-                _ => need_more = false,
+                Input::Eof => need_more = false,
+                Input::Interrupted => {
+                    eprint!("\nKeyboardInterrupt\n");
+                    continue 'statements;
+                }
             }
         }
         if buf.trim().is_empty() {

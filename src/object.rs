@@ -754,10 +754,6 @@ impl Object {
         let kind = st.kind();
         Object::Iter(kind, Lock::new(st))
     }
-
-    pub fn type_name(&self) -> String {
-        crate::types::type_of_obj(self).name()
-    }
 }
 
 impl TypeObj {

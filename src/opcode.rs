@@ -10,6 +10,8 @@ macro_rules! opcodes {
     ($( $name:ident : $effect:expr, $doc:literal ),* $(,)?) => {
         /// One bytecode instruction: an opcode and a 32-bit operand.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        // `BinaryOp`, `UnaryOp`, `InplaceOp` name what they compute, as CPython's do
+        #[allow(clippy::enum_variant_names)]
         pub enum Op {
             $( #[doc = $doc] $name(u32), )*
         }
@@ -26,6 +28,7 @@ macro_rules! opcodes {
             }
 
             /// One line of meaning, from the table.
+            #[cfg(test)]
             pub fn doc(&self) -> &'static str {
                 match self { $( Op::$name(_) => $doc, )* }
             }
@@ -47,6 +50,7 @@ macro_rules! opcodes {
         }
 
         /// Every instruction name, in table order.
+        #[cfg(test)]
         pub const ALL_NAMES: &[&str] = &[ $( stringify!($name), )* ];
     };
 }
@@ -58,7 +62,6 @@ opcodes! {
     DupTwo:            |n| (2, 4),                            "a b -- a b a b",
     Rot2:              |n| (2, 2),                            "a b -- b a",
     Rot3:              |n| (3, 3),                            "a b c -- c a b",
-    Rot4:              |n| (4, 4),                            "a b c d -- d a b c",
     LoadConst:         |n| (0, 1),                            "-- consts[arg]",
     LoadFast:          |n| (0, 1),                            "-- locals[arg]; UnboundLocalError when unset",
     SubscrFast:        |n| (0, 1),                            "-- locals[arg >> 16][locals[arg & 0xffff]], both borrowed in place (no count change)",
@@ -84,7 +87,6 @@ opcodes! {
     CallMethod:        |n| (n + 2, 1),                        "f o a1..an -- r  (arg = n), the pair from LoadMethod",
     Call:              |n| (n + 1, 1),                        "f a1..an -- r  (arg = n positional arguments)",
     CallKw:            |n| (n + 2, 1),                        "f a1..an names -- r  (arg = n; the last len(names) arguments are keywords)",
-    CallEx:            |n| (2 + (n & 1), 1),                  "f args [kwargs] -- r  (arg & 1: a kwargs dict is present)",
     BinaryOp:          |n| (2, 1),                            "a b -- a OP b  (arg = BinOp number)",
     BinaryOpConst:     |n| (1, 1),                            "a -- a OP consts[arg & 0xffff]  (arg >> 16 = BinOp number; `LoadConst` + `BinaryOp`)",
     InplaceOp:         |n| (2, 1),                            "a b -- a OP= b  (arg = BinOp number)",

@@ -13,7 +13,6 @@ use num_traits::{Signed, ToPrimitive, Zero};
 pub const ADD: u32 = 0;
 pub const SUB: u32 = 1;
 pub const MUL: u32 = 2;
-pub const MATMUL: u32 = 3;
 pub const DIV: u32 = 4;
 pub const FLOORDIV: u32 = 5;
 pub const MOD: u32 = 6;
@@ -288,7 +287,8 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             Object::Derived(_, p) if !defines_eq(b) => key_eq(a, p),
             _ => num_eq(a, b).unwrap_or(false),
         },
-        _ => num_eq(a, b).unwrap_or_else(|| a.is(b)),
+        // the same float (also a NaN) is its own key, as the same object is in CPython
+        _ => a.is(b) || num_eq(a, b).unwrap_or(false),
     }
 }
 
@@ -301,7 +301,8 @@ fn defines_eq(v: &Value) -> bool {
 fn num_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        // by value: -0.0 == 0.0
+        (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
         (Value::None, Value::None) => Some(true),
         _ => {
             let x = Num::of(a)?;
@@ -777,17 +778,76 @@ fn int_true_div(a: &Value, b: &Value) -> PResult<Value> {
             return Ok(Value::float(xf as f64 / yf as f64));
         }
     }
-    // Big operands: scale so the quotient keeps 60+ significant bits.
-    let (q, r) = x.div_rem(&y);
-    let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    if qf.is_infinite() {
-        return Err(overflow("integer division result too large for a float"));
+    big_true_div(&x, &y)
+        .map(Value::float)
+        .ok_or_else(|| overflow("integer division result too large for a float"))
+}
+
+/// `x / y` correctly rounded (half to even) to a float, for ints of any size; None when the
+/// result is too large for a float. `y` is not zero.
+fn big_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
+    use num_bigint::Sign;
+    let negative = (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus);
+    let signed = |f: f64| if negative { -f } else { f };
+    let (a, b) = (x.magnitude(), y.magnitude());
+    if a.is_zero() {
+        return Some(signed(0.0));
     }
-    let rf = match (r.to_f64(), y.to_f64()) {
-        (Some(r), Some(y)) if y.is_finite() => r / y,
-        _ => 0.0,
+    // Scale so the integer quotient has 55 or 56 bits: 53 to keep, one to round with and one
+    // spare; whatever the remainder holds only decides ties (the sticky bit).
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (q, r) = if shift >= 0 {
+        (a << shift as u64).div_rem(b)
+    } else {
+        a.div_rem(&(b << (-shift) as u64))
     };
-    Ok(Value::float(qf + rf))
+    let sticky = !r.is_zero();
+    let q = q.to_u64().expect("a quotient of at most 56 bits");
+    let qbits = 64 - q.leading_zeros() as i64;
+    // The value lies in [2^e, 2^(e+1)); below 2^-1022 a float keeps fewer bits.
+    let e = qbits - 1 - shift;
+    if e > 1023 {
+        return None;
+    }
+    if e < -1075 {
+        // below half the smallest subnormal
+        return Some(signed(0.0));
+    }
+    // at least 2 bits are dropped (qbits >= 55, keep <= 53), at most all of them
+    let keep = if e >= -1022 { 53 } else { 53 - (-1022 - e) };
+    let drop = qbits - keep;
+    let mut m = if drop >= 64 { 0 } else { q >> drop };
+    let rest = if drop >= 64 {
+        q
+    } else {
+        q & ((1u64 << drop) - 1)
+    };
+    let half = 1u64 << (drop - 1);
+    if rest > half || (rest == half && (sticky || m & 1 == 1)) {
+        m += 1;
+    }
+    let f = ldexp_exact(m, drop - shift);
+    if f.is_infinite() {
+        return None;
+    }
+    Some(signed(f))
+}
+
+/// `m * 2^k` for a product that is a float exactly (or too large for one): two steps, so no
+/// power of two on the way leaves the range of normal floats.
+fn ldexp_exact(m: u64, k: i64) -> f64 {
+    let pow2 = |k: i64| f64::from_bits(((k + 1023) as u64) << 52);
+    let mut f = m as f64;
+    let mut k = k;
+    while k > 1000 {
+        f *= pow2(1000);
+        k -= 1000;
+    }
+    while k < -1000 {
+        f *= pow2(-1000);
+        k += 1000;
+    }
+    f * pow2(k)
 }
 
 fn float_op(op: u32, x: f64, y: f64) -> PResult<Value> {
@@ -1098,7 +1158,7 @@ impl Vm {
                     for (k, h, v) in e1 {
                         let other = d2.lock().get(&k, h).cloned();
                         match other {
-                            Some(ov) if vm.eq(&v, &ov)? => {}
+                            Some(ov) if v.is(&ov) || vm.eq(&v, &ov)? => {}
                             _ => return Ok(false),
                         }
                     }
@@ -1276,8 +1336,9 @@ impl Vm {
             return Ok(false);
         }
         self.in_comparison(|vm| {
+            // identity first, as CPython compares items (a NaN equals itself in a list)
             for (p, q) in l.iter().zip(r) {
-                if !vm.eq(p, q)? {
+                if !p.is(q) && !vm.eq(p, q)? {
                     return Ok(false);
                 }
             }
@@ -1301,7 +1362,7 @@ impl Vm {
         }
         self.in_comparison(|vm| {
             for (p, q) in l[i..].iter().zip(&r[i..]) {
-                if !vm.eq(p, q)? {
+                if !p.is(q) && !vm.eq(p, q)? {
                     return vm.less(op, p, q);
                 }
             }

@@ -635,7 +635,6 @@ pub fn params(items: Vec<ParamItem>) -> PResult<Params> {
                 let param = Param {
                     name,
                     default: default.map(|d| *d),
-                    span,
                 };
                 if star_seen {
                     p.kwonly.push(param);
@@ -694,7 +693,7 @@ pub fn decorate(mut d: Vec<Stmt>, ds: Vec<Expr>) -> Vec<Stmt> {
 pub enum StrPiece {
     Str(String),
     Bytes(Vec<u8>),
-    FStr(Vec<FPart>, usize),
+    FStr(Vec<FPart>),
 }
 
 /// Joins adjacent literals (`"a" "b"`, `"a" f"{b}"`) into one constant or f-string.
@@ -726,7 +725,7 @@ pub fn strings(pieces: Vec<StrPiece>, l: usize, r: usize) -> PResult<Expr> {
     for p in pieces {
         match p {
             StrPiece::Str(s) => push_lit(&mut out, s),
-            StrPiece::FStr(parts, _) => {
+            StrPiece::FStr(parts) => {
                 for piece in fparts(parts).map_err(|error| ParseError::User { error })? {
                     match piece {
                         FPiece::Lit(s) => push_lit(&mut out, s),

@@ -268,6 +268,8 @@ impl Vm {
     }
 
     /// `str(v)`.
+    // the VM converts `v`; `self` is not what is converted
+    #[allow(clippy::wrong_self_convention)]
     pub fn to_str(&mut self, v: &Value) -> PResult<String> {
         if crate::class::has_user_type(v) {
             if let Some(r) = self.call_dunder(v, "__str__", &[])? {
@@ -332,6 +334,7 @@ impl Vm {
     }
 
     /// `str(v)` as a Value, reusing the object when it already is a str.
+    #[allow(clippy::wrong_self_convention)]
     pub fn to_str_value(&mut self, v: &Value) -> PResult<Value> {
         match v {
             Value::Obj(o) if matches!(&**o, Object::Str(_)) => return Ok(v.clone()),

@@ -19,6 +19,17 @@ pub struct SliceIx {
     pub len: usize,
 }
 
+/// The keys (kind 0), values (1) or items (2) of a dict, in order.
+fn dict_view_items(m: &DictMap, kind: u8) -> Vec<Value> {
+    m.iter()
+        .map(|e| match kind {
+            0 => e.key.clone(),
+            1 => e.value.clone(),
+            _ => Value::pair(e.key.clone(), e.value.clone()),
+        })
+        .collect()
+}
+
 fn slice_part(v: &Value) -> PResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
@@ -715,6 +726,17 @@ impl Vm {
         match o.as_obj() {
             Some(Object::List(l)) => return Ok(l.lock().clone()),
             Some(Object::Tuple(t)) => return Ok(t.to_vec()),
+            // dicts and sets are copied under their lock, in one step, as CPython's
+            // `list(d)` and `list(d.items())` are (no "changed size during iteration" from
+            // another thread's writes)
+            Some(Object::Dict(d)) => return Ok(d.read(|m| dict_view_items(m, 0))),
+            Some(Object::DictView(d, kind)) => {
+                if let Some(Object::Dict(m)) = d.as_obj() {
+                    return Ok(m.read(|m| dict_view_items(m, *kind)));
+                }
+            }
+            Some(Object::Set(s)) => return Ok(s.lock().iter().map(|(_, v)| v.clone()).collect()),
+            Some(Object::FrozenSet(s)) => return Ok(s.iter().map(|(_, v)| v.clone()).collect()),
             Some(Object::Range(r)) => {
                 let n = r.len();
                 if n as u128 > 1 << 32 {

@@ -220,10 +220,6 @@ impl SetTable {
             .collect()
     }
 
-    pub fn clear(&mut self) {
-        *self = SetTable::new();
-    }
-
     pub fn iter(&self) -> impl Iterator<Item = (i64, &Value)> {
         self.table.iter().filter_map(|s| match s {
             Slot::Active(h, k) => Some((*h, k)),

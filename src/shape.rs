@@ -50,11 +50,6 @@ impl Shape {
         self.names.len()
     }
 
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
-    }
-
     pub fn names(&self) -> impl Iterator<Item = &(Value, i64)> {
         self.names.iter()
     }

@@ -186,11 +186,16 @@ impl Scope {
 /// All scopes of a module, in the order the compiler meets them (pre-order).
 pub struct SymTable {
     pub scopes: Vec<Scope>,
+    /// The number of the first scope nested in each `else` and `finally` body of a `try`, by
+    /// the offset of the body's first statement: the compiler compiles a finally body once per
+    /// exit path, and an else body before the handlers that precede it here.
+    pub block_scopes: HashMap<u32, usize>,
 }
 
 struct Builder {
     scopes: Vec<Scope>,
     stack: Vec<usize>,
+    block_scopes: HashMap<u32, usize>,
 }
 
 fn err(msg: String, offset: u32) -> LexError {
@@ -205,13 +210,17 @@ pub fn build(module: &[Stmt]) -> Result<SymTable, LexError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module)],
         stack: vec![0],
+        block_scopes: HashMap::new(),
     };
     for s in module {
         b.stmt(s)?;
     }
     let mut scopes = b.scopes;
     analyze(&mut scopes, 0, &NameSet::default())?;
-    Ok(SymTable { scopes })
+    Ok(SymTable {
+        scopes,
+        block_scopes: b.block_scopes,
+    })
 }
 
 impl Builder {
@@ -427,7 +436,15 @@ impl Builder {
                     }
                     self.body(&h.body)?;
                 }
+                if let Some(first) = orelse.first() {
+                    self.block_scopes
+                        .insert(first.span.start, self.scopes.len());
+                }
                 self.body(orelse)?;
+                if let Some(first) = finalbody.first() {
+                    self.block_scopes
+                        .insert(first.span.start, self.scopes.len());
+                }
                 self.body(finalbody)
             }
             StmtKind::With(items, body) => {

@@ -16,7 +16,6 @@
 //! | `Count` of [`Ref<T>`] | one plain word                   | atomic, with an immortal bit        |
 //! | [`Lock<T>`]     | `RefCell<T>` (the GIL serialises)      | `parking_lot::Mutex<T>`             |
 //! | [`ReadMostly<T>`] | `RefCell<T>`                         | spin lock + epoch-published copy    |
-//! | [`EpochGuard`]  | nothing (a zero-sized token)           | a `crossbeam_epoch::Guard`          |
 //! | [`Gil`]         | always on (see `gil.rs`)               | off unless `-X gil=1`/`GILT_GIL=1`  |
 //!
 //! The invariant that makes the GIL build sound: **a thread touches Gilt objects only while it
@@ -33,6 +32,8 @@ use std::ptr::NonNull;
 /// What [`ReadMostly`] needs of a container: a copy to publish for lock-free readers, and its
 /// size, which sets how many reads must pay for that copy before it is made.
 pub trait Snapshot: Clone {
+    /// Read by the free-threaded `ReadMostly` only.
+    #[allow(dead_code)]
     fn weight(&self) -> usize;
 }
 
@@ -133,11 +134,6 @@ impl<T> Ref<T> {
         &a.counted().value as *const T as *const u8
     }
 
-    #[inline]
-    pub fn strong_count(a: &Self) -> usize {
-        a.counted().count.get()
-    }
-
     /// Makes the object live for the rest of the process (free-threaded build; a no-op under
     /// the GIL, where counting is uncontended).
     #[inline]
@@ -194,6 +190,239 @@ impl<T> Deref for Ref<T> {
     }
 }
 
+/// The synchronisation primitives that the GIL's hand-off protocol (`gil.rs`) and the
+/// free-threaded [`ReadMostly`] and reference count are written against: parking_lot and std
+/// in every real build, [loom](https://docs.rs/loom)'s checked models when the crate is
+/// compiled with `--cfg loom` (see `docs/TESTING.md`), so the model checks run the real
+/// protocol code, not a copy of it. The API is std's (guards by value) in both.
+// (the GIL build uses only what `gil.rs` needs)
+#[cfg_attr(not(feature = "free-threading"), allow(dead_code, unused_imports))]
+pub(crate) mod prim {
+    #[cfg(not(loom))]
+    pub(crate) use std::{
+        hint::spin_loop,
+        sync::atomic::{AtomicBool, AtomicU32, AtomicUsize},
+        thread::yield_now,
+    };
+
+    #[cfg(loom)]
+    pub(crate) use loom::{
+        hint::spin_loop,
+        sync::atomic::{AtomicBool, AtomicU32, AtomicUsize},
+        thread::yield_now,
+    };
+
+    /// `thread_local!` with a `const` initialiser (std's; loom's, per model thread, takes a
+    /// plain one).
+    #[cfg(not(loom))]
+    macro_rules! thread_local_const {
+        ($(#[$a:meta])* static $name:ident: $t:ty = $init:expr;) => {
+            std::thread_local!($(#[$a])* static $name: $t = const { $init });
+        };
+    }
+
+    #[cfg(loom)]
+    macro_rules! thread_local_const {
+        ($(#[$a:meta])* static $name:ident: $t:ty = $init:expr;) => {
+            loom::thread_local!($(#[$a])* static $name: $t = $init);
+        };
+    }
+
+    pub(crate) use thread_local_const;
+
+    /// A mutex (parking_lot's).
+    #[cfg(not(loom))]
+    pub(crate) struct Mutex<T>(parking_lot::Mutex<T>);
+
+    #[cfg(not(loom))]
+    pub(crate) type MutexGuard<'a, T> = parking_lot::MutexGuard<'a, T>;
+
+    #[cfg(not(loom))]
+    impl<T> Mutex<T> {
+        pub(crate) const fn new(v: T) -> Self {
+            Mutex(parking_lot::Mutex::new(v))
+        }
+        #[inline]
+        pub(crate) fn lock(&self) -> MutexGuard<'_, T> {
+            self.0.lock()
+        }
+    }
+
+    /// A condition variable (parking_lot's).
+    #[cfg(not(loom))]
+    pub(crate) struct Condvar(parking_lot::Condvar);
+
+    #[cfg(not(loom))]
+    impl Condvar {
+        pub(crate) const fn new() -> Self {
+            Condvar(parking_lot::Condvar::new())
+        }
+        pub(crate) fn wait<'a, T>(&self, mut g: MutexGuard<'a, T>) -> MutexGuard<'a, T> {
+            self.0.wait(&mut g);
+            g
+        }
+        /// Waits until notified or until `d` has passed; true when it timed out.
+        pub(crate) fn wait_timeout<'a, T>(
+            &self,
+            mut g: MutexGuard<'a, T>,
+            d: std::time::Duration,
+        ) -> (MutexGuard<'a, T>, bool) {
+            let timed_out = self.0.wait_for(&mut g, d).timed_out();
+            (g, timed_out)
+        }
+        pub(crate) fn notify_one(&self) {
+            self.0.notify_one();
+        }
+        pub(crate) fn notify_all(&self) {
+            self.0.notify_all();
+        }
+    }
+
+    /// Interior mutability for data a lock protects: [`UnsafeCell::access`] names one
+    /// exclusive access for as long as the returned [`Access`] lives (loom checks that no two
+    /// overlap and that each happens after the last; here it is a raw pointer).
+    #[cfg(not(loom))]
+    pub(crate) struct UnsafeCell<T>(std::cell::UnsafeCell<T>);
+
+    #[cfg(not(loom))]
+    pub(crate) struct Access<T>(*mut T);
+
+    #[cfg(not(loom))]
+    impl<T> UnsafeCell<T> {
+        pub(crate) const fn new(v: T) -> Self {
+            UnsafeCell(std::cell::UnsafeCell::new(v))
+        }
+        #[inline]
+        pub(crate) fn access(&self) -> Access<T> {
+            Access(self.0.get())
+        }
+    }
+
+    #[cfg(not(loom))]
+    impl<T> Access<T> {
+        #[inline]
+        pub(crate) fn ptr(&self) -> *mut T {
+            self.0
+        }
+    }
+
+    #[cfg(loom)]
+    pub(crate) use loom_shim::*;
+
+    /// The loom versions. Loom has no clock, so a timed wait is modelled explicitly: see
+    /// [`Condvar::wait_timeout`].
+    #[cfg(loom)]
+    mod loom_shim {
+        use std::cell::Cell;
+        use std::ops::{Deref, DerefMut};
+
+        pub(crate) struct Mutex<T>(loom::sync::Mutex<T>);
+
+        /// loom's guard plus its mutex, so a modelled timeout can let go of it and take it back.
+        pub(crate) struct MutexGuard<'a, T> {
+            mutex: &'a Mutex<T>,
+            guard: loom::sync::MutexGuard<'a, T>,
+        }
+
+        impl<T> Mutex<T> {
+            pub(crate) fn new(v: T) -> Self {
+                Mutex(loom::sync::Mutex::new(v))
+            }
+            pub(crate) fn lock(&self) -> MutexGuard<'_, T> {
+                MutexGuard {
+                    mutex: self,
+                    guard: self.0.lock().unwrap_or_else(|e| e.into_inner()),
+                }
+            }
+        }
+
+        impl<T> Deref for MutexGuard<'_, T> {
+            type Target = T;
+            fn deref(&self) -> &T {
+                &self.guard
+            }
+        }
+
+        impl<T> DerefMut for MutexGuard<'_, T> {
+            fn deref_mut(&mut self) -> &mut T {
+                &mut self.guard
+            }
+        }
+
+        pub(crate) struct Condvar(loom::sync::Condvar);
+
+        loom::thread_local! {
+            /// This thread's timeout plan: bit `i` set means its `i`-th timed wait times out.
+            static TIMEOUTS: Cell<u64> = Cell::new(0);
+        }
+
+        /// Sets which of the current thread's next timed waits time out (bit 0: the next one);
+        /// every wait past the plan waits for a notification.
+        pub(crate) fn plan_timeouts(bits: u64) {
+            TIMEOUTS.with(|t| t.set(bits));
+        }
+
+        impl Condvar {
+            pub(crate) fn new() -> Self {
+                Condvar(loom::sync::Condvar::new())
+            }
+            pub(crate) fn wait<'a, T>(&self, g: MutexGuard<'a, T>) -> MutexGuard<'a, T> {
+                let MutexGuard { mutex, guard } = g;
+                let guard = self.0.wait(guard).unwrap_or_else(|e| e.into_inner());
+                MutexGuard { mutex, guard }
+            }
+            /// The model of a timed wait. Loom has no time, so whether the interval elapses
+            /// is the thread's timeout plan ([`plan_timeouts`]), which the model checks
+            /// enumerate. A wait the plan times out lets go of the mutex, lets every other
+            /// thread run any number of steps (loom explores them all), takes the mutex back
+            /// and reports a timeout; one it does not is an untimed wait that only a
+            /// notification ends (so a lost wake-up shows as a deadlock). This is more than
+            /// a real timed wait can do: a notification sent during a modelled timeout is not
+            /// delivered to this thread. Callers re-check their condition after every wait,
+            /// so that adds behaviours for the model to check and removes none.
+            pub(crate) fn wait_timeout<'a, T>(
+                &self,
+                g: MutexGuard<'a, T>,
+                _d: std::time::Duration,
+            ) -> (MutexGuard<'a, T>, bool) {
+                let plan = TIMEOUTS.with(|t| t.replace(t.get() >> 1));
+                if plan & 1 == 0 {
+                    return (self.wait(g), false);
+                }
+                let mutex = g.mutex;
+                drop(g);
+                loom::thread::yield_now();
+                (mutex.lock(), true)
+            }
+            pub(crate) fn notify_one(&self) {
+                self.0.notify_one();
+            }
+            pub(crate) fn notify_all(&self) {
+                self.0.notify_all();
+            }
+        }
+
+        pub(crate) struct UnsafeCell<T>(loom::cell::UnsafeCell<T>);
+
+        pub(crate) struct Access<T>(loom::cell::MutPtr<T>);
+
+        impl<T> UnsafeCell<T> {
+            pub(crate) fn new(v: T) -> Self {
+                UnsafeCell(loom::cell::UnsafeCell::new(v))
+            }
+            pub(crate) fn access(&self) -> Access<T> {
+                Access(self.0.get_mut())
+            }
+        }
+
+        impl<T> Access<T> {
+            pub(crate) fn ptr(&self) -> *mut T {
+                self.0.with(|p| p)
+            }
+        }
+    }
+}
+
 #[cfg(not(feature = "free-threading"))]
 mod inner {
     use std::cell::{Cell, RefCell, RefMut};
@@ -209,10 +438,6 @@ mod inner {
         #[inline]
         pub(super) fn one() -> Count {
             Count(Cell::new(1))
-        }
-        #[inline]
-        pub(super) fn get(&self) -> usize {
-            self.0.get()
         }
         #[inline]
         pub(super) fn retain(&self) {
@@ -259,9 +484,6 @@ mod inner {
         pub fn lock(&self) -> LockGuard<'_, T> {
             self.0.borrow_mut()
         }
-        pub fn into_inner(self) -> T {
-            self.0.into_inner()
-        }
     }
 
     /// A container read far more often than written (lists, dicts, namespaces). Under the GIL
@@ -294,14 +516,6 @@ mod inner {
         }
     }
 
-    /// Epoch protection for lock-free reads; nothing to protect under the GIL.
-    pub struct EpochGuard;
-
-    #[inline]
-    pub fn pin() -> EpochGuard {
-        EpochGuard
-    }
-
     /// The GIL build cannot run without the lock: its reference counts are not atomic.
     pub const GIL_BY_DEFAULT: bool = true;
     pub const GIL_OPTIONAL: bool = false;
@@ -309,8 +523,9 @@ mod inner {
 
 #[cfg(feature = "free-threading")]
 mod inner {
+    use super::prim::{AtomicBool, AtomicUsize};
     use std::ops::Deref;
-    use std::sync::atomic::{fence, AtomicUsize, Ordering};
+    use std::sync::atomic::Ordering;
 
     pub const BUILD_MODE: super::BuildMode = super::BuildMode::FreeThreaded;
 
@@ -330,10 +545,6 @@ mod inner {
             Count(AtomicUsize::new(1))
         }
         #[inline]
-        pub(super) fn get(&self) -> usize {
-            self.0.load(Ordering::Relaxed) & !IMMORTAL
-        }
-        #[inline]
         pub(super) fn retain(&self) {
             if self.0.load(Ordering::Relaxed) & IMMORTAL == 0 {
                 self.0.fetch_add(1, Ordering::Relaxed);
@@ -349,7 +560,11 @@ mod inner {
             if self.0.fetch_sub(1, Ordering::Release) != 1 {
                 return false;
             }
-            fence(Ordering::Acquire);
+            // Acquire: every other thread's decrement (a release, continued by the later
+            // ones) happens before the free. An acquire load of the count rather than
+            // `fence(Acquire)` (as std's `Arc` does under ThreadSanitizer, which does not
+            // model fences): the same guarantee, and a plain load on x86-64.
+            self.0.load(Ordering::Acquire);
             true
         }
         /// Makes the object live for the rest of the process; reference counting stops.
@@ -384,9 +599,6 @@ mod inner {
         pub fn lock(&self) -> LockGuard<'_, T> {
             self.0.lock()
         }
-        pub fn into_inner(self) -> T {
-            self.0.into_inner()
-        }
     }
 
     /// A container read far more often than written, shared by threads: lists, dicts and the
@@ -411,8 +623,8 @@ mod inner {
     /// unlock is a read-modify-write that looks for parked waiters). That halves the atomic
     /// operations of every list and dict access a single thread makes.
     struct SpinLock<T> {
-        locked: std::sync::atomic::AtomicBool,
-        value: std::cell::UnsafeCell<T>,
+        locked: AtomicBool,
+        value: super::prim::UnsafeCell<T>,
     }
 
     // SAFETY: the value is only reached through a `SpinGuard`, and `locked` lets one guard
@@ -423,10 +635,10 @@ mod inner {
     unsafe impl<T: Send> Send for SpinLock<T> {}
 
     impl<T> SpinLock<T> {
-        const fn new(v: T) -> Self {
+        fn new(v: T) -> Self {
             SpinLock {
-                locked: std::sync::atomic::AtomicBool::new(false),
-                value: std::cell::UnsafeCell::new(v),
+                locked: AtomicBool::new(false),
+                value: super::prim::UnsafeCell::new(v),
             }
         }
 
@@ -439,7 +651,10 @@ mod inner {
             {
                 self.lock_contended();
             }
-            SpinGuard { lock: self }
+            SpinGuard {
+                lock: self,
+                access: std::mem::ManuallyDrop::new(self.value.access()),
+            }
         }
 
         #[cold]
@@ -449,9 +664,9 @@ mod inner {
                 while self.locked.load(Ordering::Relaxed) {
                     if spins < 128 {
                         spins += 1;
-                        std::hint::spin_loop();
+                        super::prim::spin_loop();
                     } else {
-                        std::thread::yield_now();
+                        super::prim::yield_now();
                     }
                 }
                 if self
@@ -467,6 +682,9 @@ mod inner {
 
     struct SpinGuard<'a, T> {
         lock: &'a SpinLock<T>,
+        /// The exclusive access to the value this guard stands for (under loom, the model
+        /// checks that no two overlap); it ends before the lock is let go.
+        access: std::mem::ManuallyDrop<super::prim::Access<T>>,
     }
 
     impl<T> Deref for SpinGuard<'_, T> {
@@ -474,7 +692,7 @@ mod inner {
         #[inline]
         fn deref(&self) -> &T {
             // SAFETY: this guard holds the lock, so no other reference to the value exists.
-            unsafe { &*self.lock.value.get() }
+            unsafe { &*self.access.ptr() }
         }
     }
 
@@ -482,13 +700,15 @@ mod inner {
         #[inline]
         fn deref_mut(&mut self) -> &mut T {
             // SAFETY: this guard holds the lock, and `&mut self` makes this the only borrow.
-            unsafe { &mut *self.lock.value.get() }
+            unsafe { &mut *self.access.ptr() }
         }
     }
 
     impl<T> Drop for SpinGuard<'_, T> {
         #[inline]
         fn drop(&mut self) {
+            // SAFETY: `access` is dropped once, here, and never used again.
+            unsafe { std::mem::ManuallyDrop::drop(&mut self.access) };
             self.lock.locked.store(false, Ordering::Release);
         }
     }
@@ -514,7 +734,9 @@ mod inner {
     fn thread_token() -> u32 {
         use std::sync::atomic::AtomicU32;
         static NEXT: AtomicU32 = AtomicU32::new(1);
-        thread_local!(static TOKEN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+        super::prim::thread_local_const!(
+            static TOKEN: std::cell::Cell<u32> = std::cell::Cell::new(0);
+        );
         TOKEN.with(|t| match t.get() {
             0 => {
                 let n = NEXT.fetch_add(1, Ordering::Relaxed).max(1);
@@ -650,17 +872,208 @@ mod inner {
         }
     }
 
-    /// Epoch protection for lock-free reads of replaced storage.
-    pub type EpochGuard = crossbeam_epoch::Guard;
-
-    #[inline]
-    pub fn pin() -> EpochGuard {
-        crossbeam_epoch::pin()
-    }
-
     /// No global lock by default; `-X gil=1` or `GILT_GIL=1` turns it on.
     pub const GIL_BY_DEFAULT: bool = false;
     pub const GIL_OPTIONAL: bool = true;
+
+    /// Loom models of the free-threaded build's lock-free parts: `RUSTFLAGS="--cfg loom --cfg
+    /// crossbeam_loom" cargo test --release --features free-threading --lib loom_` (see
+    /// docs/TESTING.md). `ReadMostly`'s spin lock and `Count` run on loom's atomics and cells
+    /// through [`prim`], and crossbeam-epoch in its own loom mode, so the published copies'
+    /// reclamation is the real collector's.
+    #[cfg(all(test, loom))]
+    mod loom_models {
+        use super::super::{Ref, Snapshot};
+        use super::*;
+        use loom::cell::UnsafeCell;
+        use loom::sync::Arc;
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+        /// A container of one number held in a loom cell: loom fails the model if a read of it
+        /// (through a published copy or the lock) is not ordered after the write that made it, or
+        /// if a copy is destroyed (its `Drop` writes the cell) while a read of it may still run.
+        struct Probe(UnsafeCell<u32>);
+
+        impl Probe {
+            fn new(v: u32) -> Probe {
+                Probe(UnsafeCell::new(v))
+            }
+            fn get(&self) -> u32 {
+                // SAFETY: loom checks the access (that is what the model tests).
+                self.0.with(|p| unsafe { *p })
+            }
+            fn set(&mut self, v: u32) {
+                // SAFETY: as above.
+                self.0.with_mut(|p| unsafe { *p = v })
+            }
+        }
+
+        impl Clone for Probe {
+            fn clone(&self) -> Probe {
+                Probe::new(self.get())
+            }
+        }
+
+        impl Drop for Probe {
+            fn drop(&mut self) {
+                // SAFETY: as above; freeing is a write.
+                let old = self
+                    .0
+                    .with_mut(|p| unsafe { std::mem::replace(&mut *p, u32::MAX) });
+                // (statistics: a copy of the old contents freed while the reader still runs)
+                if old == 0 && !READER_DONE.load(Ordering::Relaxed) {
+                    FREED_UNDER_READER.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }
+
+        /// Model statistics, outside loom's view: whether this execution's reader finished,
+        /// and in how many executions a published copy was freed before it did (so the
+        /// reclamation check is not vacuous).
+        static READER_DONE: AtomicBool = AtomicBool::new(false);
+        static FREED_UNDER_READER: AtomicUsize = AtomicUsize::new(0);
+
+        impl Snapshot for Probe {
+            fn weight(&self) -> usize {
+                0
+            }
+        }
+
+        /// Runs `f` under loom and returns how many executions it explored, with at most
+        /// `bound` preemptions per execution unless `LOOM_MAX_PREEMPTIONS` sets a bound.
+        fn explore(bound: Option<usize>, f: impl Fn() + Sync + Send + 'static) -> usize {
+            static RUNS: AtomicUsize = AtomicUsize::new(0);
+            let before = RUNS.load(Ordering::Relaxed);
+            let mut b = loom::model::Builder::new();
+            if b.preemption_bound.is_none() {
+                b.preemption_bound = bound;
+            }
+            b.check(move || {
+                RUNS.fetch_add(1, Ordering::Relaxed);
+                f();
+            });
+            RUNS.load(Ordering::Relaxed) - before
+        }
+
+        /// A `ReadMostly` whose copy is published: read once here and enough times by a second
+        /// thread (run alone, so it adds no interleavings).
+        fn published(v: u32) -> Arc<ReadMostly<Probe>> {
+            let rm = Arc::new(ReadMostly::new(Probe::new(v)));
+            assert_eq!(rm.read(Probe::get), v);
+            let r = rm.clone();
+            loom::thread::spawn(move || {
+                for _ in 0..PUBLISH_AFTER {
+                    assert_eq!(r.read(Probe::get), v);
+                }
+            })
+            .join()
+            .unwrap();
+            assert!(rm.lock_published(), "the copy is published");
+            rm
+        }
+
+        impl ReadMostly<Probe> {
+            fn lock_published(&self) -> bool {
+                self.cell.lock().published
+            }
+        }
+
+        /// A reader on the published copy races a writer that unpublishes it and defers its
+        /// destruction (then pins and flushes so the collector may free it while the reader
+        /// runs): every read sees the old or the new value, never a copy being freed; a thread's
+        /// reads never go back; the writer's own read, and any read ordered after the write
+        /// (here: after joining the writer), sees it.
+        #[test]
+        fn loom_read_mostly_unpublish() {
+            let n = explore(Some(2), || {
+                let rm = published(0);
+                READER_DONE.store(false, Ordering::Relaxed);
+                let reader = {
+                    let rm = rm.clone();
+                    loom::thread::spawn(move || {
+                        let a = rm.read(Probe::get);
+                        let b = rm.read(Probe::get);
+                        assert!(a <= b && b <= 1, "reads {a} then {b}");
+                        READER_DONE.store(true, Ordering::Relaxed);
+                    })
+                };
+                let writer = {
+                    let rm = rm.clone();
+                    loom::thread::spawn(move || {
+                        rm.lock().set(1);
+                        assert_eq!(rm.read(Probe::get), 1, "a read after a write sees it");
+                        for _ in 0..2 {
+                            crossbeam_epoch::pin().flush();
+                        }
+                    })
+                };
+                writer.join().unwrap();
+                assert_eq!(
+                    rm.read(Probe::get),
+                    1,
+                    "a read ordered after the write sees it"
+                );
+                reader.join().unwrap();
+                assert!(!rm.lock_published());
+            });
+            println!(
+                "loom_read_mostly_unpublish: {n} executions, {} freed the old copy while the \
+                 reader ran",
+                FREED_UNDER_READER.load(Ordering::Relaxed)
+            );
+        }
+
+        /// Two threads update the contents through the spin lock: no update is lost, and loom
+        /// checks that the lock orders every access to the contents (acquire on lock, release
+        /// on unlock) and that no two overlap.
+        #[test]
+        fn loom_read_mostly_spin_lock() {
+            let n = explore(Some(3), || {
+                let rm = Arc::new(ReadMostly::new(Probe::new(0)));
+                let add = |rm: &ReadMostly<Probe>| {
+                    let mut g = rm.lock();
+                    let v = g.get();
+                    g.set(v + 1);
+                };
+                let t = {
+                    let rm = rm.clone();
+                    loom::thread::spawn(move || add(&rm))
+                };
+                add(&rm);
+                t.join().unwrap();
+                assert_eq!(rm.read(Probe::get), 2);
+            });
+            println!("loom_read_mostly_spin_lock: {n} executions");
+        }
+
+        /// The atomic reference count: two threads drop their references concurrently, and the
+        /// object is freed once, after both threads' last reads (release decrement + acquire
+        /// load); an immortal object's count never moves and it is never freed.
+        #[test]
+        fn loom_ref_count() {
+            let n = explore(None, || {
+                let a = Ref::new(Probe::new(5));
+                let b = a.clone();
+                let t = loom::thread::spawn(move || {
+                    assert_eq!(b.get(), 5);
+                    drop(b);
+                });
+                assert_eq!(a.get(), 5);
+                drop(a);
+                t.join().unwrap();
+
+                let forever = Ref::new(7u32);
+                Ref::make_immortal(&forever);
+                let c = forever.clone();
+                let t = loom::thread::spawn(move || drop(c));
+                drop(forever.clone());
+                t.join().unwrap();
+                assert!(Ref::is_immortal(&forever));
+                assert!(Ref::get_mut(&mut forever.clone()).is_none());
+            });
+            println!("loom_ref_count: {n} executions");
+        }
+    }
 }
 
 /// A token for holding the global interpreter lock (see `gil.rs`); dropping it releases the
@@ -693,18 +1106,22 @@ pub fn request_gil(on: bool) {
     crate::gil::set_enabled(on || !GIL_OPTIONAL);
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(loom)))]
 mod tests {
     use super::*;
 
     #[test]
     fn ref_counts_and_identity() {
-        let a = Ref::new(5);
+        let mut a = Ref::new(5);
         let b = a.clone();
         assert!(Ref::ptr_eq(&a, &b));
-        assert_eq!(Ref::strong_count(&a), 2);
+        assert!(
+            Ref::get_mut(&mut a).is_none(),
+            "a shared value is not handed out mutably"
+        );
         drop(b);
-        assert_eq!(Ref::strong_count(&a), 1);
+        *Ref::get_mut(&mut a).expect("the only reference") += 1;
+        assert_eq!(*a, 6);
         assert!(!Ref::ptr_eq(&a, &Ref::new(5)));
     }
 
@@ -713,8 +1130,6 @@ mod tests {
         let l = Lock::new(vec![1]);
         l.lock().push(2);
         assert_eq!(*l.lock(), vec![1, 2]);
-        let _pin = pin();
-        assert_eq!(l.into_inner(), vec![1, 2]);
     }
 
     #[derive(Clone, PartialEq, Debug)]
@@ -754,6 +1169,98 @@ mod tests {
             }
         }
         assert_eq!(*shared.lock(), Cells(vec![0, 49, 0, 0]));
+    }
+
+    #[test]
+    fn new_with_writes_in_place() {
+        // SAFETY: the closure writes a whole `(u64, [u8; 24])` at the pointer.
+        let r = unsafe {
+            Ref::new_with(|p: *mut (u64, [u8; 24])| {
+                p.write((7, [0; 24]));
+                (*p).1[3] = 9;
+            })
+        };
+        let r2 = r.clone();
+        assert_eq!(
+            *r2,
+            (
+                7,
+                [0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+            )
+        );
+        assert_eq!(Ref::as_ptr(&r), Ref::as_ptr(&r2));
+    }
+
+    /// Threads clone and drop references to one object and to an immortal one; the last drop
+    /// frees it (Miri checks the count's orderings and that the free comes after every use).
+    #[test]
+    fn refs_cross_threads() {
+        let shared = Ref::new(vec![1u32, 2, 3]);
+        let forever = Ref::new(String::from("immortal"));
+        Ref::make_immortal(&forever);
+        let ts: Vec<_> = (0..3)
+            .map(|_| {
+                let (s, f) = (shared.clone(), forever.clone());
+                std::thread::spawn(move || {
+                    let _g = Gil::acquire();
+                    for _ in 0..20 {
+                        let c = s.clone();
+                        assert_eq!(c.iter().sum::<u32>(), 6);
+                        assert_eq!(f.clone().len(), 8);
+                        Gil::release_while(|| ());
+                    }
+                })
+            })
+            .collect();
+        drop(shared);
+        for t in ts {
+            t.join().unwrap();
+        }
+        assert_eq!(forever.len(), 8);
+    }
+
+    /// Readers and a writer share a `ReadMostly` (in the free-threaded build: copies are
+    /// published, unpublished and reclaimed while others read): every read sees a state some
+    /// write left, and the last one the final state. Sized for Miri, which checks the accesses.
+    #[test]
+    fn read_mostly_readers_and_writer_race() {
+        let shared = std::sync::Arc::new(ReadMostly::new(Cells(vec![0; 3])));
+        let readers: Vec<_> = (0..2)
+            .map(|_| {
+                let s = shared.clone();
+                std::thread::spawn(move || {
+                    let _g = Gil::acquire();
+                    let mut last = 0;
+                    for i in 0..150 {
+                        let (a, b) = s.read(|c| (c.0[0], c.0[2]));
+                        assert!(
+                            a == b && a >= last,
+                            "a torn or old state: {a} {b} after {last}"
+                        );
+                        last = a;
+                        if i % 10 == 0 {
+                            Gil::release_while(|| ());
+                        }
+                    }
+                })
+            })
+            .collect();
+        {
+            let _g = Gil::acquire();
+            for round in 1..=20u32 {
+                {
+                    let mut w = shared.lock();
+                    w.0[0] = round;
+                    w.0[2] = round;
+                }
+                Gil::release_while(|| ());
+            }
+        }
+        for r in readers {
+            r.join().unwrap();
+        }
+        let _g = Gil::acquire();
+        assert_eq!(shared.read(|c| c.0.clone()), vec![20, 0, 20]);
     }
 
     #[test]

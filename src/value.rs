@@ -155,7 +155,22 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::empty_tuple();
+        }
         Value::obj(Object::Tuple(items.into()))
+    }
+
+    /// `()`: one immortal object for the whole process, as in CPython (`() is ()`).
+    pub fn empty_tuple() -> Value {
+        static EMPTY: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+        EMPTY
+            .get_or_init(|| {
+                let v = Value::obj(Object::Tuple(Vec::new().into()));
+                v.immortalize();
+                v
+            })
+            .clone()
     }
 
     /// The tuple `(a, b)`, made with no allocation besides the object's.

@@ -111,6 +111,9 @@ pub struct Interp {
     pub argv: Lock<Vec<String>>,
     /// Where `import` looks for `name.py` before the embedded stdlib ("" is the current folder).
     pub path: Lock<Vec<String>>,
+    /// Safe points each thread of this interpreter may pass (`u64::MAX`: no limit); once
+    /// used up, every further one raises `RuntimeError: operation limit exceeded`.
+    pub op_limit: u64,
 }
 
 /// One thread's executor.
@@ -118,6 +121,9 @@ pub struct Vm {
     pub interp: Arc<Interp>,
     pub depth: u32,
     pub recursion_limit: u32,
+    /// Safe points (calls and loop back edges) left before the operation limit stops the
+    /// program; `u64::MAX` when there is no limit.
+    ops_left: u64,
     /// The exception being handled (what a bare `raise` re-raises).
     pub handled: Option<Exc>,
 
@@ -310,15 +316,32 @@ fn stack_pointer() -> usize {
     std::hint::black_box(&marker) as *const u8 as usize
 }
 
+/// Interpreters with an operation limit; while there is one, every safe point reports to
+/// the VM (`gil::set_counting`), which counts it.
+static LIMITED: parking_lot::Mutex<usize> = parking_lot::Mutex::new(0);
+
+/// Notes that an interpreter with an operation limit starts (`true`) or ends (`false`).
+pub(crate) fn count_operations(on: bool) {
+    let mut n = LIMITED.lock();
+    if on {
+        *n += 1;
+    } else {
+        *n = n.saturating_sub(1);
+    }
+    crate::gil::set_counting(*n > 0);
+}
+
 /// Default recursion limit, as CPython's.
 pub const RECURSION_LIMIT: u32 = 1000;
 
 impl Vm {
     pub fn new(interp: Arc<Interp>) -> Vm {
+        let ops_left = interp.op_limit;
         Vm {
             interp,
             depth: 0,
             recursion_limit: RECURSION_LIMIT,
+            ops_left,
             handled: None,
 
             repr_stack: vec![],
@@ -352,6 +375,29 @@ impl Vm {
     /// Flushes the standard output buffer (before stderr output, input, and at exit).
     pub fn flush_out(&mut self) {
         flush_stdout();
+    }
+
+    /// A safe point: calls and loop back edges. Hands the GIL over when asked, raises a
+    /// pending Ctrl-C, and counts against the operation limit.
+    #[inline(always)]
+    fn safe_point(&mut self) -> PResult<()> {
+        if crate::gil::eval_breaker() {
+            return self.serve_safe_point();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn serve_safe_point(&mut self) -> PResult<()> {
+        crate::signals::check()?;
+        if self.ops_left != u64::MAX {
+            // once used up, every later safe point raises too, so any program ends
+            if self.ops_left == 0 {
+                return Err(Exc::new(ExcKind::RuntimeError, "operation limit exceeded"));
+            }
+            self.ops_left -= 1;
+        }
+        Ok(())
     }
 
     /// Guards native recursion (repr, comparison of nested containers).
@@ -416,10 +462,14 @@ impl Vm {
                     Some(m) if matches!(m.as_obj(), Some(Object::Function(_))) => {
                         self.call_with_self(&m, f, args, kw)
                     }
-                    // a static or class method, or another callable: bound as an attribute
+                    // a static or class method, or another callable: bound as an attribute; an
+                    // instance whose `__call__` is an instance recurses here, so it counts depth
                     Some(m) => {
                         let bound = crate::class::bind(m, f, crate::types::type_of(f));
-                        self.call(&bound, args, kw)
+                        self.enter("")?;
+                        let r = self.call(&bound, args, kw);
+                        self.leave();
+                        r
                     }
                     None => Err(not_callable(f)),
                 }
@@ -472,7 +522,7 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        crate::gil::eval_breaker();
+        self.safe_point()?;
         let mut frame = self.make_frame(func, args, kw)?;
         if func.code.flags & crate::code::FLAG_GENERATOR != 0 {
             return Ok(crate::generator::new_generator(func, frame));
@@ -616,7 +666,7 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        crate::gil::eval_breaker();
+        self.safe_point()?;
         let nargs = stack.len() - first;
         let mut frame = self.new_frame(func);
         let nlocals = func.code.varnames.len();
@@ -1264,7 +1314,7 @@ impl Vm {
                 Op::Jump(t) => {
                     if (t as usize) < f.ip {
                         // a loop's back edge: a safe point to hand over the GIL
-                        crate::gil::eval_breaker();
+                        self.safe_point()?;
                     }
                     f.ip = t as usize;
                 }
@@ -1373,11 +1423,6 @@ impl Vm {
     fn execute_rare(&mut self, f: &mut Frame, code: &Code, op: Op) -> PResult<Option<Value>> {
         match op {
             Op::Nop(_) => {}
-            Op::Rot4(_) => {
-                let v = Self::pop(f);
-                let n = f.stack.len();
-                f.stack.insert(n - 3, v);
-            }
             Op::DeleteFast(i) => {
                 if f.locals[i as usize].take().is_none() {
                     return Err(unbound_local(&code.varnames[i as usize]));
@@ -1488,13 +1533,6 @@ impl Vm {
                     let r = self.call_kw(f, n as usize, &names);
                     push(&mut f.stack, r?);
                 }
-            }
-            Op::CallEx(flags) => {
-                let kwargs = (flags & 1 != 0).then(|| Self::pop(f));
-                let args = Self::pop(f);
-                let func = Self::pop(f);
-                let r = self.call_ex(&func, &args, kwargs.as_ref())?;
-                push(&mut f.stack, r);
             }
             Op::DeleteSubscr(_) => {
                 let k = Self::pop(f);
@@ -1835,7 +1873,7 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        crate::gil::eval_breaker();
+        self.safe_point()?;
         let args = &f.stack[base + 1..];
         let (pos, kw) = keyword_split(args, names);
         let mut frame = self.make_frame(func, pos, &kw)?;
@@ -1852,33 +1890,6 @@ impl Vm {
         let func = Self::pop(f);
         let (pos, kw) = keyword_split(&all, names);
         self.call(&func, pos, &kw)
-    }
-
-    fn call_ex(&mut self, func: &Value, args: &Value, kwargs: Option<&Value>) -> PResult<Value> {
-        let pos: Vec<Value> = match args.as_obj() {
-            Some(Object::Tuple(t)) => t.to_vec(),
-            _ => self.collect(args)?,
-        };
-        let mut kw = vec![];
-        if let Some(k) = kwargs {
-            match k.as_obj() {
-                Some(Object::Dict(d)) => {
-                    for e in d.lock().iter() {
-                        if e.key.as_str().is_none() {
-                            return Err(type_error("keywords must be strings"));
-                        }
-                        kw.push((e.key.clone(), e.value.clone()));
-                    }
-                }
-                _ => {
-                    return Err(type_error(format!(
-                        "argument after ** must be a mapping, not {}",
-                        types::type_name(k)
-                    )))
-                }
-            }
-        }
-        self.call(func, &pos, &kw)
     }
 
     fn do_raise(&mut self, _f: &mut Frame, n: u32) -> PResult<Exc> {
@@ -1921,6 +1932,8 @@ impl Vm {
     }
 
     /// Turns a raised value (an exception instance or class) into an exception.
+    // the VM converts `v`; `self` is not what is converted
+    #[allow(clippy::wrong_self_convention)]
     pub fn to_exc(&mut self, v: Value) -> PResult<Exc> {
         if let Value::Obj(o) = &v {
             match &**o {

@@ -216,16 +216,10 @@ fn read_some(d: &FileData, all: bool) -> PResult<Vec<u8>> {
             }
         }),
         Handle::Stdin => {
+            drop(h);
             crate::vm::flush_stdout();
-            Gil::release_while(|| {
-                let stdin = std::io::stdin();
-                let mut lock = stdin.lock();
-                if all {
-                    lock.read_to_end(&mut buf)
-                } else {
-                    lock.read_until(b'\n', &mut buf)
-                }
-            })
+            // One buffer with input() and the REPL; Ctrl-C raises in the main thread.
+            return crate::signals::read_stdin(all);
         }
         Handle::Closed => return Err(closed()),
         _ => return Err(Exc::new(ExcKind::OSError, "not readable")),

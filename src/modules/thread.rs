@@ -2,7 +2,10 @@
 //! and `queue` modules in `stdlib/` are written on top of it.
 //!
 //! Every wait here releases the GIL ([`Gil::release_while`]) and never holds a runtime lock
-//! while it waits for the GIL, so a blocked thread cannot stall the others.
+//! while it waits for the GIL, so a blocked thread cannot stall the others. In the thread that
+//! handles Ctrl-C (`signals.rs`) a lock wait wakes every `signals::POLL` to look for one, and
+//! raises `KeyboardInterrupt` without taking the lock; every other wait in `threading` and
+//! `queue` (join, `Condition`, `Event`, `Semaphore`, `Queue.get`/`put`) ends in such a wait.
 
 use crate::exc::{type_error, Exc};
 use crate::object::{NativeFnPtr, NativeObj, Object};
@@ -225,25 +228,37 @@ fn lock_data<'a>(a: &Args<'a>) -> PResult<(&'a LockData, &'a [Value])> {
     }
 }
 
-/// Takes the lock for `me`, waiting at most `timeout` (None: forever). Returns whether it did.
-fn take(d: &LockData, me: u64, blocking: bool, timeout: Option<Duration>) -> bool {
+/// How a blocking [`take`] ended.
+#[derive(Debug, PartialEq)]
+enum Taken {
+    Yes,
+    /// Not free (a non-blocking try), or the timeout passed.
+    No,
+    /// Ctrl-C arrived while the signal-handling thread waited: the lock was not taken.
+    Interrupted,
+}
+
+/// Takes the lock for `me`, waiting at most `timeout` (None: forever). The signal-handling
+/// thread waits in slices and gives up when a Ctrl-C arrives; the lock is then left as it was.
+fn take(d: &LockData, me: u64, blocking: bool, timeout: Option<Duration>) -> Taken {
     {
         let mut st = d.state.lock();
         if !st.locked {
             st.locked = true;
             st.owner = me;
             st.count = 1;
-            return true;
+            return Taken::Yes;
         }
         if d.reentrant && st.owner == me {
             st.count += 1;
-            return true;
+            return Taken::Yes;
         }
         if !blocking {
-            return false;
+            return Taken::No;
         }
     }
     let deadline = timeout.map(|t| Instant::now() + t);
+    let watch = crate::signals::handles_signals();
     Gil::release_while(|| {
         let mut st = d.state.lock();
         loop {
@@ -251,14 +266,31 @@ fn take(d: &LockData, me: u64, blocking: bool, timeout: Option<Duration>) -> boo
                 st.locked = true;
                 st.owner = me;
                 st.count = 1;
-                return true;
+                return Taken::Yes;
             }
-            match deadline {
-                None => d.freed.wait(&mut st),
-                Some(dl) => {
-                    if d.freed.wait_until(&mut st, dl).timed_out() && st.locked {
-                        return false;
+            if !watch {
+                match deadline {
+                    None => d.freed.wait(&mut st),
+                    Some(dl) => {
+                        if d.freed.wait_until(&mut st, dl).timed_out() && st.locked {
+                            return Taken::No;
+                        }
                     }
+                }
+                continue;
+            }
+            if crate::signals::interrupt_arrived() {
+                return Taken::Interrupted;
+            }
+            let slice = Instant::now() + crate::signals::POLL;
+            match deadline {
+                Some(dl) if dl <= slice => {
+                    if d.freed.wait_until(&mut st, dl).timed_out() && st.locked {
+                        return Taken::No;
+                    }
+                }
+                _ => {
+                    d.freed.wait_until(&mut st, slice);
                 }
             }
         }
@@ -295,7 +327,11 @@ fn lock_acquire(_vm: &mut Vm, a: Args) -> PResult<Value> {
     } else {
         Some(Duration::from_secs_f64(timeout))
     };
-    Ok(Value::bool(take(d, current_ident(), blocking, limit)))
+    match take(d, current_ident(), blocking, limit) {
+        Taken::Yes => Ok(Value::TRUE),
+        Taken::No => Ok(Value::FALSE),
+        Taken::Interrupted => Err(crate::signals::keyboard_interrupt()),
+    }
 }
 
 fn lock_release(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -351,10 +387,13 @@ mod tests {
             freed: Condvar::new(),
             reentrant: false,
         };
-        assert!(take(&d, 1, true, None));
-        assert!(!take(&d, 1, false, None));
+        assert_eq!(take(&d, 1, true, None), Taken::Yes);
+        assert_eq!(take(&d, 1, false, None), Taken::No);
         let t0 = Instant::now();
-        assert!(!take(&d, 2, true, Some(Duration::from_millis(30))));
+        assert_eq!(
+            take(&d, 2, true, Some(Duration::from_millis(30))),
+            Taken::No
+        );
         assert!(t0.elapsed() >= Duration::from_millis(25));
     }
 
@@ -365,10 +404,31 @@ mod tests {
             freed: Condvar::new(),
             reentrant: true,
         };
-        assert!(take(&d, 7, true, None));
-        assert!(take(&d, 7, true, None));
+        assert_eq!(take(&d, 7, true, None), Taken::Yes);
+        assert_eq!(take(&d, 7, true, None), Taken::Yes);
         assert_eq!(d.state.lock().count, 2);
-        assert!(!take(&d, 8, false, None));
+        assert_eq!(take(&d, 8, false, None), Taken::No);
+    }
+
+    #[test]
+    fn ctrl_c_ends_a_lock_wait_and_leaves_the_lock_alone() {
+        let d = LockData {
+            state: Mutex::new(LockState::default()),
+            freed: Condvar::new(),
+            reentrant: false,
+        };
+        assert_eq!(take(&d, 1, true, None), Taken::Yes);
+        let waited = std::thread::scope(|s| {
+            s.spawn(|| {
+                crate::signals::handle_here();
+                crate::gil::request_interrupt();
+                take(&d, 2, true, Some(Duration::from_secs(60)))
+            })
+            .join()
+        });
+        assert_eq!(waited.ok(), Some(Taken::Interrupted));
+        let st = d.state.lock();
+        assert!(st.locked && st.owner == 1 && st.count == 1);
     }
 
     #[test]

@@ -202,7 +202,7 @@ fn sleep_duration(v: &Value) -> PResult<Duration> {
 fn t_sleep(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("time.sleep", 1, 1, &[])?;
     let d = sleep_duration(&a.pos[0])?;
-    crate::sync::Gil::release_while(|| std::thread::sleep(d));
+    crate::signals::sleep(d)?;
     Ok(Value::None)
 }
 
