@@ -906,7 +906,7 @@ pub fn float_pow(x: f64, y: f64) -> PResult<Value> {
     if x == 0.0 && y < 0.0 {
         return Err(zero_div("0.0 cannot be raised to a negative power"));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
         return Err(value_error("complex numbers are not supported"));
     }
     let r = x.powf(y);
@@ -1034,16 +1034,37 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
         if let (Some(Object::Set(_)), Some(Object::Set(_) | Object::FrozenSet(_))) =
             (a.as_obj(), b.as_obj())
         {
-            let ta = vm.set_table(&a).unwrap_or_default();
             let tb = vm.set_table(b).unwrap_or_default();
-            let r = crate::seq::set_algebra(op, &ta, &tb);
             if let Some(Object::Set(dst)) = a.as_obj() {
-                *dst.lock() = r;
+                crate::seq::set_inplace(op, &mut dst.lock(), &tb, a.is(b));
             }
             return Ok(a);
         }
     }
-    binary_op(vm, op, &a, b)
+    binary_op(vm, op, &a, b).map_err(|e| {
+        // name the augmented operator, as CPython does: "for +=: 'C' and 'int'"
+        let plain = format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            OP_SYMBOLS[op as usize],
+            type_name(&a),
+            type_name(b)
+        );
+        let args = e.args();
+        let same = match args.as_obj() {
+            Some(Object::Tuple(t)) if t.len() == 1 => t[0].as_str() == Some(plain.as_str()),
+            _ => false,
+        };
+        if crate::sync::Ref::ptr_eq(e.class(), types::exc_type(types::ExcKind::TypeError)) && same {
+            type_error(format!(
+                "unsupported operand type(s) for {}=: '{}' and '{}'",
+                OP_SYMBOLS[op as usize],
+                type_name(&a),
+                type_name(b)
+            ))
+        } else {
+            e
+        }
+    })
 }
 
 pub fn unary_op(vm: &mut Vm, op: u32, a: &Value) -> PResult<Value> {
