@@ -1034,9 +1034,11 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
         if let (Some(Object::Set(_)), Some(Object::Set(_) | Object::FrozenSet(_))) =
             (a.as_obj(), b.as_obj())
         {
+            let ta = vm.set_table(&a).unwrap_or_default();
             let tb = vm.set_table(b).unwrap_or_default();
+            let r = crate::seq::set_algebra(op, &ta, &tb);
             if let Some(Object::Set(dst)) = a.as_obj() {
-                crate::seq::set_inplace(op, &mut dst.lock(), &tb, a.is(b));
+                *dst.lock() = r;
             }
             return Ok(a);
         }
