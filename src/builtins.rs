@@ -225,8 +225,34 @@ fn b_abs(_vm: &mut Vm, a: Args) -> PResult<Value> {
     })
 }
 
+/// Keyword-only arguments checked as CPython's argument parser checks them: "'x' is an
+/// invalid keyword argument for sort()".
+pub fn check_keywords(a: &Args, fname: &str, allowed: &[&str]) -> PResult<()> {
+    if a.kw.len() > allowed.len() {
+        return Err(type_error(format!(
+            "{fname}() takes at most {} keyword arguments ({} given)",
+            allowed.len(),
+            a.kw.len()
+        )));
+    }
+    for (k, _) in a.kw {
+        let k = k.as_str().unwrap_or("");
+        if !allowed.contains(&k) {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn min_max(vm: &mut Vm, a: Args, name: &str, op: u32) -> PResult<Value> {
-    a.check(name, 1, usize::MAX, &["key", "default"])?;
+    if a.pos.is_empty() {
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    }
+    check_keywords(&a, name, &["key", "default"])?;
     let key = a.kw("key").filter(|k| !matches!(k, Value::None)).cloned();
     if a.pos.len() > 1 && a.kw("default").is_some() {
         return Err(type_error(format!(
@@ -439,7 +465,8 @@ fn b_sorted(vm: &mut Vm, a: Args) -> PResult<Value> {
             a.pos.len()
         )));
     }
-    a.check("sorted", 1, 1, &["key", "reverse"])?;
+    // sorted() is list.sort() on a new list, which checks the keywords
+    check_keywords(&a, "sort", &["key", "reverse"])?;
     let mut items = vm.collect(&a.pos[0])?;
     let key = a.kw("key").filter(|k| !matches!(k, Value::None));
     let reverse = match a.kw("reverse") {
@@ -531,6 +558,10 @@ fn b_enumerate(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn b_zip(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("zip", 0, usize::MAX, &["strict"])?;
+    let strict = match a.kw("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     let mut iters = Vec::with_capacity(a.pos.len());
     for (i, v) in a.pos.iter().enumerate() {
         iters.push(
@@ -539,7 +570,11 @@ fn b_zip(vm: &mut Vm, a: Args) -> PResult<Value> {
             })?,
         );
     }
-    Ok(iter_value(IterState::Zip(iters)))
+    Ok(iter_value(if strict {
+        IterState::ZipStrict(iters)
+    } else {
+        IterState::Zip(iters)
+    }))
 }
 
 fn b_map(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1188,13 +1223,7 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
             a.check(&t.as_type().name(), 0, 1, &[])?;
             let mut table = SetTable::new();
             if let Some(v) = a.pos.first() {
-                if let Some(src) = vm.set_table(v) {
-                    table.merge(&src);
-                } else {
-                    for x in vm.collect(v)? {
-                        vm.table_add(&mut table, x)?;
-                    }
-                }
+                vm.table_update(&mut table, v)?;
             }
             Ok(if kind == TypeKind::Set {
                 Value::obj(Object::Set(Lock::new(table)))
@@ -1323,13 +1352,7 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
                 "int() can't convert non-string with explicit base",
             ));
         };
-        return match format::parse_int(s, b as u32) {
-            Some(n) => Ok(Value::from_bigint(n)),
-            None => Err(value_error(format!(
-                "invalid literal for int() with base {b}: {}",
-                crate::repr::str_repr(s)
-            ))),
-        };
+        return parse_int_value(s, b);
     }
     match v {
         Value::Int(_) => Ok(v.clone()),
@@ -1345,13 +1368,7 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
         _ => match v.as_obj() {
             Some(Object::BigInt(_)) => Ok(v.clone()),
-            Some(Object::Str(s)) => match format::parse_int(&s.s, 10) {
-                Some(n) => Ok(Value::from_bigint(n)),
-                None => Err(value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    crate::repr::str_repr(&s.s)
-                ))),
-            },
+            Some(Object::Str(s)) => parse_int_value(&s.s, 10),
             _ => {
                 let _ = vm;
                 Err(type_error(format!(
@@ -1360,6 +1377,25 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
                 )))
             }
         },
+    }
+}
+
+/// `int(s, base)` of a str, with CPython's errors: the 4300-digit limit, or "invalid literal"
+/// with the string's repr cut to 200 characters (CPython's `%.200R`).
+fn parse_int_value(s: &str, base: i64) -> PResult<Value> {
+    match format::parse_int_checked(s, base as u32) {
+        Ok(n) => Ok(Value::from_bigint(n)),
+        Err(format::IntParseError::TooManyDigits(msg)) => Err(value_error(msg)),
+        Err(format::IntParseError::Invalid) => {
+            let r = crate::repr::str_repr(s);
+            let r = match r.char_indices().nth(200) {
+                Some((cut, _)) => &r[..cut],
+                None => &r,
+            };
+            Err(value_error(format!(
+                "invalid literal for int() with base {base}: {r}"
+            )))
+        }
     }
 }
 

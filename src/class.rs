@@ -1094,9 +1094,7 @@ pub fn set_init(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = crate::methods::this(&a, "set", 0, 1)?;
     let mut t = crate::set::SetTable::new();
     if let Some(src) = rest.first() {
-        for x in vm.collect(src)? {
-            vm.table_add(&mut t, x)?;
-        }
+        vm.table_update(&mut t, src)?;
     }
     if let Some(Object::Set(dst)) = s.as_obj() {
         *dst.lock() = t;

@@ -1244,11 +1244,12 @@ fn digit_value_ascii(c: u8) -> u32 {
 }
 
 /// int(str, base) parsing: base 0 (autodetect prefix, no leading zeros as CPython), 2..=36, optional prefix matching the base, sign, surrounding whitespace, underscores between digits; None on error (or a bad base).
+#[cfg(test)]
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     parse_int_checked(s, base).ok()
 }
 
-/// Like [`parse_int`] but distinguishes CPython's 4300-digit limit error from an invalid literal.
+/// int(str, base) parsing (see `parse_int`), telling CPython's 4300-digit limit error from an invalid literal.
 pub fn parse_int_checked(s: &str, base: u32) -> Result<BigInt, IntParseError> {
     use IntParseError::Invalid;
     if base == 1 || base > 36 {

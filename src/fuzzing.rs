@@ -15,6 +15,7 @@ pub fn parse(src: &str) -> bool {
 
 /// Parses, analyses scopes, compiles and verifies every code object of `src`.
 pub fn compile(src: &str) -> bool {
+    let _gil = crate::sync::Gil::acquire();
     let source = Arc::new(crate::code::Source {
         filename: "<fuzz>".into(),
         text: src.to_string(),

@@ -209,7 +209,8 @@ impl Interpreter {
         }
     }
 
-    /// Compiles `source` (named `filename` in errors) to a code object.
+    /// Compiles `source` (named `filename` in errors) to a code object. The caller holds the
+    /// GIL: constants and interned names are counted objects that other threads share.
     pub(crate) fn compile(source: &str, filename: &str) -> Result<code::Code, Error> {
         let src = Arc::new(Source {
             filename: filename.to_string(),
@@ -220,8 +221,8 @@ impl Interpreter {
 
     /// Runs `source` in the `__main__` namespace. Standard output is flushed before returning.
     pub fn run(&self, source: &str, filename: &str) -> Result<(), Error> {
-        let code = Interpreter::compile(source, filename)?;
         let _gil = Gil::acquire();
+        let code = Interpreter::compile(source, filename)?;
         let mut vm = Vm::new(Arc::clone(&self.interp));
         let r = vm.run_code(sync::Ref::new(code), ObjRef::clone(&self.main));
         vm.flush_out();
@@ -272,6 +273,7 @@ impl Interpreter {
 /// assert!(gilt::check_syntax("x = (", "<bad>").is_err());
 /// ```
 pub fn check_syntax(source: &str, filename: &str) -> Result<(), Error> {
+    let _gil = Gil::acquire();
     Interpreter::compile(source, filename).map(drop)
 }
 
@@ -282,6 +284,7 @@ pub fn check_syntax(source: &str, filename: &str) -> Result<(), Error> {
 /// assert!(text.contains("Call"));
 /// ```
 pub fn disassemble(source: &str, filename: &str) -> Result<String, Error> {
+    let _gil = Gil::acquire();
     Interpreter::compile(source, filename).map(|code| dis::disassemble(&code))
 }
 
@@ -395,9 +398,10 @@ pub(crate) fn syntax_error(e: &token::LexError, src: &Source) -> Error {
 mod tests {
     use super::*;
 
-    /// Host threads share one interpreter and make and drop their own: every public call takes
-    /// the GIL, so in the GIL build no count or cell is touched by two threads at once (a
-    /// public `Lock` used without the GIL lost half its increments).
+    /// Host threads share one interpreter, make and drop their own, and compile: every public
+    /// call takes the GIL, so in the GIL build no count or cell is touched by two threads at
+    /// once (a public `Lock` used without the GIL lost half its increments; compiling outside
+    /// the GIL raced on the counts of interned names and corrupted the heap).
     #[test]
     fn host_threads_share_and_drop_interpreters() {
         let shared = Arc::new(Interpreter::new());
@@ -415,6 +419,10 @@ mod tests {
                         assert!(
                             matches!(own.get_global("x"), Some(RustValue::List(v)) if v.len() == 9)
                         );
+                        let names = "items x four append len set ok ".repeat(20);
+                        let src = format!("def g(): return [{}]", names.trim().replace(' ', ", "));
+                        assert!(check_syntax(&src, "<c>").is_ok());
+                        assert!(disassemble(&src, "<d>").unwrap().contains("items"));
                     }
                 })
             })
@@ -426,6 +434,30 @@ mod tests {
             .run("ok = len(items) == 800 and len(set(items)) == 800", "<t>")
             .unwrap();
         assert_eq!(shared.get_global("ok"), Some(RustValue::Bool(true)));
+    }
+
+    /// Freeing a structure nested far deeper than a small host thread's stack could recurse
+    /// (each level of a list, dict, tuple, instance or closure frees the next) finishes.
+    #[test]
+    fn deep_structures_free_on_a_small_stack() {
+        let worker = std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn(|| {
+                let i = Interpreter::new();
+                i.run(
+                    "class C: pass\n\
+                     def nest(make):\n    x = None\n    for _ in range(200000): x = make(x)\n\
+                     for make in (lambda x: [x], lambda x: {1: x}, lambda x: (x,),\n\
+                                  lambda x: lambda: x):\n    nest(make)\n\
+                     o = None\nfor _ in range(200000):\n    n = C(); n.o = o; o = n\n\
+                     del o, n\ndone = True",
+                    "<deep>",
+                )
+                .unwrap();
+                i.get_global("done")
+            })
+            .unwrap();
+        assert_eq!(worker.join().unwrap(), Some(RustValue::Bool(true)));
     }
 
     #[test]

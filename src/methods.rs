@@ -186,12 +186,36 @@ pub const FROZENSET_METHODS: &[(&str, NativeFnPtr)] = &[
 ];
 pub use crate::strmethods::STR_METHODS;
 
-/// `self` and the arguments after it, checking the count of the latter.
+/// `self` and the arguments after it, checking the count of the latter. The count errors
+/// are worded as CPython's for a positional-only method ("list.append() takes exactly one
+/// argument (2 given)", "insert expected 2 arguments, got 1").
 pub fn this<'a>(
     a: &Args<'a>,
     name: &str,
     min: usize,
     max: usize,
+) -> PResult<(&'a Value, &'a [Value])> {
+    this_with(a, name, min, max, false)
+}
+
+/// [`this`] for the methods CPython parses with keywords or `PyArg_ParseTuple` (`str.find`,
+/// `str.split`, …): "find() takes at least 1 argument (0 given)".
+pub fn this_takes<'a>(
+    a: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PResult<(&'a Value, &'a [Value])> {
+    this_with(a, name, min, max, true)
+}
+
+#[inline]
+fn this_with<'a>(
+    a: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+    takes: bool,
 ) -> PResult<(&'a Value, &'a [Value])> {
     let Some((s, rest)) = a.pos.split_first() else {
         return Err(type_error(format!("descriptor '{name}' needs an argument")));
@@ -199,31 +223,60 @@ pub fn this<'a>(
     // a built-in method called on an instance of a subclass works on the value it extends
     let s = crate::class::payload(s).unwrap_or(s);
     if rest.len() < min || rest.len() > max {
-        let msg = if min == max {
-            match min {
-                0 => format!("{name}() takes no arguments ({} given)", rest.len()),
-                1 => format!("{name}() takes exactly one argument ({} given)", rest.len()),
-                _ => format!(
-                    "{name}() takes exactly {min} arguments ({} given)",
-                    rest.len()
-                ),
-            }
-        } else if rest.len() < min {
-            format!(
-                "{name} expected at least {min} argument{}, got {}",
-                if min == 1 { "" } else { "s" },
-                rest.len()
-            )
-        } else {
-            format!(
-                "{name} expected at most {max} argument{}, got {}",
-                if max == 1 { "" } else { "s" },
-                rest.len()
-            )
-        };
-        return Err(type_error(msg));
+        return Err(type_error(arity_message(
+            s,
+            name,
+            min,
+            max,
+            rest.len(),
+            takes,
+        )));
     }
     Ok((s, rest))
+}
+
+#[cold]
+fn arity_message(s: &Value, name: &str, min: usize, max: usize, n: usize, takes: bool) -> String {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let wrapper = matches!(
+        name,
+        "__len__" | "__iter__" | "__next__" | "__repr__" | "__contains__" | "__delitem__"
+    ) || (name == "__getitem__"
+        && !matches!(s.as_obj(), Some(Object::List(_) | Object::Dict(_))));
+    if min == max && wrapper {
+        // a slot wrapper
+        format!("expected {min} argument{}, got {n}", plural(min))
+    } else if min == max && name == "__setitem__" {
+        format!(" expected {min} arguments, got {n}")
+    } else if min == max && min <= 1 {
+        let t = type_name(s);
+        match min {
+            0 => format!("{t}.{name}() takes no arguments ({n} given)"),
+            _ => format!("{t}.{name}() takes exactly one argument ({n} given)"),
+        }
+    } else if min == max {
+        format!("{name} expected {min} arguments, got {n}")
+    } else if takes {
+        let (word, k) = if n < min {
+            ("least", min)
+        } else {
+            ("most", max)
+        };
+        format!(
+            "{name}() takes at {word} {k} argument{} ({n} given)",
+            plural(k)
+        )
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
+    }
 }
 
 fn no_kw(a: &Args, name: &str) -> PResult<()> {
@@ -646,17 +699,16 @@ fn seq_count(vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::Int(n))
 }
 
+/// A start or stop argument of `index()`, resolved against `len` like a slice bound (an int
+/// beyond i64 is clamped, as CPython clamps it; None is not allowed).
 fn clamp_range(v: Option<&Value>, len: usize, default: usize) -> PResult<usize> {
     match v {
-        None | Some(Value::None) => Ok(default),
+        None => Ok(default),
         Some(x) => {
-            let i = match ops::index_of(x) {
-                Some(r) => r?,
-                None => {
-                    return Err(type_error(
-                        "slice indices must be integers or have an __index__ method",
-                    ))
-                }
+            let Some(i) = crate::seq::clamped_index(x) else {
+                return Err(type_error(
+                    "slice indices must be integers or have an __index__ method",
+                ));
             };
             let len = len as i64;
             Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
@@ -764,8 +816,11 @@ fn list_remove(vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn list_sort(vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (s, _) = this(&a, "sort", 0, 0)?;
-    a.check("sort", 1, 1, &["key", "reverse"])?;
+    let (s, rest) = this(&a, "sort", 0, usize::MAX)?;
+    if !rest.is_empty() {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    crate::builtins::check_keywords(&a, "sort", &["key", "reverse"])?;
     let key = a.kw("key").filter(|k| !matches!(k, Value::None));
     let reverse = match a.kw("reverse") {
         Some(r) => vm.truthy(r)?,
@@ -980,14 +1035,9 @@ fn set_clear(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn set_copy(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "copy", 0, 0)?;
-    let t = vm.set_table(s).unwrap_or_default();
     Ok(match s.as_obj() {
         Some(Object::FrozenSet(_)) => s.clone(),
-        _ => {
-            let mut r = SetTable::new();
-            r.merge(&t);
-            Value::obj(Object::Set(Lock::new(r)))
-        }
+        _ => with_type(s, vm.set_table(s).unwrap_or_default().copy()),
     })
 }
 
@@ -997,9 +1047,7 @@ fn table_of(vm: &mut Vm, v: &Value) -> PResult<SetTable> {
         return Ok(t);
     }
     let mut t = SetTable::new();
-    for x in vm.collect(v)? {
-        vm.table_add(&mut t, x)?;
-    }
+    vm.table_update(&mut t, v)?;
     Ok(t)
 }
 
@@ -1010,74 +1058,177 @@ fn with_type(like: &Value, t: SetTable) -> Value {
     }
 }
 
-fn set_multi(vm: &mut Vm, a: Args, name: &str, op: u32) -> PResult<Value> {
-    let (s, rest) = this(&a, name, 0, usize::MAX)?;
-    let mut acc = vm.set_table(s).unwrap_or_default();
-    if rest.is_empty() {
-        let mut r = SetTable::new();
-        r.merge(&acc);
-        return Ok(with_type(s, r));
+/// The key of `t` equal to `x` (found with `__eq__` for instances of classes), or `x`; with
+/// its hash.
+fn table_key(vm: &mut Vm, t: &SetTable, x: &Value) -> PResult<(Value, i64)> {
+    let h = vm.hash(x)?;
+    if crate::class::has_user_type(x) {
+        for cand in t.keys_with_hash(h) {
+            if cand.is(x) || vm.eq(&cand, x)? {
+                return Ok((cand, h));
+            }
+        }
     }
-    for other in rest {
-        let t = table_of(vm, other)?;
-        acc = crate::seq::set_algebra(op, &acc, &t);
-    }
-    Ok(with_type(s, acc))
+    Ok((x.clone(), h))
 }
 
 fn set_union(vm: &mut Vm, a: Args) -> PResult<Value> {
-    set_multi(vm, a, "union", ops::OR)
+    let (s, rest) = this(&a, "union", 0, usize::MAX)?;
+    let mut r = vm.set_table(s).unwrap_or_default().copy();
+    for other in rest {
+        if !other.is(s) {
+            vm.table_update(&mut r, other)?;
+        }
+    }
+    Ok(with_type(s, r))
+}
+
+/// CPython's `set_intersection(so, other)`: with a set, see [`SetTable::intersection`];
+/// with any other iterable, its items that are in `so`, until as many as `so` has.
+fn intersect(vm: &mut Vm, so: &SetTable, other: &Value) -> PResult<SetTable> {
+    if let Some(t) = vm.set_table(other) {
+        return Ok(so.intersection(&t));
+    }
+    let mut r = SetTable::new();
+    vm.each(other, |vm, x| {
+        let (k, h) = table_key(vm, so, &x)?;
+        if so.contains(&k, h) {
+            vm.table_add(&mut r, x)?;
+            return Ok(r.len() < so.len());
+        }
+        Ok(true)
+    })?;
+    Ok(r)
+}
+
+fn intersection_of(vm: &mut Vm, s: &Value, rest: &[Value]) -> PResult<SetTable> {
+    let mine = vm.set_table(s).unwrap_or_default();
+    let Some((first, others)) = rest.split_first() else {
+        return Ok(mine.copy());
+    };
+    let mut acc = if first.is(s) {
+        mine.copy()
+    } else {
+        intersect(vm, &mine, first)?
+    };
+    for other in others {
+        acc = intersect(vm, &acc, other)?;
+    }
+    Ok(acc)
 }
 
 fn set_intersection(vm: &mut Vm, a: Args) -> PResult<Value> {
-    set_multi(vm, a, "intersection", ops::AND)
+    let (s, rest) = this(&a, "intersection", 0, usize::MAX)?;
+    let r = intersection_of(vm, s, rest)?;
+    Ok(with_type(s, r))
+}
+
+fn set_intersection_update(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "intersection_update", 0, usize::MAX)?;
+    let dst = set_lock(s)?;
+    let r = intersection_of(vm, s, rest)?;
+    *dst.lock() = r;
+    Ok(Value::None)
+}
+
+/// Removes the items of `other` from table `t` (CPython's `set_difference_update_internal`).
+fn table_difference_update(vm: &mut Vm, t: &mut SetTable, other: &Value) -> PResult<()> {
+    if let Some(o) = vm.set_table(other) {
+        t.difference_update(&o);
+        return Ok(());
+    }
+    vm.each(other, |vm, x| {
+        let (k, h) = table_key(vm, t, &x)?;
+        t.remove(&k, h);
+        Ok(true)
+    })?;
+    t.trim_dummies();
+    Ok(())
 }
 
 fn set_difference(vm: &mut Vm, a: Args) -> PResult<Value> {
-    set_multi(vm, a, "difference", ops::SUB)
+    let (s, rest) = this(&a, "difference", 0, usize::MAX)?;
+    let mine = vm.set_table(s).unwrap_or_default();
+    let Some((first, others)) = rest.split_first() else {
+        return Ok(with_type(s, mine.copy()));
+    };
+    let mut r = match (vm.set_table(first), first.as_obj()) {
+        (Some(t), _) => mine.difference(&t),
+        (None, Some(Object::Dict(_))) => mine.difference(&table_of(vm, first)?),
+        _ => {
+            let mut r = mine.copy();
+            table_difference_update(vm, &mut r, first)?;
+            r
+        }
+    };
+    for other in others {
+        table_difference_update(vm, &mut r, other)?;
+    }
+    Ok(with_type(s, r))
+}
+
+fn set_difference_update(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "difference_update", 0, usize::MAX)?;
+    let dst = set_lock(s)?;
+    for other in rest {
+        if other.is(s) {
+            *dst.lock() = SetTable::new();
+        } else if let Some(o) = vm.set_table(other) {
+            dst.lock().difference_update(&o);
+        } else {
+            vm.each(other, |vm, x| {
+                let (k, h) = vm.keyed(s, &x)?;
+                dst.lock().remove(&k, h);
+                Ok(true)
+            })?;
+            dst.lock().trim_dummies();
+        }
+    }
+    Ok(Value::None)
 }
 
 fn set_symmetric_difference(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "symmetric_difference", 1, 1)?;
     let mine = vm.set_table(s).unwrap_or_default();
-    let other = table_of(vm, &rest[0])?;
-    // CPython starts from a copy of the other set, which decides the iteration order
-    Ok(with_type(
-        s,
-        crate::seq::set_algebra(ops::XOR, &other, &mine),
-    ))
+    // CPython starts from a set made of the other iterable, which decides the order
+    let mut r = SetTable::new();
+    vm.table_update(&mut r, &rest[0])?;
+    r.symmetric_difference_update(&mine);
+    Ok(with_type(s, r))
 }
 
-fn set_in_place(vm: &mut Vm, a: Args, name: &str, op: u32) -> PResult<Value> {
-    let (s, rest) = this(&a, name, 0, usize::MAX)?;
-    set_lock(s)?;
-    let r = set_multi(vm, a, name, op)?;
-    if let (Some(Object::Set(dst)), Some(t)) = (s.as_obj(), vm.set_table(&r)) {
-        *dst.lock() = t;
+fn set_symmetric_difference_update(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "symmetric_difference_update", 1, 1)?;
+    let dst = set_lock(s)?;
+    let other = &rest[0];
+    if other.is(s) {
+        *dst.lock() = SetTable::new();
+        return Ok(Value::None);
     }
-    let _ = rest;
+    if let Some(Object::Dict(d)) = other.as_obj() {
+        // a dict's keys are toggled in the dict's order
+        let keys: Vec<(Value, i64)> =
+            d.read(|m| m.iter().map(|e| (e.key.clone(), e.hash)).collect());
+        let mut t = dst.lock();
+        for (k, h) in keys {
+            if t.remove(&k, h).is_none() {
+                t.insert(k, h);
+            }
+        }
+        return Ok(Value::None);
+    }
+    let o = table_of(vm, other)?;
+    dst.lock().symmetric_difference_update(&o);
     Ok(Value::None)
 }
 
 fn set_update(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "update", 0, usize::MAX)?;
+    set_lock(s)?;
     for other in rest {
-        let t = table_of(vm, other)?;
-        set_lock(s)?.lock().merge(&t);
+        vm.set_update(s, other)?;
     }
     Ok(Value::None)
-}
-
-fn set_intersection_update(vm: &mut Vm, a: Args) -> PResult<Value> {
-    set_in_place(vm, a, "intersection_update", ops::AND)
-}
-
-fn set_difference_update(vm: &mut Vm, a: Args) -> PResult<Value> {
-    set_in_place(vm, a, "difference_update", ops::SUB)
-}
-
-fn set_symmetric_difference_update(vm: &mut Vm, a: Args) -> PResult<Value> {
-    set_in_place(vm, a, "symmetric_difference_update", ops::XOR)
 }
 
 fn set_issubset(vm: &mut Vm, a: Args) -> PResult<Value> {

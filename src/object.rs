@@ -649,6 +649,8 @@ pub enum IterState {
     Reversed(Value, usize),
     Enumerate(Box<[Value; 2]>),
     Zip(Vec<Value>),
+    /// `zip(..., strict=True)`.
+    ZipStrict(Vec<Value>),
     /// The function and the argument iterators (boxed: the largest state).
     Map(Box<(Value, Vec<Value>)>),
     Filter(Box<[Value; 2]>),
@@ -702,7 +704,7 @@ impl IterState {
             IterState::Set(..) => 10,
             IterState::Reversed(v, _) => of_seq(v, 11, 12, 12),
             IterState::Enumerate(..) => 13,
-            IterState::Zip(_) => 14,
+            IterState::Zip(_) | IterState::ZipStrict(_) => 14,
             IterState::Map(..) => 15,
             IterState::Filter(..) => 16,
             IterState::Callable(..) => 17,

@@ -562,6 +562,13 @@ fn binary_dunder(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Option<V
 
 #[inline(never)]
 fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
+    // `str % x` formats whatever x is: x.__rmod__ runs only when x's class derives from str
+    if op == MOD
+        && a.as_strobj().is_some()
+        && crate::class::payload(b).is_none_or(|p| p.as_strobj().is_none())
+    {
+        return vm.percent_format(a, b);
+    }
     if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
         if let Some(r) = binary_dunder(vm, op, a, b)? {
             return Ok(r);
@@ -1034,11 +1041,9 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
         if let (Some(Object::Set(_)), Some(Object::Set(_) | Object::FrozenSet(_))) =
             (a.as_obj(), b.as_obj())
         {
-            let ta = vm.set_table(&a).unwrap_or_default();
             let tb = vm.set_table(b).unwrap_or_default();
-            let r = crate::seq::set_algebra(op, &ta, &tb);
             if let Some(Object::Set(dst)) = a.as_obj() {
-                *dst.lock() = r;
+                crate::seq::set_inplace(op, &mut dst.lock(), &tb, a.is(b));
             }
             return Ok(a);
         }

@@ -88,6 +88,13 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PResult<String> {
+        self.repr_for(v, "__repr__")
+    }
+
+    /// `repr(v)`, or `str(v)` of an object whose class has `__repr__` but no `__str__`: then a
+    /// `__repr__` that returns a non-string is reported as `who` ("__str__ returned
+    /// non-string"), as CPython's `object.__str__` calls the repr slot directly.
+    fn repr_for(&mut self, v: &Value, who: &str) -> PResult<String> {
         if crate::class::has_user_type(v) {
             self.enter(" while getting the repr of an object")?;
             let r = self.call_dunder(v, "__repr__", &[]);
@@ -96,7 +103,7 @@ impl Vm {
                 return match r.as_str() {
                     Some(s) => Ok(s.to_string()),
                     None => Err(type_error(format!(
-                        "__repr__ returned non-string (type {})",
+                        "{who} returned non-string (type {})",
                         type_name(&r)
                     ))),
                 };
@@ -301,7 +308,7 @@ impl Vm {
                     _ => self.repr(&args),
                 }
             }
-            _ => self.repr(v),
+            _ => self.repr_for(v, "__str__"),
         }
     }
 
@@ -458,9 +465,18 @@ impl Vm {
     pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PResult<Value> {
         let text = fmt.as_str().unwrap_or("");
         let pieces = format::parse_percent(text).map_err(fmt_err)?;
-        let (items, mapping): (Vec<Value>, Option<Value>) = match args.as_obj() {
+        // a tuple (also of a class derived from tuple) holds the arguments; anything else
+        // that can be subscripted, but a str, may also serve `%(name)s` (as in CPython)
+        let base = crate::class::payload(args).unwrap_or(args);
+        let (items, mapping): (Vec<Value>, Option<Value>) = match base.as_obj() {
             Some(Object::Tuple(t)) => (t.to_vec(), None),
-            Some(Object::Dict(_)) => (vec![args.clone()], Some(args.clone())),
+            Some(Object::Str(_)) => (vec![args.clone()], None),
+            Some(Object::Dict(_) | Object::List(_) | Object::Bytes(_) | Object::Range(_)) => {
+                (vec![args.clone()], Some(args.clone()))
+            }
+            _ if crate::class::user_method(args, "__getitem__").is_some() => {
+                (vec![args.clone()], Some(args.clone()))
+            }
             _ => (vec![args.clone()], None),
         };
         let mut next = 0usize;

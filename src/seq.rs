@@ -30,18 +30,25 @@ fn dict_view_items(m: &DictMap, kind: u8) -> Vec<Value> {
         .collect()
 }
 
+/// An int used as a slice bound or as a start/end argument (`str.find`, `list.index`); one
+/// beyond i64 is clamped to half of i64's range, as CPython clamps it to its index range (so
+/// adding a length cannot overflow). None when `v` is not an int.
+pub fn clamped_index(v: &Value) -> Option<i64> {
+    match index_of(v)? {
+        Ok(i) => Some(i),
+        Err(_) => Some(match v.as_obj() {
+            Some(Object::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => i64::MIN / 2,
+            Some(Object::Derived(_, p)) => return clamped_index(p),
+            _ => i64::MAX / 2,
+        }),
+    }
+}
+
 fn slice_part(v: &Value) -> PResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
-        _ => match index_of(v) {
-            Some(Ok(i)) => Ok(Some(i)),
-            Some(Err(_)) => Ok(Some(
-                if v.as_bigint().map(|b| b.sign()) == Some(num_bigint::Sign::Minus) {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                },
-            )),
+        _ => match clamped_index(v) {
+            Some(i) => Ok(Some(i)),
             None => Err(type_error(
                 "slice indices must be integers or None or have an __index__ method",
             )),
@@ -292,9 +299,14 @@ impl Vm {
                 if let Some(Object::Slice(sl)) = k.as_obj() {
                     let [a, b, c] = &**sl;
                     let s = resolve_slice(a, b, c, r.len() as usize)?;
-                    let start = r.get(s.start);
-                    let step = r.step * s.step;
-                    let stop = start + step * s.len as i64;
+                    // as CPython: the items at the resolved start and stop, so an empty
+                    // slice keeps its bounds (range(10)[-1:1] is range(9, 1))
+                    let at = |i: i64| r.start as i128 + i as i128 * r.step as i128;
+                    let (start, step) = (r.get(s.start), r.step * s.step);
+                    let stop = i64::try_from(at(s.stop)).unwrap_or_else(|_| {
+                        // beyond i64: stop where the slice's last item ends instead
+                        start + step * s.len as i64
+                    });
                     return Ok(Value::obj(Object::Range(RangeObj { start, stop, step })));
                 }
                 let i = seq_index(k, "range")?;
@@ -661,6 +673,40 @@ impl Vm {
                 }
                 Ok(Some(Value::tuple(out)))
             }
+            IterState::ZipStrict(iters) => {
+                let iters = iters.clone();
+                drop(st);
+                let mut out = Vec::with_capacity(iters.len());
+                for (n, i) in iters.iter().enumerate() {
+                    match self.next(i)? {
+                        Some(v) => out.push(v),
+                        None if n > 0 => {
+                            let plural = if n == 1 { " " } else { "s 1-" };
+                            return Err(value_error(format!(
+                                "zip() argument {} is shorter than argument{plural}{n}",
+                                n + 1
+                            )));
+                        }
+                        None => {
+                            // the first ran out: so must all the others
+                            for (n, i) in iters.iter().enumerate().skip(1) {
+                                if self.next(i)?.is_some() {
+                                    let plural = if n == 1 { " " } else { "s 1-" };
+                                    return Err(value_error(format!(
+                                        "zip() argument {} is longer than argument{plural}{n}",
+                                        n + 1
+                                    )));
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                if out.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(Value::tuple(out)))
+            }
             IterState::Map(m) => {
                 let (f, iters) = (m.0.clone(), m.1.clone());
                 drop(st);
@@ -822,7 +868,16 @@ impl Vm {
     }
 
     fn contains_by_iter(&mut self, container: &Value, item: &Value) -> PResult<bool> {
-        let it = self.get_iter(container)?;
+        let it = self.get_iter(container).map_err(|e| {
+            if e.is_kind(ExcKind::TypeError) {
+                type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    type_name(container)
+                ))
+            } else {
+                e
+            }
+        })?;
         while let Some(x) = self.next(&it)? {
             if x.is(item) || self.eq(&x, item)? {
                 return Ok(true);
@@ -836,7 +891,13 @@ impl Vm {
             if let Some(r) = self.call_dunder(o, "__len__", &[])? {
                 return match crate::ops::index_of(&r) {
                     Some(Ok(n)) if n >= 0 => Ok(n as usize),
-                    Some(_) => Err(value_error("__len__() should return >= 0")),
+                    Some(_) if clamped_index(&r).is_some_and(|n| n < 0) => {
+                        Err(value_error("__len__() should return >= 0"))
+                    }
+                    Some(_) => Err(Exc::new(
+                        ExcKind::OverflowError,
+                        "cannot fit 'int' into an index-sized integer",
+                    )),
                     None => Err(type_error(format!(
                         "'{}' object cannot be interpreted as an integer",
                         type_name(&r)
@@ -1050,8 +1111,67 @@ impl Vm {
         Ok(())
     }
 
-    /// A copy of a set's or frozenset's table.
+    /// Adds every item of `other` to the set `s`, as CPython's `set_update_internal` does: a
+    /// set is merged in one step, a dict's keys are added after one resize for all of them,
+    /// and the items of anything else one at a time.
+    pub fn set_update(&mut self, s: &Value, other: &Value) -> PResult<()> {
+        let Some(Object::Set(dst)) = s.as_obj() else {
+            return Ok(());
+        };
+        if other.is(s) {
+            return Ok(());
+        }
+        if let Some(src) = self.set_table(other) {
+            dst.lock().merge(&src);
+            return Ok(());
+        }
+        if let Some(Object::Dict(d)) = other.as_obj() {
+            let n = d.read(|m| m.len());
+            dst.lock().reserve(n);
+        }
+        self.each(other, |vm, x| vm.set_add(s, x).map(|_| true))
+    }
+
+    /// [`Vm::set_update`] on a table being built.
+    pub fn table_update(&mut self, t: &mut SetTable, other: &Value) -> PResult<()> {
+        if let Some(src) = self.set_table(other) {
+            t.merge(&src);
+            return Ok(());
+        }
+        if let Some(Object::Dict(d)) = other.as_obj() {
+            t.reserve(d.read(|m| m.len()));
+        }
+        self.each(other, |vm, x| vm.table_add(t, x).map(|_| true))
+    }
+
+    /// Calls `f` with each item of the iterable `v` while it returns true. A list or tuple is
+    /// read whole first; anything else is iterated lazily, so stopping early leaves the rest
+    /// of an iterator unread, as CPython leaves it.
+    pub fn each(
+        &mut self,
+        v: &Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PResult<bool>,
+    ) -> PResult<()> {
+        if matches!(v.as_obj(), Some(Object::List(_) | Object::Tuple(_))) {
+            for x in self.collect(v)? {
+                if !f(self, x)? {
+                    break;
+                }
+            }
+            return Ok(());
+        }
+        let it = self.get_iter(v)?;
+        while let Some(x) = self.next(&it)? {
+            if !f(self, x)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// A copy of a set's or frozenset's table (also of the one a derived class extends).
     pub fn set_table(&self, v: &Value) -> Option<SetTable> {
+        let v = crate::class::payload(v).unwrap_or(v);
         match v.as_obj() {
             Some(Object::Set(s)) => Some(s.lock().clone()),
             Some(Object::FrozenSet(s)) => Some(s.clone()),
@@ -1062,11 +1182,11 @@ impl Vm {
     /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets; the result has `a`'s type.
     pub fn set_binop(&mut self, op: u32, a: &Value, b: &Value) -> PResult<Value> {
         let ta = self.set_table(a).unwrap_or_default();
-        let tb = self.set_table(b).unwrap_or_default();
-        let r = match op {
-            // CPython starts `a ^ b` from a copy of b, which decides the iteration order
-            crate::ops::XOR => set_algebra(op, &tb, &ta),
-            _ => set_algebra(op, &ta, &tb),
+        let r = if a.is(b) && matches!(op, crate::ops::OR | crate::ops::AND) {
+            // `s | s` and `s & s` are copies
+            ta.copy()
+        } else {
+            set_algebra(op, &ta, &self.set_table(b).unwrap_or_default())
         };
         Ok(match a.as_obj() {
             Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(r)),
@@ -1090,45 +1210,38 @@ impl Vm {
     }
 }
 
-/// Set algebra on tables, element order as CPython produces it.
+/// `a | b`, `a & b`, `a - b`, `a ^ b` on tables, element order as CPython produces it.
 pub fn set_algebra(op: u32, a: &SetTable, b: &SetTable) -> SetTable {
     use crate::ops::{AND, OR, SUB};
     match op {
         OR => {
-            let mut r = SetTable::new();
-            r.merge(a);
+            let mut r = a.copy();
             r.merge(b);
             r
         }
-        AND => {
-            let (small, big) = if a.len() > b.len() { (b, a) } else { (a, b) };
-            let mut r = SetTable::new();
-            for (h, k) in small.iter() {
-                if big.contains(k, h) {
-                    r.insert(k.clone(), h);
-                }
-            }
-            r
-        }
-        SUB => {
-            let mut r = SetTable::new();
-            for (h, k) in a.iter() {
-                if !b.contains(k, h) {
-                    r.insert(k.clone(), h);
-                }
-            }
-            r
-        }
+        AND => a.intersection(b),
+        SUB => a.difference(b),
         _ => {
-            let mut r = SetTable::new();
-            r.merge(a);
-            for (h, k) in b.iter() {
-                if r.remove(k, h).is_none() {
-                    r.insert(k.clone(), h);
-                }
-            }
+            // CPython starts `a ^ b` from a copy of b, which decides the iteration order
+            let mut r = b.copy();
+            r.symmetric_difference_update(a);
             r
         }
+    }
+}
+
+/// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on tables, in place as CPython does them; `same`
+/// when `b` is the set `a` itself.
+pub fn set_inplace(op: u32, a: &mut SetTable, b: &SetTable, same: bool) {
+    use crate::ops::{AND, OR, SUB};
+    match op {
+        OR if !same => a.merge(b),
+        OR => {}
+        AND if same => *a = a.copy(),
+        AND => *a = a.intersection(b),
+        _ if same => *a = SetTable::new(),
+        SUB => a.difference_update(b),
+        _ => a.symmetric_difference_update(b),
     }
 }
 

@@ -81,11 +81,13 @@ impl SetTable {
         self.lookup(key, hash).is_some()
     }
 
-    /// Adds `key`; false when it was already present.
+    /// Adds `key`; false when it was already present. As in CPython, a new key takes the last
+    /// deleted slot its probe passed, if any, before the empty slot that ended the probe.
     pub fn insert(&mut self, key: Value, hash: i64) -> bool {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot = None;
         let slot = 'search: loop {
             let probes = if i + LINEAR_PROBES <= mask {
                 LINEAR_PROBES
@@ -96,11 +98,17 @@ impl SetTable {
                 match &self.table[j] {
                     Slot::Empty => break 'search j,
                     Slot::Active(h, k) if *h == hash && key_eq(k, &key) => return false,
+                    Slot::Dummy => freeslot = Some(j),
                     _ => {}
                 }
             }
             i = next_probe(i, &mut perturb, mask);
         };
+        if let Some(f) = freeslot {
+            self.table[f] = Slot::Active(hash, key);
+            self.used += 1;
+            return true;
+        }
         self.table[slot] = Slot::Active(hash, key);
         self.fill += 1;
         self.used += 1;
@@ -148,6 +156,10 @@ impl SetTable {
         let mut size = MIN_SIZE;
         while size <= min_used {
             size <<= 1;
+        }
+        if size == MIN_SIZE && self.table.len() == MIN_SIZE && self.fill == self.used {
+            // no dummies and no smaller table: nothing to do (as in CPython)
+            return;
         }
         let old = std::mem::replace(&mut self.table, thin_vec![Slot::Empty; size]);
         self.fill = self.used;
@@ -208,6 +220,95 @@ impl SetTable {
         for s in &other.table {
             if let Slot::Active(h, k) = s {
                 self.insert(k.clone(), *h);
+            }
+        }
+    }
+
+    /// Makes room for `n` more keys at once, as CPython does before adding a dict's keys.
+    pub fn reserve(&mut self, n: usize) {
+        if (self.fill + n) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
+    }
+
+    /// A copy laid out as CPython's `set.copy()` lays it out.
+    pub fn copy(&self) -> SetTable {
+        let mut r = SetTable::new();
+        r.merge(self);
+        r
+    }
+
+    /// CPython's `set_intersection` of two sets: the smaller set is iterated (`other` when
+    /// both have the same size) and its elements are the ones kept.
+    pub fn intersection(&self, other: &SetTable) -> SetTable {
+        let (big, small) = if other.used > self.used {
+            (other, self)
+        } else {
+            (self, other)
+        };
+        let mut r = SetTable::new();
+        for (h, k) in small.iter() {
+            if big.contains(k, h) {
+                r.insert(k.clone(), h);
+            }
+        }
+        r
+    }
+
+    /// CPython's `set_difference`: a copy with `other`'s elements removed when this set is
+    /// more than four times larger, else the elements not in `other` added to a new set.
+    pub fn difference(&self, other: &SetTable) -> SetTable {
+        if (self.used >> 2) > other.used {
+            let mut r = self.copy();
+            r.difference_update(other);
+            return r;
+        }
+        let mut r = SetTable::new();
+        for (h, k) in self.iter() {
+            if !other.contains(k, h) {
+                r.insert(k.clone(), h);
+            }
+        }
+        r
+    }
+
+    /// Removes `other`'s elements in place (`-=`, `difference_update`).
+    pub fn difference_update(&mut self, other: &SetTable) {
+        if other.used > self.used {
+            // removing only the common elements removes the same ones
+            let common: Vec<(i64, Value)> = self
+                .iter()
+                .filter(|(h, k)| other.contains(k, *h))
+                .map(|(h, k)| (h, k.clone()))
+                .collect();
+            for (h, k) in common {
+                self.remove(&k, h);
+            }
+        } else {
+            for (h, k) in other.iter() {
+                self.remove(k, h);
+            }
+        }
+        self.trim_dummies();
+    }
+
+    /// After removals: rebuilds the table when more than a quarter of it is deleted slots,
+    /// as CPython's `difference_update` does.
+    pub fn trim_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
+        }
+    }
+
+    /// `^=`: each element of `other`, in `other`'s order, removed if present, else added.
+    pub fn symmetric_difference_update(&mut self, other: &SetTable) {
+        for (h, k) in other.iter() {
+            if self.remove(k, h).is_none() {
+                self.insert(k.clone(), h);
             }
         }
     }

@@ -2,12 +2,13 @@
 
 use crate::class::str_of;
 use crate::exc::{type_error, value_error};
-use crate::methods::this;
+use crate::methods::{this, this_takes};
 use crate::object::{NativeFnPtr, Object, StrObj};
 use crate::ops;
 use crate::types::type_name;
 use crate::value::Value;
 use crate::vm::{Args, PResult, Vm};
+use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
 
 pub const STR_METHODS: &[(&str, NativeFnPtr)] = &[
     ("split", s_split),
@@ -26,7 +27,7 @@ pub const STR_METHODS: &[(&str, NativeFnPtr)] = &[
     ("endswith", s_endswith),
     ("upper", s_upper),
     ("lower", s_lower),
-    ("casefold", s_lower),
+    ("casefold", s_casefold),
     ("title", s_title),
     ("capitalize", s_capitalize),
     ("swapcase", s_swapcase),
@@ -110,7 +111,7 @@ fn list_of_strs(parts: Vec<&str>) -> Value {
 }
 
 fn split_args<'a>(a: &'a Args, name: &str) -> PResult<(&'a StrObj, Option<&'a str>, i64)> {
-    let (s, rest) = this(a, name, 0, 2)?;
+    let (s, rest) = this_takes(a, name, 0, 2)?;
     let sep = opt_str(rest.first().or(a.kw("sep")), "")?;
     let max = match rest.get(1).or(a.kw("maxsplit")) {
         Some(v) => int_arg(v)?,
@@ -317,24 +318,25 @@ fn s_replace(_vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::str(t.replacen(old, new, count as usize)))
 }
 
-/// Byte range of the code-point window [start, end) given as optional Python indices.
+/// Byte range of the code-point window [start, end) given as optional Python indices, or None
+/// when it is empty because start is past end (or past the end of the string): then even an
+/// empty substring is not found, as in CPython.
 fn window(
     s: &StrObj,
     start: Option<&Value>,
     end: Option<&Value>,
 ) -> PResult<Option<(usize, usize)>> {
     let n = s.char_len() as i64;
-    let norm = |v: Option<&Value>, default: i64| -> PResult<i64> {
-        match v {
-            None | Some(Value::None) => Ok(default),
-            Some(x) => {
-                let i = int_arg(x)?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
-            }
-        }
+    let st = match bound(start)? {
+        None => 0,
+        Some(i) if i < 0 => (i + n).max(0),
+        Some(i) => i,
     };
-    let st = norm(start, 0)?;
-    let en = norm(end, n)?;
+    let en = match bound(end)? {
+        None => n,
+        Some(i) if i < 0 => (i + n).max(0),
+        Some(i) => i.min(n),
+    };
     if st > en {
         return Ok(None);
     }
@@ -342,6 +344,20 @@ fn window(
         s.byte_offset(st as usize),
         s.byte_offset(en as usize),
     )))
+}
+
+/// A start or end argument: None when absent or None; an int beyond i64 is clamped, as
+/// CPython clamps it to its index range.
+fn bound(v: Option<&Value>) -> PResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(x) => match crate::seq::clamped_index(x) {
+            Some(i) => Ok(Some(i)),
+            None => Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        },
+    }
 }
 
 fn char_index(s: &StrObj, byte: usize) -> i64 {
@@ -353,7 +369,7 @@ fn char_index(s: &StrObj, byte: usize) -> i64 {
 }
 
 fn find_impl(a: &Args, name: &str, rev: bool) -> PResult<Option<i64>> {
-    let (s, rest) = this(a, name, 1, 3)?;
+    let (s, rest) = this_takes(a, name, 1, 3)?;
     let so = text(s)?;
     let sub = str_arg(&rest[0], "must be str, not")
         .map_err(|_| type_error(format!("must be str, not {}", type_name(&rest[0]))))?;
@@ -388,7 +404,7 @@ fn s_rindex(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn s_count(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (s, rest) = this(&a, "count", 1, 3)?;
+    let (s, rest) = this_takes(&a, "count", 1, 3)?;
     let so = text(s)?;
     let sub = str_of(&rest[0])
         .ok_or_else(|| type_error(format!("must be str, not {}", type_name(&rest[0]))))?;
@@ -405,7 +421,7 @@ fn s_count(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn affix(vm: &mut Vm, a: &Args, name: &str, end: bool) -> PResult<Value> {
-    let (s, rest) = this(a, name, 1, 3)?;
+    let (s, rest) = this_takes(a, name, 1, 3)?;
     let so = text(s)?;
     let Some((b0, b1)) = window(so, rest.get(1), rest.get(2))? else {
         return Ok(Value::FALSE);
@@ -468,53 +484,123 @@ fn s_lower(_vm: &mut Vm, a: Args) -> PResult<Value> {
     map_str(&a, "lower", |s| s.to_lowercase())
 }
 
+fn s_casefold(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    map_str(&a, "casefold", |s| {
+        if s.is_ascii() {
+            s.to_ascii_lowercase()
+        } else {
+            // full case folding (CaseFolding.txt C+F: "ß" -> "ss"), which is what CPython does
+            caseless::Caseless::default_case_fold(s.chars()).collect()
+        }
+    })
+}
+
+/// A titlecase letter (category Lt: "ǅ").
+fn is_titlecase(c: char) -> bool {
+    !c.is_ascii() && c.general_category() == GeneralCategory::TitlecaseLetter
+}
+
+/// Unicode's Cased property, CPython's `_PyUnicode_IsCased`.
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase()
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// Appends the full titlecase mapping of `c` ("ǆ" -> "ǅ", "ß" -> "Ss").
+fn push_title(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
+        return;
+    }
+    let m = unicode_case_mapping::to_titlecase(c);
+    if m[0] == 0 {
+        out.push(c);
+    } else {
+        out.extend(
+            m.iter()
+                .take_while(|&&u| u != 0)
+                .filter_map(|&u| char::from_u32(u)),
+        );
+    }
+}
+
+/// Maps `s` a character at a time with `each`, which may call the `lower` it is given to
+/// append the character's lowercase: a capital sigma gets the form the whole string's
+/// lowercase gives it (final "ς" or "σ", which depends on the letters around it, as in
+/// CPython's `lower_ucs4`).
+fn case_map(
+    s: &str,
+    mut each: impl FnMut(&mut String, char, &mut dyn FnMut(&mut String)),
+) -> String {
+    let lower_all = if s.contains('\u{3a3}') {
+        Some(s.to_lowercase())
+    } else {
+        None
+    };
+    let mut at = 0;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let here = at;
+        let mut lower = |out: &mut String| match (&lower_all, c) {
+            (Some(l), '\u{3a3}') => out.push(l[here..].chars().next().unwrap_or('\u{3c3}')),
+            _ => out.extend(c.to_lowercase()),
+        };
+        each(&mut out, c, &mut lower);
+        if lower_all.is_some() {
+            // every character but the capital sigma lowercases the same in any context
+            at += if c == '\u{3a3}' {
+                2
+            } else {
+                c.to_lowercase().map(char::len_utf8).sum()
+            };
+        }
+    }
+    out
 }
 
 fn s_title(_vm: &mut Vm, a: Args) -> PResult<Value> {
     map_str(&a, "title", |s| {
-        let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
-        for c in s.chars() {
+        case_map(s, |out, c, lower| {
             if prev_cased {
-                out.extend(c.to_lowercase());
+                lower(out);
             } else {
-                out.extend(c.to_uppercase());
+                push_title(out, c);
             }
             prev_cased = is_cased(c);
-        }
-        out
+        })
     })
 }
 
 fn s_capitalize(_vm: &mut Vm, a: Args) -> PResult<Value> {
     map_str(&a, "capitalize", |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(c) => {
-                let mut out: String = c.to_uppercase().collect();
-                out.push_str(&cs.as_str().to_lowercase());
-                out
-            }
-            None => String::new(),
-        }
+        let Some(c) = s.chars().next() else {
+            return String::new();
+        };
+        // the first character titlecased, the rest lowercased in the context of the whole
+        let lower = s.to_lowercase();
+        let skip: usize = if c == '\u{3a3}' {
+            2
+        } else {
+            c.to_lowercase().map(char::len_utf8).sum()
+        };
+        let mut out = String::with_capacity(lower.len() + 2);
+        push_title(&mut out, c);
+        out.push_str(&lower[skip..]);
+        out
     })
 }
 
 fn s_swapcase(_vm: &mut Vm, a: Args) -> PResult<Value> {
     map_str(&a, "swapcase", |s| {
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
+        case_map(s, |out, c, lower| {
             if c.is_uppercase() {
-                out.extend(c.to_lowercase());
+                lower(out);
             } else if c.is_lowercase() {
                 out.extend(c.to_uppercase());
             } else {
                 out.push(c);
             }
-        }
-        out
+        })
     })
 }
 
@@ -606,7 +692,7 @@ fn s_zfill(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn s_splitlines(vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (s, rest) = this(&a, "splitlines", 0, 1)?;
+    let (s, rest) = this_takes(&a, "splitlines", 0, 1)?;
     let keep = match rest.first().or(a.kw("keepends")) {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -680,12 +766,33 @@ fn s_isnumeric(_vm: &mut Vm, a: Args) -> PResult<Value> {
     pred(&a, "isnumeric", |s| all_nonempty(s, |c| c.is_numeric()))
 }
 
+/// A letter: category Lu, Ll, Lt, Lm or Lo (not Nl, nor the marks Rust's `is_alphabetic`
+/// also counts).
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.general_category_group() == GeneralCategoryGroup::Letter
+    }
+}
+
 fn s_isalpha(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    pred(&a, "isalpha", |s| all_nonempty(s, |c| c.is_alphabetic()))
+    pred(&a, "isalpha", |s| all_nonempty(s, is_alpha))
 }
 
 fn s_isalnum(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    pred(&a, "isalnum", |s| all_nonempty(s, |c| c.is_alphanumeric()))
+    pred(&a, "isalnum", |s| {
+        all_nonempty(s, |c| {
+            if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                matches!(
+                    c.general_category_group(),
+                    GeneralCategoryGroup::Letter | GeneralCategoryGroup::Number
+                )
+            }
+        })
+    })
 }
 
 fn s_isspace(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -694,13 +801,27 @@ fn s_isspace(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn s_isupper(_vm: &mut Vm, a: Args) -> PResult<Value> {
     pred(&a, "isupper", |s| {
-        s.chars().any(is_cased) && !s.chars().any(|c| c.is_lowercase())
+        let mut cased = false;
+        for c in s.chars() {
+            if c.is_lowercase() || is_titlecase(c) {
+                return false;
+            }
+            cased |= c.is_uppercase();
+        }
+        cased
     })
 }
 
 fn s_islower(_vm: &mut Vm, a: Args) -> PResult<Value> {
     pred(&a, "islower", |s| {
-        s.chars().any(is_cased) && !s.chars().any(|c| c.is_uppercase())
+        let mut cased = false;
+        for c in s.chars() {
+            if c.is_uppercase() || is_titlecase(c) {
+                return false;
+            }
+            cased |= c.is_lowercase();
+        }
+        cased
     })
 }
 
@@ -709,7 +830,7 @@ fn s_istitle(_vm: &mut Vm, a: Args) -> PResult<Value> {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || is_titlecase(c) {
                 if prev_cased {
                     return false;
                 }
@@ -779,14 +900,14 @@ fn s_rpartition(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn s_encode(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (s, _) = this(&a, "encode", 0, 2)?;
+    let (s, _) = this_takes(&a, "encode", 0, 2)?;
     Ok(Value::obj(Object::Bytes(
         text(s)?.s.as_bytes().to_vec().into_boxed_slice(),
     )))
 }
 
 fn s_expandtabs(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (s, rest) = this(&a, "expandtabs", 0, 1)?;
+    let (s, rest) = this_takes(&a, "expandtabs", 0, 1)?;
     let size = match rest.first().or(a.kw("tabsize")) {
         Some(v) => int_arg(v)?,
         None => 8,

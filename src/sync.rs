@@ -175,10 +175,94 @@ impl<T> Drop for Ref<T> {
     #[inline]
     fn drop(&mut self) {
         if self.counted().count.release() {
-            // SAFETY: that was the last reference; the pointer came from `Box::leak` in `new`
-            // and is freed exactly once, here.
-            unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
+            // SAFETY: that was the last reference, so no other `Ref` to the block exists.
+            unsafe { free(self.ptr) };
         }
+    }
+}
+
+/// Frees nested deeper than this (an object whose last reference goes away while another
+/// object is being freed, and so on) wait in the thread's queue instead, so that freeing a
+/// list nested a million deep does not overflow the native stack.
+const FREE_NESTING: usize = 64;
+
+prim::thread_local_const!(
+    /// How many frees are running on this thread, one inside the other.
+    static FREE_DEPTH: std::cell::Cell<usize> = std::cell::Cell::new(0);
+);
+prim::thread_local_const!(
+    /// How many blocks wait in [`DEFERRED_FREES`] (read on every outermost free, so kept in
+    /// a cell with no destructor).
+    static DEFERRED_COUNT: std::cell::Cell<usize> = std::cell::Cell::new(0);
+);
+prim::thread_local_const!(
+    /// Blocks whose last reference went away too deep in a chain of frees.
+    static DEFERRED_FREES: std::cell::RefCell<Vec<DeferredFree>> =
+        std::cell::RefCell::new(Vec::new());
+);
+
+/// A block to free later, with the function that frees a block of its type.
+struct DeferredFree {
+    block: NonNull<u8>,
+    free: unsafe fn(NonNull<u8>),
+}
+
+/// Drops a block's value and frees the block.
+///
+/// # Safety
+/// `block` is a `Counted<T>` from `Ref::new`/`new_with` whose count reached zero: no `Ref` to it
+/// is left, and it is freed only this once.
+unsafe fn free_block<T>(block: NonNull<u8>) {
+    // SAFETY: the caller's guarantee; the block came from a `Box<Counted<T>>`.
+    unsafe { drop(Box::from_raw(block.as_ptr() as *mut Counted<T>)) };
+}
+
+/// Frees the block of a `Ref` whose count reached zero — now, or, past [`FREE_NESTING`]
+/// nested frees, from the thread's queue once the outermost free has finished (the scheme
+/// CPython calls its trashcan).
+///
+/// # Safety
+/// As for [`free_block`].
+#[inline(never)]
+unsafe fn free<T>(ptr: NonNull<Counted<T>>) {
+    let depth = FREE_DEPTH.with(|d| d.get());
+    if depth >= FREE_NESTING {
+        let later = DeferredFree {
+            block: ptr.cast(),
+            free: free_block::<T>,
+        };
+        // (after the queue's destructor ran, at thread exit, the block is freed right away)
+        if DEFERRED_FREES
+            .try_with(|q| q.borrow_mut().push(later))
+            .is_ok()
+        {
+            DEFERRED_COUNT.with(|n| n.set(n.get() + 1));
+            return;
+        }
+    }
+    FREE_DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: the caller's guarantee.
+    unsafe { free_block::<T>(ptr.cast()) };
+    if depth == 0 && DEFERRED_COUNT.with(|n| n.get()) != 0 {
+        free_deferred();
+    }
+    FREE_DEPTH.with(|d| d.set(depth));
+}
+
+/// Frees the queued blocks, one at a time (each free may queue more), at depth 1.
+#[cold]
+#[inline(never)]
+fn free_deferred() {
+    loop {
+        let next = DEFERRED_FREES
+            .try_with(|q| q.borrow_mut().pop())
+            .ok()
+            .flatten();
+        let Some(d) = next else { break };
+        DEFERRED_COUNT.with(|n| n.set(n.get() - 1));
+        // SAFETY: the block was queued by `free`, under `free_block`'s guarantee, and is
+        // taken off the queue once.
+        unsafe { (d.free)(d.block) };
     }
 }
 
@@ -1195,14 +1279,18 @@ mod tests {
     /// frees it (Miri checks the count's orderings and that the free comes after every use).
     #[test]
     fn refs_cross_threads() {
+        // (in the GIL build every count change needs the GIL: main holds it while it clones
+        // and drops, and the threads drop their references before they let it go)
+        let gil = Gil::acquire();
         let shared = Ref::new(vec![1u32, 2, 3]);
         let forever = Ref::new(String::from("immortal"));
         Ref::make_immortal(&forever);
         let ts: Vec<_> = (0..3)
             .map(|_| {
-                let (s, f) = (shared.clone(), forever.clone());
+                let refs = (shared.clone(), forever.clone());
                 std::thread::spawn(move || {
                     let _g = Gil::acquire();
+                    let (s, f) = refs;
                     for _ in 0..20 {
                         let c = s.clone();
                         assert_eq!(c.iter().sum::<u32>(), 6);
@@ -1213,6 +1301,7 @@ mod tests {
             })
             .collect();
         drop(shared);
+        drop(gil);
         for t in ts {
             t.join().unwrap();
         }

@@ -1582,11 +1582,8 @@ impl Vm {
             }
             Op::SetUpdate(d) => {
                 let it = Self::pop(f);
-                let items = self.collect(&it)?;
                 let target = f.stack[f.stack.len() - d as usize].clone();
-                for v in items {
-                    self.set_add(&target, v)?;
-                }
+                self.set_update(&target, &it)?;
             }
             Op::DictUpdate(d) => {
                 let m = Self::pop(f);

@@ -724,12 +724,6 @@ proptest! {
     }
 }
 
-/// Known bug: `int(s)` for a decimal string of more than 4300 digits raises
-/// "invalid literal for int() ..." instead of CPython's "Exceeds the limit (4300 digits) for
-/// integer string conversion: value has N digits; ...". Reproducer 05_int_str_digit_limit.py.
-/// While true, those strings are not converted.
-const KNOWN_BUG_INT_FROM_LONG_STR: bool = true;
-
 proptest! {
     #![proptest_config(config(128))]
 
@@ -770,17 +764,15 @@ proptest! {
             "repr(n // 10)",
             if tenth_digits.len() > 4300 { to_str_error } else { s(&tenth.to_string()) },
         );
-        if len <= 4300 || !KNOWN_BUG_INT_FROM_LONG_STR {
-            let expected = if len > 4300 {
-                err("ValueError", &format!(
-                    "Exceeds the limit (4300 digits) for integer string conversion: value has \
-                     {len} digits; use sys.set_int_max_str_digits() to increase the limit"
-                ))
-            } else {
-                RustValue::Bool(true)
-            };
-            p.check(&format!("int('{sign}{text}') == n"), expected);
-        }
+        let expected = if len > 4300 {
+            err("ValueError", &format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has \
+                 {len} digits; use sys.set_int_max_str_digits() to increase the limit"
+            ))
+        } else {
+            RustValue::Bool(true)
+        };
+        p.check(&format!("int('{sign}{text}') == n"), expected);
         p.verify()?;
     }
 }
@@ -1520,16 +1512,6 @@ fn arb_str_case() -> impl Strategy<Value = StrCase> {
         )
 }
 
-/// Known bug: an empty substring is "found" when `start` is past the end (`'abc'.find('', 4)`
-/// gives 3, CPython -1; also rfind/index/rindex/count/startswith/endswith). Reproducer
-/// 02_empty_substring_start_past_end.py. While true, such (sub, start) pairs are not checked.
-const KNOWN_BUG_EMPTY_SUB_PAST_END: bool = true;
-
-/// Known bug: start/end arguments of find/rfind/index/rindex/count/startswith/endswith beyond
-/// the i64 range raise IndexError instead of being clamped (`'abc'.find('a', -10**20)` is 0 in
-/// CPython). Reproducer 03_huge_start_end_args.py. While true, such ranges are not checked.
-const KNOWN_BUG_HUGE_RANGE_ARGS: bool = true;
-
 fn str_case_program(p: &mut Prog, c: &StrCase) {
     let v: Vec<char> = c.s.chars().collect();
     let sub: Vec<char> = c.sub.chars().collect();
@@ -1619,12 +1601,6 @@ fn str_case_program(p: &mut Prog, c: &StrCase) {
         b.map_or("None".into(), |x| x.to_string())
     );
     let not_found = err("ValueError", "substring not found");
-    // known bug: see KNOWN_BUG_EMPTY_SUB_PAST_END.
-    let start_past_end = adjust(a, b, v.len()).0 > v.len() as i128;
-    let skip_range = KNOWN_BUG_EMPTY_SUB_PAST_END && start_past_end && sub.is_empty();
-    // known bug: see KNOWN_BUG_HUGE_RANGE_ARGS.
-    let huge = |x: Option<i128>| x.is_some_and(|x| i64::try_from(x).is_err());
-    let skip_range = skip_range || (KNOWN_BUG_HUGE_RANGE_ARGS && (huge(a) || huge(b)));
     p.check(
         "s.find(sub)",
         RustValue::Int(find_model(&v, &sub, None, None, false)),
@@ -1645,39 +1621,37 @@ fn str_case_program(p: &mut Prog, c: &StrCase) {
         "s.endswith(sub)",
         RustValue::Bool(tailmatch(&v, &sub, None, None, true)),
     );
-    if !skip_range {
+    p.check(
+        &format!("s.find(sub, {args})"),
+        RustValue::Int(find_model(&v, &sub, a, b, false)),
+    );
+    p.check(
+        &format!("s.rfind(sub, {args})"),
+        RustValue::Int(find_model(&v, &sub, a, b, true)),
+    );
+    for (method, rev) in [("index", false), ("rindex", true)] {
+        let i = find_model(&v, &sub, a, b, rev);
         p.check(
-            &format!("s.find(sub, {args})"),
-            RustValue::Int(find_model(&v, &sub, a, b, false)),
-        );
-        p.check(
-            &format!("s.rfind(sub, {args})"),
-            RustValue::Int(find_model(&v, &sub, a, b, true)),
-        );
-        for (method, rev) in [("index", false), ("rindex", true)] {
-            let i = find_model(&v, &sub, a, b, rev);
-            p.check(
-                &format!("s.{method}(sub, {args})"),
-                if i < 0 {
-                    not_found.clone()
-                } else {
-                    RustValue::Int(i)
-                },
-            );
-        }
-        p.check(
-            &format!("s.count(sub, {args})"),
-            RustValue::Int(count_model(&v, &sub, a, b)),
-        );
-        p.check(
-            &format!("s.startswith(sub, {args})"),
-            RustValue::Bool(tailmatch(&v, &sub, a, b, false)),
-        );
-        p.check(
-            &format!("s.endswith(sub, {args})"),
-            RustValue::Bool(tailmatch(&v, &sub, a, b, true)),
+            &format!("s.{method}(sub, {args})"),
+            if i < 0 {
+                not_found.clone()
+            } else {
+                RustValue::Int(i)
+            },
         );
     }
+    p.check(
+        &format!("s.count(sub, {args})"),
+        RustValue::Int(count_model(&v, &sub, a, b)),
+    );
+    p.check(
+        &format!("s.startswith(sub, {args})"),
+        RustValue::Bool(tailmatch(&v, &sub, a, b, false)),
+    );
+    p.check(
+        &format!("s.endswith(sub, {args})"),
+        RustValue::Bool(tailmatch(&v, &sub, a, b, true)),
+    );
     p.check(
         "s.startswith((sep, sub))",
         RustValue::Bool(
@@ -2259,15 +2233,6 @@ fn set_lit(keys: &[Key]) -> String {
     }
 }
 
-/// Known bug: for sets of equal size, `s & t` (and `&=`, `intersection`) keeps the elements of
-/// `s`; CPython keeps those of `t` (`{1} & {1.0}` is `{1.0}`). Reproducer
-/// 04_set_intersection_representative.py. While true, equal-size `&` is not generated.
-const KNOWN_BUG_EQUAL_SIZE_AND: bool = true;
-
-fn known_bug_equal_size_and(op: char, m: &SetModel, keys: &[Key]) -> bool {
-    KNOWN_BUG_EQUAL_SIZE_AND && op == '&' && SetModel::from_keys(keys).items.len() == m.items.len()
-}
-
 const SNAP: &str = "sorted([repr(x) for x in s])";
 
 fn set_program(ops: &[SetOp]) -> Prog {
@@ -2301,9 +2266,6 @@ fn set_program(ops: &[SetOp]) -> Prog {
             SetOp::Len => p.check("len(s)", RustValue::Int(m.items.len() as i64)),
             SetOp::Snapshot => p.check(SNAP, m.snapshot()),
             SetOp::Binary(op, keys, assign) => {
-                if known_bug_equal_size_and(*op, &m, keys) {
-                    continue;
-                }
                 let result = m.binary(*op, &SetModel::from_keys(keys));
                 let expr = format!("s {op} {}", set_lit(keys));
                 if *assign {
@@ -2317,9 +2279,6 @@ fn set_program(ops: &[SetOp]) -> Prog {
                 }
             }
             SetOp::InPlace(op, keys) => {
-                if known_bug_equal_size_and(*op, &m, keys) {
-                    continue;
-                }
                 p.stmt(&format!("s {op}= {}", set_lit(keys)));
                 m = m.binary(*op, &SetModel::from_keys(keys));
             }
