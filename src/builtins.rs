@@ -2,7 +2,7 @@
 //! native `sys` module.
 
 use crate::dict::DictMap;
-use crate::exc::{memory_error, overflow, stop_iteration, type_error, value_error, Exc};
+use crate::exc::{overflow, stop_iteration, type_error, value_error, Exc};
 use crate::format;
 use crate::object::{IterState, NativeFn, NativeFnPtr, ObjRefExt, Object, RangeObj, TypeKind};
 use crate::ops::{self, index_of};
@@ -14,7 +14,7 @@ use crate::value::{BoolBits, ObjRef, Value};
 use crate::vm::{Args, PResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 const BUILTIN_FUNCTIONS: &[(&str, NativeFnPtr)] = &[
     ("print", b_print),
@@ -764,6 +764,10 @@ fn round_half_even_int(n: &BigInt, ndigits: i64) -> BigInt {
     if ndigits >= 0 {
         return n.clone();
     }
+    if ndigits.unsigned_abs() > n.bits() {
+        // |n| < 2**bits <= 10**-ndigits / 2: rounds to 0 (and 10**-ndigits may not fit in memory)
+        return BigInt::zero();
+    }
     let p = num_traits::pow(BigInt::from(10), (-ndigits) as usize);
     let (q, r) = n.div_mod_floor(&p);
     let twice: BigInt = &r * 2;
@@ -1297,16 +1301,18 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                             s.as_bytes().to_vec().into_boxed_slice(),
                         )));
                     }
-                    if let Value::Int(n) = v {
-                        if *n < 0 {
+                    if matches!(v, Value::Int(_) | Value::Bool(_))
+                        || matches!(v.as_obj(), Some(Object::BigInt(_)))
+                    {
+                        let n = v.as_bigint().and_then(|n| n.to_i64()).ok_or_else(|| {
+                            overflow("cannot fit 'int' into an index-sized integer")
+                        })?;
+                        if n < 0 {
                             return Err(value_error("negative count"));
                         }
-                        if *n > 1 << 40 {
-                            return Err(memory_error());
-                        }
-                        return Ok(Value::obj(Object::Bytes(
-                            vec![0u8; *n as usize].into_boxed_slice(),
-                        )));
+                        let mut zeros = ops::try_vec(n as usize)?;
+                        zeros.resize(n as usize, 0u8);
+                        return Ok(Value::obj(Object::Bytes(zeros.into_boxed_slice())));
                     }
                     let mut out = vec![];
                     for x in vm.collect(v)? {

@@ -103,6 +103,11 @@ struct Unit {
     varnames: Vec<Ident>,
     cellvars: Vec<Ident>,
     freevars: Vec<Ident>,
+    /// The slot of each of `varnames` (a hash index once there are many: a function may have
+    /// thousands of locals).
+    var_ix: symtable::NameMap<u32>,
+    /// The cell slot of each of `cellvars`, then of each of `freevars`.
+    deref_ix: symtable::NameMap<u32>,
     fblocks: Vec<FBlock>,
     qualname: String,
     name: String,
@@ -266,7 +271,19 @@ impl Compiler {
     fn push_unit(&mut self, scope: usize, name: String, qualname: String, first_line: u32) {
         // Scopes inside a finally body are compiled once per exit path, so the lists are copied.
         let sc = &self.table.scopes[scope];
+        let index = |names: &[&[Ident]]| {
+            let mut ix = symtable::NameMap::default();
+            for (i, n) in names.iter().flat_map(|ns| ns.iter()).enumerate() {
+                // (the first of a name repeated keeps its slot)
+                if !ix.contains(n) {
+                    ix.insert(n, i as u32);
+                }
+            }
+            ix
+        };
         let unit = Unit {
+            var_ix: index(&[&sc.varnames]),
+            deref_ix: index(&[&sc.cellvars, &sc.freevars]),
             scope,
             kind: sc.kind,
             ops: Vec::with_capacity(16),
@@ -313,9 +330,9 @@ impl Compiler {
             .cellvars
             .iter()
             .map(|c| {
-                u.varnames
-                    .iter()
-                    .position(|v| v == c)
+                u.var_ix
+                    .get(c)
+                    .map(|&i| i as usize)
                     .filter(|&i| i < sc.params.len())
             })
             .collect();
@@ -431,16 +448,15 @@ impl Compiler {
 
     fn cell_index(&self, name: &str) -> u32 {
         let u = self.units.last().expect("unit");
-        if let Some(i) = u.cellvars.iter().position(|c| **c == *name) {
-            return i as u32;
-        }
-        let i = u.freevars.iter().position(|c| **c == *name).unwrap_or(0);
-        (u.cellvars.len() + i) as u32
+        u.deref_ix
+            .get(name)
+            .copied()
+            .unwrap_or(u.cellvars.len() as u32)
     }
 
     fn local_index(&self, name: &str) -> u32 {
         let u = self.units.last().expect("unit");
-        u.varnames.iter().position(|v| **v == *name).unwrap_or(0) as u32
+        u.var_ix.get(name).copied().unwrap_or(0)
     }
 
     /// The slot of `e` when it is a plain local variable with a slot below 2^16 (what
@@ -1673,14 +1689,14 @@ impl Compiler {
                 self.emit(Op::CompareConst(n << 16 | k));
                 return Ok(());
             }
-            self.expr(x)?;
+            self.operand(*op, x)?;
             self.cmp_op(*op);
             return Ok(());
         }
         // a < b < c: keep b for the next comparison, stop at the first false.
         let mut fails = vec![];
         for (i, (op, x)) in rest.iter().enumerate() {
-            self.expr(x)?;
+            self.operand(*op, x)?;
             if i + 1 < rest.len() {
                 self.emit(Op::Dup(0));
                 self.emit(Op::Rot3(0));
@@ -1699,6 +1715,23 @@ impl Compiler {
         self.emit(Op::Pop(0));
         self.patch_here(end);
         Ok(())
+    }
+
+    /// A comparison's right operand: a set display tested with `in` needs no order, so it is
+    /// built directly (see `sequence`).
+    fn operand(&mut self, op: CmpOp, x: &Expr) -> CResult<()> {
+        match (&x.kind, op) {
+            (ExprKind::Set(items), CmpOp::In | CmpOp::NotIn)
+                if !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) =>
+            {
+                for i in items {
+                    self.expr(i)?;
+                }
+                self.emit(Op::BuildSet(items.len() as u32));
+                Ok(())
+            }
+            _ => self.expr(x),
+        }
     }
 
     /// The operand of `LoadAttrFast`/`StoreAttrFast` for `o.attr`, with a new attribute site,
@@ -1897,10 +1930,26 @@ impl Compiler {
                     return Ok(());
                 }
             }
+            // CPython builds a display of three or more constants by copying a frozenset
+            // constant, itself rebuilt from the first one's items when constants are merged:
+            // its order is that of set(frozenset(list(frozenset(items)))).
+            let copy = kind == SeqKind::Set && items.len() >= 3 && items.iter().all(folds_to_const);
+            if copy {
+                self.emit(Op::BuildSet(0));
+                self.emit(Op::BuildSet(0));
+                self.emit(Op::BuildList(0));
+            }
             for i in items {
                 self.expr(i)?;
             }
             let n = items.len() as u32;
+            if copy {
+                self.emit(Op::BuildSet(n));
+                self.emit(Op::ListExtend(1));
+                self.emit(Op::SetUpdate(1));
+                self.emit(Op::SetUpdate(1));
+                return Ok(());
+            }
             self.emit(match kind {
                 SeqKind::List => Op::BuildList(n),
                 SeqKind::Tuple => Op::BuildTuple(n),
@@ -2048,6 +2097,18 @@ fn docstring(body: &[Stmt]) -> Option<String> {
             ..
         })) => Some(s.clone()),
         _ => None,
+    }
+}
+
+/// Whether CPython's compiler folds `e` to one constant: a literal, or an operator or tuple
+/// over such (its size limits on folded results aside).
+fn folds_to_const(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Const(_) => true,
+        ExprKind::Unary(_, x) => folds_to_const(x),
+        ExprKind::BinOp(a, _, b) => folds_to_const(a) && folds_to_const(b),
+        ExprKind::Tuple(items) => items.iter().all(folds_to_const),
+        _ => false,
     }
 }
 

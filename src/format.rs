@@ -14,10 +14,12 @@ use num_traits::{Signed, ToPrimitive, Zero};
 // Limits and error classification
 // ---------------------------------------------------------------------------
 
-/// Largest width, precision or result length (in characters) Gilt will build; beyond it the result is [`MEMORY_ERROR`].
+/// Largest float text (in characters, the digits a precision asks for) Gilt will build; beyond
+/// it the result is [`MEMORY_ERROR`]. Widths have no such bound: a padded result that the
+/// allocator cannot give is [`MEMORY_ERROR`] too, one that it can is built (as in CPython).
 pub const MAX_FORMAT_LEN: usize = 1 << 28;
 
-/// Error message used when a formatted result would exceed [`MAX_FORMAT_LEN`] (a MemoryError in Python terms).
+/// Error message used when a formatted result cannot be allocated or would exceed [`MAX_FORMAT_LEN`] (a MemoryError in Python terms).
 pub const MEMORY_ERROR: &str = "formatted result is too large";
 
 /// CPython's default limit on the number of decimal digits in int<->str conversions.
@@ -293,10 +295,35 @@ fn digits_round_left(x: f64, k: usize) -> (Vec<u8>, i64) {
     (kept, decpt)
 }
 
+/// An empty `String` with room for `bytes` bytes, or [`MEMORY_ERROR`] when the allocator cannot
+/// give them (never an allocation abort): for results whose size a width or precision chose.
+fn try_string(bytes: usize) -> Result<String, String> {
+    let mut s = String::new();
+    s.try_reserve_exact(bytes)
+        .map_err(|_| MEMORY_ERROR.to_string())?;
+    Ok(s)
+}
+
 fn push_n(s: &mut String, c: char, n: i64) {
-    for _ in 0..n.max(0) {
-        s.push(c);
+    push_repeated(s, c.encode_utf8(&mut [0; 4]), n.max(0) as usize);
+}
+
+/// Appends `count` copies of `unit` to `out`, copied in doubling runs (a fill, a padding, a
+/// repetition). Callers that build a result of the program's chosen size reserve the room
+/// first (with `try_reserve`), so that this does not allocate.
+pub fn push_repeated(out: &mut String, unit: &str, count: usize) {
+    let total = unit.len() * count;
+    if total == 0 {
+        return;
     }
+    let start = out.len();
+    out.push_str(unit);
+    while out.len() - start <= total / 2 {
+        out.extend_from_within(start..);
+    }
+    // a whole number of units: the cut is on a character boundary
+    let done = out.len() - start;
+    out.extend_from_within(start..start + total - done);
 }
 
 /// Reproduces CPython's float-to-text core. `code` is one of e E f F g G r; `precision` is ignored for 'r'. Flags mirror CPython's: sign always, ".0" for integers, '#' form, 'z' (no negative zero).
@@ -387,7 +414,7 @@ fn float_to_text(
     if size > MAX_FORMAT_LEN as i64 {
         return Err(MEMORY_ERROR.to_string());
     }
-    let mut s = String::with_capacity(size as usize);
+    let mut s = try_string(size as usize)?;
     if neg {
         s.push('-');
     } else if always_sign {
@@ -616,11 +643,19 @@ pub fn parse_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String>
 }
 
 /// Reproduces CPython's digit grouping: groups `digits` from the right, left-padding with '0' digits (which are grouped too) until the result is at least `min_width` characters.
-fn group_digits(digits: &[u8], min_width: i64, sep: Option<char>, group: i64) -> String {
+fn group_digits(
+    digits: &[u8],
+    min_width: i64,
+    sep: Option<char>,
+    group: i64,
+) -> Result<String, String> {
     let mut min_width = min_width.max(0);
     let mut remaining = digits.len() as i64;
     let mut pos = digits.len();
-    let mut rev: Vec<char> = Vec::with_capacity(digits.len() + min_width as usize + 4);
+    // (room for the digits, a separator per digit at most, and the zeros up to `min_width`)
+    let mut rev: Vec<char> = Vec::new();
+    rev.try_reserve_exact((min_width as usize).saturating_add(2 * digits.len() + 4))
+        .map_err(|_| MEMORY_ERROR.to_string())?;
     let mut use_sep = false;
     let mut emit = |rev: &mut Vec<char>, n_chars: i64, n_zeros: i64, sep_now: Option<char>| {
         if let Some(s) = sep_now {
@@ -662,7 +697,9 @@ fn group_digits(digits: &[u8], min_width: i64, sep: Option<char>, group: i64) ->
         let n_chars = remaining.min(len).max(0);
         emit(&mut rev, n_chars, n_zeros, if use_sep { sep } else { None });
     }
-    rev.iter().rev().collect()
+    let mut out = try_string(rev.iter().map(|c| c.len_utf8()).sum())?;
+    out.extend(rev.iter().rev());
+    Ok(out)
 }
 
 /// The pieces of a formatted number before padding: sign, prefix ("0x"), integer digits, optional '.', rest.
@@ -682,9 +719,9 @@ fn layout_number(
     group: i64,
     upper: bool,
 ) -> Result<String, String> {
+    // (a width past what memory holds is a MEMORY_ERROR when the result is allocated)
     let width = match spec.width {
-        Some(w) if w > MAX_FORMAT_LEN => return Err(MEMORY_ERROR.to_string()),
-        Some(w) => w as i64,
+        Some(w) => i64::try_from(w).unwrap_or(i64::MAX),
         None => -1,
     };
     let align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' });
@@ -713,7 +750,7 @@ fn layout_number(
         // nothing to group or pad: the digits as they are (they are ASCII)
         String::from_utf8_lossy(p.digits)
     } else {
-        group_digits(p.digits, min_width, sep, group).into()
+        group_digits(p.digits, min_width, sep, group)?.into()
     };
     let n_grouped = grouped.chars().count() as i64;
     let padding = width - (non_digit + n_grouped);
@@ -729,7 +766,9 @@ fn layout_number(
             _ => lpad = padding,
         }
     }
-    let mut out = String::with_capacity((non_digit + n_grouped + padding.max(0)) as usize);
+    let text_bytes = 2 + p.prefix.len() + grouped.len() + p.remainder.len();
+    let pad_bytes = (padding.max(0) as usize).saturating_mul(spec.fill.len_utf8());
+    let mut out = try_string(text_bytes.saturating_add(pad_bytes))?;
     push_n(&mut out, spec.fill, lpad);
     if let Some(s) = sign {
         out.push(s);
@@ -1045,11 +1084,8 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
             len = p;
         }
     }
-    let width = match spec.width {
-        Some(w) if w > MAX_FORMAT_LEN => return Err(MEMORY_ERROR.to_string()),
-        Some(w) => w,
-        None => 0,
-    };
+    // (a width past what memory holds is a MEMORY_ERROR when the result is allocated)
+    let width = spec.width.unwrap_or(0);
     if width <= len {
         return Ok(text.to_string());
     }
@@ -1059,7 +1095,10 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
         '^' => total / 2,
         _ => 0,
     };
-    let mut out = String::with_capacity(text.len() + total);
+    let mut out = try_string(
+        text.len()
+            .saturating_add(total.saturating_mul(spec.fill.len_utf8())),
+    )?;
     push_n(&mut out, spec.fill, lpad as i64);
     out.push_str(text);
     push_n(&mut out, spec.fill, (total - lpad) as i64);
@@ -1542,14 +1581,15 @@ fn percent_output(
     width: Option<usize>,
     prec: Option<usize>,
     numeric: bool,
-) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let mut len = chars.len();
+) -> Result<String, String> {
+    // (the text is not copied into a Vec<char>: that would take four times its size)
+    let total = s.chars().count();
+    let mut len = total;
     if width.is_none_or(|w| w <= len)
         && prec.is_none_or(|p| p >= len)
         && !(flags.sign || flags.space)
     {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     if !numeric && matches!(conv, 's' | 'r' | 'a') {
         if let Some(p) = prec {
@@ -1561,8 +1601,8 @@ fn percent_output(
     let mut signchar = None;
     let mut sign = numeric;
     if sign {
-        match chars.first() {
-            Some(&ch @ ('-' | '+')) => {
+        match s.chars().next() {
+            Some(ch @ ('-' | '+')) => {
                 signchar = Some(ch);
                 len = len.saturating_sub(1);
                 pindex = 1;
@@ -1572,10 +1612,14 @@ fn percent_output(
             _ => sign = false,
         }
     }
+    // room for the text kept (`len` characters and a sign: at most 4 bytes each, and at most
+    // the text and a sign) and the one-byte padding, or MEMORY_ERROR; a width that fits in
+    // memory fits in an i64
+    let text_bytes = (s.len() + 1).min(len.saturating_add(1).saturating_mul(4));
+    let mut out = try_string(text_bytes.saturating_add(width.unwrap_or(0)))?;
     let mut width = width.map_or(-1, |w| w as i64).max(len as i64);
     let mut len = len as i64;
-    let mut out = String::with_capacity(width as usize + 1);
-    let alt_prefix = flags.alt && matches!(conv, 'x' | 'X' | 'o') && chars.len() >= pindex + 2;
+    let alt_prefix = flags.alt && matches!(conv, 'x' | 'X' | 'o') && total >= pindex + 2;
     if sign {
         if fill != ' ' {
             out.extend(signchar);
@@ -1586,8 +1630,7 @@ fn percent_output(
     }
     if alt_prefix {
         if fill != ' ' {
-            out.push(chars[pindex]);
-            out.push(chars[pindex + 1]);
+            out.extend(s.chars().skip(pindex).take(2));
             pindex += 2;
         }
         width = (width - 2).max(0);
@@ -1602,42 +1645,36 @@ fn percent_output(
             out.extend(signchar);
         }
         if alt_prefix {
-            out.push(chars[pindex]);
-            out.push(chars[pindex + 1]);
+            out.extend(s.chars().skip(pindex).take(2));
             pindex += 2;
         }
     }
     let stop = (pindex as i64 + len.max(0)) as usize;
-    out.extend(chars[pindex.min(chars.len())..stop.min(chars.len())].iter());
+    let (from, to) = (pindex.min(total), stop.min(total));
+    out.extend(s.chars().skip(from).take(to.saturating_sub(from)));
     if width > len {
         push_n(&mut out, ' ', width - len);
     }
-    out
+    Ok(out)
 }
 
-fn check_percent_counts(width: Option<usize>, precision: Option<usize>) -> Result<(), String> {
-    if width.is_some_and(|w| w > MAX_FORMAT_LEN) || precision.is_some_and(|p| p > MAX_FORMAT_LEN) {
-        return Err(MEMORY_ERROR.to_string());
-    }
-    Ok(())
-}
-
-/// `%d %i %u %o %x %X` of an int (width/precision already resolved from '*'), without the 4300-digit limit; a width or precision above [`MAX_FORMAT_LEN`] yields "" (see [`percent_int_checked`]).
+/// [`percent_int_checked`] without the 4300-digit limit, and "" for an error (a shorthand for
+/// tests).
+#[cfg(test)]
 pub fn percent_int(
     n: &BigInt,
     spec: &PercentSpec,
     width: Option<usize>,
     precision: Option<usize>,
 ) -> String {
-    if check_percent_counts(width, precision).is_err() {
-        return String::new();
-    }
-    let body = percent_int_body(n, spec, precision, false).unwrap_or_default();
-    percent_output(&body, spec.conv, &spec.flags, width, precision, true)
+    percent_int_body(n, spec, precision, false)
+        .and_then(|body| percent_output(&body, spec.conv, &spec.flags, width, precision, true))
+        .unwrap_or_default()
 }
 
-/// Like [`percent_int`] but with CPython's errors: the 4300-digit limit, "precision too large" (OverflowError), [`MEMORY_ERROR`].
-#[cfg(test)]
+/// `%d %i %u %o %x %X` of an int (width/precision already resolved from '*'), with CPython's
+/// errors: the 4300-digit limit, "precision too large" (OverflowError), and [`MEMORY_ERROR`]
+/// for a result that cannot be allocated.
 pub fn percent_int_checked(
     n: &BigInt,
     spec: &PercentSpec,
@@ -1647,16 +1684,8 @@ pub fn percent_int_checked(
     if precision.is_some_and(|p| p > i32::MAX as usize - 3) {
         return Err("precision too large".to_string());
     }
-    check_percent_counts(width, precision)?;
     let body = percent_int_body(n, spec, precision, true)?;
-    Ok(percent_output(
-        &body,
-        spec.conv,
-        &spec.flags,
-        width,
-        precision,
-        true,
-    ))
+    percent_output(&body, spec.conv, &spec.flags, width, precision, true)
 }
 
 /// Reproduces CPython's %-int text (sign, '#' prefix, precision zeros, case) before padding.
@@ -1677,7 +1706,8 @@ fn percent_int_body(
         None if radix == 10 && !limit_digits => n.magnitude().to_string(),
         None => IntArg::Big(n).abs_digits(radix)?,
     };
-    let mut body = String::with_capacity(digits.len() + 4);
+    let zeros = precision.map_or(0, |p| p.saturating_sub(digits.len()));
+    let mut body = try_string(digits.len().saturating_add(4).saturating_add(zeros))?;
     if n.is_negative() {
         body.push('-');
     }
@@ -1694,7 +1724,8 @@ fn percent_int_body(
     Ok(body)
 }
 
-/// `%e %E %f %F %g %G` of a float (default precision 6); a result above [`MAX_FORMAT_LEN`] yields "" (see [`percent_float_checked`]).
+/// [`percent_float_checked`], and "" for an error (a shorthand for tests).
+#[cfg(test)]
 pub fn percent_float(
     x: f64,
     spec: &PercentSpec,
@@ -1704,31 +1735,25 @@ pub fn percent_float(
     percent_float_checked(x, spec, width, precision).unwrap_or_default()
 }
 
-/// Like [`percent_float`] but returns [`MEMORY_ERROR`] for over-large results.
+/// `%e %E %f %F %g %G` of a float (default precision 6); [`MEMORY_ERROR`] for a result that
+/// cannot be allocated, or with more than [`MAX_FORMAT_LEN`] digits.
 pub fn percent_float_checked(
     x: f64,
     spec: &PercentSpec,
     width: Option<usize>,
     precision: Option<usize>,
 ) -> Result<String, String> {
-    check_percent_counts(width, None)?;
     let conv = match spec.conv {
         c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G') => c,
         _ => 'g',
     };
     let prec = precision.unwrap_or(6).min(i32::MAX as usize);
     let text = float_to_text(x, conv, prec, false, false, spec.flags.alt, false)?;
-    Ok(percent_output(
-        &text,
-        conv,
-        &spec.flags,
-        width,
-        precision,
-        true,
-    ))
+    percent_output(&text, conv, &spec.flags, width, precision, true)
 }
 
-/// `%s %r %a` (and `%c`) of already-converted text: precision truncates s/r/a, width pads; a width above [`MAX_FORMAT_LEN`] yields "".
+/// [`percent_str_checked`], and "" for an error (a shorthand for tests).
+#[cfg(test)]
 pub fn percent_str(
     s: &str,
     spec: &PercentSpec,
@@ -1738,22 +1763,15 @@ pub fn percent_str(
     percent_str_checked(s, spec, width, precision).unwrap_or_default()
 }
 
-/// Like [`percent_str`] but returns [`MEMORY_ERROR`] for a width above [`MAX_FORMAT_LEN`].
+/// `%s %r %a` (and `%c`) of already-converted text: precision truncates s/r/a, width pads;
+/// [`MEMORY_ERROR`] for a result that cannot be allocated.
 pub fn percent_str_checked(
     s: &str,
     spec: &PercentSpec,
     width: Option<usize>,
     precision: Option<usize>,
 ) -> Result<String, String> {
-    check_percent_counts(width, None)?;
-    Ok(percent_output(
-        s,
-        spec.conv,
-        &spec.flags,
-        width,
-        precision,
-        false,
-    ))
+    percent_output(s, spec.conv, &spec.flags, width, precision, false)
 }
 
 #[cfg(test)]

@@ -550,20 +550,46 @@ fn split_space(b: &[u8], limit: usize) -> Vec<&[u8]> {
 
 fn bytes_join(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (sep, rest) = bytes_self(&a, "join", 1, 1)?;
-    let mut out = Vec::new();
-    for (i, item) in vm.collect(&rest[0])?.iter().enumerate() {
+    let items = vm.collect(&rest[0])?;
+    // the result's size first, so that one that cannot be allocated is a MemoryError
+    let mut size = ops::add_sizes(0, sep.len(), items.len().saturating_sub(1));
+    for (i, item) in items.iter().enumerate() {
         let Some(Object::Bytes(b)) = item.as_obj() else {
             return Err(type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 type_name(item)
             )));
         };
+        size = size.saturating_add(b.len());
+    }
+    let mut out = ops::try_vec(size)?;
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        out.extend_from_slice(b);
+        if let Some(Object::Bytes(b)) = item.as_obj() {
+            out.extend_from_slice(b);
+        }
     }
     Ok(bytes_value(out))
+}
+
+/// Where `sub` (not empty) occurs in `b`, left to right and without overlaps.
+fn occurrences<'a>(b: &'a [u8], sub: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i + sub.len() <= b.len() {
+            let at = i + b[i..=b.len() - sub.len()]
+                .iter()
+                .position(|&c| c == sub[0])?;
+            if b[at..].starts_with(sub) {
+                i = at + sub.len();
+                return Some(at);
+            }
+            i = at + 1;
+        }
+        None
+    })
 }
 
 fn bytes_affix(a: &Args, name: &str, end: bool) -> PResult<Value> {
@@ -646,15 +672,38 @@ fn bytes_replace(_vm: &mut Vm, a: Args) -> PResult<Value> {
         Some(v) => crate::builtins::int_arg(v, "replace")?,
         None => -1,
     };
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
     if old.is_empty() {
-        return Ok(bytes_value(b.to_vec()));
+        // `new` before each byte and at the end, `limit` times at most
+        let n = limit.min(b.len().saturating_add(1));
+        let mut out = ops::try_vec(ops::add_sizes(b.len(), new.len(), n))?;
+        for (i, c) in b.iter().enumerate() {
+            if i < n {
+                out.extend_from_slice(new);
+            }
+            out.push(*c);
+        }
+        if n > b.len() {
+            out.extend_from_slice(new);
+        }
+        return Ok(bytes_value(out));
     }
-    let limit = if count < 0 {
-        usize::MAX
+    // the result's size first, so that one that cannot be allocated is a MemoryError
+    let size = if new.len() <= old.len() {
+        b.len()
     } else {
-        count as usize
+        let n = occurrences(b, old).take(limit).count();
+        ops::add_sizes(b.len(), new.len() - old.len(), n)
     };
-    Ok(bytes_value(split_on(b, old, limit).join(new)))
+    let mut out = ops::try_vec(size)?;
+    let mut last = 0;
+    for at in occurrences(b, old).take(limit) {
+        out.extend_from_slice(&b[last..at]);
+        out.extend_from_slice(new);
+        last = at + old.len();
+    }
+    out.extend_from_slice(&b[last..]);
+    Ok(bytes_value(out))
 }
 
 fn bytes_hex(_vm: &mut Vm, a: Args) -> PResult<Value> {

@@ -45,6 +45,55 @@ const OP_SYMBOLS: [&str; 14] = [
 /// Largest sequence a repetition may build before it is a MemoryError.
 const MAX_ALLOC: u128 = 1 << 40;
 
+/// Largest int, in bits, that `<<` and `**` build (2 GiB). num-bigint cannot report a failed
+/// allocation (it aborts the process), so a larger result is a MemoryError before it is tried.
+pub const MAX_INT_BITS: u64 = 1 << 34;
+
+/// An empty `String` with room for exactly `bytes` bytes, or MemoryError when the allocator
+/// cannot give them: the way to start a result whose size the program chose, which must
+/// never end in an allocation abort. A size whose computation overflowed is passed as
+/// `usize::MAX` (see [`add_sizes`]), which is a MemoryError too.
+pub fn try_string(bytes: usize) -> PResult<String> {
+    let mut s = String::new();
+    s.try_reserve_exact(bytes).map_err(|_| memory_error())?;
+    Ok(s)
+}
+
+/// An empty `Vec` with room for exactly `len` items, or MemoryError (as [`try_string`]).
+pub fn try_vec<T>(len: usize) -> PResult<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(len).map_err(|_| memory_error())?;
+    Ok(v)
+}
+
+/// `a + b * c`, saturating at `usize::MAX` (a size [`try_string`] and [`try_vec`] refuse).
+pub fn add_sizes(a: usize, b: usize, c: usize) -> usize {
+    b.checked_mul(c)
+        .and_then(|bc| a.checked_add(bc))
+        .unwrap_or(usize::MAX)
+}
+
+/// `unit` repeated `count` times, or MemoryError.
+pub fn repeat_str(unit: &str, count: usize) -> PResult<String> {
+    let mut out = try_string(add_sizes(0, unit.len(), count))?;
+    crate::format::push_repeated(&mut out, unit, count);
+    Ok(out)
+}
+
+/// `unit` repeated `count` times, or MemoryError (as [`repeat_str`]).
+pub fn repeat_bytes(unit: &[u8], count: usize) -> PResult<Vec<u8>> {
+    let total = add_sizes(0, unit.len(), count);
+    let mut out = try_vec(total)?;
+    if total > 0 {
+        out.extend_from_slice(unit);
+        while out.len() <= total / 2 {
+            out.extend_from_within(..);
+        }
+        out.extend_from_within(..total - out.len());
+    }
+    Ok(out)
+}
+
 // ---------------------------------------------------------------- hashing
 
 const HASH_MODULUS: u64 = (1u64 << 61) - 1;
@@ -745,31 +794,36 @@ fn repeat(_vm: &mut Vm, seq: &Value, n: BigInt) -> PResult<Option<Value>> {
         return Err(overflow("cannot fit 'int' into an index-sized integer"));
     }
     let total = unit.saturating_mul(count);
+    if total > isize::MAX as u128 {
+        // (CPython's errors for a str or bytes whose very size does not fit)
+        match o {
+            Object::Str(_) => return Err(overflow("repeated string is too long")),
+            Object::Bytes(_) => return Err(overflow("repeated bytes are too long")),
+            _ => {}
+        }
+    }
     if total > MAX_ALLOC {
         return Err(memory_error());
     }
     let count = count as usize;
     Ok(Some(match o {
-        Object::Str(s) => Value::str(s.s.repeat(count)),
+        Object::Str(s) => Value::str(repeat_str(&s.s, count)?),
         Object::List(l) => {
             let items = l.lock().clone();
-            let mut v = Vec::new();
-            v.try_reserve(items.len() * count)
-                .map_err(|_| memory_error())?;
+            let mut v = try_vec(add_sizes(0, items.len(), count))?;
             for _ in 0..count {
                 v.extend(items.iter().cloned());
             }
             Value::list(v)
         }
         Object::Tuple(t) => {
-            let mut v = Vec::new();
-            v.try_reserve(t.len() * count).map_err(|_| memory_error())?;
+            let mut v = try_vec(add_sizes(0, t.len(), count))?;
             for _ in 0..count {
                 v.extend(t.iter().cloned());
             }
             Value::tuple(v)
         }
-        Object::Bytes(b) => Value::obj(Object::Bytes(b.repeat(count).into_boxed_slice())),
+        Object::Bytes(b) => Value::obj(Object::Bytes(repeat_bytes(b, count)?.into_boxed_slice())),
         _ => return Ok(None),
     }))
 }
@@ -962,8 +1016,9 @@ pub fn int_op(op: u32, x: &BigInt, y: &BigInt) -> PResult<Value> {
                     return Err(memory_error());
                 }
             };
+            // (at most one bit more than the result has)
             let bits = x.bits() as u128 * e as u128;
-            if bits > (MAX_ALLOC / 4) {
+            if bits > MAX_INT_BITS as u128 {
                 return Err(memory_error());
             }
             Value::from_bigint(num_traits::pow(x.clone(), e as usize))
@@ -972,11 +1027,21 @@ pub fn int_op(op: u32, x: &BigInt, y: &BigInt) -> PResult<Value> {
             if y.is_negative() {
                 return Err(value_error("negative shift count"));
             }
-            let s = y.to_u64().unwrap_or(u64::MAX);
             if x.is_zero() {
                 return Ok(Value::Int(0));
             }
-            if s as u128 + x.bits() as u128 > MAX_ALLOC {
+            // CPython sizes the result in 30-bit digits: past the most an int can have it
+            // is an OverflowError, below that a MemoryError when it cannot be allocated
+            const MAX_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
+            let s = y.to_u128().unwrap_or(u128::MAX);
+            let digits = (x.bits() as u128)
+                .div_ceil(30)
+                .saturating_add(s / 30)
+                .saturating_add(!s.is_multiple_of(30) as u128);
+            if digits > MAX_DIGITS {
+                return Err(overflow("too many digits in integer"));
+            }
+            if s + x.bits() as u128 > MAX_INT_BITS as u128 {
                 return Err(memory_error());
             }
             Value::from_bigint(x << s as usize)
@@ -1471,5 +1536,61 @@ pub fn index_of(v: &Value) -> Option<PResult<i64>> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Interpreter, RustValue};
+
+    #[test]
+    fn sizes_past_what_memory_holds_are_memory_errors() {
+        let _gil = crate::sync::Gil::acquire();
+        let memory_error =
+            |r: PResult<()>| r.is_err_and(|e| e.is_kind(types::ExcKind::MemoryError));
+        assert_eq!(add_sizes(1, usize::MAX / 2, 3), usize::MAX);
+        assert_eq!(add_sizes(4, 5, 6), 34);
+        assert!(memory_error(try_string(usize::MAX).map(drop)));
+        assert!(memory_error(try_vec::<u64>(usize::MAX / 4).map(drop)));
+        assert!(memory_error(repeat_str("ab", usize::MAX / 2).map(drop)));
+        assert!(memory_error(repeat_bytes(b"ab", 1 << 62).map(drop)));
+        for n in 0..70 {
+            assert_eq!(repeat_str("aé", n).ok(), Some("aé".repeat(n)));
+            assert_eq!(repeat_bytes(b"xyz", n).ok(), Some(b"xyz".repeat(n)));
+        }
+    }
+
+    #[test]
+    fn ints_too_large_to_build_fail_at_once() {
+        // CPython computes these for minutes or hours before its MemoryError; num-bigint
+        // would abort the process when its allocation failed
+        let i = Interpreter::new();
+        let src = "r = []\n\
+                   for f in (lambda: 3 ** 10**12, lambda: 2 ** 2**40, lambda: (-7) ** 2**33,\n\
+                             lambda: 1 << 2**34, lambda: 10**6 << 2**34 - 10):\n\
+                   \x20   try:\n\
+                   \x20       f()\n\
+                   \x20       r.append('no error')\n\
+                   \x20   except MemoryError:\n\
+                   \x20       r.append('MemoryError')\n\
+                   r.append(round(5, -10**12))\n\
+                   r.append(round(-5 * 10**40, -10**12))\n\
+                   r.append(round(6 * 10**40, -41))\n";
+        i.run(src, "<t>").expect("runs");
+        let m = || RustValue::Str("MemoryError".into());
+        assert_eq!(
+            i.get_global("r"),
+            Some(RustValue::List(vec![
+                m(),
+                m(),
+                m(),
+                m(),
+                m(),
+                RustValue::Int(0),
+                RustValue::Int(0),
+                RustValue::BigInt(format!("1{}", "0".repeat(41))),
+            ]))
+        );
     }
 }

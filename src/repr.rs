@@ -1,7 +1,7 @@
 //! Turning values into text: `repr()`, `str()`, `format()` with a spec, f-string fields and
 //! `%`-formatting.
 
-use crate::exc::{type_error, value_error};
+use crate::exc::{overflow, type_error, value_error};
 use crate::format;
 use crate::object::ObjRefExt;
 use crate::object::Object;
@@ -494,26 +494,35 @@ impl Vm {
         for p in pieces {
             match p {
                 format::PercentPiece::Lit(s) => out.push_str(&s),
-                format::PercentPiece::Spec(spec) => {
+                format::PercentPiece::Spec(mut spec) => {
+                    // a '*' takes an int (a bool, an int subclass) from the arguments: the width
+                    // a Py_ssize_t, negative to left-justify; the precision a C int
+                    let star = |w: Value, what: &str| match crate::ops::index_of(&w) {
+                        Some(r) => r.map_err(|_| {
+                            overflow(format!("Python int too large to convert to C {what}"))
+                        }),
+                        None => Err(type_error("* wants int")),
+                    };
                     let width = match &spec.width {
                         Some(format::Count::Fixed(w)) => Some(*w),
                         Some(format::Count::Star) => {
-                            let w = take(self)?;
-                            match w {
-                                Value::Int(i) => Some(i.unsigned_abs() as usize),
-                                _ => return Err(type_error("* wants int")),
+                            let w = star(take(self)?, "ssize_t")?;
+                            if w < 0 {
+                                spec.flags.left = true;
                             }
+                            // (-(-2**63) overflows: CPython then pads nothing)
+                            Some(w.checked_abs().unwrap_or(0) as usize)
                         }
                         None => None,
                     };
                     let precision = match &spec.precision {
                         Some(format::Count::Fixed(w)) => Some(*w),
                         Some(format::Count::Star) => {
-                            let w = take(self)?;
-                            match w {
-                                Value::Int(i) => Some(i.max(0) as usize),
-                                _ => return Err(type_error("* wants int")),
-                            }
+                            let p = star(take(self)?, "int")?;
+                            let p = i32::try_from(p).map_err(|_| {
+                                overflow("Python int too large to convert to C int")
+                            })?;
+                            Some(p.max(0) as usize)
                         }
                         None => None,
                     };
@@ -528,7 +537,14 @@ impl Vm {
                         None => take(self)?,
                     };
                     let piece = self.percent_one(&spec, &arg, width, precision)?;
-                    out.push_str(&piece);
+                    if out.is_empty() {
+                        // (a wide first piece is not copied)
+                        out = piece;
+                    } else {
+                        out.try_reserve(piece.len())
+                            .map_err(|_| crate::exc::memory_error())?;
+                        out.push_str(&piece);
+                    }
                 }
             }
         }
@@ -547,35 +563,45 @@ impl Vm {
         width: Option<usize>,
         precision: Option<usize>,
     ) -> PResult<String> {
-        Ok(match spec.conv {
+        let text = match spec.conv {
             's' => {
                 let s = self.to_str(arg)?;
-                format::percent_str(&s, spec, width, precision)
+                format::percent_str_checked(&s, spec, width, precision)
             }
             'r' => {
                 let s = self.repr(arg)?;
-                format::percent_str(&s, spec, width, precision)
+                format::percent_str_checked(&s, spec, width, precision)
             }
             'a' => {
                 let s = ascii(&self.repr(arg)?);
-                format::percent_str(&s, spec, width, precision)
+                format::percent_str_checked(&s, spec, width, precision)
             }
             'c' => {
-                let s = match arg {
-                    Value::Int(i) => char::from_u32(*i as u32)
-                        .map(|c| c.to_string())
-                        .ok_or_else(|| crate::exc::overflow("%c arg not in range(0x110000)"))?,
-                    _ => match arg.as_str() {
+                // an int (a bool, an int subclass) is a code point; a lone surrogate, which a
+                // Gilt str cannot hold, becomes U+FFFD (as in `chr`)
+                let s = match crate::ops::index_of(arg) {
+                    Some(i) => match i.ok().filter(|i| (0..0x110000).contains(i)) {
+                        Some(i) => char::from_u32(i as u32).unwrap_or('\u{fffd}').to_string(),
+                        None => return Err(overflow("%c arg not in range(0x110000)")),
+                    },
+                    None => match arg.as_str() {
                         Some(s) if s.chars().count() == 1 => s.to_string(),
                         _ => return Err(type_error("%c requires int or char")),
                     },
                 };
-                format::percent_str(&s, spec, width, None)
+                format::percent_str_checked(&s, spec, width, None)
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let n = match arg {
                     Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
-                        crate::ops::float_to_bigint(f.get())
+                        let f = f.get();
+                        if f.is_nan() {
+                            return Err(value_error("cannot convert float NaN to integer"));
+                        }
+                        if f.is_infinite() {
+                            return Err(overflow("cannot convert float infinity to integer"));
+                        }
+                        crate::ops::float_to_bigint(f)
                     }
                     _ => arg.as_bigint().ok_or_else(|| {
                         type_error(format!(
@@ -590,7 +616,7 @@ impl Vm {
                         ))
                     })?,
                 };
-                format::percent_int(&n, spec, width, precision)
+                format::percent_int_checked(&n, spec, width, precision)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let x = match arg {
@@ -605,7 +631,7 @@ impl Vm {
                         }
                     },
                 };
-                format::percent_float(x, spec, width, precision)
+                format::percent_float_checked(x, spec, width, precision)
             }
             c => {
                 return Err(value_error(format!(
@@ -613,7 +639,8 @@ impl Vm {
                     c as u32
                 )))
             }
-        })
+        };
+        text.map_err(fmt_err)
     }
 }
 

@@ -788,7 +788,10 @@ impl Vm {
                 if n as u128 > 1 << 32 {
                     return Err(crate::exc::memory_error());
                 }
-                return Ok((0..n).map(|i| Value::Int(r.get(i))).collect());
+                // (up to 64 GiB: a MemoryError when the allocator cannot give it, not an abort)
+                let mut items = crate::ops::try_vec(n as usize)?;
+                items.extend((0..n).map(|i| Value::Int(r.get(i))));
+                return Ok(items);
             }
             _ => {}
         }

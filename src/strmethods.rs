@@ -1,11 +1,12 @@
 //! Methods of `str`. Positions are code points, as in Python; ASCII strings take byte fast paths.
 
 use crate::class::str_of;
-use crate::exc::{type_error, value_error};
+use crate::exc::{overflow, type_error, value_error};
+use crate::format;
 use crate::methods::{this, this_takes};
 use crate::object::{NativeFnPtr, Object, StrObj};
 use crate::ops;
-use crate::types::type_name;
+use crate::types::{type_name, ExcKind};
 use crate::value::Value;
 use crate::vm::{Args, PResult, Vm};
 use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
@@ -96,9 +97,10 @@ fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PResult<Option<&'a str>> {
     }
 }
 
+/// An int argument CPython takes as a `Py_ssize_t` (a width, a count).
 fn int_arg(v: &Value) -> PResult<i64> {
     match ops::index_of(v) {
-        Some(r) => r,
+        Some(r) => r.map_err(|_| overflow("Python int too large to convert to C ssize_t")),
         None => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(v)
@@ -207,13 +209,11 @@ fn s_join(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "join", 1, 1)?;
     let sep = &text(s)?.s;
     let items = vm.collect(&rest[0])?;
-    let mut out = String::new();
+    // the result's size first, so that one that cannot be allocated is a MemoryError
+    let mut total = ops::add_sizes(0, sep.len(), items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
         match str_of(it) {
-            Some(t) => out.push_str(t),
+            Some(t) => total = total.saturating_add(t.len()),
             None => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -221,6 +221,13 @@ fn s_join(vm: &mut Vm, a: Args) -> PResult<Value> {
                 )))
             }
         }
+    }
+    let mut out = ops::try_string(total)?;
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(str_of(it).unwrap_or_default());
     }
     Ok(Value::str(out))
 }
@@ -279,43 +286,51 @@ fn s_replace(_vm: &mut Vm, a: Args) -> PResult<Value> {
         Some(v) => int_arg(v)?,
         None => -1,
     };
-    if count < 0 {
-        if old.is_empty() {
-            // insert `new` between every character and at both ends
-            let mut out = String::with_capacity(t.len() + new.len() * (t.len() + 1));
-            out.push_str(new);
-            for c in t.chars() {
-                out.push(c);
-                out.push_str(new);
-            }
-            return Ok(Value::str(out));
-        }
-        // (as in CPython, a str with nothing to replace is returned itself)
-        let found = match old.as_bytes() {
-            [b] => t.as_bytes().contains(b),
-            _ => t.contains(old),
-        };
-        if !found {
-            return Ok(s.clone());
-        }
-        return Ok(Value::str(t.replace(old, new)));
-    }
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
     if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
+        // `new` before each character and at the end, `limit` times at most
+        let n = limit.min(text(s)?.char_len().saturating_add(1));
+        let mut out = ops::try_string(ops::add_sizes(t.len(), new.len(), n))?;
+        let mut left = n;
         for c in t.chars() {
-            if n < count {
+            if left > 0 {
                 out.push_str(new);
-                n += 1;
+                left -= 1;
             }
             out.push(c);
         }
-        if n < count {
+        if left > 0 {
             out.push_str(new);
         }
         return Ok(Value::str(out));
     }
-    Ok(Value::str(t.replacen(old, new, count as usize)))
+    // (as in CPython, a str with nothing to replace is returned itself)
+    let found = match old.as_bytes() {
+        [b] => t.as_bytes().contains(b),
+        _ => t.contains(old),
+    };
+    if !found || limit == 0 {
+        return Ok(s.clone());
+    }
+    // the result's size first, so that one that cannot be allocated is a MemoryError
+    let size = if new.len() <= old.len() {
+        t.len()
+    } else {
+        let n = match old.as_bytes() {
+            [x] => t.bytes().filter(|c| c == x).count().min(limit),
+            _ => t.matches(old).take(limit).count(),
+        };
+        ops::add_sizes(t.len(), new.len() - old.len(), n)
+    };
+    let mut out = ops::try_string(size)?;
+    let mut last = 0;
+    for (i, _) in t.match_indices(old).take(limit) {
+        out.push_str(&t[last..i]);
+        out.push_str(new);
+        last = i + old.len();
+    }
+    out.push_str(&t[last..]);
+    Ok(Value::str(out))
 }
 
 /// Byte range of the code-point window [start, end) given as optional Python indices, or None
@@ -630,6 +645,19 @@ fn pad_args<'a>(a: &'a Args, name: &str) -> PResult<(&'a Value, &'a StrObj, usiz
     Ok((s, text(s)?, width, fill))
 }
 
+/// `s` after `left` and before `right` copies of `fill`, or MemoryError when that does not
+/// fit in memory (the width is the program's choice).
+fn padded(s: &str, left: usize, fill: char, right: usize) -> PResult<Value> {
+    let mut buf = [0; 4];
+    let fill = &*fill.encode_utf8(&mut buf);
+    let size = ops::add_sizes(s.len(), fill.len(), left.saturating_add(right));
+    let mut out = ops::try_string(size)?;
+    format::push_repeated(&mut out, fill, left);
+    out.push_str(s);
+    format::push_repeated(&mut out, fill, right);
+    Ok(Value::str(out))
+}
+
 fn s_center(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (orig, s, width, fill) = pad_args(&a, "center")?;
     let n = s.char_len();
@@ -638,14 +666,7 @@ fn s_center(_vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     let marg = width - n;
     let left = marg / 2 + (marg & width & 1);
-    let right = marg - left;
-    let f = fill.to_string();
-    Ok(Value::str(format!(
-        "{}{}{}",
-        f.repeat(left),
-        s.s,
-        f.repeat(right)
-    )))
+    padded(&s.s, left, fill, marg - left)
 }
 
 fn s_ljust(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -654,11 +675,7 @@ fn s_ljust(_vm: &mut Vm, a: Args) -> PResult<Value> {
     if width <= n {
         return Ok(orig.clone());
     }
-    Ok(Value::str(format!(
-        "{}{}",
-        s.s,
-        fill.to_string().repeat(width - n)
-    )))
+    padded(&s.s, 0, fill, width - n)
 }
 
 fn s_rjust(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -667,11 +684,7 @@ fn s_rjust(_vm: &mut Vm, a: Args) -> PResult<Value> {
     if width <= n {
         return Ok(orig.clone());
     }
-    Ok(Value::str(format!(
-        "{}{}",
-        fill.to_string().repeat(width - n),
-        s.s
-    )))
+    padded(&s.s, width - n, fill, 0)
 }
 
 fn s_zfill(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -682,13 +695,17 @@ fn s_zfill(_vm: &mut Vm, a: Args) -> PResult<Value> {
     if width <= n {
         return Ok(s.clone());
     }
-    let zeros = "0".repeat(width - n);
     let t = &*so.s;
-    Ok(Value::str(if t.starts_with('+') || t.starts_with('-') {
-        format!("{}{}{}", &t[..1], zeros, &t[1..])
+    let sign = if t.starts_with('+') || t.starts_with('-') {
+        1
     } else {
-        format!("{zeros}{t}")
-    }))
+        0
+    };
+    let mut out = ops::try_string(ops::add_sizes(t.len(), 1, width - n))?;
+    out.push_str(&t[..sign]);
+    format::push_repeated(&mut out, "0", width - n);
+    out.push_str(&t[sign..]);
+    Ok(Value::str(out))
 }
 
 fn s_splitlines(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -908,18 +925,54 @@ fn s_encode(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn s_expandtabs(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this_takes(&a, "expandtabs", 0, 1)?;
+    // (a C int in CPython)
     let size = match rest.first().or(a.kw("tabsize")) {
-        Some(v) => int_arg(v)?,
+        Some(v) => {
+            let n = match int_arg(v) {
+                Err(e) if e.is_kind(ExcKind::OverflowError) => i64::MAX,
+                r => r?,
+            };
+            i32::try_from(n)
+                .map_err(|_| overflow("Python int too large to convert to C int"))?
+                .max(0) as usize
+        }
         None => 8,
     };
-    let mut out = String::new();
-    let mut col = 0i64;
-    for c in text(s)?.s.chars() {
+    let t = &*text(s)?.s;
+    if !t.contains('\t') {
+        return Ok(s.clone());
+    }
+    // the result's size first: a tab may stand for up to 2**31 - 1 spaces
+    let (mut total, mut col) = (0usize, 0usize);
+    for c in t.chars() {
+        match c {
+            '\t' if size > 0 => {
+                let n = size - col % size;
+                total = total.saturating_add(n);
+                col = col.saturating_add(n);
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                total += 1;
+                col = 0;
+            }
+            _ => {
+                total += c.len_utf8();
+                col = col.saturating_add(1);
+            }
+        }
+    }
+    if total > isize::MAX as usize {
+        return Err(overflow("result too long"));
+    }
+    let mut out = ops::try_string(total)?;
+    let mut col = 0usize;
+    for c in t.chars() {
         match c {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    out.push_str(&" ".repeat(n as usize));
+                    format::push_repeated(&mut out, " ", n);
                     col += n;
                 }
             }

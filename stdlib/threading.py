@@ -132,9 +132,6 @@ class _RLock:
             self._owner = None
             self._block.release()
 
-    def locked(self):
-        return self._block.locked()
-
     def __enter__(self):
         return self.acquire()
 

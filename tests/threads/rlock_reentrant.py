@@ -126,3 +126,4 @@ for t in threads:
 for t in threads:
     t.join()
 print("balance", acct.balance, "records", acct.log_size)
+print('RLock has locked():', hasattr(threading.RLock(), 'locked'))

@@ -1,0 +1,5 @@
+# CPython: (0, 'a') / 1 / 1 / 0   Gilt: AttributeError: 'enumerate' object has no attribute '__next__' (same for list_iterator, zip, map, range_iterator, ...; generators are fine)
+print(enumerate('ab').__next__())
+print(iter([1]).__next__())
+print(map(abs, [-1]).__next__())
+print(iter(range(2)).__next__())

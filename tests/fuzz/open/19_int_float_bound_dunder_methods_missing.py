@@ -1,0 +1,5 @@
+# CPython: 1 / 8 / 2 / 3.0   Gilt: AttributeError: 'int' object has no attribute '__abs__' (same for __add__, float __floor__, __mul__, __trunc__ ...; int.__add__(1, 2) works)
+print((-1).__abs__())
+print((7).__add__(1))
+print((2.5).__floor__())
+print((1.5).__mul__(2))
