@@ -1188,9 +1188,14 @@ pub fn compare_op(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> 
     if crate::class::has_user_type(a) || crate::class::has_user_type(b) {
         return vm.rich_compare(op, a, b);
     }
-    match op {
-        2 => Ok(Value::bool(vm.eq(a, b)?)),
-        3 => Ok(Value::bool(vm.ne(a, b)?)),
+    match (op, a.as_obj(), b.as_obj()) {
+        (2, ..) => Ok(Value::bool(vm.eq(a, b)?)),
+        (3, ..) => Ok(Value::bool(vm.ne(a, b)?)),
+        (_, Some(Object::Tuple(l)), Some(Object::Tuple(r))) => vm.seq_order(op, l, r),
+        (_, Some(Object::List(_)), Some(Object::List(_))) => {
+            let (l, r) = (vm.items_of(a), vm.items_of(b));
+            vm.seq_order(op, &l, &r)
+        }
         _ => Ok(Value::bool(vm.less(op, a, b)?)),
     }
 }
@@ -1440,26 +1445,36 @@ impl Vm {
     }
 
     fn seq_less(&mut self, op: u32, l: &[Value], r: &[Value]) -> PResult<bool> {
+        match self.seq_order(op, l, r)? {
+            Value::Bool(b) => Ok(b.get()),
+            v => self.truthy(&v),
+        }
+    }
+
+    /// Ordering `op` of two lists' or tuples' items, as the operator gives it: the comparison
+    /// of the first items that differ, whatever it returned (a user `__lt__` may return any
+    /// object), else the comparison of the lengths.
+    fn seq_order(&mut self, op: u32, l: &[Value], r: &[Value]) -> PResult<Value> {
         // items that are two ints, floats or strs are decided here, with no recursion to
         // guard against (the sort keys of `(-count, word)`)
         let mut i = 0;
         while let (Some(p), Some(q)) = (l.get(i), r.get(i)) {
             match fast_compare(2, p, q) {
                 Some(true) => i += 1,
-                Some(false) => return Ok(fast_compare(op, p, q).unwrap_or(false)),
+                Some(false) => return Ok(Value::bool(fast_compare(op, p, q).unwrap_or(false))),
                 None => break,
             }
         }
         if i == l.len().min(r.len()) {
-            return Ok(ord_result(op, l.len().cmp(&r.len())));
+            return Ok(Value::bool(ord_result(op, l.len().cmp(&r.len()))));
         }
         self.in_comparison(|vm| {
             for (p, q) in l[i..].iter().zip(&r[i..]) {
                 if !p.is(q) && !vm.eq(p, q)? {
-                    return vm.less(op, p, q);
+                    return compare_op(vm, op, p, q);
                 }
             }
-            Ok(ord_result(op, l.len().cmp(&r.len())))
+            Ok(Value::bool(ord_result(op, l.len().cmp(&r.len()))))
         })
     }
 
