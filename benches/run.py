@@ -453,7 +453,10 @@ def report(programs, results, args, paths, python, runner):
             s = results[name][impl]
             if s["status"] != OK or s["detail"]:
                 notes.append((name, impl, s["status"], s["detail"]))
-    env_line = (f"CPython: {python} | Gilt GIL: {paths[GIL]} | Gilt FT: {paths[FT]} | "
+    # binaries inside the repository are named relative to it: the report goes into README.md
+    shown = {i: os.path.relpath(p, REPO_ROOT) if p.startswith(REPO_ROOT + os.sep) else p
+             for i, p in paths.items()}
+    env_line = (f"CPython: {python} | Gilt GIL: {shown[GIL]} | Gilt FT: {shown[FT]} | "
                 f"{platform.machine()}, {os.cpu_count()} CPUs")
     rss_caveat = "" if runner.subreaper else \
         " (measured without a subreaper: values include the runner's own ~10 MB floor)"

@@ -818,28 +818,27 @@ fn s_isspace(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn s_isupper(_vm: &mut Vm, a: Args) -> PResult<Value> {
     pred(&a, "isupper", |s| {
-        let mut cased = false;
-        for c in s.chars() {
-            if c.is_lowercase() || is_titlecase(c) {
-                return false;
-            }
-            cased |= c.is_uppercase();
-        }
-        cased
+        all_cased(s, char::is_uppercase, char::is_lowercase)
     })
 }
 
 fn s_islower(_vm: &mut Vm, a: Args) -> PResult<Value> {
     pred(&a, "islower", |s| {
-        let mut cased = false;
-        for c in s.chars() {
-            if c.is_uppercase() || is_titlecase(c) {
-                return false;
-            }
-            cased |= c.is_lowercase();
-        }
-        cased
+        all_cased(s, char::is_lowercase, char::is_uppercase)
     })
+}
+
+/// `isupper`/`islower`: at least one character of case `this`, none of case `other` and no
+/// titlecase letter.
+fn all_cased(s: &str, this: fn(char) -> bool, other: fn(char) -> bool) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if other(c) || is_titlecase(c) {
+            return false;
+        }
+        cased |= this(c);
+    }
+    cased
 }
 
 fn s_istitle(_vm: &mut Vm, a: Args) -> PResult<Value> {
