@@ -268,9 +268,14 @@ impl Vm {
                 )),
             },
             Some(Object::Type(t)) if t.user => {
-                t.dict
+                if n == "__del__" {
+                    t.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                let old = t
+                    .dict
                     .lock()
                     .insert(name.clone(), crate::ops::hash_str(n), v);
+                drop(old);
                 Ok(())
             }
             Some(Object::Function(f)) => {

@@ -1022,14 +1022,15 @@ fn function_str(vm: &mut Vm, f: &Value) -> String {
 
 fn b_callable(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("callable", 1, 1, &[])?;
-    Ok(Value::bool(
-        matches!(
-            a.pos[0].as_obj(),
-            Some(
-                Object::Function(_) | Object::Native(_) | Object::BoundMethod(..) | Object::Type(_)
-            )
-        ) || crate::class::user_method(&a.pos[0], "__call__").is_some(),
-    ))
+    Ok(Value::bool(is_callable(&a.pos[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    matches!(
+        v.as_obj(),
+        Some(Object::Function(_) | Object::Native(_) | Object::BoundMethod(..) | Object::Type(_))
+    ) || crate::class::user_method(v, "__call__").is_some()
 }
 
 fn radix(vm: &mut Vm, a: Args, name: &str, base: u32, prefix: &str) -> PResult<Value> {
@@ -1324,6 +1325,17 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                     Ok(Value::obj(Object::Bytes(out.into_boxed_slice())))
                 }
             }
+        }
+        TypeKind::Method => {
+            a.check("method", 2, 2, &[])?;
+            let (func, obj) = (&a.pos[0], &a.pos[1]);
+            if !crate::builtins::is_callable(func) {
+                return Err(type_error("first argument must be callable"));
+            }
+            if matches!(obj, Value::None) {
+                return Err(type_error("instance must not be None"));
+            }
+            Ok(Value::obj(Object::BoundMethod(obj.clone(), func.clone())))
         }
         _ => Err(type_error(format!(
             "cannot create '{}' instances",

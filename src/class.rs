@@ -300,6 +300,11 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
             Value::None,
         );
     }
+    let has_del = ns.get_str("__del__").is_some()
+        || mro.iter().any(|b| match &**b {
+            Object::Type(bt) => bt.has_del.load(std::sync::atomic::Ordering::Relaxed),
+            _ => false,
+        });
     let cls = ObjRef::new(Object::Type(Box::new(TypeObj {
         name: Lock::new(name.to_string()),
         base: bases.first().cloned(),
@@ -313,6 +318,7 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
         }),
         kind,
         attr_hint: Default::default(),
+        has_del: has_del.into(),
         shape: Some(crate::shape::Shape::root()),
     })));
     // Classes are shared by every thread that uses them: no reference counting on them.

@@ -69,6 +69,8 @@ pub struct Code {
     pub doc: Option<String>,
 }
 
+impl crate::sync::Traced for Code {}
+
 impl Code {
     /// Constant `i`, for an operand `verify` checked.
     #[inline(always)]

@@ -316,6 +316,11 @@ fn gen_throw(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn gen_close(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (g, _) = this(&a, "close", 0, 0)?;
+    close(vm, g)
+}
+
+/// `g.close()`: throws GeneratorExit into a suspended generator (what finalizing one does).
+pub fn close(vm: &mut Vm, g: &Value) -> PResult<Value> {
     {
         let mut inner = gen_of(g)?.inner.lock();
         if matches!(inner.state, GenState::Created | GenState::Finished) {

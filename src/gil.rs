@@ -59,6 +59,12 @@ const DROP_REQUEST: u32 = 1;
 const INTERRUPT: u32 = 2;
 /// An operation limit is in force: every safe point reports to the VM, which counts it.
 const COUNTING: u32 = 4;
+/// A cycle collection is due (`gc.rs`); the next safe point runs it.
+const COLLECT: u32 = 8;
+/// A thread wants every other one parked at a safe point ([`stop_the_world`]).
+const STOP: u32 = 16;
+/// Objects wait for their `__del__` (`finalize.rs`).
+const FINALIZE: u32 = 32;
 
 /// The fields of a new [`GilCore`] (a `const fn` in real builds, where the GIL is a static).
 macro_rules! new_core {
@@ -168,44 +174,50 @@ impl GilCore {
 
     /// Takes the GIL for this thread (nested calls just count).
     fn acquire(&self) {
-        if !enabled() {
-            return;
-        }
         let n = HELD.with(|h| h.get());
         if n == 0 {
-            self.take();
+            if enabled() {
+                self.take();
+            } else {
+                attach();
+            }
         }
         HELD.with(|h| h.set(n + 1));
     }
 
     /// Releases one level of the GIL for this thread.
     fn release(&self) {
-        if !enabled() {
-            return;
-        }
         let n = HELD.with(|h| h.get());
         if n == 0 {
             return;
         }
         HELD.with(|h| h.set(n - 1));
         if n == 1 {
-            self.give(false);
+            if enabled() {
+                self.give(false);
+            } else {
+                detach();
+            }
         }
     }
 
     /// Runs `f` with the GIL released (all levels), then takes it back.
     fn release_while<R>(&self, f: impl FnOnce() -> R) -> R {
-        let held = if enabled() {
-            HELD.with(|h| h.replace(0))
-        } else {
-            0
-        };
+        let held = HELD.with(|h| h.replace(0));
         if held > 0 {
-            self.give(false);
+            if enabled() {
+                self.give(false);
+            } else {
+                detach();
+            }
         }
         let r = f();
         if held > 0 {
-            self.take();
+            if enabled() {
+                self.take();
+            } else {
+                attach();
+            }
             HELD.with(|h| h.set(held));
         }
         r
@@ -217,6 +229,9 @@ impl GilCore {
         let bits = self.breaker.load(Ordering::Relaxed);
         if bits & DROP_REQUEST != 0 {
             self.yield_now();
+        }
+        if bits & STOP != 0 {
+            park();
         }
         bits & INTERRUPT != 0
     }
@@ -270,8 +285,134 @@ pub fn eval_breaker() -> bool {
 
 #[cold]
 fn breaker_slow() -> bool {
-    let counting = GIL.breaker.load(Ordering::Relaxed) & COUNTING != 0;
-    (GIL.serve_breaker() && crate::signals::handles_signals()) || counting
+    let bits = GIL.breaker.load(Ordering::Relaxed);
+    (GIL.serve_breaker() && crate::signals::handles_signals())
+        || bits & (COUNTING | COLLECT | FINALIZE) != 0
+}
+
+/// Asks safe points (and the instructions that drop references) to run waiting finalizers.
+pub fn request_finalizers() {
+    if GIL.breaker.load(Ordering::Relaxed) & FINALIZE == 0 {
+        GIL.breaker.fetch_or(FINALIZE, Ordering::Relaxed);
+    }
+}
+
+/// No finalizer waits any more.
+pub fn clear_finalizer_request() {
+    GIL.breaker.fetch_and(!FINALIZE, Ordering::Relaxed);
+}
+
+/// Whether finalizers may be waiting (one load: checked after every instruction that
+/// drops a reference).
+#[inline(always)]
+pub fn finalizers_requested() -> bool {
+    GIL.breaker.load(Ordering::Relaxed) & FINALIZE != 0
+}
+
+/// Asks the next safe point (of any thread) to run a cycle collection.
+pub fn request_collection() {
+    if GIL.breaker.load(Ordering::Relaxed) & COLLECT == 0 {
+        GIL.breaker.fetch_or(COLLECT, Ordering::Relaxed);
+    }
+}
+
+/// Takes a pending collection request; true when there was one.
+pub fn take_collection_request() -> bool {
+    GIL.breaker.load(Ordering::Relaxed) & COLLECT != 0
+        && GIL.breaker.fetch_and(!COLLECT, Ordering::Relaxed) & COLLECT != 0
+}
+
+/// Which threads run Gilt code when the GIL is off, for [`stop_the_world`]: a thread is
+/// *attached* from `acquire` to `release` except inside `release_while` (where it blocks and
+/// touches no object), and *parked* while it waits at a safe point for the world to restart.
+struct World {
+    attached: usize,
+    parked: usize,
+    /// A thread has stopped (or is stopping) the world.
+    stopping: bool,
+}
+
+static WORLD: parking_lot::Mutex<World> = parking_lot::Mutex::new(World {
+    attached: 0,
+    parked: 0,
+    stopping: false,
+});
+/// Notified whenever `parked`, `attached` or `stopping` changes.
+static WORLD_CHANGED: parking_lot::Condvar = parking_lot::Condvar::new();
+
+/// Starts running Gilt code on this thread (GIL off): waits while the world is stopped.
+fn attach() {
+    let mut w = WORLD.lock();
+    while w.stopping {
+        WORLD_CHANGED.wait(&mut w);
+    }
+    w.attached += 1;
+}
+
+/// Stops running Gilt code on this thread (GIL off).
+fn detach() {
+    let mut w = WORLD.lock();
+    w.attached = w.attached.saturating_sub(1);
+    if w.stopping {
+        WORLD_CHANGED.notify_all();
+    }
+}
+
+/// Waits at a safe point while another thread has the world stopped.
+#[cold]
+fn park() {
+    if enabled() || HELD.with(|h| h.get()) == 0 {
+        return;
+    }
+    let mut w = WORLD.lock();
+    if !w.stopping {
+        return;
+    }
+    w.parked += 1;
+    WORLD_CHANGED.notify_all();
+    while w.stopping {
+        WORLD_CHANGED.wait(&mut w);
+    }
+    w.parked -= 1;
+}
+
+/// While it lives, no other thread runs Gilt code: with the GIL on, holding the GIL already
+/// says so; with it off, every other attached thread is parked at a safe point.
+pub struct WorldStopped(bool);
+
+/// Stops every other thread at a safe point (the cycle collector's pause); a thread that
+/// asks while another one has stopped the world parks until that one restarts it first.
+pub fn stop_the_world() -> WorldStopped {
+    if enabled() {
+        return WorldStopped(false);
+    }
+    let me = usize::from(HELD.with(|h| h.get()) > 0);
+    let mut w = WORLD.lock();
+    while w.stopping {
+        w.parked += me;
+        WORLD_CHANGED.notify_all();
+        while w.stopping {
+            WORLD_CHANGED.wait(&mut w);
+        }
+        w.parked -= me;
+    }
+    w.stopping = true;
+    GIL.breaker.fetch_or(STOP, Ordering::Relaxed);
+    while w.parked + me < w.attached {
+        WORLD_CHANGED.wait(&mut w);
+    }
+    WorldStopped(true)
+}
+
+impl Drop for WorldStopped {
+    fn drop(&mut self) {
+        if self.0 {
+            let mut w = WORLD.lock();
+            w.stopping = false;
+            GIL.breaker.fetch_and(!STOP, Ordering::Relaxed);
+            WORLD_CHANGED.notify_all();
+        }
+    }
 }
 
 /// Sends every safe point to the VM's slow path, which counts operations; only while an

@@ -36,10 +36,12 @@ mod compiler;
 mod dict;
 mod dis;
 mod exc;
+mod finalize;
 mod format;
 #[cfg(any(test, feature = "fuzzing"))]
 #[doc(hidden)]
 pub mod fuzzing;
+mod gc;
 mod generator;
 mod gil;
 mod intern;
@@ -61,10 +63,12 @@ mod symtable;
 mod sync;
 mod token;
 mod traceback;
+mod traverse;
 mod types;
 mod value;
 mod verify;
 mod vm;
+mod weakref;
 
 use crate::code::Source;
 use crate::dict::DictMap;
@@ -145,11 +149,52 @@ impl Drop for Interpreter {
         if self.interp.op_limit != u64::MAX {
             vm::count_operations(false);
         }
+        self.finalize_main();
         // SAFETY: both fields are dropped once, here, and never used again.
         unsafe {
             ManuallyDrop::drop(&mut self.main);
             ManuallyDrop::drop(&mut self.interp);
         }
+    }
+}
+
+impl Interpreter {
+    /// Lets go of what `__main__` holds, as CPython does at exit, so that finalizers run
+    /// (`__del__`): instances first, then a collection, then other values, then classes,
+    /// functions and modules — each name set to None in the namespace's order, so a
+    /// finalizer still finds the classes and functions it uses.
+    fn finalize_main(&self) {
+        let mut vm = Vm::new(Arc::clone(&self.interp));
+        vm.run_finalizers();
+        let main = vm::dict_of(&self.main);
+        let pass = |vm: &mut Vm, pick: &dyn Fn(&Value) -> bool| {
+            let names: Vec<(Value, i64)> = main.read(|d| {
+                d.iter()
+                    .filter(|e| e.key.as_str() != Some("__builtins__") && pick(&e.value))
+                    .map(|e| (e.key.clone(), e.hash))
+                    .collect()
+            });
+            for (k, h) in names {
+                let old = main.lock().insert(k, h, Value::None);
+                drop(old);
+                vm.run_finalizers();
+            }
+        };
+        let instance =
+            |v: &Value| matches!(v.as_obj(), Some(Object::Instance(_) | Object::Derived(..)));
+        let lasting = |v: &Value| {
+            matches!(
+                v.as_obj(),
+                Some(Object::Type(_) | Object::Function(_) | Object::Module(_))
+            )
+        };
+        pass(&mut vm, &instance);
+        let _ = modules::gc::collect_with_callbacks(&mut vm, 2);
+        pass(&mut vm, &|v| !matches!(v, Value::None) && !lasting(v));
+        pass(&mut vm, &|v| !matches!(v, Value::None));
+        let _ = modules::gc::collect_with_callbacks(&mut vm, 2);
+        vm.run_finalizers();
+        vm.flush_out();
     }
 }
 
@@ -291,6 +336,26 @@ pub fn disassemble(source: &str, filename: &str) -> Result<String, Error> {
 /// A script's text from its bytes: invalid UTF-8 is replaced, as the `gilt` command reads files.
 pub fn source_text(bytes: Vec<u8>) -> String {
     code::Source::text_of(bytes)
+}
+
+/// How many container objects (the ones the cycle collector tracks) are alive in the
+/// process, after a full collection. An embedder can check that dropping an [`Interpreter`]
+/// gives back everything it made (the built-in types, made by the first interpreter, stay).
+/// Immortal objects are not counted: the free-threaded build makes module-level functions
+/// and classes and module namespaces immortal, and they live as long as the process.
+///
+/// ```
+/// drop(gilt::Interpreter::new());
+/// let before = gilt::live_objects();
+/// let interp = gilt::Interpreter::new();
+/// interp.run("class Node: pass\nn = Node(); n.me = n", "<doc>").unwrap();
+/// drop(interp);
+/// assert_eq!(gilt::live_objects(), before);
+/// ```
+pub fn live_objects() -> usize {
+    let _gil = Gil::acquire();
+    gc::collect(2, false, &mut |_| {});
+    gc::tracked_count()
 }
 
 /// Asks for the GIL to be on or off for this process (the GIL build ignores "off"). Call

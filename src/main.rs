@@ -205,6 +205,7 @@ fn run(source: &str, filename: &str, argv: Vec<String>) -> i32 {
         Err(e) => report(e),
     };
     interp.shutdown_threads();
+    drop(interp);
     gilt::flush_stdout();
     if matches!(&result, Err(Error::Exception { type_name, .. }) if type_name == "KeyboardInterrupt")
     {

@@ -298,6 +298,8 @@ pub struct TypeObj {
     /// The most attributes an instance of this class has had: new instances are made with
     /// room for that many, so their values are allocated once, at the right size.
     pub attr_hint: std::sync::atomic::AtomicU32,
+    /// The class or one of its bases defines `__del__` (read when an instance is freed).
+    pub has_del: std::sync::atomic::AtomicBool,
     /// The empty shape instances of a user class start at (`shape.rs`); None for built-in types.
     pub shape: Option<Ref<Shape>>,
 }
@@ -606,6 +608,38 @@ impl Instance {
         match shared {
             Ok(r) => r.expect("runs once"),
             Err(o) => crate::vm::dict_of(&o).read(f.take().expect("not run yet")),
+        }
+    }
+
+    /// Reports the references the instance holds (class and attributes) to the collector;
+    /// false when the attributes are locked at the moment.
+    pub fn gc_visit(&self, visit: &mut impl FnMut(&ObjRef)) -> bool {
+        visit(&self.class);
+        self.attrs.gc_visit(|a| match a {
+            Attrs::Split(_, values) => {
+                for v in values.iter() {
+                    if let Value::Obj(o) = v {
+                        visit(o);
+                    }
+                }
+            }
+            Attrs::Own(d) => {
+                for e in d.iter() {
+                    for v in [&e.key, &e.value] {
+                        if let Value::Obj(o) = v {
+                            visit(o);
+                        }
+                    }
+                }
+            }
+            Attrs::Shared(o) => visit(o),
+        })
+    }
+
+    /// Empties the attributes of a garbage instance (the collector's `clear`).
+    pub fn gc_clear(&self) {
+        if let Some(g) = self.attrs.try_lock() {
+            replace_attrs(g, Attrs::Own(DictMap::new()));
         }
     }
 

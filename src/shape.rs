@@ -27,6 +27,8 @@ pub struct Shape {
     next: Lock<Vec<(Value, Ref<Shape>)>>,
 }
 
+impl crate::sync::Traced for Shape {}
+
 impl Shape {
     /// The empty shape a class's instances start with.
     pub fn root() -> Ref<Shape> {

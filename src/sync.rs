@@ -53,9 +53,37 @@ impl BuildMode {
     }
 }
 
+/// What a [`Ref`] needs to know of the value it counts: whether the cycle collector
+/// (`gc.rs`) tracks it. A tracked value's block starts with a collector header
+/// ([`crate::gc::GcHead`]) that links it into its generation's list; the others carry none.
+pub trait Traced {
+    /// Whether a new `Ref` to this value is tracked: a container that may refer to other
+    /// tracked objects (decided once, when the `Ref` is made).
+    #[inline(always)]
+    fn gc_tracked(&self) -> bool {
+        false
+    }
+
+    /// Whether freeing this (tracked) value runs a finalizer first: the free is then put
+    /// off, once, and the value handed to [`Traced::finalize_later`] alive again.
+    #[inline(always)]
+    fn wants_finalizer(&self) -> bool {
+        false
+    }
+
+    /// Takes a value whose count reached zero back, to finalize (only called when
+    /// [`Traced::wants_finalizer`] said so).
+    fn finalize_later(_this: Ref<Self>)
+    where
+        Self: Sized,
+    {
+    }
+}
+
 /// A counted reference to a heap object: the count (`inner::Count`, a plain word in the GIL
-/// build, atomic with an immortal bit in the free-threaded build) sits just before the value.
-pub struct Ref<T> {
+/// build, atomic with an immortal bit in the free-threaded build) sits just before the value,
+/// and for a tracked value ([`Traced`]) the collector's header sits before the count.
+pub struct Ref<T: Traced> {
     ptr: NonNull<Counted<T>>,
     _owns: PhantomData<Counted<T>>,
 }
@@ -63,6 +91,10 @@ pub struct Ref<T> {
 /// The size of an object's block (count and `Object`): the allocator cuts blocks of exactly
 /// this size for objects (`allocator.rs`).
 pub(crate) const OBJECT_BLOCK: usize = std::mem::size_of::<Counted<crate::object::Object>>();
+
+/// The size of a tracked object's block (collector header, count and `Object`): the
+/// allocator cuts blocks of exactly this size too.
+pub(crate) const HEADED_BLOCK: usize = std::mem::size_of::<Headed<crate::object::Object>>();
 
 /// `repr(C)` keeps the count first, on the same cache line as the start of the value (an
 /// object's kind tag), so checking both touches one line.
@@ -72,20 +104,30 @@ struct Counted<T> {
     value: T,
 }
 
+/// The block of a tracked value: the collector's header, then the count and the value.
+#[repr(C)]
+struct Headed<T> {
+    head: crate::gc::GcHead,
+    counted: Counted<T>,
+}
+
 // SAFETY: in the GIL build a `Ref` is only cloned, dropped or dereferenced by a thread holding
 // the GIL (the module-level invariant), so the plain count is never updated concurrently; in the
 // free-threaded build the count is atomic. In both, every object type reachable through a `Ref`
 // keeps its mutable state behind a `Lock`, a `ReadMostly`, atomics, or immutable fields, and
 // `T` is always one of the crate's own object types.
-unsafe impl<T> Send for Ref<T> {}
+unsafe impl<T: Traced> Send for Ref<T> {}
 // SAFETY: as above.
-unsafe impl<T> Sync for Ref<T> {}
+unsafe impl<T: Traced> Sync for Ref<T> {}
 
-impl<T> Ref<T> {
+impl<T: Traced> Ref<T> {
     #[inline]
     pub fn new(v: T) -> Self {
+        if v.gc_tracked() {
+            return Self::new_tracked(v);
+        }
         let counted = Box::new(Counted {
-            count: inner::Count::one(),
+            count: inner::Count::one(false),
             value: v,
         });
         Ref {
@@ -94,9 +136,32 @@ impl<T> Ref<T> {
         }
     }
 
+    /// A `Ref` to a tracked value: its block has the collector's header, linked into the
+    /// youngest generation.
+    #[inline(never)]
+    fn new_tracked(v: T) -> Self {
+        let block = Box::into_raw(Box::new(Headed {
+            head: crate::gc::GcHead::new(),
+            counted: Counted {
+                count: inner::Count::one(true),
+                value: v,
+            },
+        }));
+        // SAFETY: `block` is the new, whole block; the pointers keep its provenance (no
+        // reference is made), so the header can be reached again from the count's address.
+        unsafe {
+            crate::gc::track(&*std::ptr::addr_of!((*block).head));
+            Ref {
+                ptr: NonNull::new_unchecked(std::ptr::addr_of_mut!((*block).counted)),
+                _owns: PhantomData,
+            }
+        }
+    }
+
     /// A `Ref` whose value `init` writes straight into the new block, with no copy of a
     /// value built on the stack first (a short str's text, copied byte-wise into a stack
-    /// buffer and then read back whole, stalled on store forwarding).
+    /// buffer and then read back whole, stalled on store forwarding). The value is never
+    /// tracked.
     ///
     /// # Safety
     /// `init` must leave a fully initialised `T` at the pointer it is given.
@@ -107,7 +172,7 @@ impl<T> Ref<T> {
         // SAFETY: `p` points to the new, writable block; the count is written here and the
         // value by `init`, as the caller guarantees, so the block is whole before it is used.
         unsafe {
-            std::ptr::addr_of_mut!((*p).count).write(inner::Count::one());
+            std::ptr::addr_of_mut!((*p).count).write(inner::Count::one(false));
             init(std::ptr::addr_of_mut!((*p).value));
         }
         Ref {
@@ -134,16 +199,114 @@ impl<T> Ref<T> {
         &a.counted().value as *const T as *const u8
     }
 
+    /// [`Ref::as_ptr`] of the block whose count is at `ptr`.
+    fn as_ptr_of(ptr: NonNull<Counted<T>>) -> *const u8 {
+        // SAFETY: a field address of the block, computed without reading it.
+        unsafe { std::ptr::addr_of!((*ptr.as_ptr()).value).cast() }
+    }
+
     /// Makes the object live for the rest of the process (free-threaded build; a no-op under
     /// the GIL, where counting is uncontended).
     #[inline]
     pub fn make_immortal(a: &Self) {
         a.counted().count.make_immortal();
+        if Self::is_immortal(a) {
+            if let Some(h) = Self::gc_head(a) {
+                crate::gc::make_permanent(h);
+            }
+        }
     }
 
     #[inline]
     pub fn is_immortal(a: &Self) -> bool {
         a.counted().count.is_immortal()
+    }
+
+    /// How many references there are (`usize::MAX` for an immortal object).
+    #[inline]
+    pub fn strong_count(a: &Self) -> usize {
+        a.counted().count.get()
+    }
+
+    /// The collector's header of a tracked value.
+    #[inline]
+    pub(crate) fn gc_head(a: &Self) -> Option<&crate::gc::GcHead> {
+        if !a.counted().count.headed() {
+            return None;
+        }
+        // SAFETY: a headed count means the block is a `Headed<T>` (`new_tracked`), and `ptr`
+        // keeps the whole block's provenance; the header lives as long as the block.
+        unsafe { Some(&*Self::head_ptr(a.ptr)) }
+    }
+
+    /// The header of the block whose count is at `ptr`.
+    ///
+    /// # Safety
+    /// The block is a `Headed<T>`.
+    #[inline]
+    unsafe fn head_ptr(ptr: NonNull<Counted<T>>) -> *const crate::gc::GcHead {
+        let offset = std::mem::offset_of!(Headed<T>, counted);
+        // SAFETY: the caller's guarantee: the header is `offset` bytes before the count.
+        unsafe { ptr.as_ptr().cast::<u8>().sub(offset).cast() }
+    }
+
+    /// The block's count and value, from its collector header.
+    ///
+    /// # Safety
+    /// `head` is the header of a live `Headed<T>` block.
+    #[inline]
+    unsafe fn from_head_ptr(head: *const crate::gc::GcHead) -> NonNull<Counted<T>> {
+        let offset = std::mem::offset_of!(Headed<T>, counted);
+        // SAFETY: the caller's guarantee; `head` keeps the block's provenance.
+        unsafe { NonNull::new_unchecked(head.cast::<u8>().add(offset).cast_mut().cast()) }
+    }
+
+    /// A new reference to the tracked value whose header is `head` (the collector's way
+    /// from its lists to the objects).
+    ///
+    /// # Safety
+    /// `head` is the header of a live `Headed<T>` block whose count is not zero, and the
+    /// caller may change counts (holds the GIL, or has stopped the world).
+    pub(crate) unsafe fn from_gc_head(head: *const crate::gc::GcHead) -> Self {
+        // SAFETY: the caller's guarantee.
+        let ptr = unsafe { Self::from_head_ptr(head) };
+        let r = Ref {
+            ptr,
+            _owns: PhantomData,
+        };
+        r.counted().count.retain();
+        r
+    }
+
+    /// The value and its count of references, from its collector header.
+    ///
+    /// # Safety
+    /// As for [`Ref::from_gc_head`]; the borrow ends before the block can be freed.
+    pub(crate) unsafe fn peek_gc_head<'a>(head: *const crate::gc::GcHead) -> (&'a T, usize) {
+        // SAFETY: the caller's guarantee.
+        let c = unsafe { Self::from_head_ptr(head).as_ref() };
+        (&c.value, c.count.get())
+    }
+
+    /// A new reference to the value at `addr` (what [`Ref::as_ptr`] gave) unless its count
+    /// has reached zero — a weak reference's way back to its object.
+    ///
+    /// # Safety
+    /// The block at `addr` is not freed yet and cannot be until this returns (the weak
+    /// reference registry's lock, which the free path takes, is held).
+    pub(crate) unsafe fn upgrade(addr: *const u8) -> Option<Self> {
+        let offset = std::mem::offset_of!(Counted<T>, value);
+        // SAFETY: the caller's guarantee; `addr` is the value inside a live `Counted<T>`.
+        let ptr =
+            unsafe { NonNull::new_unchecked(addr.sub(offset).cast_mut().cast::<Counted<T>>()) };
+        // SAFETY: as above.
+        if !unsafe { ptr.as_ref() }.count.try_retain() {
+            return None;
+        }
+        Some(Ref {
+            ptr,
+            _owns: PhantomData,
+        })
     }
 
     /// The value, to change, when `this` is the only reference to it: no other `Ref` exists
@@ -160,7 +323,7 @@ impl<T> Ref<T> {
     }
 }
 
-impl<T> Clone for Ref<T> {
+impl<T: Traced> Clone for Ref<T> {
     #[inline]
     fn clone(&self) -> Self {
         self.counted().count.retain();
@@ -171,7 +334,7 @@ impl<T> Clone for Ref<T> {
     }
 }
 
-impl<T> Drop for Ref<T> {
+impl<T: Traced> Drop for Ref<T> {
     #[inline]
     fn drop(&mut self) {
         if self.counted().count.release() {
@@ -217,19 +380,59 @@ unsafe fn free_block<T>(block: NonNull<u8>) {
     unsafe { drop(Box::from_raw(block.as_ptr() as *mut Counted<T>)) };
 }
 
+/// Drops a tracked block's value and frees the block.
+///
+/// # Safety
+/// `head` is the header of a `Headed<T>` from `Ref::new_tracked` whose count reached zero and
+/// which the collector no longer tracks; it is freed only this once.
+unsafe fn free_headed<T>(head: NonNull<u8>) {
+    // SAFETY: the caller's guarantee; the block came from a `Box<Headed<T>>`.
+    unsafe { drop(Box::from_raw(head.as_ptr() as *mut Headed<T>)) };
+}
+
 /// Frees the block of a `Ref` whose count reached zero — now, or, past [`FREE_NESTING`]
 /// nested frees, from the thread's queue once the outermost free has finished (the scheme
-/// CPython calls its trashcan).
+/// CPython calls its trashcan). A tracked block leaves the collector's lists first, so the
+/// collector never sees a block on its way out.
 ///
 /// # Safety
 /// As for [`free_block`].
 #[inline(never)]
-unsafe fn free<T>(ptr: NonNull<Counted<T>>) {
+unsafe fn free<T: Traced>(ptr: NonNull<Counted<T>>) {
+    // SAFETY: the caller's guarantee: the block is live until freed below.
+    let headed = unsafe { ptr.as_ref() }.count.headed();
+    let (block, free_fn): (NonNull<u8>, unsafe fn(NonNull<u8>)) = if headed {
+        // SAFETY: a headed count means the block is a `Headed<T>`.
+        let head = unsafe { Ref::<T>::head_ptr(ptr) };
+        // SAFETY: the block is live; its value is whole until freed below.
+        let counted = unsafe { ptr.as_ref() };
+        // SAFETY: the header is live.
+        if counted.value.wants_finalizer() && crate::gc::first_finalization(unsafe { &*head }) {
+            // alive again, with one reference: the finalizer's
+            counted.count.retain();
+            T::finalize_later(Ref {
+                ptr,
+                _owns: PhantomData,
+            });
+            return;
+        }
+        // SAFETY: the header is live.
+        crate::gc::before_free(unsafe { &*head }, Ref::<T>::as_ptr_of(ptr));
+        // SAFETY: the header is live; the block is tracked until now.
+        crate::gc::untrack(unsafe { &*head });
+        // SAFETY: `head_ptr` never gives a null pointer.
+        (
+            unsafe { NonNull::new_unchecked(head.cast_mut().cast()) },
+            free_headed::<T>,
+        )
+    } else {
+        (ptr.cast(), free_block::<T>)
+    };
     let depth = FREE_DEPTH.with(|d| d.get());
     if depth >= FREE_NESTING {
         let later = DeferredFree {
-            block: ptr.cast(),
-            free: free_block::<T>,
+            block,
+            free: free_fn,
         };
         // (after the queue's destructor ran, at thread exit, the block is freed right away)
         if DEFERRED_FREES
@@ -242,7 +445,7 @@ unsafe fn free<T>(ptr: NonNull<Counted<T>>) {
     }
     FREE_DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: the caller's guarantee.
-    unsafe { free_block::<T>(ptr.cast()) };
+    unsafe { free_fn(block) };
     if depth == 0 && DEFERRED_COUNT.with(|n| n.get()) != 0 {
         free_deferred();
     }
@@ -266,7 +469,7 @@ fn free_deferred() {
     }
 }
 
-impl<T> Deref for Ref<T> {
+impl<T: Traced> Deref for Ref<T> {
     type Target = T;
     #[inline]
     fn deref(&self) -> &T {
@@ -515,24 +718,25 @@ mod inner {
 
     /// The count in front of every object: one plain word, since the GIL serialises every
     /// change (an `Rc` would add a weak count nothing here uses). Nothing needs to be
-    /// immortal: counting is uncontended.
+    /// immortal: counting is uncontended. Bit 0 says whether the block has a collector header
+    /// ([`HEADED`]); the count is the rest, so a reference adds [`ONE`].
     pub(super) struct Count(Cell<usize>);
 
     impl Count {
         #[inline]
-        pub(super) fn one() -> Count {
-            Count(Cell::new(1))
+        pub(super) fn one(headed: bool) -> Count {
+            Count(Cell::new(ONE | headed as usize))
         }
         #[inline]
         pub(super) fn retain(&self) {
-            self.0.set(self.0.get() + 1);
+            self.0.set(self.0.get() + ONE);
         }
         /// Drops one reference; true when it was the last.
         #[inline]
         pub(super) fn release(&self) -> bool {
-            let n = self.0.get() - 1;
+            let n = self.0.get() - ONE;
             self.0.set(n);
-            n == 0
+            n < ONE
         }
         #[inline]
         pub(super) fn make_immortal(&self) {}
@@ -543,9 +747,32 @@ mod inner {
         /// The caller's reference is the only one.
         #[inline]
         pub(super) fn is_unique(&self) -> bool {
-            self.0.get() == 1
+            self.0.get() < 2 * ONE
+        }
+        /// Whether the block has a collector header.
+        #[inline]
+        pub(super) fn headed(&self) -> bool {
+            self.0.get() & HEADED != 0
+        }
+        /// Adds a reference unless the count has reached zero; true when it did.
+        pub(super) fn try_retain(&self) -> bool {
+            if self.0.get() < ONE {
+                return false;
+            }
+            self.retain();
+            true
+        }
+        /// How many references there are.
+        #[inline]
+        pub(super) fn get(&self) -> usize {
+            self.0.get() / ONE
         }
     }
+
+    /// Set in a count whose block starts with a collector header.
+    const HEADED: usize = 1;
+    /// What one reference adds to a count.
+    const ONE: usize = 2;
 
     /// Interior mutability for a container's contents. Under the GIL a `RefCell` suffices.
     pub struct Lock<T>(RefCell<T>);
@@ -600,6 +827,72 @@ mod inner {
         }
     }
 
+    impl<T> Lock<T> {
+        /// Borrows the contents unless they are borrowed already (the collector's access,
+        /// which must not wait).
+        #[inline]
+        pub fn try_lock(&self) -> Option<LockGuard<'_, T>> {
+            self.0.try_borrow_mut().ok()
+        }
+    }
+
+    impl<T> ReadMostly<T> {
+        /// Runs `f` on every copy of the contents there is (one under the GIL); false when
+        /// they are borrowed already and `f` did not run (the collector's access).
+        pub fn gc_visit(&self, mut f: impl FnMut(&T)) -> bool {
+            match self.0.try_borrow() {
+                Ok(v) => {
+                    f(&v);
+                    true
+                }
+                Err(_) => false,
+            }
+        }
+        /// Borrows the contents for writing unless they are borrowed already.
+        pub fn try_lock(&self) -> Option<WriteGuard<'_, T>> {
+            self.0.try_borrow_mut().ok()
+        }
+    }
+
+    /// A cached copy of a value that something else holds (a namespace entry), for a cache
+    /// that checks the holder still holds it before reading. Under the GIL the copy holds no
+    /// count: a thread reads it holding the GIL, so nothing frees the value between the check
+    /// and the read, and an object left only in stale cache slots is freed at once, as in
+    /// CPython (its `__del__` runs, its weak references die).
+    pub struct CacheSlot(std::mem::ManuallyDrop<crate::value::Value>);
+
+    impl CacheSlot {
+        pub fn new(v: &crate::value::Value) -> Self {
+            // SAFETY: a bitwise copy that is never dropped, so it takes no count and gives
+            // none back; `get` counts each copy it hands out.
+            CacheSlot(std::mem::ManuallyDrop::new(unsafe { std::ptr::read(v) }))
+        }
+        /// A counted copy of the cached value (always one, in this build).
+        ///
+        /// # Safety
+        /// What the value was cached from still holds it (the cache's validity check passed).
+        #[inline]
+        pub unsafe fn get(&self) -> Option<crate::value::Value> {
+            Some((*self.0).clone())
+        }
+    }
+
+    /// The lock on one of the collector's lists: nothing, under the GIL.
+    pub struct ListLock;
+
+    impl ListLock {
+        pub const fn new() -> Self {
+            ListLock
+        }
+        #[inline(always)]
+        pub fn lock(&self) -> ListGuard<'_> {
+            ListGuard(std::marker::PhantomData)
+        }
+    }
+
+    /// Holds a [`ListLock`].
+    pub struct ListGuard<'a>(std::marker::PhantomData<&'a ()>);
+
     /// The GIL build cannot run without the lock: its reference counts are not atomic.
     pub const GIL_BY_DEFAULT: bool = true;
     pub const GIL_OPTIONAL: bool = false;
@@ -618,20 +911,26 @@ mod inner {
     /// Objects every thread touches — code, constants, interned names, functions and classes
     /// defined at module level, modules, types — are made immortal: cloning and dropping a
     /// reference to them then only *reads* the count, so cores do not fight over its cache line.
+    /// Bit 0 says whether the block has a collector header ([`HEADED`]); the count is the
+    /// rest, so a reference adds [`ONE`].
     pub(super) struct Count(AtomicUsize);
 
     /// Set in the count of an immortal object; the count is then never changed again.
     const IMMORTAL: usize = 1 << (usize::BITS - 2);
+    /// Set in a count whose block starts with a collector header.
+    const HEADED: usize = 1;
+    /// What one reference adds to a count.
+    const ONE: usize = 2;
 
     impl Count {
         #[inline]
-        pub(super) fn one() -> Count {
-            Count(AtomicUsize::new(1))
+        pub(super) fn one(headed: bool) -> Count {
+            Count(AtomicUsize::new(ONE | headed as usize))
         }
         #[inline]
         pub(super) fn retain(&self) {
             if self.0.load(Ordering::Relaxed) & IMMORTAL == 0 {
-                self.0.fetch_add(1, Ordering::Relaxed);
+                self.0.fetch_add(ONE, Ordering::Relaxed);
             }
         }
         /// Drops one reference; true when it was the last (and then every other thread's
@@ -641,7 +940,7 @@ mod inner {
             if self.0.load(Ordering::Relaxed) & IMMORTAL != 0 {
                 return false;
             }
-            if self.0.fetch_sub(1, Ordering::Release) != 1 {
+            if self.0.fetch_sub(ONE, Ordering::Release) >= 2 * ONE {
                 return false;
             }
             // Acquire: every other thread's decrement (a release, continued by the later
@@ -664,7 +963,42 @@ mod inner {
         /// threads that dropped their references happen before the caller's use.
         #[inline]
         pub(super) fn is_unique(&self) -> bool {
-            self.0.load(Ordering::Acquire) == 1
+            self.0.load(Ordering::Acquire) < 2 * ONE
+        }
+        /// Whether the block has a collector header.
+        #[inline]
+        pub(super) fn headed(&self) -> bool {
+            self.0.load(Ordering::Relaxed) & HEADED != 0
+        }
+        /// Adds a reference unless the count has reached zero (another thread is freeing
+        /// the object); true when it did.
+        pub(super) fn try_retain(&self) -> bool {
+            let mut n = self.0.load(Ordering::Relaxed);
+            loop {
+                if n & IMMORTAL != 0 {
+                    return true;
+                }
+                if n < ONE {
+                    return false;
+                }
+                match self
+                    .0
+                    .compare_exchange_weak(n, n + ONE, Ordering::Relaxed, Ordering::Relaxed)
+                {
+                    Ok(_) => return true,
+                    Err(now) => n = now,
+                }
+            }
+        }
+        /// How many references there are (`usize::MAX` for an immortal object).
+        #[inline]
+        pub(super) fn get(&self) -> usize {
+            let n = self.0.load(Ordering::Relaxed);
+            if n & IMMORTAL != 0 {
+                usize::MAX
+            } else {
+                n / ONE
+            }
         }
     }
 
@@ -956,6 +1290,122 @@ mod inner {
         }
     }
 
+    impl<T> Lock<T> {
+        /// Locks the contents unless another thread holds them (the collector's access,
+        /// which must not wait).
+        #[inline]
+        pub fn try_lock(&self) -> Option<LockGuard<'_, T>> {
+            self.0.try_lock()
+        }
+    }
+
+    impl<T: super::Snapshot> ReadMostly<T> {
+        /// Runs `f` on every copy of the contents there is: the contents and a published
+        /// lock-free copy (each holds its own references); false when the contents are locked
+        /// and `f` did not run (the collector's access, with the world stopped).
+        pub fn gc_visit(&self, mut f: impl FnMut(&T)) -> bool {
+            let Some(g) = self.cell.try_lock() else {
+                return false;
+            };
+            f(&g.value);
+            if g.published {
+                let pinned = crossbeam_epoch::pin();
+                let current = self.snap.load(Ordering::Acquire, &pinned);
+                // SAFETY: as in `read`: the copy stays allocated while `pinned` lives.
+                if let Some(copy) = unsafe { current.as_ref() } {
+                    f(copy);
+                }
+            }
+            true
+        }
+        /// Locks the contents for writing unless another thread holds them.
+        pub fn try_lock(&self) -> Option<WriteGuard<'_, T>> {
+            Some(WriteGuard {
+                guard: self.cell.try_lock()?,
+                snap: &self.snap,
+                writing: false,
+            })
+        }
+    }
+
+    impl<T> SpinLock<T> {
+        fn try_lock(&self) -> Option<SpinGuard<'_, T>> {
+            self.locked
+                .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+                .ok()?;
+            Some(SpinGuard {
+                lock: self,
+                access: std::mem::ManuallyDrop::new(self.value.access()),
+            })
+        }
+    }
+
+    /// A cached copy of a value that something else holds (a namespace entry). Without a GIL
+    /// another thread may drop the holder's reference between the cache's check and its
+    /// read, so only values that need no count are kept: immediates and immortal objects
+    /// (module-level functions and classes, modules, interned strs). For any other the slot
+    /// is empty and the cache reads the holder instead — so an object is never kept alive by
+    /// a cache, in this build either.
+    pub struct CacheSlot(Option<std::mem::ManuallyDrop<crate::value::Value>>);
+
+    impl CacheSlot {
+        pub fn new(v: &crate::value::Value) -> Self {
+            if matches!(v, crate::value::Value::Obj(o) if !super::Ref::is_immortal(o)) {
+                return CacheSlot(None);
+            }
+            // SAFETY: an immediate or an immortal object: a bitwise copy needs no count.
+            CacheSlot(Some(std::mem::ManuallyDrop::new(unsafe {
+                std::ptr::read(v)
+            })))
+        }
+        /// A copy of the cached value, if the slot keeps it.
+        ///
+        /// # Safety
+        /// None beyond the GIL build's contract (immortal objects are never freed).
+        #[inline]
+        pub unsafe fn get(&self) -> Option<crate::value::Value> {
+            self.0.as_ref().map(|v| (**v).clone())
+        }
+    }
+
+    /// The lock on one of the collector's per-thread lists: a spin lock, taken for a few
+    /// pointer writes when a tracked object is made or freed (by its own thread, nearly
+    /// always, so it is uncontended).
+    pub struct ListLock(std::sync::atomic::AtomicBool);
+
+    impl ListLock {
+        pub const fn new() -> Self {
+            ListLock(std::sync::atomic::AtomicBool::new(false))
+        }
+        #[inline]
+        pub fn lock(&self) -> ListGuard<'_> {
+            let mut spins = 0u32;
+            while self
+                .0
+                .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+                .is_err()
+            {
+                spins += 1;
+                if spins < 64 {
+                    std::hint::spin_loop();
+                } else {
+                    std::thread::yield_now();
+                }
+            }
+            ListGuard(self)
+        }
+    }
+
+    /// Holds a [`ListLock`].
+    pub struct ListGuard<'a>(&'a ListLock);
+
+    impl Drop for ListGuard<'_> {
+        #[inline]
+        fn drop(&mut self) {
+            self.0 .0.store(false, Ordering::Release);
+        }
+    }
+
     /// No global lock by default; `-X gil=1` or `GILT_GIL=1` turns it on.
     pub const GIL_BY_DEFAULT: bool = false;
     pub const GIL_OPTIONAL: bool = true;
@@ -1016,6 +1466,9 @@ mod inner {
         /// reclamation check is not vacuous).
         static READER_DONE: AtomicBool = AtomicBool::new(false);
         static FREED_UNDER_READER: AtomicUsize = AtomicUsize::new(0);
+
+        impl super::super::Traced for Probe {}
+        impl super::super::Traced for u32 {}
 
         impl Snapshot for Probe {
             fn weight(&self) -> usize {
@@ -1193,6 +1646,11 @@ pub fn request_gil(on: bool) {
 #[cfg(all(test, not(loom)))]
 mod tests {
     use super::*;
+
+    impl Traced for i32 {}
+    impl Traced for (u64, [u8; 24]) {}
+    impl Traced for Vec<u32> {}
+    impl Traced for String {}
 
     #[test]
     fn ref_counts_and_identity() {

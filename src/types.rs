@@ -157,6 +157,7 @@ pub fn make_type(
         }),
         kind,
         attr_hint: Default::default(),
+        has_del: Default::default(),
         shape: None,
     })));
     // Built-in types and their methods are shared by every thread for the whole run.
@@ -335,7 +336,8 @@ fn cached_lookup(t: &ObjRef, name: &str, user_only: bool) -> Option<Value> {
     // A per-thread cache keyed by (type, name), valid while no namespace changed: repeated
     // method lookups on a shared class then never touch its (locked) dict.
     let version = crate::dict::namespace_version(crate::dict::Namespace::Class);
-    // Types are immortal, so their address identifies them for the whole run.
+    // A type's address identifies it: a new type at a freed one's address makes a new namespace,
+    // which changes the version.
     let tkey = ObjRef::as_ptr(t) as usize;
     // The slot comes from addresses (interned names keep theirs); a hit still compares the text.
     let slot = (tkey >> 4 ^ name.as_ptr() as usize >> 3 ^ name.len() ^ user_only as usize)
@@ -349,7 +351,12 @@ fn cached_lookup(t: &ObjRef, name: &str, user_only: bool) -> Option<Value> {
                     && e.user_only == user_only
                     && &*e.name == name =>
             {
-                Some(e.found.clone())
+                match &e.found {
+                    None => Some(None),
+                    // SAFETY: no class namespace changed since the value was found in one,
+                    // so that namespace still holds it.
+                    Some(slot) => unsafe { slot.get() }.map(Some),
+                }
             }
             _ => None,
         }
@@ -368,7 +375,7 @@ fn cached_lookup(t: &ObjRef, name: &str, user_only: bool) -> Option<Value> {
             user_only,
             name: name.into(),
             version,
-            found: found.clone(),
+            found: found.as_ref().map(crate::sync::CacheSlot::new),
         })
     });
     found
@@ -381,7 +388,8 @@ struct LookupEntry {
     user_only: bool,
     name: Box<str>,
     version: u64,
-    found: Option<Value>,
+    /// What the lookup found (a copy that keeps nothing alive: see `sync::CacheSlot`).
+    found: Option<crate::sync::CacheSlot>,
 }
 
 thread_local! {

@@ -172,7 +172,7 @@ struct GlobalSite {
     /// The address of the globals the site ran with.
     globals: usize,
     version: u64,
-    value: Value,
+    value: crate::sync::CacheSlot,
     keys: u64,
     at: u32,
     builtin: bool,
@@ -183,7 +183,7 @@ impl Default for GlobalSite {
         GlobalSite {
             globals: 0,
             version: u64::MAX,
-            value: Value::None,
+            value: crate::sync::CacheSlot::new(&Value::None),
             keys: u64::MAX,
             at: 0,
             builtin: false,
@@ -240,6 +240,29 @@ impl Frame {
         debug_assert!(i < self.locals.len());
         // SAFETY: as for `local`.
         unsafe { self.locals.get_unchecked_mut(i) }
+    }
+
+    /// Reports the references a suspended frame holds to the collector (the frame of a
+    /// generator; a running frame's references count as outside ones).
+    pub(crate) fn gc_visit(&self, visit: &mut impl FnMut(&ObjRef)) {
+        let values = self.stack.iter().chain(self.locals.iter().flatten());
+        for v in values.chain(self.init_self.iter()) {
+            if let Value::Obj(o) = v {
+                visit(o);
+            }
+        }
+        for c in &self.cells {
+            visit(c);
+        }
+        visit(&self.globals);
+        if let Some(n) = &self.namespace {
+            visit(n);
+        }
+        for b in &self.blocks {
+            if let Block::Handler { prev: Some(e) } = b {
+                visit(&e.0);
+            }
+        }
     }
 
     /// Pushes a value (the value a resumed generator's `yield` evaluates to).
@@ -387,9 +410,22 @@ impl Vm {
         Ok(())
     }
 
+    /// Runs this thread's waiting `__del__` methods (see `finalize.rs`).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn run_finalizers(&mut self) {
+        crate::finalize::run_pending(self);
+    }
+
     #[cold]
     fn serve_safe_point(&mut self) -> PResult<()> {
         crate::signals::check()?;
+        if crate::gil::finalizers_requested() {
+            self.run_finalizers();
+        }
+        if crate::gil::take_collection_request() {
+            crate::modules::gc::collect_due(self)?;
+        }
         if self.ops_left != u64::MAX {
             // once used up, every later safe point raises too, so any program ends
             if self.ops_left == 0 {
@@ -1059,6 +1095,9 @@ impl Vm {
             match op {
                 Op::Pop(_) => {
                     f.stack.pop();
+                    if crate::gil::finalizers_requested() {
+                        self.run_finalizers();
+                    }
                 }
                 Op::Dup(_) => {
                     let v = Self::top(f).clone();
@@ -1089,6 +1128,9 @@ impl Vm {
                 Op::StoreFast(i) => {
                     let v = Self::pop(f);
                     *f.local_mut(i as usize) = Some(v);
+                    if crate::gil::finalizers_requested() {
+                        self.run_finalizers();
+                    }
                 }
                 Op::SubscrFast(ab) => {
                     let r = self.subscr_locals(f, code, ab)?;
@@ -1407,6 +1449,9 @@ impl Vm {
                     if let Some(v) = self.execute_rare(f, code, op)? {
                         return Ok(v);
                     }
+                    if crate::gil::finalizers_requested() {
+                        self.run_finalizers();
+                    }
                     // a call with keywords pushed its callee's frame
                     if self.callees.len() > calls {
                         switch_to!(self.callees[calls]);
@@ -1695,7 +1740,11 @@ impl Vm {
         if let Some(Some(page)) = self.global_sites.get(site / GLOBAL_PAGE) {
             let e = &page[site % GLOBAL_PAGE];
             if e.globals == at && e.version == version {
-                return Ok(e.value.clone());
+                // SAFETY: no module namespace changed since the value was cached from one,
+                // so that namespace still holds it.
+                if let Some(v) = unsafe { e.value.get() } {
+                    return Ok(v);
+                }
             }
         }
         self.load_global_slow(site, globals, name, version)
@@ -1735,7 +1784,7 @@ impl Vm {
             if let Some(v) = dict_of(dict).read(|d| d.get_at(ix, name).cloned()) {
                 let e = self.global_site(site);
                 e.version = version;
-                e.value = v.clone();
+                e.value = crate::sync::CacheSlot::new(&v);
                 return Ok(v);
             }
         }
@@ -1743,7 +1792,7 @@ impl Vm {
         *self.global_site(site) = GlobalSite {
             globals: at,
             version,
-            value: v.clone(),
+            value: crate::sync::CacheSlot::new(&v),
             keys,
             at: ix,
             builtin,

@@ -1,6 +1,7 @@
 //! Modules: the import machinery (native modules, the script's folder, then the embedded
 //! `stdlib/`), and the native modules themselves, one file each.
 
+pub mod gc;
 pub mod io;
 pub mod math;
 pub mod os;
@@ -8,6 +9,7 @@ pub mod random;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod weakref;
 // (native modules: one `pub mod` line each, above; one match arm each in `native_module`)
 
 use crate::code::Source;
@@ -78,6 +80,8 @@ fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "random" => random::module(vm),
         "time" => time::module(vm),
         "os" => os::module(vm),
+        "gc" => gc::module(vm),
+        "_weakref" => weakref::module(vm),
         _ => return None,
     })
 }

@@ -44,6 +44,11 @@ pub fn module(vm: &mut Vm) -> Value {
     );
     put(
         &mut d,
+        "getrefcount",
+        native("getrefcount", sys_getrefcount),
+    );
+    put(
+        &mut d,
         "setswitchinterval",
         native("setswitchinterval", sys_setswitchinterval),
     );
@@ -171,4 +176,16 @@ fn version_info_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
         "sys.version_info({})",
         parts.join(", ")
     )))
+}
+
+/// `sys.getrefcount(x)`: the object's count, the argument's own reference included, as in
+/// CPython; values with no count (small ints, floats, None, bools, immortal objects) give
+/// CPython 3.12's figure for immortal objects.
+fn sys_getrefcount(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("getrefcount", 1, 1, &[])?;
+    let n = match &a.pos[0] {
+        Value::Obj(o) if !crate::sync::Ref::is_immortal(o) => crate::sync::Ref::strong_count(o),
+        _ => u32::MAX as usize,
+    };
+    Ok(Value::Int(n as i64))
 }

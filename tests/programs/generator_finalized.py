@@ -1,4 +1,4 @@
-# CPython: finally / end / finally   Gilt: end   (a suspended generator's finally never runs when it is deleted or at exit)
+# A suspended generator is closed when its last reference goes and at exit: its finally runs.
 def gen():
     try:
         yield 1
