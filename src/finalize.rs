@@ -15,7 +15,7 @@
 
 use crate::object::Object;
 use crate::value::{ObjRef, Value};
-use crate::vm::Vm;
+use crate::vm::{PResult, Vm};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -94,13 +94,7 @@ pub fn run_pending(vm: &mut Vm) {
         WAITING.fetch_sub(1, Ordering::Relaxed);
         match p {
             Pending::Finalize(o) => call_del(vm, &Value::Obj(o)),
-            Pending::Call(cb, wr) => {
-                let handled = vm.handled.take();
-                if let Err(e) = vm.call(&cb, &[wr], &[]) {
-                    report_ignored(vm, &cb, &e);
-                }
-                vm.handled = handled;
-            }
+            Pending::Call(cb, wr) => ignoring_errors(vm, &cb, |vm| vm.call(&cb, &[wr], &[])),
         }
     }
     if WAITING.load(Ordering::Relaxed) == 0 {
@@ -111,11 +105,7 @@ pub fn run_pending(vm: &mut Vm) {
 /// Calls `o.__del__()` (or closes a generator), printing what it raises as CPython does.
 pub fn call_del(vm: &mut Vm, o: &Value) {
     if let Some(Object::Generator(_)) = o.as_obj() {
-        let handled = vm.handled.take();
-        if let Err(e) = crate::generator::close(vm, o) {
-            report_ignored(vm, o, &e);
-        }
-        vm.handled = handled;
+        ignoring_errors(vm, o, |vm| crate::generator::close(vm, o));
         return;
     }
     let Some(m) = crate::class::user_method(o, "__del__") else {
@@ -124,9 +114,15 @@ pub fn call_del(vm: &mut Vm, o: &Value) {
     if matches!(m, Value::None) {
         return;
     }
+    ignoring_errors(vm, &m, |vm| vm.call_with_self(&m, o, &[], &[]));
+}
+
+/// Runs `f` (a finalizer or callback) with the exception being handled put aside, printing
+/// what it raises as ignored in `what`.
+fn ignoring_errors(vm: &mut Vm, what: &Value, f: impl FnOnce(&mut Vm) -> PResult<Value>) {
     let handled = vm.handled.take();
-    if let Err(e) = vm.call_with_self(&m, o, &[], &[]) {
-        report_ignored(vm, &m, &e);
+    if let Err(e) = f(vm) {
+        report_ignored(vm, what, &e);
     }
     vm.handled = handled;
 }

@@ -443,14 +443,19 @@ pub fn set_thresholds(t: &[usize]) {
 /// `gc.get_count()`: tracked allocations minus frees since the last collection, and the
 /// collections of generations 0 and 1 since the next one up.
 pub fn counts() -> [usize; 3] {
-    let young: i64 = heaps()
+    let st = STATE.lock();
+    [young_total(), st.counts[0], st.counts[1]]
+}
+
+/// Tracked allocations minus frees since the last collection, over every heap.
+fn young_total() -> usize {
+    heaps()
         .map(|h| {
             let _g = h.lock.lock();
             h.young.get()
         })
-        .sum();
-    let st = STATE.lock();
-    [young.max(0) as usize, st.counts[0], st.counts[1]]
+        .sum::<i64>()
+        .max(0) as usize
 }
 
 pub fn stats() -> [GenStats; 3] {
@@ -468,13 +473,7 @@ fn due_generation(st: &State) -> Option<usize> {
     if t[0] == 0 {
         return None;
     }
-    let young: i64 = heaps()
-        .map(|h| {
-            let _g = h.lock.lock();
-            h.young.get()
-        })
-        .sum();
-    let counts = [young.max(0) as usize, st.counts[0], st.counts[1]];
+    let counts = [young_total(), st.counts[0], st.counts[1]];
     (0..3)
         .rev()
         .find(|&g| counts[g] > t[g] && (g < 2 || st.long_lived_pending >= st.long_lived_total / 4))

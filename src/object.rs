@@ -616,22 +616,8 @@ impl Instance {
     pub fn gc_visit(&self, visit: &mut impl FnMut(&ObjRef)) -> bool {
         visit(&self.class);
         self.attrs.gc_visit(|a| match a {
-            Attrs::Split(_, values) => {
-                for v in values.iter() {
-                    if let Value::Obj(o) = v {
-                        visit(o);
-                    }
-                }
-            }
-            Attrs::Own(d) => {
-                for e in d.iter() {
-                    for v in [&e.key, &e.value] {
-                        if let Value::Obj(o) = v {
-                            visit(o);
-                        }
-                    }
-                }
-            }
+            Attrs::Split(_, values) => values.iter().for_each(|v| crate::traverse::value(v, visit)),
+            Attrs::Own(d) => crate::traverse::dict(d, visit),
             Attrs::Shared(o) => visit(o),
         })
     }

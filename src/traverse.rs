@@ -50,7 +50,7 @@ fn any_tracked(items: &[Value]) -> bool {
 }
 
 #[inline]
-fn value(v: &Value, visit: &mut impl FnMut(&ObjRef)) {
+pub(crate) fn value(v: &Value, visit: &mut impl FnMut(&ObjRef)) {
     if let Value::Obj(o) = v {
         visit(o);
     }
@@ -62,7 +62,7 @@ fn values<'a>(vs: impl IntoIterator<Item = &'a Value>, visit: &mut impl FnMut(&O
     }
 }
 
-fn dict(d: &DictMap, visit: &mut impl FnMut(&ObjRef)) {
+pub(crate) fn dict(d: &DictMap, visit: &mut impl FnMut(&ObjRef)) {
     for e in d.iter() {
         value(&e.key, visit);
         value(&e.value, visit);

@@ -109,6 +109,13 @@ pub fn collect_due(vm: &mut Vm) -> PResult<()> {
     Ok(())
 }
 
+fn not_an_int(v: &Value) -> crate::exc::Exc {
+    type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        crate::types::type_name(v)
+    ))
+}
+
 fn no_args(args: &Args, name: &str) -> PResult<()> {
     args.check(name, 0, 0, &[])
 }
@@ -120,12 +127,7 @@ fn gc_collect(vm: &mut Vm, args: Args) -> PResult<Value> {
         Some(v) => match v {
             Value::Int(g) if (0..=2).contains(g) => *g as usize,
             Value::Int(_) | Value::Bool(_) => return Err(value_error("invalid generation")),
-            other => {
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    crate::types::type_name(other)
-                )))
-            }
+            other => return Err(not_an_int(other)),
         },
     };
     Ok(Value::Int(collect_with_callbacks(vm, gen)? as i64))
@@ -169,12 +171,7 @@ fn gc_set_threshold(_vm: &mut Vm, args: Args) -> PResult<Value> {
         t[i] = match v {
             Value::Int(n) => (*n).clamp(0, i32::MAX as i64) as usize,
             Value::Bool(b) => b.get() as usize,
-            other => {
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    crate::types::type_name(other)
-                )))
-            }
+            other => return Err(not_an_int(other)),
         };
     }
     crate::gc::set_thresholds(&t);
@@ -193,12 +190,7 @@ fn gc_get_objects(_vm: &mut Vm, args: Args) -> PResult<Value> {
                 return Err(value_error("generation parameter cannot be negative"))
             }
             Some(Value::Int(g)) => Some(*g as usize),
-            Some(other) => {
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    crate::types::type_name(other)
-                )))
-            }
+            Some(other) => return Err(not_an_int(other)),
         };
     let objs = crate::gc::objects(gen);
     Ok(Value::list(objs.into_iter().map(Value::Obj).collect()))
@@ -308,12 +300,7 @@ fn gc_set_debug(_vm: &mut Vm, args: Args) -> PResult<Value> {
     args.check("set_debug", 1, 1, &[])?;
     match &args.pos[0] {
         Value::Int(n) => DEBUG.store(*n, Ordering::Relaxed),
-        other => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                crate::types::type_name(other)
-            )))
-        }
+        other => return Err(not_an_int(other)),
     }
     Ok(Value::None)
 }
