@@ -1417,14 +1417,12 @@ impl Compiler {
     }
 
     fn make_closure(&mut self, code: Code, freevars: &[Ident], mut flags: u32) {
-        if !freevars.is_empty() {
-            for f in freevars {
-                let ix = self.cell_index(f);
-                self.emit(Op::LoadClosure(ix));
-            }
-            self.emit(Op::BuildTuple(freevars.len() as u32));
-            flags |= 4;
+        // the cells stay on the stack for MakeFunction (no tuple is built only to be unpacked)
+        for f in freevars {
+            let ix = self.cell_index(f);
+            self.emit(Op::LoadClosure(ix));
         }
+        flags |= (freevars.len() as u32) << 3;
         // Code and its constants are read by every thread that runs it: make them immortal.
         code.consts.iter().for_each(Value::immortalize);
         let code_ref = crate::sync::Ref::new(code);

@@ -130,7 +130,9 @@ const LISTS: usize = 4;
 const PERMANENT: usize = 3;
 
 /// A thread's tracked objects, by generation. A heap outlives its thread: another thread
-/// takes it over, objects and all.
+/// takes it over, objects and all. Aligned to its own cache lines so that threads making
+/// objects at once do not share one.
+#[repr(align(128))]
 struct Heap {
     lock: ListLock,
     /// Each list's sentinel; a list is circular through it.
@@ -341,16 +343,28 @@ pub fn is_finalized(o: &ObjRef) -> bool {
     Ref::gc_head(o).is_some_and(|h| h.flags() & FINALIZED != 0)
 }
 
-/// Links a new tracked object's header into its thread's youngest generation.
+/// Writes a new tracked object's header, linked into its thread's youngest generation.
+///
+/// # Safety
+/// `h` points to the writable, uninitialised header of a new block.
 #[inline]
-pub(crate) fn track(h: &GcHead) {
+pub(crate) unsafe fn track(h: *mut GcHead) {
     let heap = current_heap();
     let young = {
         let _g = heap.lock.lock();
-        h.bits
-            .store((heap.index as u64) << HEAP_SHIFT, Ordering::Relaxed);
-        // SAFETY: the heap's lock is held; `h` is new.
-        unsafe { link(&heap.lists[0], h) };
+        let sentinel = &heap.lists[0];
+        let last = sentinel.prev.get();
+        // SAFETY: the caller's guarantee for `h`; the heap's lock is held, so its youngest
+        // list (`last` is its last member or the sentinel) may change.
+        unsafe {
+            h.write(GcHead {
+                next: Cell::new(sentinel),
+                prev: Cell::new(last),
+                bits: AtomicU64::new((heap.index as u64) << HEAP_SHIFT),
+            });
+            (*last).next.set(h);
+        }
+        sentinel.prev.set(h);
         let young = heap.young.get() + 1;
         heap.young.set(young);
         young
@@ -585,10 +599,10 @@ fn clear_weakrefs(garbage: &[ObjRef]) {
     }
 }
 
-/// Which of `set` are reachable from outside it: `own` references to each are the caller's
-/// and do not count. None when some contents could not be looked at (then nothing may be
-/// freed). The world is stopped and every member is live.
-fn reachable(set: &[*const GcHead], own: u64) -> Option<Vec<bool>> {
+/// The positions in `set` of the members not reachable from outside it: `own` references to
+/// each are the caller's and do not count. None when some contents could not be looked at
+/// (then nothing may be freed). The world is stopped and every member is live.
+fn unreachable(set: &[*const GcHead], own: u64) -> Option<Vec<usize>> {
     // SAFETY (for every dereference and `peek_gc_head` below): the caller's guarantee.
     for &h in set {
         let (_, count) = unsafe { Ref::<Object>::peek_gc_head(h) };
@@ -626,16 +640,15 @@ fn reachable(set: &[*const GcHead], own: u64) -> Option<Vec<bool>> {
             });
         }
     }
-    let marks = set
-        .iter()
-        .map(|&h| {
-            let head = unsafe { &*h };
-            let reached = head.flags() & REACHABLE != 0;
-            head.end();
-            reached
-        })
-        .collect();
-    complete.then_some(marks)
+    let mut unreached = Vec::new();
+    for (i, &h) in set.iter().enumerate() {
+        let head = unsafe { &*h };
+        if head.flags() & REACHABLE == 0 {
+            unreached.push(i);
+        }
+        head.end();
+    }
+    complete.then_some(unreached)
 }
 
 /// Finds the unreachable objects of generations 0 to `gen`, with a reference to each, and
@@ -659,15 +672,13 @@ fn find_garbage(gen: usize) -> (Vec<ObjRef>, usize) {
     }
     // (tracked objects leave the lists before they are freed, and nothing is freed while
     // the world is stopped, so every candidate is live)
-    let Some(marks) = reachable(&candidates, 0) else {
+    let Some(unreached) = unreachable(&candidates, 0) else {
         return (Vec::new(), candidates.len());
     };
-    let garbage: Vec<ObjRef> = candidates
-        .iter()
-        .zip(marks)
-        .filter(|(_, reached)| !reached)
-        // SAFETY: `h` is live and the world is stopped.
-        .map(|(&h, _)| unsafe { Ref::<Object>::from_gc_head(h) })
+    let garbage: Vec<ObjRef> = unreached
+        .into_iter()
+        // SAFETY: the candidate is live and the world is stopped.
+        .map(|i| unsafe { Ref::<Object>::from_gc_head(candidates[i]) })
         .collect();
     let survivors = candidates.len() - garbage.len();
     (garbage, survivors)
@@ -684,13 +695,14 @@ fn without_resurrected(garbage: Vec<ObjRef>) -> Vec<ObjRef> {
         return Vec::new();
     }
     // each member is live: `garbage` holds a reference to it (the one `own` discounts)
-    match reachable(&heads, 1) {
-        Some(marks) => garbage
-            .into_iter()
-            .zip(marks)
-            .filter(|(_, reached)| !reached)
-            .map(|(o, _)| o)
-            .collect(),
+    match unreachable(&heads, 1) {
+        Some(unreached) => {
+            let mut garbage: Vec<Option<ObjRef>> = garbage.into_iter().map(Some).collect();
+            unreached
+                .into_iter()
+                .filter_map(|i| garbage[i].take())
+                .collect()
+        }
         None => Vec::new(),
     }
 }

@@ -123,7 +123,7 @@ opcodes! {
     GetIter:           |n| (1, 1),                            "o -- iter(o)",
     ForIter:           |n| (1, 2),                            "it -- it next  or, when exhausted,  it --  and ip = arg",
     ReturnValue:       |n| (1, 0),                            "v -- ; return v to the caller",
-    MakeFunction:      |n| (1 + (n & 7).count_ones(), 1),     "[defaults] [kwdefaults] [closure] code -- f  (arg bits 1, 2, 4 say which are present)",
+    MakeFunction:      |n| (1 + (n & 3).count_ones() + (n >> 3), 1), "[defaults] [kwdefaults] cell*(arg>>3) code -- f  (arg bits 1, 2 say which are present)",
     SetupExcept:       |n| (0, 0),                            "push a handler block: an exception jumps to arg with the stack cut back",
     PopBlock:          |n| (0, 0),                            "pop the innermost handler block",
     PopExcept:         |n| (0, 0),                            "leave an except clause: restore the previously handled exception",

@@ -140,19 +140,20 @@ impl<T: Traced> Ref<T> {
     /// youngest generation.
     #[inline(never)]
     fn new_tracked(v: T) -> Self {
-        let block = Box::into_raw(Box::new(Headed {
-            head: crate::gc::GcHead::new(),
-            counted: Counted {
+        let mut block: Box<std::mem::MaybeUninit<Headed<T>>> = Box::new_uninit();
+        let p = block.as_mut_ptr();
+        // SAFETY: `p` points to the new, writable block; every field is written here (the
+        // header by `track`) before the block is used, and the pointers keep its provenance
+        // (no reference is made), so the header can be reached again from the count's address.
+        unsafe {
+            std::ptr::addr_of_mut!((*p).counted).write(Counted {
                 count: inner::Count::one(true),
                 value: v,
-            },
-        }));
-        // SAFETY: `block` is the new, whole block; the pointers keep its provenance (no
-        // reference is made), so the header can be reached again from the count's address.
-        unsafe {
-            crate::gc::track(&*std::ptr::addr_of!((*block).head));
+            });
+            crate::gc::track(std::ptr::addr_of_mut!((*p).head));
+            let p = Box::into_raw(block).cast::<Headed<T>>();
             Ref {
-                ptr: NonNull::new_unchecked(std::ptr::addr_of_mut!((*block).counted)),
+                ptr: NonNull::new_unchecked(std::ptr::addr_of_mut!((*p).counted)),
                 _owns: PhantomData,
             }
         }

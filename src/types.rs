@@ -344,8 +344,8 @@ fn cached_lookup(t: &ObjRef, name: &str, user_only: bool) -> Option<Value> {
         & (LOOKUP_CACHE - 1);
     let hit = LOOKUPS.with(|c| {
         let c = c.borrow();
-        match &c[slot] {
-            Some(e)
+        match c.get(slot) {
+            Some(Some(e))
                 if e.ty == tkey
                     && e.version == version
                     && e.user_only == user_only
@@ -370,7 +370,11 @@ fn cached_lookup(t: &ObjRef, name: &str, user_only: bool) -> Option<Value> {
         lookup_uncached(t, name)
     };
     LOOKUPS.with(|c| {
-        c.borrow_mut()[slot] = Some(LookupEntry {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize_with(LOOKUP_CACHE, || None);
+        }
+        c[slot] = Some(LookupEntry {
             ty: tkey,
             user_only,
             name: name.into(),
@@ -393,8 +397,9 @@ struct LookupEntry {
 }
 
 thread_local! {
+    /// Empty until the thread's first lookup.
     static LOOKUPS: std::cell::RefCell<Vec<Option<LookupEntry>>> =
-        std::cell::RefCell::new((0..LOOKUP_CACHE).map(|_| None).collect());
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Empties this thread's lookup cache. Called while holding the GIL before a thread ends, so

@@ -1656,7 +1656,15 @@ impl Vm {
             }
             Op::MakeFunction(flags) => {
                 let code_v = Self::pop(f);
-                let closure = (flags & 4 != 0).then(|| Self::pop(f));
+                let cells = f.stack.len() - (flags >> 3) as usize;
+                let closure: Box<[ObjRef]> = f
+                    .stack
+                    .drain(cells..)
+                    .filter_map(|v| match v {
+                        Value::Obj(o) => Some(o),
+                        _ => None,
+                    })
+                    .collect();
                 let kwdefaults = (flags & 2 != 0).then(|| Self::pop(f));
                 let defaults = (flags & 1 != 0).then(|| Self::pop(f));
                 let func = make_function(&code_v, &f.globals, defaults, kwdefaults, closure);
@@ -2135,7 +2143,7 @@ fn make_function(
     globals: &ObjRef,
     defaults: Option<Value>,
     kwdefaults: Option<Value>,
-    closure: Option<Value>,
+    closure: Box<[ObjRef]>,
 ) -> Value {
     let code = match code_v.as_obj() {
         Some(Object::Code(c)) => c.clone(),
@@ -2143,16 +2151,6 @@ fn make_function(
     };
     let defaults: Box<[Value]> = match defaults.as_ref().and_then(|d| d.as_obj()) {
         Some(Object::Tuple(t)) => t.to_vec().into_boxed_slice(),
-        _ => Box::new([]),
-    };
-    let closure: Box<[ObjRef]> = match closure.as_ref().and_then(|c| c.as_obj()) {
-        Some(Object::Tuple(t)) => t
-            .iter()
-            .filter_map(|v| match v {
-                Value::Obj(o) => Some(o.clone()),
-                _ => None,
-            })
-            .collect(),
         _ => Box::new([]),
     };
     let kwdefaults = match kwdefaults {
