@@ -111,11 +111,12 @@ pub fn make_builtins() -> ObjRef {
     }
     put(&mut d, "NotImplemented", types::not_implemented());
     put(&mut d, "Ellipsis", types::ellipsis());
+    // each interpreter has its own builtins namespace (the types in it are the process's)
     for e in d.iter() {
-        e.value.immortalize();
+        e.value.immortalize_when_shared();
     }
     let b = ObjRef::new(Object::Dict(ReadMostly::new(d)));
-    ObjRef::make_immortal(&b);
+    ObjRef::make_immortal_when_shared(&b);
     b
 }
 

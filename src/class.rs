@@ -322,7 +322,7 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
         shape: Some(crate::shape::Shape::root()),
     })));
     // Classes are shared by every thread that uses them: no reference counting on them.
-    ObjRef::make_immortal(&cls);
+    ObjRef::make_immortal_when_shared(&cls);
     Ok(cls)
 }
 

@@ -1424,11 +1424,11 @@ impl Compiler {
         }
         flags |= (freevars.len() as u32) << 3;
         // Code and its constants are read by every thread that runs it: make them immortal.
-        code.consts.iter().for_each(Value::immortalize);
+        code.consts.iter().for_each(Value::immortalize_when_shared);
         let code_ref = crate::sync::Ref::new(code);
-        crate::sync::Ref::make_immortal(&code_ref);
+        crate::sync::Ref::make_immortal_when_shared(&code_ref);
         let code = Value::obj(crate::object::Object::Code(code_ref));
-        code.immortalize();
+        code.immortalize_when_shared();
         self.emit_const(code);
         self.emit(Op::MakeFunction(flags));
     }

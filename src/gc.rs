@@ -784,11 +784,7 @@ pub fn tracked_count() -> usize {
             let _g = heap.lock.lock();
             (0..LISTS)
                 // SAFETY: the heap's lock is held; members are live tracked objects.
-                .map(|l| {
-                    unsafe { members(&heap.lists[l]) }
-                        .filter(|&h| unsafe { Ref::<Object>::peek_gc_head(h) }.1 != usize::MAX)
-                        .count()
-                })
+                .map(|l| unsafe { members(&heap.lists[l]) }.count())
                 .sum::<usize>()
         })
         .sum()

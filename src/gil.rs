@@ -175,14 +175,19 @@ impl GilCore {
     /// Takes the GIL for this thread (nested calls just count).
     fn acquire(&self) {
         let n = HELD.with(|h| h.get());
+        let mut second = false;
         if n == 0 {
             if enabled() {
                 self.take();
             } else {
-                attach();
+                second = attach();
             }
         }
         HELD.with(|h| h.set(n + 1));
+        if second {
+            // objects made for sharing become immortal once a second thread runs Gilt code
+            crate::sync::begin_sharing();
+        }
     }
 
     /// Releases one level of the GIL for this thread.
@@ -341,12 +346,24 @@ static WORLD: parking_lot::Mutex<World> = parking_lot::Mutex::new(World {
 static WORLD_CHANGED: parking_lot::Condvar = parking_lot::Condvar::new();
 
 /// Starts running Gilt code on this thread (GIL off): waits while the world is stopped.
-fn attach() {
+/// True the first time a thread attaches after another one has.
+fn attach() -> bool {
     let mut w = WORLD.lock();
     while w.stopping {
         WORLD_CHANGED.wait(&mut w);
     }
     w.attached += 1;
+    drop(w);
+    !ATTACHED_BEFORE.with(|a| a.replace(true))
+        && THREADS_ATTACHED.fetch_add(1, Ordering::Relaxed) >= 1
+}
+
+/// How many threads have run Gilt code without the GIL, ever.
+static THREADS_ATTACHED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+thread_local_const! {
+    /// This thread has run Gilt code without the GIL.
+    static ATTACHED_BEFORE: Cell<bool> = Cell::new(false);
 }
 
 /// Stops running Gilt code on this thread (GIL off).

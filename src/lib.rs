@@ -141,6 +141,9 @@ pub struct Interpreter {
     main: ManuallyDrop<ObjRef>,
 }
 
+/// Interpreters made and not dropped yet, in the process.
+static LIVE_INTERPRETERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 impl Drop for Interpreter {
     /// Drops the interpreter's references with the GIL held: under the GIL build their counts
     /// are plain words that another thread running Gilt code may be changing.
@@ -149,7 +152,8 @@ impl Drop for Interpreter {
         if self.interp.op_limit != u64::MAX {
             vm::count_operations(false);
         }
-        self.finalize_main();
+        let last = LIVE_INTERPRETERS.fetch_sub(1, std::sync::atomic::Ordering::Relaxed) == 1;
+        self.finalize_main(last);
         // SAFETY: both fields are dropped once, here, and never used again.
         unsafe {
             ManuallyDrop::drop(&mut self.main);
@@ -163,7 +167,7 @@ impl Interpreter {
     /// (`__del__`): instances first, then a collection, then other values, then classes,
     /// functions and modules — each name set to None in the namespace's order, so a
     /// finalizer still finds the classes and functions it uses.
-    fn finalize_main(&self) {
+    fn finalize_main(&self, last: bool) {
         let mut vm = Vm::new(Arc::clone(&self.interp));
         vm.run_finalizers();
         let main = vm::dict_of(&self.main);
@@ -192,6 +196,10 @@ impl Interpreter {
         let _ = modules::gc::collect_with_callbacks(&mut vm, 2);
         pass(&mut vm, &|v| !matches!(v, Value::None) && !lasting(v));
         pass(&mut vm, &|v| !matches!(v, Value::None));
+        if last {
+            // what waited to be shared between threads is freed with the last interpreter
+            sync::release_waiting();
+        }
         let _ = modules::gc::collect_with_callbacks(&mut vm, 2);
         vm.run_finalizers();
         vm.flush_out();
@@ -221,6 +229,7 @@ impl Interpreter {
             vm::count_operations(true);
         }
         let _gil = Gil::acquire();
+        LIVE_INTERPRETERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let interp = Arc::new(Interp {
             builtins: builtins::make_builtins(),
             modules: ObjRef::new(Object::Dict(ReadMostly::new(DictMap::new()))),
@@ -238,7 +247,7 @@ impl Interpreter {
             Value::str("__main__"),
         );
         let main = ObjRef::new(Object::Dict(ReadMostly::new(d)));
-        sync::Ref::make_immortal(&main);
+        sync::Ref::make_immortal_when_shared(&main);
         let module = Value::obj(Object::Module(Module {
             name: "__main__".into(),
             dict: main.clone(),
@@ -341,14 +350,18 @@ pub fn source_text(bytes: Vec<u8>) -> String {
 /// How many container objects (the ones the cycle collector tracks) are alive in the
 /// process, after a full collection. An embedder can check that dropping an [`Interpreter`]
 /// gives back everything it made (the built-in types, made by the first interpreter, stay).
-/// Immortal objects are not counted: the free-threaded build makes module-level functions
-/// and classes and module namespaces immortal, and they live as long as the process.
+/// Immortal objects are not counted: once a second thread has run Gilt code without the GIL,
+/// the free-threaded build makes the module-level functions, classes and module namespaces
+/// made from then on immortal, and they live as long as the process.
 ///
 /// ```
 /// drop(gilt::Interpreter::new());
 /// let before = gilt::live_objects();
 /// let interp = gilt::Interpreter::new();
-/// interp.run("class Node: pass\nn = Node(); n.me = n", "<doc>").unwrap();
+/// let program = "import weakref\nclass Node:\n    def link(self): self.me = self\n\
+///                def make():\n    n = Node(); n.link(); return n\nn = make()";
+/// interp.run(program, "<doc>").unwrap();
+/// assert!(gilt::live_objects() > before);
 /// drop(interp);
 /// assert_eq!(gilt::live_objects(), before);
 /// ```

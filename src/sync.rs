@@ -96,6 +96,25 @@ pub(crate) const OBJECT_BLOCK: usize = std::mem::size_of::<Counted<crate::object
 /// allocator cuts blocks of exactly this size too.
 pub(crate) const HEADED_BLOCK: usize = std::mem::size_of::<Headed<crate::object::Object>>();
 
+/// An object waiting, in the free-threaded build, to be made immortal when threads share it.
+#[cfg_attr(not(feature = "free-threading"), allow(dead_code))]
+trait Waiting: Send {
+    /// Makes it immortal now.
+    fn make_immortal(&self);
+    /// Takes it off the waiting list: its count is an ordinary count again.
+    fn stop_waiting(&self);
+}
+
+impl<T: Traced> Waiting for Ref<T> {
+    fn make_immortal(&self) {
+        Ref::make_immortal(self);
+        self.counted().count.stop_waiting();
+    }
+    fn stop_waiting(&self) {
+        self.counted().count.stop_waiting();
+    }
+}
+
 /// `repr(C)` keeps the count first, on the same cache line as the start of the value (an
 /// object's kind tag), so checking both touches one line.
 #[repr(C)]
@@ -121,7 +140,7 @@ unsafe impl<T: Traced> Send for Ref<T> {}
 unsafe impl<T: Traced> Sync for Ref<T> {}
 
 impl<T: Traced> Ref<T> {
-    #[inline]
+    #[inline(always)]
     pub fn new(v: T) -> Self {
         if v.gc_tracked() {
             return Self::new_tracked(v);
@@ -218,9 +237,29 @@ impl<T: Traced> Ref<T> {
         }
     }
 
+    /// Makes an object one interpreter made for its threads to share (a module-level function,
+    /// a class, a namespace, code and its constants) immortal once a second thread runs Gilt
+    /// code without the GIL (free-threaded build; a no-op under the GIL). Until then it is
+    /// counted as any object, and kept alive by a list that dropping the last interpreter lets
+    /// go of: a program that never shares objects between threads leaves nothing behind.
+    #[inline]
+    pub fn make_immortal_when_shared(a: &Self)
+    where
+        T: 'static,
+    {
+        inner::when_shared(a);
+    }
+
     #[inline]
     pub fn is_immortal(a: &Self) -> bool {
         a.counted().count.is_immortal()
+    }
+
+    /// Immortal, or waiting to be made immortal when threads share it (and kept alive until
+    /// then): either way not freed while one thread runs without the others.
+    #[inline]
+    pub(crate) fn is_kept(a: &Self) -> bool {
+        a.counted().count.is_kept()
     }
 
     /// How many references there are (`usize::MAX` for an immortal object).
@@ -717,6 +756,18 @@ mod inner {
 
     pub const BUILD_MODE: super::BuildMode = super::BuildMode::Gil;
 
+    /// Nothing is immortal under the GIL.
+    #[inline]
+    pub(super) fn when_shared<T: super::Traced>(_a: &super::Ref<T>) {}
+
+    /// A second thread runs Gilt code (nothing to do under the GIL).
+    #[inline]
+    pub fn begin_sharing() {}
+
+    /// The last interpreter is being dropped (nothing waits under the GIL).
+    #[inline]
+    pub fn release_waiting() {}
+
     /// The count in front of every object: one plain word, since the GIL serialises every
     /// change (an `Rc` would add a weak count nothing here uses). Nothing needs to be
     /// immortal: counting is uncontended. Bit 0 says whether the block has a collector header
@@ -745,6 +796,12 @@ mod inner {
         pub(super) fn is_immortal(&self) -> bool {
             false
         }
+        #[inline]
+        pub(super) fn is_kept(&self) -> bool {
+            false
+        }
+        #[inline]
+        pub(super) fn stop_waiting(&self) {}
         /// The caller's reference is the only one.
         #[inline]
         pub(super) fn is_unique(&self) -> bool {
@@ -907,6 +964,65 @@ mod inner {
 
     pub const BUILD_MODE: super::BuildMode = super::BuildMode::FreeThreaded;
 
+    /// Whether a second thread has run Gilt code without the GIL ([`begin_sharing`]).
+    static SHARED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+    /// Objects to make immortal when threads share them, with a reference to each (CPython
+    /// 3.13's free-threaded build likewise makes such objects immortal only when the first
+    /// thread starts). Until then only one thread at a time runs Gilt code — the first one,
+    /// or, with the GIL on, the one holding it — so their counts change with plain loads and
+    /// stores, as cheap as the GIL build's; the world is stopped while they become immortal.
+    static WAITING_LIST: parking_lot::Mutex<Vec<Box<dyn super::Waiting>>> =
+        parking_lot::Mutex::new(Vec::new());
+
+    pub(super) fn when_shared<T: super::Traced + 'static>(a: &super::Ref<T>) {
+        let count = &a.counted().count;
+        if count.is_immortal() {
+            return;
+        }
+        let mut list = WAITING_LIST.lock();
+        if SHARED.load(Ordering::Relaxed) {
+            drop(list);
+            super::Ref::make_immortal(a);
+        } else if count.start_waiting() {
+            list.push(Box::new(a.clone()));
+        }
+    }
+
+    /// A second thread runs Gilt code without the GIL: the waiting objects become immortal,
+    /// and so does every later one at once.
+    #[inline]
+    pub fn begin_sharing() {
+        if !SHARED.load(Ordering::Relaxed) {
+            share_now();
+        }
+    }
+
+    #[cold]
+    fn share_now() {
+        let _world = crate::gil::stop_the_world();
+        let waiting = {
+            let mut list = WAITING_LIST.lock();
+            if SHARED.swap(true, Ordering::Relaxed) {
+                return;
+            }
+            std::mem::take(&mut *list)
+        };
+        for w in &waiting {
+            w.make_immortal();
+        }
+    }
+
+    /// The last interpreter is being dropped and no thread ever shared its objects: the
+    /// waiting list lets go of them, so that they are freed (or collected) as any object.
+    pub fn release_waiting() {
+        let waiting = std::mem::take(&mut *WAITING_LIST.lock());
+        for w in &waiting {
+            w.stop_waiting();
+        }
+        drop(waiting);
+    }
+
     /// The count in front of every object: atomic, with an immortal bit.
     ///
     /// Objects every thread touches — code, constants, interned names, functions and classes
@@ -918,6 +1034,9 @@ mod inner {
 
     /// Set in the count of an immortal object; the count is then never changed again.
     const IMMORTAL: usize = 1 << (usize::BITS - 2);
+    /// Set in the count of an object on the waiting list of [`when_shared`] (which holds a
+    /// reference to it, so the count cannot reach zero while the bit is set).
+    const WAITING: usize = 1 << (usize::BITS - 3);
     /// Set in a count whose block starts with a collector header.
     const HEADED: usize = 1;
     /// What one reference adds to a count.
@@ -930,15 +1049,24 @@ mod inner {
         }
         #[inline]
         pub(super) fn retain(&self) {
-            if self.0.load(Ordering::Relaxed) & IMMORTAL == 0 {
+            let n = self.0.load(Ordering::Relaxed);
+            if n & (IMMORTAL | WAITING) == 0 {
                 self.0.fetch_add(ONE, Ordering::Relaxed);
+            } else if n & IMMORTAL == 0 {
+                // (waiting: one thread at a time runs Gilt code, see `when_shared`)
+                self.0.store(n + ONE, Ordering::Relaxed);
             }
         }
         /// Drops one reference; true when it was the last (and then every other thread's
         /// writes to the object happen before the caller frees it).
         #[inline]
         pub(super) fn release(&self) -> bool {
-            if self.0.load(Ordering::Relaxed) & IMMORTAL != 0 {
+            let n = self.0.load(Ordering::Relaxed);
+            if n & (IMMORTAL | WAITING) != 0 {
+                if n & IMMORTAL == 0 {
+                    // (waiting: the list's reference keeps the count above zero)
+                    self.0.store(n - ONE, Ordering::Relaxed);
+                }
                 return false;
             }
             if self.0.fetch_sub(ONE, Ordering::Release) >= 2 * ONE {
@@ -959,6 +1087,18 @@ mod inner {
         #[inline]
         pub(super) fn is_immortal(&self) -> bool {
             self.0.load(Ordering::Relaxed) & IMMORTAL != 0
+        }
+        #[inline]
+        pub(super) fn is_kept(&self) -> bool {
+            self.0.load(Ordering::Relaxed) & (IMMORTAL | WAITING) != 0
+        }
+        /// Puts the object on the waiting list; false when it is there already (or immortal).
+        fn start_waiting(&self) -> bool {
+            self.0.fetch_or(WAITING, Ordering::Relaxed) & (IMMORTAL | WAITING) == 0
+        }
+        #[inline]
+        pub(super) fn stop_waiting(&self) {
+            self.0.fetch_and(!WAITING, Ordering::Relaxed);
         }
         /// The caller's reference is the only one (and not immortal). Acquire: the writes of
         /// threads that dropped their references happen before the caller's use.
@@ -998,7 +1138,7 @@ mod inner {
             if n & IMMORTAL != 0 {
                 usize::MAX
             } else {
-                n / ONE
+                (n & !WAITING) / ONE
             }
         }
     }
@@ -1351,10 +1491,12 @@ mod inner {
 
     impl CacheSlot {
         pub fn new(v: &crate::value::Value) -> Self {
-            if matches!(v, crate::value::Value::Obj(o) if !super::Ref::is_immortal(o)) {
+            if matches!(v, crate::value::Value::Obj(o) if !super::Ref::is_kept(o)) {
                 return CacheSlot(None);
             }
-            // SAFETY: an immediate or an immortal object: a bitwise copy needs no count.
+            // SAFETY: an immediate, an immortal object, or one the waiting list keeps alive
+            // until it is immortal or only one interpreter thread is left to run (see
+            // `release_waiting`): a bitwise copy needs no count.
             CacheSlot(Some(std::mem::ManuallyDrop::new(unsafe {
                 std::ptr::read(v)
             })))

@@ -247,6 +247,22 @@ impl Value {
         }
     }
 
+    /// [`Value::immortalize`] once threads share the value ([`Ref::make_immortal_when_shared`]):
+    /// for what one interpreter makes, which dropping it must free.
+    pub fn immortalize_when_shared(&self) {
+        if let Value::Obj(o) = self {
+            if Ref::is_kept(o) {
+                return;
+            }
+            Ref::make_immortal_when_shared(o);
+            match &**o {
+                Object::Tuple(items) => items.iter().for_each(Value::immortalize_when_shared),
+                Object::FrozenSet(s) => s.iter().for_each(|(_, k)| k.immortalize_when_shared()),
+                _ => {}
+            }
+        }
+    }
+
     /// Identity, as the `is` operator sees it.
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {

@@ -1670,7 +1670,7 @@ impl Vm {
                 let func = make_function(&code_v, &f.globals, defaults, kwdefaults, closure);
                 if f.code.qualname == "<module>" || f.namespace.is_some() {
                     // module-level functions and methods are shared, long-lived objects
-                    func.immortalize();
+                    func.immortalize_when_shared();
                 }
                 push(&mut f.stack, func);
             }

@@ -61,12 +61,12 @@ impl ModuleBuilder {
     pub fn build(mut self) -> Value {
         self.dict.track(crate::dict::Namespace::Module);
         let dict = ObjRef::new(Object::Dict(ReadMostly::new(self.dict)));
-        ObjRef::make_immortal(&dict);
+        ObjRef::make_immortal_when_shared(&dict);
         let m = Value::obj(Object::Module(Module {
             name: self.name.to_string(),
             dict,
         }));
-        m.immortalize();
+        m.immortalize_when_shared();
         m
     }
 }
@@ -168,7 +168,7 @@ impl Vm {
             Value::str(filename),
         );
         let dict = ObjRef::new(Object::Dict(ReadMostly::new(d)));
-        ObjRef::make_immortal(&dict);
+        ObjRef::make_immortal_when_shared(&dict);
         let module = Value::obj(Object::Module(Module {
             name: name.to_string(),
             dict: dict.clone(),
