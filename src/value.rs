@@ -234,30 +234,24 @@ impl Value {
     /// Makes this value's object (if any) immortal: see `sync::Ref::make_immortal`. A tuple's
     /// or frozenset's items go with it: they live as long as it does anyway.
     pub fn immortalize(&self) {
-        if let Value::Obj(o) = self {
-            if Ref::is_immortal(o) {
-                return;
-            }
-            Ref::make_immortal(o);
-            match &**o {
-                Object::Tuple(items) => items.iter().for_each(Value::immortalize),
-                Object::FrozenSet(s) => s.iter().for_each(|(_, k)| k.immortalize()),
-                _ => {}
-            }
-        }
+        self.immortalize_by(Ref::is_immortal, Ref::make_immortal);
     }
 
     /// [`Value::immortalize`] once threads share the value ([`Ref::make_immortal_when_shared`]):
     /// for what one interpreter makes, which dropping it must free.
     pub fn immortalize_when_shared(&self) {
+        self.immortalize_by(Ref::is_kept, Ref::make_immortal_when_shared);
+    }
+
+    fn immortalize_by(&self, done: fn(&ObjRef) -> bool, make: fn(&ObjRef)) {
         if let Value::Obj(o) = self {
-            if Ref::is_kept(o) {
+            if done(o) {
                 return;
             }
-            Ref::make_immortal_when_shared(o);
+            make(o);
             match &**o {
-                Object::Tuple(items) => items.iter().for_each(Value::immortalize_when_shared),
-                Object::FrozenSet(s) => s.iter().for_each(|(_, k)| k.immortalize_when_shared()),
+                Object::Tuple(items) => items.iter().for_each(|v| v.immortalize_by(done, make)),
+                Object::FrozenSet(s) => s.iter().for_each(|(_, k)| k.immortalize_by(done, make)),
                 _ => {}
             }
         }
