@@ -272,7 +272,23 @@ class KeyedRef(ReferenceType):
         pass
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What the two weak dictionaries share: their entries live in `self.data`."""
+
+    def update(self, other=None, **kw):
+        if other is not None:
+            if hasattr(other, 'items'):
+                other = other.items()
+            for k, v in other:
+                self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def clear(self):
+        self.data.clear()
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes away with its value."""
 
     def __init__(self, other=(), **kw):
@@ -368,24 +384,13 @@ class WeakValueDictionary:
             return default
         return o
 
-    def update(self, other=(), **kw):
-        if hasattr(other, 'items'):
-            other = other.items()
-        for k, v in other:
-            self[k] = v
-        for k, v in kw.items():
-            self[k] = v
-
-    def clear(self):
-        self.data.clear()
-
     def copy(self):
         return WeakValueDictionary(self.items())
 
     __copy__ = copy
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes away with its key."""
 
     def __init__(self, dict=None):
@@ -454,18 +459,6 @@ class WeakKeyDictionary:
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
-
-    def update(self, dict=None, **kw):
-        if dict is not None:
-            if hasattr(dict, 'items'):
-                dict = dict.items()
-            for k, v in dict:
-                self[k] = v
-        for k, v in kw.items():
-            self[k] = v
-
-    def clear(self):
-        self.data.clear()
 
     def copy(self):
         return WeakKeyDictionary(self.items())
