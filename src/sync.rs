@@ -1355,6 +1355,7 @@ mod inner {
             self.read_locked(f)
         }
 
+        #[inline]
         fn read_locked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
             let mut g = self.cell.lock();
             let me = thread_token();
@@ -1481,33 +1482,45 @@ mod inner {
         }
     }
 
-    /// A cached copy of a value that something else holds (a namespace entry). Without a GIL
-    /// another thread may drop the holder's reference between the cache's check and its
-    /// read, so only values that need no count are kept: immediates and immortal objects
-    /// (module-level functions and classes, modules, interned strs). For any other the slot
-    /// is empty and the cache reads the holder instead — so an object is never kept alive by
-    /// a cache, in this build either.
-    pub struct CacheSlot(Option<std::mem::ManuallyDrop<crate::value::Value>>);
+    /// A cached copy of a value that something else holds (a namespace entry), for a cache
+    /// that checks the holder still holds it before reading. The copy holds no count, so an
+    /// object is never kept alive by a cache, in this build either. While one thread at a
+    /// time runs Gilt code (until [`begin_sharing`]) that is as safe as under the GIL: nothing
+    /// frees the value between the check and the read. Once threads run at once, another
+    /// thread may drop the holder's reference in between, so only values that need no count
+    /// are handed out — immediates, immortal objects and waiting ones (module-level functions
+    /// and classes, modules, interned strs); for any other `get` says `None` and the cache
+    /// reads the holder instead.
+    pub struct CacheSlot {
+        value: std::mem::ManuallyDrop<crate::value::Value>,
+        kept: bool,
+    }
 
     impl CacheSlot {
         pub fn new(v: &crate::value::Value) -> Self {
-            if matches!(v, crate::value::Value::Obj(o) if !super::Ref::is_kept(o)) {
-                return CacheSlot(None);
+            let kept = !matches!(v, crate::value::Value::Obj(o) if !super::Ref::is_kept(o));
+            // SAFETY: a bitwise copy that is never dropped, so it takes no count and gives
+            // none back; `get` counts each copy it hands out, and only while the copy is live.
+            CacheSlot {
+                value: std::mem::ManuallyDrop::new(unsafe { std::ptr::read(v) }),
+                kept,
             }
-            // SAFETY: an immediate, an immortal object, or one the waiting list keeps alive
-            // until it is immortal or only one interpreter thread is left to run (see
-            // `release_waiting`): a bitwise copy needs no count.
-            CacheSlot(Some(std::mem::ManuallyDrop::new(unsafe {
-                std::ptr::read(v)
-            })))
         }
-        /// A copy of the cached value, if the slot keeps it.
+        /// A counted copy of the cached value, if the slot may hand it out.
         ///
         /// # Safety
-        /// None beyond the GIL build's contract (immortal objects are never freed).
+        /// What the value was cached from still holds it (the cache's validity check passed),
+        /// and the caller has not let another thread run Gilt code since that check.
         #[inline]
         pub unsafe fn get(&self) -> Option<crate::value::Value> {
-            self.0.as_ref().map(|v| (**v).clone())
+            // an immediate, an immortal object, or one the waiting list keeps alive until it
+            // is immortal or no interpreter is left (`release_waiting`); else, before sharing,
+            // the holder's reference, which only this thread could have dropped
+            if self.kept || !SHARED.load(Ordering::Relaxed) {
+                Some((*self.value).clone())
+            } else {
+                None
+            }
         }
     }
 
