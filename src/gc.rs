@@ -776,7 +776,7 @@ pub fn objects(gen: Option<usize>) -> Vec<ObjRef> {
     out
 }
 
-/// How many tracked objects there are, immortal ones left out (the count of what is left).
+/// How many tracked objects there are, immortal ones included.
 pub fn tracked_count() -> usize {
     let _world = crate::gil::stop_the_world();
     heaps()

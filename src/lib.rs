@@ -350,9 +350,9 @@ pub fn source_text(bytes: Vec<u8>) -> String {
 /// How many container objects (the ones the cycle collector tracks) are alive in the
 /// process, after a full collection. An embedder can check that dropping an [`Interpreter`]
 /// gives back everything it made (the built-in types, made by the first interpreter, stay).
-/// Immortal objects are not counted: once a second thread has run Gilt code without the GIL,
-/// the free-threaded build makes the module-level functions, classes and module namespaces
-/// made from then on immortal, and they live as long as the process.
+/// Immortal objects count too: once a second thread has run Gilt code without the GIL, the
+/// free-threaded build makes the code, module-level functions, classes and module namespaces
+/// of the interpreters alive then and later immortal, and they stay until the process ends.
 ///
 /// ```
 /// drop(gilt::Interpreter::new());
