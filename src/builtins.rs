@@ -1,17 +1,19 @@
 //! The builtins module: built-in functions, calling built-in types (constructors), and the
 //! native `sys` module.
 
-use crate::dict::DictMap;
-use crate::exc::{overflow, stop_iteration, type_error, value_error, Exc};
-use crate::format;
-use crate::object::{IterState, NativeFn, NativeFnPtr, ObjRefExt, Object, RangeObj, TypeKind};
-use crate::ops::{self, index_of};
-use crate::seq::is_iterable;
-use crate::set::SetTable;
-use crate::sync::{Lock, ReadMostly};
-use crate::types::{self, type_name, ExcKind};
-use crate::value::{BoolBits, ObjRef, Value};
-use crate::vm::{Args, PResult, Vm};
+use crate::objects::dict::DictMap;
+use crate::objects::format;
+use crate::objects::object::{
+    IterState, NativeFn, NativeFnPtr, ObjRefExt, Object, RangeObj, TypeKind,
+};
+use crate::objects::ops::{self, index_of};
+use crate::objects::seq::is_iterable;
+use crate::objects::set::SetTable;
+use crate::objects::types::{self, type_name, ExcKind};
+use crate::objects::value::{BoolBits, ObjRef, Value};
+use crate::runtime::exc::{overflow, stop_iteration, type_error, value_error, Exc};
+use crate::runtime::sync::{Lock, ReadMostly};
+use crate::runtime::vm::{Args, PResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -71,14 +73,14 @@ pub(crate) fn native(name: &'static str, f: NativeFnPtr) -> Value {
 
 /// Stores `v` under the interned `name`.
 pub(crate) fn put(d: &mut DictMap, name: &str, v: Value) {
-    d.insert(crate::intern::intern(name), ops::hash_str(name), v);
+    d.insert(crate::objects::intern::intern(name), ops::hash_str(name), v);
 }
 
 /// A fresh builtins namespace.
 pub fn make_builtins() -> ObjRef {
     let t = types::types();
     let mut d = DictMap::new();
-    d.track(crate::dict::Namespace::Module);
+    d.track(crate::objects::dict::Namespace::Module);
     for (name, f) in BUILTIN_FUNCTIONS {
         put(&mut d, name, native(name, *f));
     }
@@ -173,7 +175,7 @@ fn b_print(vm: &mut Vm, a: Args) -> PResult<Value> {
         if let Some(d) = crate::modules::io::file_data(f) {
             crate::modules::io::write_bytes(d, out.as_bytes())?;
         } else {
-            let write = vm.get_attr(f, &crate::intern::intern("write"))?;
+            let write = vm.get_attr(f, &crate::objects::intern::intern("write"))?;
             vm.call1(&write, Value::str(out))?;
         }
     } else {
@@ -197,7 +199,9 @@ fn b_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn b_ascii(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("ascii", 1, 1, &[])?;
-    Ok(Value::str(crate::repr::ascii(&vm.repr(&a.pos[0])?)))
+    Ok(Value::str(crate::objects::repr::ascii(
+        &vm.repr(&a.pos[0])?,
+    )))
 }
 
 fn b_abs(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -206,7 +210,7 @@ fn b_abs(_vm: &mut Vm, a: Args) -> PResult<Value> {
     if let Some(r) = _vm.call_dunder(v, "__abs__", &[])? {
         return Ok(r);
     }
-    let v = crate::class::payload(v).unwrap_or(v);
+    let v = crate::objects::class::payload(v).unwrap_or(v);
     Ok(match v {
         Value::Int(i) => match i.checked_abs() {
             Some(x) => Value::Int(x),
@@ -485,8 +489,8 @@ fn iter_value(st: IterState) -> Value {
 fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("reversed", 1, 1, &[])?;
     let v = &a.pos[0];
-    if crate::class::has_user_type(v) {
-        if let Some(m) = crate::class::user_method(v, "__reversed__") {
+    if crate::objects::class::has_user_type(v) {
+        if let Some(m) = crate::objects::class::user_method(v, "__reversed__") {
             // `__reversed__ = None` declares the type not reversible
             if matches!(m, Value::None) {
                 return Err(type_error(format!(
@@ -496,13 +500,13 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
             }
             return vm.call1(&m, v.clone());
         }
-        if crate::class::user_method(v, "__getitem__").is_some()
-            && crate::class::user_method(v, "__len__").is_some()
+        if crate::objects::class::user_method(v, "__getitem__").is_some()
+            && crate::objects::class::user_method(v, "__len__").is_some()
         {
             let n = vm.len_of(v)?;
             return Ok(iter_value(IterState::Reversed(v.clone(), n)));
         }
-        if let Some(p) = crate::class::payload(v) {
+        if let Some(p) = crate::objects::class::payload(v) {
             // a subclass of a built-in type reverses its built-in value
             let p = p.clone();
             return b_reversed(vm, Args::new(std::slice::from_ref(&p)));
@@ -520,7 +524,7 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
             let last = r
                 .start
                 .wrapping_add((n.wrapping_sub(1) as i64).wrapping_mul(r.step));
-            let it = crate::object::RangeIter::new(last, r.step.wrapping_neg(), n);
+            let it = crate::objects::object::RangeIter::new(last, r.step.wrapping_neg(), n);
             Ok(Value::obj(Object::RangeIter(it)))
         }
         Some(Object::List(_) | Object::Tuple(_) | Object::Str(_)) => {
@@ -671,7 +675,7 @@ fn b_hash(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_id(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("id", 1, 1, &[])?;
     Ok(Value::Int(match &a.pos[0] {
-        Value::Obj(o) => crate::sync::Ref::as_ptr(o) as i64,
+        Value::Obj(o) => crate::runtime::sync::Ref::as_ptr(o) as i64,
         Value::None => 1,
         Value::Bool(b) => 2 + b.get() as i64,
         Value::Int(i) => i.wrapping_mul(16) | 8,
@@ -792,7 +796,7 @@ fn b_round(vm: &mut Vm, a: Args) -> PResult<Value> {
     if let Some(r) = vm.call_dunder(v, "__round__", &args)? {
         return Ok(r);
     }
-    let v = crate::class::payload(v).unwrap_or(v);
+    let v = crate::objects::class::payload(v).unwrap_or(v);
     match v {
         Value::Float(f) => match nd {
             None => {
@@ -840,7 +844,7 @@ fn b_iter(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn b_next(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("next", 1, 2, &[])?;
-    if !crate::seq::is_iterator(&a.pos[0]) {
+    if !crate::objects::seq::is_iterator(&a.pos[0]) {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
             type_name(&a.pos[0])
@@ -848,10 +852,10 @@ fn b_next(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     if let Some(Object::Generator(_)) = a.pos[0].as_obj() {
         return match vm.gen_resume(&a.pos[0], Value::None, None)? {
-            crate::generator::Step::Yield(v) => Ok(v),
-            crate::generator::Step::Return(v) => match a.pos.get(1) {
+            crate::runtime::generator::Step::Yield(v) => Ok(v),
+            crate::runtime::generator::Step::Return(v) => match a.pos.get(1) {
                 Some(d) => Ok(d.clone()),
-                None => Err(crate::generator::stop_with(v)),
+                None => Err(crate::runtime::generator::stop_with(v)),
             },
         };
     }
@@ -866,7 +870,7 @@ fn b_next(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn attr_name(v: &Value) -> PResult<Value> {
     match v.as_str() {
-        Some(s) => Ok(crate::intern::intern(s)),
+        Some(s) => Ok(crate::objects::intern::intern(s)),
         None => Err(type_error(format!(
             "attribute name must be string, not '{}'",
             type_name(v)
@@ -883,7 +887,9 @@ fn b_hasattr(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_getattr(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("getattr", 2, 3, &[])?;
     let n = attr_name(&a.pos[1])?;
-    if a.pos.len() == 3 && crate::class::surely_missing(&a.pos[0], n.as_str().unwrap_or("")) {
+    if a.pos.len() == 3
+        && crate::objects::class::surely_missing(&a.pos[0], n.as_str().unwrap_or(""))
+    {
         return Ok(a.pos[2].clone());
     }
     match vm.get_attr(&a.pos[0], &n) {
@@ -959,7 +965,7 @@ fn merge_keywords(vm: &mut Vm, func: &Value, parts: &[Value]) -> PResult<Vec<(Va
     let mut kw: Vec<(Value, Value)> = Vec::new();
     for part in parts {
         for (k, v) in mapping_items(vm, func, part)? {
-            let Some(name) = crate::class::str_of(&k) else {
+            let Some(name) = crate::objects::class::str_of(&k) else {
                 return Err(type_error("keywords must be strings"));
             };
             if kw.iter().any(|(seen, _)| seen.as_str() == Some(name)) {
@@ -988,7 +994,7 @@ fn mapping_items(vm: &mut Vm, func: &Value, m: &Value) -> PResult<Vec<(Value, Va
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect());
     }
-    let keys_name = crate::intern::intern("keys");
+    let keys_name = crate::objects::intern::intern("keys");
     if !vm.has_attr(m, &keys_name)? {
         return Err(type_error(format!(
             "{} argument after ** must be a mapping, not {}",
@@ -1010,7 +1016,7 @@ fn mapping_items(vm: &mut Vm, func: &Value, m: &Value) -> PResult<Vec<(Value, Va
 /// built-ins.
 fn function_str(vm: &mut Vm, f: &Value) -> String {
     let mut text = |name: &str| {
-        vm.get_attr(f, &crate::intern::intern(name))
+        vm.get_attr(f, &crate::objects::intern::intern(name))
             .ok()
             .and_then(|v| v.as_str().map(String::from))
     };
@@ -1031,7 +1037,7 @@ pub fn is_callable(v: &Value) -> bool {
     matches!(
         v.as_obj(),
         Some(Object::Function(_) | Object::Native(_) | Object::BoundMethod(..) | Object::Type(_))
-    ) || crate::class::user_method(v, "__call__").is_some()
+    ) || crate::objects::class::user_method(v, "__call__").is_some()
 }
 
 fn radix(vm: &mut Vm, a: Args, name: &str, base: u32, prefix: &str) -> PResult<Value> {
@@ -1083,10 +1089,10 @@ fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
     vm.flush_out();
     // A program may point sys.stdin at a file.
     let sys = vm.import("sys")?;
-    let stdin = vm.get_attr(&sys, &crate::intern::intern("stdin"))?;
+    let stdin = vm.get_attr(&sys, &crate::objects::intern::intern("stdin"))?;
     if let Some(d) = crate::modules::io::file_data(&stdin) {
         if !d.is_console() {
-            let readline = vm.get_attr(&stdin, &crate::intern::intern("readline"))?;
+            let readline = vm.get_attr(&stdin, &crate::objects::intern::intern("readline"))?;
             let line = vm.call0(&readline)?;
             let s = line.as_str().unwrap_or("").to_string();
             if s.is_empty() {
@@ -1096,7 +1102,7 @@ fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
     }
     // Waits in slices in the main thread, so Ctrl-C raises KeyboardInterrupt.
-    let bytes = crate::signals::read_stdin(false)?;
+    let bytes = crate::runtime::signals::read_stdin(false)?;
     if bytes.is_empty() {
         return Err(Exc::new(ExcKind::EOFError, "EOF when reading a line"));
     }
@@ -1107,7 +1113,7 @@ fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn b_vars(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("vars", 1, 1, &[])?;
-    if let Some(i) = crate::class::instance_of(&a.pos[0]) {
+    if let Some(i) = crate::objects::class::instance_of(&a.pos[0]) {
         return Ok(Value::Obj(i.dict_object()));
     }
     match a.pos[0].as_obj() {
@@ -1134,11 +1140,11 @@ fn b_dir(vm: &mut Vm, a: Args) -> PResult<Value> {
             }
         }
     };
-    if let Some(i) = crate::class::instance_of(v) {
+    if let Some(i) = crate::objects::class::instance_of(v) {
         i.read(|d| add(d));
     }
     if let Some(Object::Module(m)) = v.as_obj() {
-        add(&crate::vm::dict_of(&m.dict).lock());
+        add(&crate::runtime::vm::dict_of(&m.dict).lock());
     }
     let t = match v.as_obj() {
         Some(Object::Type(_)) => v.as_obj_ref().clone(),
@@ -1183,7 +1189,7 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
             a.check("object", 0, 0, &[])?;
             vm.instantiate(t, a)
         }
-        TypeKind::Property => crate::class::property_new(vm, a),
+        TypeKind::Property => crate::objects::class::property_new(vm, a),
         TypeKind::StaticMethod => {
             a.check("staticmethod", 1, 1, &[])?;
             Ok(Value::obj(Object::StaticMethod(a.pos[0].clone())))
@@ -1192,7 +1198,7 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
             a.check("classmethod", 1, 1, &[])?;
             Ok(Value::obj(Object::ClassMethod(a.pos[0].clone())))
         }
-        TypeKind::Super => crate::class::super_new(vm, a),
+        TypeKind::Super => crate::objects::class::super_new(vm, a),
         TypeKind::Exception => vm.instantiate(t, a),
         TypeKind::Int => construct_int(vm, a),
         TypeKind::Float => construct_float(vm, a),
@@ -1262,7 +1268,7 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                 2 => (p[0].clone(), p[1].clone(), Value::None),
                 _ => (p[0].clone(), p[1].clone(), p[2].clone()),
             };
-            Ok(crate::vm::new_slice(s, e, st))
+            Ok(crate::runtime::vm::new_slice(s, e, st))
         }
         TypeKind::Type => {
             if a.pos.len() == 1 && a.kw.is_empty() {
@@ -1286,10 +1292,16 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                 };
                 for (k, v) in [("__module__", "__main__"), ("__qualname__", name.as_str())] {
                     if ns.get_str(k).is_none() {
-                        ns.insert(crate::intern::intern(k), ops::hash_str(k), Value::str(v));
+                        ns.insert(
+                            crate::objects::intern::intern(k),
+                            ops::hash_str(k),
+                            Value::str(v),
+                        );
                     }
                 }
-                return Ok(Value::Obj(crate::class::make_class(&name, bases, ns)?));
+                return Ok(Value::Obj(crate::objects::class::make_class(
+                    &name, bases, ns,
+                )?));
             }
             Err(type_error("type() takes 1 or 3 arguments"))
         }
@@ -1351,7 +1363,7 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
     let Some(v) = a.pos.first() else {
         return Ok(Value::Int(0));
     };
-    if base.is_none() && crate::class::has_user_type(v) {
+    if base.is_none() && crate::objects::class::has_user_type(v) {
         if let Some(r) = number_dunder(vm, v, "__int__", Value::is_int)? {
             return Ok(r);
         }
@@ -1360,7 +1372,7 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
     }
     // a value of a class derived from a built-in type converts as that value
-    let v = crate::class::payload(v).unwrap_or(v);
+    let v = crate::objects::class::payload(v).unwrap_or(v);
     if let Some(b) = base {
         let b = int_arg(b, "int")?;
         if b != 0 && !(2..=36).contains(&b) {
@@ -1406,7 +1418,7 @@ fn parse_int_value(s: &str, base: i64) -> PResult<Value> {
         Ok(n) => Ok(Value::from_bigint(n)),
         Err(format::IntParseError::TooManyDigits(msg)) => Err(value_error(msg)),
         Err(format::IntParseError::Invalid) => {
-            let r = crate::repr::str_repr(s);
+            let r = crate::objects::repr::str_repr(s);
             let r = match r.char_indices().nth(200) {
                 Some((cut, _)) => &r[..cut],
                 None => &r,
@@ -1441,7 +1453,7 @@ fn construct_float(vm: &mut Vm, a: Args) -> PResult<Value> {
     let Some(v) = a.pos.first() else {
         return Ok(Value::float(0.0));
     };
-    if crate::class::has_user_type(v) {
+    if crate::objects::class::has_user_type(v) {
         let is_float = |r: &Value| matches!(r, Value::Float(_));
         if let Some(r) = number_dunder(vm, v, "__float__", is_float)? {
             return Ok(r);
@@ -1450,7 +1462,7 @@ fn construct_float(vm: &mut Vm, a: Args) -> PResult<Value> {
             return construct_float(vm, Args::new(&[r]));
         }
     }
-    let v = crate::class::payload(v).unwrap_or(v);
+    let v = crate::objects::class::payload(v).unwrap_or(v);
     match v {
         Value::Float(_) => Ok(v.clone()),
         Value::Int(i) => Ok(Value::float(*i as f64)),
@@ -1461,7 +1473,7 @@ fn construct_float(vm: &mut Vm, a: Args) -> PResult<Value> {
                 Some(f) => Ok(Value::float(f)),
                 None => Err(value_error(format!(
                     "could not convert string to float: {}",
-                    crate::repr::str_repr(&s.s)
+                    crate::objects::repr::str_repr(&s.s)
                 ))),
             },
             _ => Err(type_error(format!(

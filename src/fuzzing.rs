@@ -5,22 +5,22 @@ use std::sync::Arc;
 
 /// Tokenizes `src`.
 pub fn lex(src: &str) -> bool {
-    crate::lexer::lex(src).is_ok()
+    crate::front::lexer::lex(src).is_ok()
 }
 
 /// Tokenizes and parses `src` to a syntax tree.
 pub fn parse(src: &str) -> bool {
-    crate::parser::parse_module(src).is_ok()
+    crate::front::parser::parse_module(src).is_ok()
 }
 
 /// Parses, analyses scopes, compiles and verifies every code object of `src`.
 pub fn compile(src: &str) -> bool {
-    let _gil = crate::sync::Gil::acquire();
-    let source = Arc::new(crate::code::Source {
+    let _gil = crate::runtime::sync::Gil::acquire();
+    let source = Arc::new(crate::compiler::code::Source {
         filename: "<fuzz>".into(),
         text: src.to_string(),
     });
-    crate::compiler::compile_source(source).is_ok()
+    crate::compiler::codegen::compile_source(source).is_ok()
 }
 
 /// Runs `src` in a new interpreter, stopping it after `limit` safe points (calls and loop

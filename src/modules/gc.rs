@@ -1,12 +1,12 @@
 //! The native `gc` module: the cycle collector's controls (`gc.rs` is the collector).
 
 use crate::builtins::put;
-use crate::dict::DictMap;
-use crate::exc::{type_error, value_error};
-use crate::object::Object;
-use crate::sync::ReadMostly;
-use crate::value::{ObjRef, Value};
-use crate::vm::{dict_of, Args, PResult, Vm};
+use crate::objects::dict::DictMap;
+use crate::objects::object::Object;
+use crate::objects::value::{ObjRef, Value};
+use crate::runtime::exc::{type_error, value_error};
+use crate::runtime::sync::ReadMostly;
+use crate::runtime::vm::{dict_of, Args, PResult, Vm};
 use std::sync::atomic::{AtomicI64, Ordering};
 
 /// `gc.set_debug` flags (only `DEBUG_SAVEALL` changes what the collector does).
@@ -83,8 +83,9 @@ pub fn collect_with_callbacks(vm: &mut Vm, gen: usize) -> PResult<usize> {
         vm.call(cb, &[Value::str("start"), info(0)], &[])?;
     }
     let save = DEBUG.load(Ordering::Relaxed) & DEBUG_SAVEALL != 0;
-    let (found, garbage) =
-        crate::gc::collect(gen, save, &mut |g| crate::finalize::finalize_garbage(vm, g));
+    let (found, garbage) = crate::runtime::gc::collect(gen, save, &mut |g| {
+        crate::runtime::finalize::finalize_garbage(vm, g)
+    });
     if !garbage.is_empty() {
         if let Some(Value::Obj(l)) = module_list(vm, "garbage") {
             if let Object::List(items) = &*l {
@@ -103,16 +104,16 @@ pub fn collect_with_callbacks(vm: &mut Vm, gen: usize) -> PResult<usize> {
 
 /// The collection a safe point was asked for (`gil::request_collection`), if still due.
 pub fn collect_due(vm: &mut Vm) -> PResult<()> {
-    if let Some(gen) = crate::gc::due() {
+    if let Some(gen) = crate::runtime::gc::due() {
         collect_with_callbacks(vm, gen)?;
     }
     Ok(())
 }
 
-fn not_an_int(v: &Value) -> crate::exc::Exc {
+fn not_an_int(v: &Value) -> crate::runtime::exc::Exc {
     type_error(format!(
         "'{}' object cannot be interpreted as an integer",
-        crate::types::type_name(v)
+        crate::objects::types::type_name(v)
     ))
 }
 
@@ -135,19 +136,19 @@ fn gc_collect(vm: &mut Vm, args: Args) -> PResult<Value> {
 
 fn gc_enable(_vm: &mut Vm, args: Args) -> PResult<Value> {
     no_args(&args, "enable")?;
-    crate::gc::enable(true);
+    crate::runtime::gc::enable(true);
     Ok(Value::None)
 }
 
 fn gc_disable(_vm: &mut Vm, args: Args) -> PResult<Value> {
     no_args(&args, "disable")?;
-    crate::gc::enable(false);
+    crate::runtime::gc::enable(false);
     Ok(Value::None)
 }
 
 fn gc_isenabled(_vm: &mut Vm, args: Args) -> PResult<Value> {
     no_args(&args, "isenabled")?;
-    Ok(Value::bool(crate::gc::is_enabled()))
+    Ok(Value::bool(crate::runtime::gc::is_enabled()))
 }
 
 fn ints(v: [usize; 3]) -> Value {
@@ -156,17 +157,17 @@ fn ints(v: [usize; 3]) -> Value {
 
 fn gc_get_count(_vm: &mut Vm, args: Args) -> PResult<Value> {
     no_args(&args, "get_count")?;
-    Ok(ints(crate::gc::counts()))
+    Ok(ints(crate::runtime::gc::counts()))
 }
 
 fn gc_get_threshold(_vm: &mut Vm, args: Args) -> PResult<Value> {
     no_args(&args, "get_threshold")?;
-    Ok(ints(crate::gc::thresholds()))
+    Ok(ints(crate::runtime::gc::thresholds()))
 }
 
 fn gc_set_threshold(_vm: &mut Vm, args: Args) -> PResult<Value> {
     args.check("set_threshold", 1, 3, &[])?;
-    let mut t = crate::gc::thresholds();
+    let mut t = crate::runtime::gc::thresholds();
     for (i, v) in args.pos.iter().enumerate() {
         t[i] = match v {
             Value::Int(n) => (*n).clamp(0, i32::MAX as i64) as usize,
@@ -174,7 +175,7 @@ fn gc_set_threshold(_vm: &mut Vm, args: Args) -> PResult<Value> {
             other => return Err(not_an_int(other)),
         };
     }
-    crate::gc::set_thresholds(&t);
+    crate::runtime::gc::set_thresholds(&t);
     Ok(Value::None)
 }
 
@@ -192,13 +193,13 @@ fn gc_get_objects(_vm: &mut Vm, args: Args) -> PResult<Value> {
             Some(Value::Int(g)) => Some(*g as usize),
             Some(other) => return Err(not_an_int(other)),
         };
-    let objs = crate::gc::objects(gen);
+    let objs = crate::runtime::gc::objects(gen);
     Ok(Value::list(objs.into_iter().map(Value::Obj).collect()))
 }
 
 fn gc_get_stats(_vm: &mut Vm, args: Args) -> PResult<Value> {
     no_args(&args, "get_stats")?;
-    let stats = crate::gc::stats()
+    let stats = crate::runtime::gc::stats()
         .iter()
         .map(|s| {
             let mut d = DictMap::new();
@@ -218,7 +219,7 @@ fn gc_is_tracked(_vm: &mut Vm, args: Args) -> PResult<Value> {
     let Value::Obj(o) = &args.pos[0] else {
         return Ok(Value::FALSE);
     };
-    if !crate::gc::is_tracked(o) {
+    if !crate::runtime::gc::is_tracked(o) {
         return Ok(Value::FALSE);
     }
     if let Object::Dict(d) = &**o {
@@ -226,7 +227,7 @@ fn gc_is_tracked(_vm: &mut Vm, args: Args) -> PResult<Value> {
             m.iter().any(|e| {
                 [&e.key, &e.value]
                     .iter()
-                    .any(|v| matches!(v, Value::Obj(x) if crate::gc::is_tracked(x)))
+                    .any(|v| matches!(v, Value::Obj(x) if crate::runtime::gc::is_tracked(x)))
             })
         });
         return Ok(Value::bool(holds_tracked));
@@ -237,25 +238,25 @@ fn gc_is_tracked(_vm: &mut Vm, args: Args) -> PResult<Value> {
 fn gc_is_finalized(_vm: &mut Vm, args: Args) -> PResult<Value> {
     args.check("is_finalized", 1, 1, &[])?;
     Ok(Value::bool(
-        matches!(&args.pos[0], Value::Obj(o) if crate::gc::is_finalized(o)),
+        matches!(&args.pos[0], Value::Obj(o) if crate::runtime::gc::is_finalized(o)),
     ))
 }
 
 fn gc_freeze(_vm: &mut Vm, args: Args) -> PResult<Value> {
     no_args(&args, "freeze")?;
-    crate::gc::freeze();
+    crate::runtime::gc::freeze();
     Ok(Value::None)
 }
 
 fn gc_unfreeze(_vm: &mut Vm, args: Args) -> PResult<Value> {
     no_args(&args, "unfreeze")?;
-    crate::gc::unfreeze();
+    crate::runtime::gc::unfreeze();
     Ok(Value::None)
 }
 
 fn gc_get_freeze_count(_vm: &mut Vm, args: Args) -> PResult<Value> {
     no_args(&args, "get_freeze_count")?;
-    Ok(Value::Int(crate::gc::freeze_count() as i64))
+    Ok(Value::Int(crate::runtime::gc::freeze_count() as i64))
 }
 
 /// The objects each argument refers to (the ones the collector follows).
@@ -264,8 +265,10 @@ fn gc_get_referents(_vm: &mut Vm, args: Args) -> PResult<Value> {
     let mut out = Vec::new();
     for a in args.pos {
         if let Value::Obj(o) = a {
-            if crate::gc::is_tracked(o) {
-                crate::traverse::traverse(o, &mut |r: &ObjRef| out.push(Value::Obj(r.clone())));
+            if crate::runtime::gc::is_tracked(o) {
+                crate::runtime::traverse::traverse(o, &mut |r: &ObjRef| {
+                    out.push(Value::Obj(r.clone()))
+                });
             }
         }
     }
@@ -284,9 +287,9 @@ fn gc_get_referrers(_vm: &mut Vm, args: Args) -> PResult<Value> {
         })
         .collect();
     let mut out = Vec::new();
-    for o in crate::gc::objects(None) {
+    for o in crate::runtime::gc::objects(None) {
         let mut refers = false;
-        crate::traverse::traverse(&o, &mut |r: &ObjRef| {
+        crate::runtime::traverse::traverse(&o, &mut |r: &ObjRef| {
             refers |= targets.contains(&ObjRef::as_ptr(r));
         });
         if refers {

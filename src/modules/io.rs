@@ -1,13 +1,13 @@
 //! Files: the built-in `open()` and the text/binary file objects it returns, plus the
 //! `sys.stdin`, `sys.stdout` and `sys.stderr` objects. Reads and writes release the GIL.
 
-use crate::exc::{type_error, value_error, Exc};
-use crate::methods::this;
-use crate::object::{NativeFnPtr, NativeObj, Object, TypeKind};
-use crate::sync::Gil;
-use crate::types::{self, ExcKind};
-use crate::value::{ObjRef, Value};
-use crate::vm::{Args, PResult, Vm};
+use crate::objects::methods::this;
+use crate::objects::object::{NativeFnPtr, NativeObj, Object, TypeKind};
+use crate::objects::types::{self, ExcKind};
+use crate::objects::value::{ObjRef, Value};
+use crate::runtime::exc::{type_error, value_error, Exc};
+use crate::runtime::sync::Gil;
+use crate::runtime::vm::{Args, PResult, Vm};
 use parking_lot::Mutex;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::sync::OnceLock;
@@ -109,13 +109,19 @@ fn os_error(e: std::io::Error, path: &str) -> Exc {
     };
     let exc = Exc::new(
         kind,
-        format!("[Errno {errno}] {what}: {}", crate::repr::str_repr(path)),
+        format!(
+            "[Errno {errno}] {what}: {}",
+            crate::objects::repr::str_repr(path)
+        ),
     );
     {
         let mut st = exc.obj().state.lock();
         let mut put = |k: &str, v: Value| {
-            st.attrs
-                .insert(crate::intern::intern(k), crate::ops::hash_str(k), v)
+            st.attrs.insert(
+                crate::objects::intern::intern(k),
+                crate::objects::ops::hash_str(k),
+                v,
+            )
         };
         put("errno", Value::Int(errno as i64));
         put("strerror", Value::str(what));
@@ -217,9 +223,9 @@ fn read_some(d: &FileData, all: bool) -> PResult<Vec<u8>> {
         }),
         Handle::Stdin => {
             drop(h);
-            crate::vm::flush_stdout();
+            crate::runtime::vm::flush_stdout();
             // One buffer with input() and the REPL; Ctrl-C raises in the main thread.
-            return crate::signals::read_stdin(all);
+            return crate::runtime::signals::read_stdin(all);
         }
         Handle::Closed => return Err(closed()),
         _ => return Err(Exc::new(ExcKind::OSError, "not readable")),
@@ -283,11 +289,11 @@ pub fn write_bytes(d: &FileData, bytes: &[u8]) -> PResult<()> {
         }
         Handle::Stdout => {
             drop(h);
-            crate::vm::write_stdout_bytes(bytes);
+            crate::runtime::vm::write_stdout_bytes(bytes);
         }
         Handle::Stderr => {
             drop(h);
-            crate::vm::flush_stdout();
+            crate::runtime::vm::flush_stdout();
             let _ = std::io::stderr().write_all(bytes);
         }
         Handle::Closed => return Err(closed()),
@@ -346,7 +352,7 @@ fn f_flush(_vm: &mut Vm, a: Args) -> PResult<Value> {
         }
         Handle::Stdout => {
             drop(h);
-            crate::vm::flush_stdout();
+            crate::runtime::vm::flush_stdout();
         }
         _ => {}
     }

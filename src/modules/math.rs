@@ -3,11 +3,11 @@
 //! exact `fsum` and `hypot`) and CPython's error messages ("math domain error" → ValueError,
 //! "math range error" → OverflowError).
 
-use crate::exc::{overflow, type_error, value_error, Exc};
-use crate::ops;
-use crate::types::type_name;
-use crate::value::Value;
-use crate::vm::{Args, PResult, Vm};
+use crate::objects::ops;
+use crate::objects::types::type_name;
+use crate::objects::value::Value;
+use crate::runtime::exc::{overflow, type_error, value_error, Exc};
+use crate::runtime::vm::{Args, PResult, Vm};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -924,7 +924,7 @@ fn m_log(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     let den = loghelper(vm, &a.pos[1], f64::ln)?;
     if den == 0.0 {
-        return Err(crate::exc::zero_div("float division by zero"));
+        return Err(crate::runtime::exc::zero_div("float division by zero"));
     }
     Ok(Value::float(num / den))
 }

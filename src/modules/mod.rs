@@ -12,15 +12,15 @@ pub mod time;
 pub mod weakref;
 // (native modules: one `pub mod` line each, above; one match arm each in `native_module`)
 
-use crate::code::Source;
-use crate::dict::DictMap;
-use crate::exc::Exc;
-use crate::object::{Module, NativeFn, NativeFnPtr, Object};
-use crate::ops::hash_str;
-use crate::sync::ReadMostly;
-use crate::types::ExcKind;
-use crate::value::{ObjRef, Value};
-use crate::vm::{dict_of, PResult, Vm};
+use crate::compiler::code::Source;
+use crate::objects::dict::DictMap;
+use crate::objects::object::{Module, NativeFn, NativeFnPtr, Object};
+use crate::objects::ops::hash_str;
+use crate::objects::types::ExcKind;
+use crate::objects::value::{ObjRef, Value};
+use crate::runtime::exc::Exc;
+use crate::runtime::sync::ReadMostly;
+use crate::runtime::vm::{dict_of, PResult, Vm};
 use std::sync::Arc;
 
 include!(concat!(env!("OUT_DIR"), "/stdlib.rs"));
@@ -54,12 +54,12 @@ impl ModuleBuilder {
 
     pub fn value(mut self, name: &str, v: Value) -> ModuleBuilder {
         self.dict
-            .insert(crate::intern::intern(name), hash_str(name), v);
+            .insert(crate::objects::intern::intern(name), hash_str(name), v);
         self
     }
 
     pub fn build(mut self) -> Value {
-        self.dict.track(crate::dict::Namespace::Module);
+        self.dict.track(crate::objects::dict::Namespace::Module);
         let dict = ObjRef::new(Object::Dict(ReadMostly::new(self.dict)));
         ObjRef::make_immortal_when_shared(&dict);
         let m = Value::obj(Object::Module(Module {
@@ -114,7 +114,7 @@ impl Vm {
                 std::path::Path::new(&d).join(&rel)
             };
             if let Ok(bytes) = std::fs::read(&p) {
-                let text = crate::code::Source::text_of(bytes);
+                let text = crate::compiler::code::Source::text_of(bytes);
                 let shown = std::path::absolute(&p)
                     .map(|a| a.display().to_string())
                     .unwrap_or_else(|_| p.display().to_string());
@@ -134,7 +134,7 @@ impl Vm {
             format!("No module named '{name}'"),
         );
         e.obj().state.lock().attrs.insert(
-            crate::intern::intern("name"),
+            crate::objects::intern::intern("name"),
             hash_str("name"),
             Value::str(name),
         );
@@ -153,17 +153,17 @@ impl Vm {
             filename: filename.clone(),
             text,
         });
-        let code = crate::compiler::compile_source(source.clone())
+        let code = crate::compiler::codegen::compile_source(source.clone())
             .map_err(|e| self.syntax_exc(&e, &source))?;
         let mut d = DictMap::new();
-        d.track(crate::dict::Namespace::Module);
+        d.track(crate::objects::dict::Namespace::Module);
         d.insert(
-            crate::intern::intern("__name__"),
+            crate::objects::intern::intern("__name__"),
             hash_str("__name__"),
             Value::str(name),
         );
         d.insert(
-            crate::intern::intern("__file__"),
+            crate::objects::intern::intern("__file__"),
             hash_str("__file__"),
             Value::str(filename),
         );
@@ -174,7 +174,7 @@ impl Vm {
             dict: dict.clone(),
         }));
         self.register_module(name, module.clone());
-        if let Err(e) = self.run_code(crate::sync::Ref::new(code), dict) {
+        if let Err(e) = self.run_code(crate::runtime::sync::Ref::new(code), dict) {
             dict_of(&self.interp.modules)
                 .lock()
                 .remove(&Value::str(name), hash_str(name));
@@ -184,11 +184,11 @@ impl Vm {
     }
 
     /// A SyntaxError exception for an error in an imported module's source.
-    fn syntax_exc(&mut self, e: &crate::token::LexError, src: &Source) -> Exc {
+    fn syntax_exc(&mut self, e: &crate::front::token::LexError, src: &Source) -> Exc {
         let kind = match e.kind {
-            crate::token::ErrorKind::Syntax => ExcKind::SyntaxError,
-            crate::token::ErrorKind::Indentation => ExcKind::IndentationError,
-            crate::token::ErrorKind::Tab => ExcKind::TabError,
+            crate::front::token::ErrorKind::Syntax => ExcKind::SyntaxError,
+            crate::front::token::ErrorKind::Indentation => ExcKind::IndentationError,
+            crate::front::token::ErrorKind::Tab => ExcKind::TabError,
         };
         let line = src.text[..e.offset.min(src.text.len())]
             .bytes()

@@ -9,15 +9,15 @@
 //! `errno`, `strerror`, `filename` (and `filename2`). One difference: `args` is the message
 //! alone rather than `(errno, strerror)`. `listdir` returns its names sorted.
 
-use crate::dict::DictMap;
-use crate::exc::{type_error, value_error, Exc};
-use crate::object::Object;
-use crate::ops::hash_str;
-use crate::repr::str_repr;
-use crate::sync::ReadMostly;
-use crate::types::{type_name, ExcKind};
-use crate::value::{ObjRef, Value};
-use crate::vm::{dict_of, Args, PResult, SlotError, Vm};
+use crate::objects::dict::DictMap;
+use crate::objects::object::Object;
+use crate::objects::ops::hash_str;
+use crate::objects::repr::str_repr;
+use crate::objects::types::{type_name, ExcKind};
+use crate::objects::value::{ObjRef, Value};
+use crate::runtime::exc::{type_error, value_error, Exc};
+use crate::runtime::sync::ReadMostly;
+use crate::runtime::vm::{dict_of, Args, PResult, SlotError, Vm};
 
 pub fn module(_vm: &mut Vm) -> Value {
     super::ModuleBuilder::new("os")
@@ -103,7 +103,7 @@ fn errno_class(errno: i32) -> Option<ObjRef> {
         111 => "ConnectionRefusedError",
         _ => return None,
     };
-    crate::types::exception_types()
+    crate::objects::types::exception_types()
         .find(|(n, _)| *n == name)
         .map(|(_, t)| t.clone())
 }
@@ -138,7 +138,8 @@ pub fn os_error(e: &std::io::Error, f1: &str, f2: Option<&str>) -> Exc {
     if let Object::Exception(x) = &*exc.0 {
         let mut st = x.state.lock();
         let mut put = |k: &str, v: Value| {
-            st.attrs.insert(crate::intern::intern(k), hash_str(k), v);
+            st.attrs
+                .insert(crate::objects::intern::intern(k), hash_str(k), v);
         };
         put("errno", Value::Int(errno as i64));
         put("strerror", Value::str(text));
@@ -405,7 +406,7 @@ fn os_urandom(vm: &mut Vm, a: Args) -> PResult<Value> {
     let _ = vm;
     let mut buf: Vec<u8> = Vec::new();
     buf.try_reserve_exact(n as usize)
-        .map_err(|_| crate::exc::memory_error())?;
+        .map_err(|_| crate::runtime::exc::memory_error())?;
     buf.resize(n as usize, 0);
     use std::io::Read;
     std::fs::File::open("/dev/urandom")

@@ -13,13 +13,13 @@
 //! seeded from the clock and the OS at first use. Each `random.Random` instance keeps its own
 //! state in its attribute dict. `getstate()` returns an opaque tuple for `setstate()`.
 
-use crate::class::instance_dict;
-use crate::exc::{index_error, type_error, value_error, zero_div};
-use crate::object::{NativeFn, NativeFnPtr, Object};
-use crate::ops;
-use crate::types::type_name;
-use crate::value::{BoolBits, ObjRef, Value};
-use crate::vm::{dict_of, Args, PResult, SlotError, Vm};
+use crate::objects::class::instance_dict;
+use crate::objects::object::{NativeFn, NativeFnPtr, Object};
+use crate::objects::ops;
+use crate::objects::types::type_name;
+use crate::objects::value::{BoolBits, ObjRef, Value};
+use crate::runtime::exc::{index_error, type_error, value_error, zero_div};
+use crate::runtime::vm::{dict_of, Args, PResult, SlotError, Vm};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 use parking_lot::Mutex;
@@ -272,7 +272,7 @@ fn inst_src(obj: &Value, method: &str) -> PResult<Src> {
     }
     let l = Value::list(encode(&Rng::from_entropy()));
     dict_of(&d).lock().insert(
-        crate::intern::intern(STATE_ATTR),
+        crate::objects::intern::intern(STATE_ATTR),
         ops::hash_str(STATE_ATTR),
         l.clone(),
     );
@@ -382,12 +382,12 @@ fn range_arg(vm: &mut Vm, v: &Value, what: &str) -> PResult<BigInt> {
             return Err(if f.get().is_nan() {
                 value_error("cannot convert float NaN to integer")
             } else {
-                crate::exc::overflow("cannot convert float infinity to integer")
+                crate::runtime::exc::overflow("cannot convert float infinity to integer")
             });
         }
     } else {
         // CPython calls int(v) first, whose error (if any) wins
-        let int_type = Value::Obj(crate::types::types().int.clone());
+        let int_type = Value::Obj(crate::objects::types::types().int.clone());
         vm.call(&int_type, std::slice::from_ref(v), &[])?;
     }
     Err(value_error(format!("non-integer {what} for randrange()")))
@@ -397,7 +397,7 @@ fn range_arg(vm: &mut Vm, v: &Value, what: &str) -> PResult<BigInt> {
 fn try_vec<T>(n: usize) -> PResult<Vec<T>> {
     let mut v = Vec::new();
     v.try_reserve_exact(n)
-        .map_err(|_| crate::exc::memory_error())?;
+        .map_err(|_| crate::runtime::exc::memory_error())?;
     Ok(v)
 }
 
@@ -449,7 +449,7 @@ fn op_getrandbits(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
         return Err(value_error("number of bits must be non-negative"));
     }
     let Some(k) = k.to_u64().filter(|&k| k < 1 << 40) else {
-        return Err(crate::exc::overflow(
+        return Err(crate::runtime::exc::overflow(
             "Python int too large to convert to C int",
         ));
     };
@@ -621,7 +621,7 @@ fn op_choices(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
         Some(v) => int_arg(vm, v)?.to_i64().unwrap_or(i64::MAX).max(0) as usize,
     };
     if k > 1 << 32 {
-        return Err(crate::exc::memory_error());
+        return Err(crate::runtime::exc::memory_error());
     }
     let weights = b[1].filter(|w| !matches!(w, Value::None));
     let cum = b[2].filter(|w| !matches!(w, Value::None));
@@ -723,8 +723,8 @@ fn is_sequence(v: &Value) -> bool {
             | Object::Bytes(_),
         ) => true,
         Some(Object::Instance(_)) => {
-            crate::class::user_method(v, "__getitem__").is_some()
-                && crate::class::user_method(v, "__len__").is_some()
+            crate::objects::class::user_method(v, "__getitem__").is_some()
+                && crate::objects::class::user_method(v, "__len__").is_some()
         }
         _ => false,
     }
@@ -751,7 +751,7 @@ fn sample_indices(r: &mut Rng, n: usize, k: usize) -> PResult<Vec<usize>> {
         let mut selected = std::collections::HashSet::new();
         selected
             .try_reserve(k)
-            .map_err(|_| crate::exc::memory_error())?;
+            .map_err(|_| crate::runtime::exc::memory_error())?;
         for _ in 0..k {
             let mut j = r.below_u64(n as u64) as usize;
             while selected.contains(&j) {
@@ -935,7 +935,7 @@ fn op_randbytes(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
         return Err(value_error("number of bits must be non-negative"));
     }
     let Some(n) = n.to_usize().filter(|&n| n < 1 << 32) else {
-        return Err(crate::exc::memory_error());
+        return Err(crate::runtime::exc::memory_error());
     };
     let mut bytes: Vec<u8> = try_vec(n + 8)?;
     src.with(|r| {
@@ -1089,9 +1089,9 @@ fn method(name: &'static str, f: NativeFnPtr) -> Value {
 
 /// The `Random` class: a user-level class whose methods are native.
 fn random_class() -> Option<Value> {
-    let mut ns = crate::dict::DictMap::new();
+    let mut ns = crate::objects::dict::DictMap::new();
     let mut put = |k: &str, v: Value| {
-        ns.insert(crate::intern::intern(k), ops::hash_str(k), v);
+        ns.insert(crate::objects::intern::intern(k), ops::hash_str(k), v);
     };
     put("__module__", Value::str("random"));
     put("__qualname__", Value::str("Random"));
@@ -1099,7 +1099,7 @@ fn random_class() -> Option<Value> {
     for &(name, _, m) in OPS {
         put(name, method(name, m));
     }
-    crate::class::make_class("Random", vec![], ns)
+    crate::objects::class::make_class("Random", vec![], ns)
         .ok()
         .map(Value::Obj)
 }

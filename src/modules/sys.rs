@@ -1,13 +1,13 @@
 //! The native `sys` module.
 
 use crate::builtins::{int_arg, native, put};
-use crate::dict::DictMap;
-use crate::exc::{value_error, Exc};
-use crate::object::{Module, NativeFn, Object};
-use crate::sync::ReadMostly;
-use crate::types::{self, ExcKind};
-use crate::value::{ObjRef, Value};
-use crate::vm::{Args, PResult, Vm};
+use crate::objects::dict::DictMap;
+use crate::objects::object::{Module, NativeFn, Object};
+use crate::objects::types::{self, ExcKind};
+use crate::objects::value::{ObjRef, Value};
+use crate::runtime::exc::{value_error, Exc};
+use crate::runtime::sync::ReadMostly;
+use crate::runtime::vm::{Args, PResult, Vm};
 
 pub fn module(vm: &mut Vm) -> Value {
     let mut d = DictMap::new();
@@ -19,7 +19,7 @@ pub fn module(vm: &mut Vm) -> Value {
         Value::str(format!(
             "3.11.0 (Gilt {}, {})",
             env!("CARGO_PKG_VERSION"),
-            crate::sync::BUILD_MODE.describe()
+            crate::runtime::sync::BUILD_MODE.describe()
         )),
     );
     put(&mut d, "maxsize", Value::Int(i64::MAX));
@@ -99,7 +99,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn sys_is_gil_enabled(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("_is_gil_enabled", 0, 0, &[])?;
-    Ok(Value::bool(crate::gil::enabled()))
+    Ok(Value::bool(crate::runtime::gil::enabled()))
 }
 
 fn sys_setswitchinterval(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -108,22 +108,22 @@ fn sys_setswitchinterval(_vm: &mut Vm, a: Args) -> PResult<Value> {
         Value::Float(f) => f.get(),
         Value::Int(i) => *i as f64,
         v => {
-            return Err(crate::exc::type_error(format!(
+            return Err(crate::runtime::exc::type_error(format!(
                 "must be real number, not {}",
-                crate::types::type_name(v)
+                crate::objects::types::type_name(v)
             )))
         }
     };
     if secs <= 0.0 {
         return Err(value_error("switch interval must be strictly positive"));
     }
-    crate::gil::set_switch_interval(secs);
+    crate::runtime::gil::set_switch_interval(secs);
     Ok(Value::None)
 }
 
 fn sys_getswitchinterval(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("getswitchinterval", 0, 0, &[])?;
-    Ok(Value::float(crate::gil::switch_interval()))
+    Ok(Value::float(crate::runtime::gil::switch_interval()))
 }
 
 const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
@@ -150,7 +150,7 @@ fn version_info() -> Value {
         })),
     );
     let tuple = types::types().tuple.clone();
-    let Ok(cls) = crate::class::make_class("version_info", vec![tuple], ns) else {
+    let Ok(cls) = crate::objects::class::make_class("version_info", vec![tuple], ns) else {
         return Value::tuple(values);
     };
     let mut attrs = DictMap::new();
@@ -158,7 +158,7 @@ fn version_info() -> Value {
         put(&mut attrs, name, v.clone());
     }
     Value::obj(Object::Derived(
-        Box::new(crate::object::Instance::new(cls, attrs)),
+        Box::new(crate::objects::object::Instance::new(cls, attrs)),
         Value::tuple(values),
     ))
 }
@@ -184,7 +184,9 @@ fn version_info_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn sys_getrefcount(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("getrefcount", 1, 1, &[])?;
     let n = match &a.pos[0] {
-        Value::Obj(o) if !crate::sync::Ref::is_immortal(o) => crate::sync::Ref::strong_count(o),
+        Value::Obj(o) if !crate::runtime::sync::Ref::is_immortal(o) => {
+            crate::runtime::sync::Ref::strong_count(o)
+        }
         _ => u32::MAX as usize,
     };
     Ok(Value::Int(n as i64))

@@ -7,12 +7,12 @@
 //! raises `KeyboardInterrupt` without taking the lock; every other wait in `threading` and
 //! `queue` (join, `Condition`, `Event`, `Semaphore`, `Queue.get`/`put`) ends in such a wait.
 
-use crate::exc::{type_error, Exc};
-use crate::object::{NativeFnPtr, NativeObj, Object};
-use crate::sync::Gil;
-use crate::types::{self, ExcKind};
-use crate::value::{BoolBits, ObjRef, Value};
-use crate::vm::{Args, PResult, Vm};
+use crate::objects::object::{NativeFnPtr, NativeObj, Object};
+use crate::objects::types::{self, ExcKind};
+use crate::objects::value::{BoolBits, ObjRef, Value};
+use crate::runtime::exc::{type_error, Exc};
+use crate::runtime::sync::Gil;
+use crate::runtime::vm::{Args, PResult, Vm};
 use parking_lot::{Condvar, Mutex};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -41,7 +41,7 @@ pub fn current_ident() -> u64 {
     })
 }
 
-pub fn module(_vm: &mut Vm) -> crate::value::Value {
+pub fn module(_vm: &mut Vm) -> crate::objects::value::Value {
     super::ModuleBuilder::new("_thread")
         .func("start_new_thread", start_new_thread)
         .func("allocate_lock", allocate_lock)
@@ -74,7 +74,7 @@ fn print_exception(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("_print_exception", 1, 1, &[])?;
     let exc = vm.to_exc(a.pos[0].clone())?;
     vm.flush_out();
-    match crate::traceback::to_error(vm, &exc) {
+    match crate::runtime::traceback::to_error(vm, &exc) {
         crate::Error::Exception { traceback, .. } => eprint!("{traceback}"),
         crate::Error::Syntax { report, .. } => eprint!("{report}"),
         crate::Error::Exit(_) => {}
@@ -122,7 +122,7 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PResult<Value> {
                     let what = tvm.repr(&func).unwrap_or_default();
                     eprintln!("Unhandled exception in thread started by {what}");
                     if let crate::Error::Exception { traceback, .. } =
-                        crate::traceback::to_error(&mut tvm, &e)
+                        crate::runtime::traceback::to_error(&mut tvm, &e)
                     {
                         eprint!("{traceback}");
                     }
@@ -133,7 +133,7 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PResult<Value> {
             types::clear_lookup_cache();
             LIVE.fetch_sub(1, Ordering::SeqCst);
             drop(gil);
-            crate::allocator::release_thread_cache();
+            crate::runtime::allocator::release_thread_cache();
         });
     match spawned {
         Ok(_) => Ok(Value::Int(ident as i64)),
@@ -177,7 +177,7 @@ fn lock_type() -> &'static ObjRef {
         types::make_type(
             "lock",
             Some(&types::types().object),
-            crate::object::TypeKind::Object,
+            crate::objects::object::TypeKind::Object,
             LOCK_METHODS,
         )
     })
@@ -189,7 +189,7 @@ fn rlock_type() -> &'static ObjRef {
         types::make_type(
             "RLock",
             Some(&types::types().object),
-            crate::object::TypeKind::Object,
+            crate::objects::object::TypeKind::Object,
             LOCK_METHODS,
         )
     })
@@ -218,7 +218,7 @@ fn allocate_rlock(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn lock_data<'a>(a: &Args<'a>) -> PResult<(&'a LockData, &'a [Value])> {
-    let (s, rest) = crate::methods::this(a, "acquire", 0, 3)?;
+    let (s, rest) = crate::objects::methods::this(a, "acquire", 0, 3)?;
     match s.as_obj() {
         Some(Object::NativeObj(n)) => match n.data.downcast_ref::<LockData>() {
             Some(d) => Ok((d, rest)),
@@ -258,7 +258,7 @@ fn take(d: &LockData, me: u64, blocking: bool, timeout: Option<Duration>) -> Tak
         }
     }
     let deadline = timeout.map(|t| Instant::now() + t);
-    let watch = crate::signals::handles_signals();
+    let watch = crate::runtime::signals::handles_signals();
     Gil::release_while(|| {
         let mut st = d.state.lock();
         loop {
@@ -279,10 +279,10 @@ fn take(d: &LockData, me: u64, blocking: bool, timeout: Option<Duration>) -> Tak
                 }
                 continue;
             }
-            if crate::signals::interrupt_arrived() {
+            if crate::runtime::signals::interrupt_arrived() {
                 return Taken::Interrupted;
             }
-            let slice = Instant::now() + crate::signals::POLL;
+            let slice = Instant::now() + crate::runtime::signals::POLL;
             match deadline {
                 Some(dl) if dl <= slice => {
                     if d.freed.wait_until(&mut st, dl).timed_out() && st.locked {
@@ -310,17 +310,17 @@ fn lock_acquire(_vm: &mut Vm, a: Args) -> PResult<Value> {
         Some(_) => return Err(type_error("timeout must be a number")),
     };
     if !blocking && timeout != -1.0 {
-        return Err(crate::exc::value_error(
+        return Err(crate::runtime::exc::value_error(
             "can't specify a timeout for a non-blocking call",
         ));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(crate::exc::value_error(
+        return Err(crate::runtime::exc::value_error(
             "timeout value must be a non-negative number",
         ));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(crate::exc::overflow("timeout value is too large"));
+        return Err(crate::runtime::exc::overflow("timeout value is too large"));
     }
     let limit = if timeout < 0.0 {
         None
@@ -330,7 +330,7 @@ fn lock_acquire(_vm: &mut Vm, a: Args) -> PResult<Value> {
     match take(d, current_ident(), blocking, limit) {
         Taken::Yes => Ok(Value::TRUE),
         Taken::No => Ok(Value::FALSE),
-        Taken::Interrupted => Err(crate::signals::keyboard_interrupt()),
+        Taken::Interrupted => Err(crate::runtime::signals::keyboard_interrupt()),
     }
 }
 
@@ -420,8 +420,8 @@ mod tests {
         assert_eq!(take(&d, 1, true, None), Taken::Yes);
         let waited = std::thread::scope(|s| {
             s.spawn(|| {
-                crate::signals::handle_here();
-                crate::gil::request_interrupt();
+                crate::runtime::signals::handle_here();
+                crate::runtime::gil::request_interrupt();
                 take(&d, 2, true, Some(Duration::from_secs(60)))
             })
             .join()

@@ -9,12 +9,12 @@
 //! hour in summer. `strftime` knows the C locale only. CPU times come from `/proc` (10 ms
 //! resolution).
 
-use crate::exc::{overflow, type_error, value_error};
-use crate::object::{Instance, NativeFn, NativeFnPtr, Object};
-use crate::ops;
-use crate::types::type_name;
-use crate::value::{ObjRef, Value};
-use crate::vm::{dict_of, Args, PResult, Vm};
+use crate::objects::object::{Instance, NativeFn, NativeFnPtr, Object};
+use crate::objects::ops;
+use crate::objects::types::type_name;
+use crate::objects::value::{ObjRef, Value};
+use crate::runtime::exc::{overflow, type_error, value_error};
+use crate::runtime::vm::{dict_of, Args, PResult, Vm};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -202,7 +202,7 @@ fn sleep_duration(v: &Value) -> PResult<Duration> {
 fn t_sleep(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("time.sleep", 1, 1, &[])?;
     let d = sleep_duration(&a.pos[0])?;
-    crate::signals::sleep(d)?;
+    crate::runtime::signals::sleep(d)?;
     Ok(Value::None)
 }
 
@@ -423,9 +423,9 @@ const FIELDS: [&str; 9] = [
 /// The `time.struct_time` class: a user-level class with native methods, its instances
 /// holding the fields as attributes.
 fn struct_time_class() -> Option<Value> {
-    let mut ns = crate::dict::DictMap::new();
+    let mut ns = crate::objects::dict::DictMap::new();
     let mut put = |k: &str, v: Value| {
-        ns.insert(crate::intern::intern(k), ops::hash_str(k), v);
+        ns.insert(crate::objects::intern::intern(k), ops::hash_str(k), v);
     };
     put("__module__", Value::str("time"));
     let methods: [(&'static str, NativeFnPtr); 7] = [
@@ -449,7 +449,7 @@ fn struct_time_class() -> Option<Value> {
     }
     put("n_fields", Value::Int(11));
     put("n_sequence_fields", Value::Int(9));
-    crate::class::make_class("struct_time", vec![], ns)
+    crate::objects::class::make_class("struct_time", vec![], ns)
         .ok()
         .map(Value::Obj)
 }
@@ -481,9 +481,9 @@ fn make_struct_time(vm: &Vm, tm: &Tm) -> Value {
     let Some(cls) = struct_time_cls(vm) else {
         return Value::tuple(tm_fields(tm));
     };
-    let mut d = crate::dict::DictMap::new();
+    let mut d = crate::objects::dict::DictMap::new();
     let mut put = |k: &str, v: Value| {
-        d.insert(crate::intern::intern(k), ops::hash_str(k), v);
+        d.insert(crate::objects::intern::intern(k), ops::hash_str(k), v);
     };
     for (name, v) in FIELDS.iter().zip(tm_fields(tm)) {
         put(name, v);
@@ -495,7 +495,7 @@ fn make_struct_time(vm: &Vm, tm: &Tm) -> Value {
 
 /// The nine fields of a `struct_time` instance.
 fn st_values(v: &Value) -> Option<Vec<Value>> {
-    let d = crate::class::instance_dict(v)?;
+    let d = crate::objects::class::instance_dict(v)?;
     let d = dict_of(&d).lock();
     FIELDS.iter().map(|f| d.get_str(f).cloned()).collect()
 }
@@ -514,7 +514,7 @@ fn st_init(vm: &mut Vm, a: Args) -> PResult<Value> {
             "struct_time() missing required argument 'sequence' (pos 1)",
         ));
     }
-    let Some(d) = crate::class::instance_dict(&a.pos[0]) else {
+    let Some(d) = crate::objects::class::instance_dict(&a.pos[0]) else {
         return Err(type_error(
             "descriptor '__init__' requires a 'time.struct_time' object",
         ));
@@ -535,7 +535,7 @@ fn st_init(vm: &mut Vm, a: Args) -> PResult<Value> {
     let names = FIELDS.iter().chain(["tm_zone", "tm_gmtoff"].iter());
     for (i, name) in names.enumerate() {
         let v = items.get(i).cloned().unwrap_or(Value::None);
-        d.insert(crate::intern::intern(name), ops::hash_str(name), v);
+        d.insert(crate::objects::intern::intern(name), ops::hash_str(name), v);
     }
     Ok(Value::None)
 }
@@ -577,7 +577,7 @@ fn st_eq(vm: &mut Vm, a: Args) -> PResult<Value> {
     let other = match st_values(&other) {
         Some(o) => Value::tuple(o),
         None if matches!(other.as_obj(), Some(Object::Tuple(_))) => other,
-        None => return Ok(crate::types::not_implemented()),
+        None => return Ok(crate::objects::types::not_implemented()),
     };
     Ok(Value::bool(vm.eq(&Value::tuple(vals), &other)?))
 }
@@ -605,7 +605,7 @@ fn tm_from_value(v: &Value, fname: &str) -> PResult<Tm> {
     for (x, v) in f.iter_mut().zip(&items) {
         *x = crate::builtins::int_arg(v, fname)?;
     }
-    let (zone, gmtoff) = match crate::class::instance_dict(v) {
+    let (zone, gmtoff) = match crate::objects::class::instance_dict(v) {
         Some(d) => {
             let d = dict_of(&d).lock();
             let zone = d

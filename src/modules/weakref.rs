@@ -1,12 +1,12 @@
 //! The native `_weakref` module: the weak reference registry (`weakref.rs`) as functions,
 //! which `stdlib/weakref.py` builds `ref`, `proxy` and the weak containers on.
 
-use crate::exc::type_error;
-use crate::object::{NativeObj, Object};
-use crate::types::{self, type_name};
-use crate::value::{ObjRef, Value};
-use crate::vm::{Args, PResult, Vm};
-use crate::weakref::Slot;
+use crate::objects::object::{NativeObj, Object};
+use crate::objects::types::{self, type_name};
+use crate::objects::value::{ObjRef, Value};
+use crate::runtime::exc::type_error;
+use crate::runtime::vm::{Args, PResult, Vm};
+use crate::runtime::weakref::Slot;
 use std::sync::{Arc, OnceLock};
 
 pub fn module(_vm: &mut Vm) -> Value {
@@ -25,7 +25,7 @@ struct Handle(Arc<Slot>);
 
 impl Drop for Handle {
     fn drop(&mut self) {
-        crate::weakref::forget(&self.0);
+        crate::runtime::weakref::forget(&self.0);
     }
 }
 
@@ -35,7 +35,7 @@ fn handle_type() -> &'static ObjRef {
         types::make_type(
             "weakref_handle",
             Some(&types::types().object),
-            crate::object::TypeKind::Object,
+            crate::objects::object::TypeKind::Object,
             &[],
         )
     })
@@ -56,7 +56,7 @@ fn slot(v: &Value) -> PResult<&Arc<Slot>> {
 fn w_track(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("track", 2, 3, &[])?;
     let target = match &a.pos[1] {
-        Value::Obj(o) if crate::weakref::can_refer(o) => o,
+        Value::Obj(o) if crate::runtime::weakref::can_refer(o) => o,
         other => {
             return Err(type_error(format!(
                 "cannot create weak reference to '{}' object",
@@ -65,7 +65,7 @@ fn w_track(_vm: &mut Vm, a: Args) -> PResult<Value> {
         }
     };
     let callback = a.pos.get(2).filter(|c| !matches!(c, Value::None)).cloned();
-    let slot = crate::weakref::make(&a.pos[0], target, callback);
+    let slot = crate::runtime::weakref::make(&a.pos[0], target, callback);
     Ok(Value::obj(Object::NativeObj(NativeObj {
         class: handle_type().clone(),
         data: Box::new(Handle(slot)),
@@ -90,7 +90,7 @@ fn w_callback(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn w_getweakrefcount(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("getweakrefcount", 1, 1, &[])?;
     Ok(Value::Int(match &a.pos[0] {
-        Value::Obj(o) => crate::weakref::refs_to(o).len() as i64,
+        Value::Obj(o) => crate::runtime::weakref::refs_to(o).len() as i64,
         _ => 0,
     }))
 }
@@ -98,7 +98,7 @@ fn w_getweakrefcount(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn w_getweakrefs(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("getweakrefs", 1, 1, &[])?;
     Ok(Value::list(match &a.pos[0] {
-        Value::Obj(o) => crate::weakref::refs_to(o),
+        Value::Obj(o) => crate::runtime::weakref::refs_to(o),
         _ => vec![],
     }))
 }

@@ -1,0 +1,516 @@
+//! `Interpreter`: running scripts and reading their globals, the values copied out, errors,
+//! and the process-wide switches of the `gilt` command.
+
+use crate::builtins;
+use crate::compiler::{code, dis};
+use crate::front::{ast, parser, token};
+use crate::modules;
+use crate::objects::{intern, ops, types};
+use crate::runtime::{gc, signals, sync, traceback, vm};
+
+use crate::compiler::code::Source;
+use crate::objects::dict::DictMap;
+use crate::objects::object::{Module, Object};
+use crate::objects::value::{ObjRef, Value};
+use crate::runtime::sync::{Gil, Lock, ReadMostly};
+use crate::runtime::vm::{Interp, Vm};
+use std::mem::ManuallyDrop;
+use std::sync::Arc;
+
+pub use crate::runtime::allocator::CachingAlloc;
+pub use crate::runtime::signals::{read_console_line, ConsoleLine};
+pub use crate::runtime::sync::{BuildMode, BUILD_MODE};
+
+/// The highest recursion limit `sys.setrecursionlimit` accepts; deeper recursion would need
+/// more native stack than the interpreter thread is given.
+pub const MAX_RECURSION_LIMIT: u32 = 20_000;
+
+/// A value copied out of the interpreter.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RustValue {
+    None,
+    Bool(bool),
+    Int(i64),
+    /// An int too large for i64, in decimal.
+    BigInt(String),
+    Float(f64),
+    Str(String),
+    List(Vec<RustValue>),
+    Tuple(Vec<RustValue>),
+    Dict(Vec<(RustValue, RustValue)>),
+    /// Anything else, as its repr.
+    Other(String),
+}
+
+/// Why running code failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Error {
+    /// A SyntaxError (or IndentationError) with its CPython-style report.
+    Syntax {
+        report: String,
+        message: String,
+        line: usize,
+    },
+    /// An uncaught exception: its type name, `str()` and the formatted traceback.
+    Exception {
+        type_name: String,
+        message: String,
+        traceback: String,
+    },
+    /// `sys.exit(code)`.
+    Exit(i32),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Syntax { report, .. } => f.write_str(report.trim_end()),
+            Error::Exception { traceback, .. } => f.write_str(traceback.trim_end()),
+            Error::Exit(c) => write!(f, "exit status {c}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// One interpreter: a `__main__` namespace, the builtins and the loaded modules.
+pub struct Interpreter {
+    interp: ManuallyDrop<Arc<Interp>>,
+    main: ManuallyDrop<ObjRef>,
+}
+
+/// Interpreters made and not dropped yet, in the process.
+static LIVE_INTERPRETERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+impl Drop for Interpreter {
+    /// Drops the interpreter's references with the GIL held: under the GIL build their counts
+    /// are plain words that another thread running Gilt code may be changing.
+    fn drop(&mut self) {
+        let _gil = Gil::acquire();
+        if self.interp.op_limit != u64::MAX {
+            vm::count_operations(false);
+        }
+        let last = LIVE_INTERPRETERS.fetch_sub(1, std::sync::atomic::Ordering::Relaxed) == 1;
+        self.finalize_main(last);
+        // SAFETY: both fields are dropped once, here, and never used again.
+        unsafe {
+            ManuallyDrop::drop(&mut self.main);
+            ManuallyDrop::drop(&mut self.interp);
+        }
+    }
+}
+
+impl Interpreter {
+    /// Lets go of what `__main__` holds, as CPython does at exit, so that finalizers run
+    /// (`__del__`): instances first, then a collection, then other values, then classes,
+    /// functions and modules — each name set to None in the namespace's order, so a
+    /// finalizer still finds the classes and functions it uses.
+    fn finalize_main(&self, last: bool) {
+        let mut vm = Vm::new(Arc::clone(&self.interp));
+        vm.run_finalizers();
+        let main = vm::dict_of(&self.main);
+        let pass = |vm: &mut Vm, pick: &dyn Fn(&Value) -> bool| {
+            let names: Vec<(Value, i64)> = main.read(|d| {
+                d.iter()
+                    .filter(|e| e.key.as_str() != Some("__builtins__") && pick(&e.value))
+                    .map(|e| (e.key.clone(), e.hash))
+                    .collect()
+            });
+            for (k, h) in names {
+                let old = main.lock().insert(k, h, Value::None);
+                drop(old);
+                vm.run_finalizers();
+            }
+        };
+        let instance =
+            |v: &Value| matches!(v.as_obj(), Some(Object::Instance(_) | Object::Derived(..)));
+        let lasting = |v: &Value| {
+            matches!(
+                v.as_obj(),
+                Some(Object::Type(_) | Object::Function(_) | Object::Module(_))
+            )
+        };
+        pass(&mut vm, &instance);
+        let _ = modules::gc::collect_with_callbacks(&mut vm, 2);
+        pass(&mut vm, &|v| !matches!(v, Value::None) && !lasting(v));
+        pass(&mut vm, &|v| !matches!(v, Value::None));
+        if last {
+            // what waited to be shared between threads is freed with the last interpreter
+            sync::release_waiting();
+        }
+        let _ = modules::gc::collect_with_callbacks(&mut vm, 2);
+        vm.run_finalizers();
+        vm.flush_out();
+    }
+}
+
+impl Default for Interpreter {
+    fn default() -> Self {
+        Interpreter::new()
+    }
+}
+
+impl Interpreter {
+    pub fn new() -> Interpreter {
+        Interpreter::with_argv(vec![String::new()])
+    }
+
+    /// An interpreter whose `sys.argv` is `argv`.
+    pub fn with_argv(argv: Vec<String>) -> Interpreter {
+        Interpreter::with_limit(argv, None)
+    }
+
+    /// An interpreter whose threads each stop after `op_limit` safe points (calls and loop
+    /// back edges), raising `RuntimeError: operation limit exceeded` at every further one.
+    pub(crate) fn with_limit(argv: Vec<String>, op_limit: Option<u64>) -> Interpreter {
+        if op_limit.is_some() {
+            vm::count_operations(true);
+        }
+        let _gil = Gil::acquire();
+        LIVE_INTERPRETERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let interp = Arc::new(Interp {
+            builtins: builtins::make_builtins(),
+            modules: ObjRef::new(Object::Dict(ReadMostly::new(DictMap::new()))),
+            path: Lock::new(vec![script_dir(
+                argv.first().map(|s| s.as_str()).unwrap_or(""),
+            )]),
+            argv: Lock::new(argv),
+            op_limit: op_limit.unwrap_or(u64::MAX),
+        });
+        let mut d = DictMap::new();
+        d.track(crate::objects::dict::Namespace::Module);
+        d.insert(
+            intern::intern("__name__"),
+            ops::hash_str("__name__"),
+            Value::str("__main__"),
+        );
+        let main = ObjRef::new(Object::Dict(ReadMostly::new(d)));
+        sync::Ref::make_immortal_when_shared(&main);
+        let module = Value::obj(Object::Module(Module {
+            name: "__main__".into(),
+            dict: main.clone(),
+        }));
+        vm::dict_of(&interp.modules).lock().insert(
+            Value::str("__main__"),
+            ops::hash_str("__main__"),
+            module,
+        );
+        Interpreter {
+            interp: ManuallyDrop::new(interp),
+            main: ManuallyDrop::new(main),
+        }
+    }
+
+    /// Compiles `source` (named `filename` in errors) to a code object. The caller holds the
+    /// GIL: constants and interned names are counted objects that other threads share.
+    pub(crate) fn compile(source: &str, filename: &str) -> Result<code::Code, Error> {
+        let src = Arc::new(Source {
+            filename: filename.to_string(),
+            text: source.to_string(),
+        });
+        crate::compiler::codegen::compile_source(src.clone()).map_err(|e| syntax_error(&e, &src))
+    }
+
+    /// Runs `source` in the `__main__` namespace. Standard output is flushed before returning.
+    pub fn run(&self, source: &str, filename: &str) -> Result<(), Error> {
+        let _gil = Gil::acquire();
+        let code = Interpreter::compile(source, filename)?;
+        let mut vm = Vm::new(Arc::clone(&self.interp));
+        let r = vm.run_code(sync::Ref::new(code), ObjRef::clone(&self.main));
+        vm.flush_out();
+        types::clear_lookup_cache();
+        match r {
+            Ok(_) => Ok(()),
+            Err(exc) => Err(traceback::to_error(&mut vm, &exc)),
+        }
+    }
+
+    /// Waits for the threads a program started, as CPython does at exit: calls
+    /// `threading._shutdown()` when the program imported `threading`.
+    pub fn shutdown_threads(&self) {
+        let _gil = Gil::acquire();
+        let threading = vm::dict_of(&self.interp.modules)
+            .lock()
+            .get_str("threading")
+            .cloned();
+        if let Some(m) = threading {
+            let mut vm = Vm::new(Arc::clone(&self.interp));
+            let name = intern::intern("_shutdown");
+            if let Ok(f) = vm.get_attr(&m, &name) {
+                if let Err(e) = vm.call0(&f) {
+                    vm.flush_out();
+                    let what = vm.repr(&m).unwrap_or_default();
+                    let report = traceback::to_error(&mut vm, &e);
+                    eprintln!("Exception ignored in: {what}\n{report}");
+                }
+            }
+            vm.flush_out();
+        }
+        types::clear_lookup_cache();
+    }
+
+    /// Reads a global of `__main__` back as a Rust value.
+    pub fn get_global(&self, name: &str) -> Option<RustValue> {
+        let _gil = Gil::acquire();
+        let v = vm::dict_of(&self.main).lock().get_str(name).cloned()?;
+        let mut vm = Vm::new(Arc::clone(&self.interp));
+        Some(to_rust(&mut vm, &v))
+    }
+}
+
+/// Checks `source` without running it: `Ok` when it compiles, the SyntaxError otherwise.
+///
+/// ```
+/// assert!(gilt::check_syntax("x = 1", "<ok>").is_ok());
+/// assert!(gilt::check_syntax("x = (", "<bad>").is_err());
+/// ```
+pub fn check_syntax(source: &str, filename: &str) -> Result<(), Error> {
+    let _gil = Gil::acquire();
+    Interpreter::compile(source, filename).map(drop)
+}
+
+/// The bytecode of `source`, as `gilt --dis` prints it.
+///
+/// ```
+/// let text = gilt::disassemble("print(1)", "<dis>").unwrap();
+/// assert!(text.contains("Call"));
+/// ```
+pub fn disassemble(source: &str, filename: &str) -> Result<String, Error> {
+    let _gil = Gil::acquire();
+    Interpreter::compile(source, filename).map(|code| dis::disassemble(&code))
+}
+
+/// A script's text from its bytes: invalid UTF-8 is replaced, as the `gilt` command reads files.
+pub fn source_text(bytes: Vec<u8>) -> String {
+    code::Source::text_of(bytes)
+}
+
+/// How many container objects (the ones the cycle collector tracks) are alive in the
+/// process, after a full collection. An embedder can check that dropping an [`Interpreter`]
+/// gives back everything it made (the built-in types, made by the first interpreter, stay).
+/// Immortal objects count too: once a second thread has run Gilt code without the GIL, the
+/// free-threaded build makes the code, module-level functions, classes and module namespaces
+/// of the interpreters alive then and later immortal, and they stay until the process ends.
+///
+/// ```
+/// drop(gilt::Interpreter::new());
+/// let before = gilt::live_objects();
+/// let interp = gilt::Interpreter::new();
+/// let program = "import weakref\nclass Node:\n    def link(self): self.me = self\n\
+///                def make():\n    n = Node(); n.link(); return n\nn = make()";
+/// interp.run(program, "<doc>").unwrap();
+/// assert!(gilt::live_objects() > before);
+/// drop(interp);
+/// assert_eq!(gilt::live_objects(), before);
+/// ```
+pub fn live_objects() -> usize {
+    let _gil = Gil::acquire();
+    gc::collect(2, false, &mut |_| {});
+    gc::tracked_count()
+}
+
+/// Asks for the GIL to be on or off for this process (the GIL build ignores "off"). Call
+/// before any interpreter runs code.
+pub fn request_gil(on: bool) {
+    sync::request_gil(on)
+}
+
+/// How many bytes of native stack an interpreter may use before deep recursion raises
+/// RecursionError. The `gilt` command runs on a large stack and raises it; threads with small
+/// stacks keep the cautious default (1 MiB).
+pub fn set_stack_budget(bytes: usize) {
+    vm::set_stack_budget(bytes)
+}
+
+/// Turns Ctrl-C (SIGINT) into `KeyboardInterrupt`, raised in the calling thread at its next
+/// safe point (also inside `time.sleep`), as CPython does in its main thread. The `gilt`
+/// command calls this; an embedding application that does not keeps its own SIGINT handling.
+pub fn handle_ctrl_c() {
+    signals::install()
+}
+
+/// Writes out what Gilt code has printed and is still buffered.
+pub fn flush_stdout() {
+    vm::flush_stdout()
+}
+
+/// The folder imports search first: the script's own, or the current folder for `-c`, `-`
+/// and the REPL.
+fn script_dir(argv0: &str) -> String {
+    if argv0.is_empty() || argv0 == "-c" || argv0 == "-" {
+        return String::new();
+    }
+    let p = std::path::Path::new(argv0);
+    match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => std::path::absolute(d)
+            .map(|a| a.display().to_string())
+            .unwrap_or_default(),
+        _ => std::path::absolute(".")
+            .map(|a| a.display().to_string())
+            .unwrap_or_default(),
+    }
+}
+
+fn to_rust(vm: &mut Vm, v: &Value) -> RustValue {
+    match v {
+        Value::None => RustValue::None,
+        Value::Bool(b) => RustValue::Bool(b.get()),
+        Value::Int(i) => RustValue::Int(*i),
+        Value::Float(f) => RustValue::Float(f.get()),
+        Value::Obj(o) => match &**o {
+            Object::Str(s) => RustValue::Str(s.s.to_string()),
+            Object::BigInt(b) => RustValue::BigInt(b.to_string()),
+            Object::List(l) => {
+                let items = l.lock().clone();
+                RustValue::List(items.iter().map(|x| to_rust(vm, x)).collect())
+            }
+            Object::Tuple(t) => RustValue::Tuple(t.iter().map(|x| to_rust(vm, x)).collect()),
+            Object::Dict(d) => {
+                let items: Vec<(Value, Value)> = d
+                    .lock()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                RustValue::Dict(
+                    items
+                        .iter()
+                        .map(|(k, x)| (to_rust(vm, k), to_rust(vm, x)))
+                        .collect(),
+                )
+            }
+            _ => RustValue::Other(vm.repr(v).unwrap_or_default()),
+        },
+    }
+}
+
+/// The source the REPL runs for one input: a lone expression is wrapped so its value is shown.
+pub fn repl_source(buf: &str) -> String {
+    if let Ok(m) = parser::parse_module(buf) {
+        if m.len() == 1 {
+            if let ast::StmtKind::Expr(_) = m[0].kind {
+                return format!("__displayhook__(({}\n))", buf.trim());
+            }
+        }
+    }
+    buf.to_string()
+}
+
+/// Formats a lexer, parser or compiler error as CPython reports a SyntaxError.
+pub(crate) fn syntax_error(e: &token::LexError, src: &Source) -> Error {
+    let report = traceback::syntax_report(e, src);
+    let line = src.text[..e.offset.min(src.text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1;
+    Error::Syntax {
+        report,
+        message: e.msg.clone(),
+        line,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Host threads share one interpreter, make and drop their own, and compile: every public
+    /// call takes the GIL, so in the GIL build no count or cell is touched by two threads at
+    /// once (a public `Lock` used without the GIL lost half its increments; compiling outside
+    /// the GIL raced on the counts of interned names and corrupted the heap).
+    #[test]
+    fn host_threads_share_and_drop_interpreters() {
+        let shared = Arc::new(Interpreter::new());
+        shared.run("items = []", "<t>").unwrap();
+        let workers: Vec<_> = (0..4)
+            .map(|k| {
+                let shared = Arc::clone(&shared);
+                std::thread::spawn(move || {
+                    for i in 0..200 {
+                        shared
+                            .run(&format!("items.append({k} * 1000 + {i})"), "<t>")
+                            .unwrap();
+                        let own = Interpreter::new();
+                        own.run("x = [1, 2, (3, 'four')] * 3", "<own>").unwrap();
+                        assert!(
+                            matches!(own.get_global("x"), Some(RustValue::List(v)) if v.len() == 9)
+                        );
+                        let names = "items x four append len set ok ".repeat(20);
+                        let src = format!("def g(): return [{}]", names.trim().replace(' ', ", "));
+                        assert!(check_syntax(&src, "<c>").is_ok());
+                        assert!(disassemble(&src, "<d>").unwrap().contains("items"));
+                    }
+                })
+            })
+            .collect();
+        for w in workers {
+            w.join().expect("worker thread");
+        }
+        shared
+            .run("ok = len(items) == 800 and len(set(items)) == 800", "<t>")
+            .unwrap();
+        assert_eq!(shared.get_global("ok"), Some(RustValue::Bool(true)));
+    }
+
+    /// Freeing a structure nested far deeper than a small host thread's stack could recurse
+    /// (each level of a list, dict, tuple, instance or closure frees the next) finishes.
+    #[test]
+    fn deep_structures_free_on_a_small_stack() {
+        let worker = std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn(|| {
+                let i = Interpreter::new();
+                i.run(
+                    "class C: pass\n\
+                     def nest(make):\n    x = None\n    for _ in range(200000): x = make(x)\n\
+                     for make in (lambda x: [x], lambda x: {1: x}, lambda x: (x,),\n\
+                                  lambda x: lambda: x):\n    nest(make)\n\
+                     o = None\nfor _ in range(200000):\n    n = C(); n.o = o; o = n\n\
+                     del o, n\ndone = True",
+                    "<deep>",
+                )
+                .unwrap();
+                i.get_global("done")
+            })
+            .unwrap();
+        assert_eq!(worker.join().unwrap(), Some(RustValue::Bool(true)));
+    }
+
+    #[test]
+    fn run_and_read_back() {
+        let i = Interpreter::new();
+        i.run("x = [1, 2.5, 'a', None, (True,)]\ny = 2 ** 100", "<t>")
+            .unwrap();
+        assert_eq!(
+            i.get_global("x"),
+            Some(RustValue::List(vec![
+                RustValue::Int(1),
+                RustValue::Float(2.5),
+                RustValue::Str("a".into()),
+                RustValue::None,
+                RustValue::Tuple(vec![RustValue::Bool(true)]),
+            ]))
+        );
+        assert_eq!(
+            i.get_global("y"),
+            Some(RustValue::BigInt("1267650600228229401496703205376".into()))
+        );
+        assert_eq!(i.get_global("nope"), None);
+    }
+
+    #[test]
+    fn errors_are_reported() {
+        let i = Interpreter::new();
+        match i.run("1/0", "<t>") {
+            Err(Error::Exception {
+                type_name, message, ..
+            }) => {
+                assert_eq!(type_name, "ZeroDivisionError");
+                assert_eq!(message, "division by zero");
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        assert!(matches!(i.run("x = (", "<t>"), Err(Error::Syntax { .. })));
+        assert_eq!(i.run("import sys\nsys.exit(3)", "<t>"), Err(Error::Exit(3)));
+    }
+}

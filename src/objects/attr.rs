@@ -1,0 +1,457 @@
+//! Attribute access (`o.name`), method lookup for calls, and imports.
+
+use crate::objects::object::Object;
+use crate::objects::types::{self, type_name, ExcKind};
+use crate::objects::value::{BoolBits, Value};
+use crate::runtime::exc::{attr_error, Exc};
+use crate::runtime::vm::{dict_of, PResult, Vm};
+
+impl Vm {
+    pub fn get_attr(&mut self, o: &Value, name: &Value) -> PResult<Value> {
+        let n = name.as_str().unwrap_or("");
+        if let Some(obj) = o.as_obj() {
+            match obj {
+                Object::NativeObj(_) => {
+                    if let Some(v) = crate::modules::io::file_attr(o, n) {
+                        return Ok(v);
+                    }
+                    if let Some(v) = crate::runtime::traceback::tb_attr(o, n) {
+                        return Ok(v);
+                    }
+                }
+                Object::Instance(_) | Object::Derived(..) => return self.instance_getattr(o, name),
+                Object::Super(start, inner) => return self.super_getattr(start, inner, n),
+                Object::Module(m) => {
+                    if let Some(v) = dict_of(&m.dict).get_str_cloned(n) {
+                        return Ok(v);
+                    }
+                    if n == "__name__" {
+                        return Ok(Value::str(m.name.clone()));
+                    }
+                    return Err(attr_error(format!(
+                        "module '{}' has no attribute '{n}'",
+                        m.name
+                    )));
+                }
+                Object::Type(t) => {
+                    if t.user && matches!(n, "__qualname__" | "__module__" | "__doc__") {
+                        if let Some(v) = t.dict.get_str_cloned(n) {
+                            return Ok(v);
+                        }
+                    }
+                    match n {
+                        "__name__" | "__qualname__" => return Ok(Value::str(t.name())),
+                        "__module__" => return Ok(Value::str("builtins")),
+                        "__doc__" => return Ok(Value::None),
+                        "__mro__" => {
+                            let mut v = vec![o.clone()];
+                            v.extend(t.mro.iter().map(|m| Value::Obj(m.clone())));
+                            return Ok(Value::tuple(v));
+                        }
+                        "__base__" => {
+                            return Ok(t.base.clone().map(Value::Obj).unwrap_or(Value::None))
+                        }
+                        "__bases__" => {
+                            return Ok(Value::tuple(
+                                t.bases.iter().map(|b| Value::Obj(b.clone())).collect(),
+                            ))
+                        }
+                        "__dict__" => {
+                            let d = t.dict.lock().clone();
+                            return Ok(Value::obj(Object::Dict(
+                                crate::runtime::sync::ReadMostly::new(d),
+                            )));
+                        }
+                        _ => {}
+                    }
+                    if let Some(v) = self.class_getattr(o, n)? {
+                        return Ok(v);
+                    }
+                    if n == "__class__" {
+                        return Ok(Value::Obj(types::type_of(o).clone()));
+                    }
+                    // methods of the metaclass (`C.mro()`)
+                    if let Some(f) = types::lookup(types::type_of(o), n) {
+                        if is_method(&f) {
+                            return Ok(Value::obj(Object::BoundMethod(o.clone(), f)));
+                        }
+                    }
+                    return Err(attr_error(format!(
+                        "type object '{}' has no attribute '{n}'",
+                        t.name()
+                    )));
+                }
+                Object::Exception(e) => {
+                    let st = e.state.lock();
+                    match n {
+                        "args" => return Ok(st.args.clone()),
+                        "__cause__" => return Ok(st.cause.clone().unwrap_or(Value::None)),
+                        "__context__" => return Ok(st.context.clone().unwrap_or(Value::None)),
+                        "__suppress_context__" => return Ok(Value::bool(st.suppress_context)),
+                        "__traceback__" => {
+                            drop(st);
+                            return Ok(crate::runtime::traceback::traceback_of(e));
+                        }
+                        "value"
+                            if crate::objects::types::is_subtype(
+                                &e.class,
+                                crate::objects::types::exc_type(ExcKind::StopIteration),
+                            ) =>
+                        {
+                            return Ok(match st.args.as_obj() {
+                                Some(Object::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+                                _ => Value::None,
+                            })
+                        }
+                        "code"
+                            if crate::objects::types::is_subtype(
+                                &e.class,
+                                crate::objects::types::exc_type(ExcKind::SystemExit),
+                            ) && st.attrs.get_str("code").is_none() =>
+                        {
+                            // one argument is the code itself; several are the whole tuple
+                            return Ok(match st.args.as_obj() {
+                                Some(Object::Tuple(t)) if t.len() == 1 => t[0].clone(),
+                                Some(Object::Tuple(t)) if t.is_empty() => Value::None,
+                                _ => st.args.clone(),
+                            });
+                        }
+                        _ => {}
+                    }
+                    if let Some(v) = st.attrs.get_str(n) {
+                        return Ok(v.clone());
+                    }
+                    let os_error = types::exc_type(ExcKind::OSError);
+                    if matches!(n, "errno" | "strerror" | "filename" | "filename2")
+                        && types::is_subtype(&e.class, os_error)
+                    {
+                        return Ok(Value::None);
+                    }
+                    let import_error = types::exc_type(ExcKind::ImportError);
+                    if matches!(n, "name" | "path" | "msg")
+                        && types::is_subtype(&e.class, import_error)
+                    {
+                        return Ok(match (n, st.args.as_obj()) {
+                            ("msg", Some(Object::Tuple(t))) if t.len() == 1 => t[0].clone(),
+                            _ => Value::None,
+                        });
+                    }
+                    if crate::objects::class::is_user_type(&e.class) {
+                        // properties, descriptors, methods and `__getattr__` of the class
+                        drop(st);
+                        return self.instance_getattr(o, name);
+                    }
+                }
+                Object::Function(f) => match n {
+                    _ if !f.attrs.lock().is_empty() && f.attrs.lock().get_str(n).is_some() => {
+                        return Ok(f.attrs.lock().get_str(n).cloned().unwrap_or(Value::None))
+                    }
+                    "__name__" => return Ok(Value::str(f.name.clone())),
+                    "__qualname__" => return Ok(Value::str(f.qualname.clone())),
+                    "__doc__" => {
+                        return Ok(f.code.doc.clone().map(Value::str).unwrap_or(Value::None))
+                    }
+                    "__module__" => {
+                        return Ok(dict_of(&f.globals)
+                            .lock()
+                            .get_str("__name__")
+                            .cloned()
+                            .unwrap_or_else(|| Value::str("__main__")))
+                    }
+                    "__dict__" => {
+                        let d = f.attrs.lock().clone();
+                        return Ok(Value::obj(Object::Dict(
+                            crate::runtime::sync::ReadMostly::new(d),
+                        )));
+                    }
+                    "__code__" => return Ok(Value::obj(Object::Code(f.code.clone()))),
+                    "__globals__" => return Ok(Value::Obj(f.globals.clone())),
+                    "__defaults__" => {
+                        return Ok(if f.defaults.is_empty() {
+                            Value::None
+                        } else {
+                            Value::tuple(f.defaults.to_vec())
+                        })
+                    }
+                    _ => {}
+                },
+                Object::Slice(sl) => match n {
+                    "start" => return Ok(sl[0].clone()),
+                    "stop" => return Ok(sl[1].clone()),
+                    "step" => return Ok(sl[2].clone()),
+                    _ => {}
+                },
+                Object::BoundMethod(selfv, func) => match n {
+                    "__self__" => return Ok(selfv.clone()),
+                    "__func__" => return Ok(func.clone()),
+                    "__class__" => {}
+                    // everything else comes from the function (`m.__name__`, `m.__doc__`)
+                    _ => return self.get_attr(func, name),
+                },
+                Object::Generator(g) => match n {
+                    "__name__" => return Ok(Value::str(g.name.clone())),
+                    "__qualname__" => return Ok(Value::str(g.qualname.clone())),
+                    "gi_running" => {
+                        let running =
+                            g.inner.lock().state == crate::objects::object::GenState::Running;
+                        return Ok(Value::bool(running));
+                    }
+                    _ => {}
+                },
+                Object::Property(p) => {
+                    if let Some(v) = crate::objects::class::property_attr(p, n) {
+                        return Ok(v);
+                    }
+                }
+                Object::Native(nf) => match n {
+                    "__name__" | "__qualname__" => return Ok(Value::str(nf.name)),
+                    "__doc__" => return Ok(Value::None),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        if n == "__class__" {
+            return Ok(Value::Obj(types::type_of(o).clone()));
+        }
+        if let Some(v) = number_attr(o, n) {
+            return Ok(v);
+        }
+        let t = types::type_of(o).clone();
+        match types::lookup(&t, n) {
+            Some(f @ Value::Obj(_)) if is_method(&f) => {
+                Ok(Value::obj(Object::BoundMethod(o.clone(), f)))
+            }
+            Some(v) => Ok(v),
+            None => Err(no_attr(o, n)),
+        }
+    }
+
+    /// For `o.name(...)`: the function to call with `o` prepended, when `name` is a method.
+    pub fn load_method(&mut self, o: &Value, name: &Value) -> PResult<Option<Value>> {
+        match o.as_obj() {
+            Some(
+                Object::Module(_) | Object::Type(_) | Object::Exception(_) | Object::Super(..),
+            ) => return Ok(None),
+            Some(obj) => {
+                let n = name.as_str().unwrap_or("");
+                if let Some(i) = obj.instance() {
+                    if i.get_str(n).is_some() {
+                        return Ok(None);
+                    }
+                }
+            }
+            None => {}
+        }
+        let t = types::type_of(o);
+        let found = types::lookup(t, name.as_str().unwrap_or(""));
+        Ok(match found {
+            Some(f) if is_method(&f) => Some(f),
+            _ => None,
+        })
+    }
+
+    pub fn set_attr(&mut self, o: &Value, name: &Value, v: Value) -> PResult<()> {
+        let n = name.as_str().unwrap_or("");
+        match o.as_obj() {
+            Some(Object::Instance(_) | Object::Derived(..)) => {
+                self.instance_setattr(o, name, v)?;
+                Ok(())
+            }
+            Some(Object::Type(t)) if t.user && n == "__name__" => match v.as_str() {
+                Some(s) => {
+                    *t.name.lock() = s.to_string();
+                    Ok(())
+                }
+                None => Err(Exc::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "can only assign string to {}.__name__, not '{}'",
+                        t.name(),
+                        type_name(&v)
+                    ),
+                )),
+            },
+            Some(Object::Type(t)) if t.user => {
+                if n == "__del__" {
+                    t.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                let old = t
+                    .dict
+                    .lock()
+                    .insert(name.clone(), crate::objects::ops::hash_str(n), v);
+                drop(old);
+                Ok(())
+            }
+            Some(Object::Function(f)) => {
+                f.attrs
+                    .lock()
+                    .insert(name.clone(), crate::objects::ops::hash_str(n), v);
+                Ok(())
+            }
+            Some(Object::Module(m)) => {
+                let h = crate::objects::ops::hash_str(n);
+                dict_of(&m.dict).lock().insert(name.clone(), h, v);
+                Ok(())
+            }
+            Some(Object::Exception(e)) => {
+                let mut st = e.state.lock();
+                match n {
+                    "args" => {
+                        drop(st);
+                        let items = self.collect(&v)?;
+                        e.state.lock().args = Value::tuple(items);
+                    }
+                    "__cause__" => {
+                        st.cause = if matches!(v, Value::None) {
+                            None
+                        } else {
+                            Some(v)
+                        };
+                        st.suppress_context = true;
+                    }
+                    "__context__" => {
+                        st.context = if matches!(v, Value::None) {
+                            None
+                        } else {
+                            Some(v)
+                        }
+                    }
+                    "__suppress_context__" => {
+                        st.suppress_context = matches!(v, Value::Bool(BoolBits::TRUE))
+                    }
+                    _ if crate::objects::class::is_user_type(&e.class) => {
+                        drop(st);
+                        self.instance_setattr(o, name, v)?;
+                    }
+                    _ => {
+                        let h = crate::objects::ops::hash_str(n);
+                        st.attrs.insert(name.clone(), h, v);
+                    }
+                }
+                Ok(())
+            }
+            Some(Object::Type(t)) => Err(Exc::new(
+                ExcKind::TypeError,
+                format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    t.name()
+                ),
+            )),
+            _ => {
+                if types::lookup(types::type_of(o), n).is_some() {
+                    return Err(attr_error(format!(
+                        "'{}' object attribute '{n}' is read-only",
+                        type_name(o)
+                    )));
+                }
+                Err(no_attr(o, n))
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, o: &Value, name: &Value) -> PResult<()> {
+        let n = name.as_str().unwrap_or("");
+        match o.as_obj() {
+            Some(Object::Instance(_) | Object::Derived(..)) => {
+                self.instance_delattr(o, name)?;
+                Ok(())
+            }
+            Some(Object::Type(t)) if t.user => {
+                match t.dict.lock().remove(name, crate::objects::ops::hash_str(n)) {
+                    Some(_) => Ok(()),
+                    None => Err(attr_error(format!(
+                        "type object '{}' has no attribute '{n}'",
+                        t.name()
+                    ))),
+                }
+            }
+            Some(Object::Module(m)) => {
+                let h = crate::objects::ops::hash_str(n);
+                match dict_of(&m.dict).lock().remove(name, h) {
+                    Some(_) => Ok(()),
+                    None => Err(attr_error(format!(
+                        "module '{}' has no attribute '{n}'",
+                        m.name
+                    ))),
+                }
+            }
+            Some(Object::Exception(e)) if crate::objects::class::is_user_type(&e.class) => {
+                self.instance_delattr(o, name)?;
+                Ok(())
+            }
+            Some(Object::Exception(e)) => {
+                let h = crate::objects::ops::hash_str(n);
+                match e.state.lock().attrs.remove(name, h) {
+                    Some(_) => Ok(()),
+                    None => Err(no_attr(o, n)),
+                }
+            }
+            _ => Err(no_attr(o, n)),
+        }
+    }
+
+    pub fn has_attr(&mut self, o: &Value, name: &Value) -> PResult<bool> {
+        match self.get_attr(o, name) {
+            Ok(_) => Ok(true),
+            Err(e) if e.is_kind(ExcKind::AttributeError) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    // ------------------------------------------------------------ imports
+
+    pub fn import_from(&mut self, m: &Value, name: &Value) -> PResult<Value> {
+        match self.get_attr(m, name) {
+            Ok(v) => Ok(v),
+            Err(e) if e.is_kind(ExcKind::AttributeError) => {
+                let mname = match m.as_obj() {
+                    Some(Object::Module(md)) => md.name.clone(),
+                    _ => "?".into(),
+                };
+                Err(Exc::new(
+                    ExcKind::ImportError,
+                    format!(
+                        "cannot import name '{}' from '{mname}' (unknown location)",
+                        name.as_str().unwrap_or("")
+                    ),
+                ))
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+fn no_attr(o: &Value, n: &str) -> Exc {
+    attr_error(format!("'{}' object has no attribute '{n}'", type_name(o)))
+}
+
+/// Functions found on a type that bind `self` when looked up on an instance.
+fn is_method(f: &Value) -> bool {
+    match f.as_obj() {
+        Some(Object::Native(n)) => n.owner.is_some(),
+        Some(Object::Function(_)) => true,
+        _ => false,
+    }
+}
+
+/// The data attributes of ints (bools too) and floats: `real`, `imag`, and an int's
+/// `numerator` and `denominator`.
+fn number_attr(o: &Value, n: &str) -> Option<Value> {
+    match o {
+        Value::Float(_) => match n {
+            "real" => Some(o.clone()),
+            "imag" => Some(Value::float(0.0)),
+            _ => None,
+        },
+        _ => {
+            let int = o.as_bigint()?;
+            match n {
+                "real" | "numerator" => Some(Value::from_bigint(int)),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            }
+        }
+    }
+}

@@ -1,0 +1,1116 @@
+//! User classes: building a class from a `class` statement (C3 method resolution order,
+//! `__init_subclass__`, `__set_name__`), creating instances (`__new__`, `__init__`), attribute
+//! lookup with descriptors (methods, property, staticmethod, classmethod, user `__get__`/
+//! `__set__`), `super()`, finding the dunder methods the operators dispatch to, and classes
+//! derived from built-in types (`class Stack(list)`), whose instances carry a built-in value.
+
+use crate::objects::dict::DictMap;
+use crate::objects::object::ObjRefExt;
+use crate::objects::object::{Instance, NativeFnPtr, Object, Property, TypeKind, TypeObj};
+use crate::objects::ops::hash_str;
+use crate::objects::types::{self, type_name, ExcKind};
+use crate::objects::value::{ObjRef, Value};
+use crate::runtime::exc::{attr_error, type_error, Exc};
+use crate::runtime::sync::{Lock, ReadMostly};
+use crate::runtime::vm::{dict_of, Args, PResult, Vm};
+
+pub const OBJECT_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("__init__", object_init),
+    ("__setattr__", object_setattr),
+    ("__delattr__", object_delattr),
+    ("__getattribute__", object_getattribute),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__hash__", object_hash),
+    ("__new__", builtin_new),
+    ("__init_subclass__", object_init_subclass),
+];
+
+/// `object.__setattr__(obj, name, value)`: the generic assignment (descriptors, then the
+/// instance dict), skipping any `__setattr__` the class defines.
+fn object_setattr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__setattr__", 3, 3, &[])?;
+    if !has_own_attrs(&a.pos[0]) {
+        return Err(type_error("can't apply this __setattr__ to this object"));
+    }
+    if a.pos[1].as_str().is_none() {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(&a.pos[1])
+        )));
+    }
+    vm.generic_setattr(&a.pos[0], &a.pos[1], a.pos[2].clone())
+}
+
+fn object_delattr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__delattr__", 2, 2, &[])?;
+    if !has_own_attrs(&a.pos[0]) {
+        return Err(type_error("can't apply this __delattr__ to this object"));
+    }
+    vm.generic_delattr(&a.pos[0], &a.pos[1])
+}
+
+fn object_getattribute(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__getattribute__", 2, 2, &[])?;
+    if has_own_attrs(&a.pos[0]) {
+        return vm.generic_getattr(&a.pos[0], &a.pos[1]);
+    }
+    vm.get_attr(&a.pos[0], &a.pos[1])
+}
+
+/// The default repr, ignoring any `__repr__` the class defines.
+fn object_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__repr__", 1, 1, &[])?;
+    Ok(Value::str(default_repr(&a.pos[0])))
+}
+
+/// A class's `__module__` and `__qualname__` (built-in types: "builtins" and the name).
+pub fn module_and_qualname(t: &ObjRef) -> (String, String) {
+    let Object::Type(tt) = &**t else {
+        return ("builtins".into(), "object".into());
+    };
+    let d = tt.dict.lock();
+    let text = |k: &str| d.get_str(k).and_then(|m| m.as_str().map(|s| s.to_string()));
+    let module = text("__module__").unwrap_or_else(|| "builtins".into());
+    let qual = text("__qualname__").unwrap_or_else(|| tt.name());
+    (module, qual)
+}
+
+/// `object.__repr__`: `<module.Class object at 0x…>`.
+pub fn default_repr(v: &Value) -> String {
+    let (module, qual) = module_and_qualname(types::type_of(v));
+    let addr = match v {
+        Value::Obj(o) => ObjRef::as_ptr(o) as usize,
+        _ => 0,
+    };
+    if module == "builtins" {
+        format!("<{qual} object at {addr:#x}>")
+    } else {
+        format!("<{module}.{qual} object at {addr:#x}>")
+    }
+}
+
+fn object_str(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__str__", 1, 1, &[])?;
+    Ok(Value::str(vm.repr(&a.pos[0])?))
+}
+
+fn object_eq(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__eq__", 2, 2, &[])?;
+    Ok(if a.pos[0].is(&a.pos[1]) {
+        Value::TRUE
+    } else {
+        types::not_implemented()
+    })
+}
+
+fn object_ne(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__ne__", 2, 2, &[])?;
+    Ok(Value::bool(!vm.eq(&a.pos[0], &a.pos[1])?))
+}
+
+fn object_hash(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__hash__", 1, 1, &[])?;
+    Ok(Value::Int(match &a.pos[0] {
+        Value::Obj(o) => ((ObjRef::as_ptr(o) as usize) >> 4) as i64,
+        _ => 0,
+    }))
+}
+pub const TYPE_METHODS: &[(&str, NativeFnPtr)] = &[("mro", type_mro)];
+
+/// `C.mro()`: the method resolution order as a list.
+fn type_mro(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (c, _) = crate::objects::methods::this(&a, "mro", 0, 0)?;
+    let Some(t) = as_type(c) else {
+        return Err(type_error(format!(
+            "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+            type_name(c)
+        )));
+    };
+    let mut v = vec![c.clone()];
+    v.extend(t.mro.iter().map(|m| Value::Obj(m.clone())));
+    Ok(Value::list(v))
+}
+
+pub const PROPERTY_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("setter", property_setter),
+    ("getter", property_getter),
+    ("deleter", property_deleter),
+];
+
+fn object_init(_vm: &mut Vm, _a: Args) -> PResult<Value> {
+    Ok(Value::None)
+}
+
+fn property_with(vm: &mut Vm, a: &Args, which: usize) -> PResult<Value> {
+    let (s, rest) = crate::objects::methods::this(a, "setter", 1, 1)?;
+    let Some(Object::Property(p)) = s.as_obj() else {
+        return Err(type_error("descriptor requires a 'property' object"));
+    };
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = rest[0].clone();
+    let [fget, fset, fdel] = parts;
+    let doc = match (&p.doc, which) {
+        (Value::None, 0) => docstring(vm, &fget),
+        (d, _) => d.clone(),
+    };
+    Ok(Value::obj(Object::Property(Box::new(Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))))
+}
+
+/// `f.__doc__`, or None when `f` has none.
+pub fn docstring(vm: &mut Vm, f: &Value) -> Value {
+    if matches!(f, Value::None) {
+        return Value::None;
+    }
+    vm.get_attr(f, &crate::objects::intern::intern("__doc__"))
+        .unwrap_or(Value::None)
+}
+
+/// `property(fget, fset, fdel, doc)`.
+pub fn property_new(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("property", 0, 4, &["fget", "fset", "fdel", "doc"])?;
+    let get = |i: usize, k: &str| a.pos.get(i).or(a.kw(k)).cloned().unwrap_or(Value::None);
+    let fget = get(0, "fget");
+    let doc = match get(3, "doc") {
+        Value::None => docstring(vm, &fget),
+        d => d,
+    };
+    Ok(Value::obj(Object::Property(Box::new(Property {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc,
+    }))))
+}
+
+/// The attributes of a property object.
+pub fn property_attr(p: &Property, name: &str) -> Option<Value> {
+    Some(match name {
+        "fget" => p.fget.clone(),
+        "fset" => p.fset.clone(),
+        "fdel" => p.fdel.clone(),
+        "__doc__" => p.doc.clone(),
+        _ => return None,
+    })
+}
+
+fn property_getter(vm: &mut Vm, a: Args) -> PResult<Value> {
+    property_with(vm, &a, 0)
+}
+
+fn property_setter(vm: &mut Vm, a: Args) -> PResult<Value> {
+    property_with(vm, &a, 1)
+}
+
+fn property_deleter(vm: &mut Vm, a: Args) -> PResult<Value> {
+    property_with(vm, &a, 2)
+}
+
+/// The type object of a class value, if it is one.
+pub fn as_type(v: &Value) -> Option<&TypeObj> {
+    match v.as_obj() {
+        Some(Object::Type(t)) => Some(t),
+        _ => None,
+    }
+}
+
+/// The C3 linearisation of a class with `bases` (without the class itself).
+fn c3_mro(name: &str, bases: &[ObjRef]) -> PResult<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
+    for b in bases {
+        let mut s = vec![b.clone()];
+        if let Object::Type(t) = &**b {
+            s.extend(t.mro.iter().cloned());
+        }
+        seqs.push(s);
+    }
+    seqs.push(bases.to_vec());
+    let mut out: Vec<ObjRef> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
+            !seqs
+                .iter()
+                .any(|s| s[1..].iter().any(|x| ObjRef::ptr_eq(x, c)))
+        });
+        let Some(c) = candidate else {
+            let names: Vec<String> = bases.iter().map(|b| b.name()).collect();
+            let _ = name;
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if ObjRef::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Creates a class named `name` with `bases` and the namespace `ns` built by its body.
+pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef> {
+    let t = types::types();
+    let bases = if bases.is_empty() {
+        vec![t.object.clone()]
+    } else {
+        bases
+    };
+    let kind = check_bases(&bases)?;
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| ObjRef::ptr_eq(x, b)) {
+            return Err(type_error(format!("duplicate base class {}", b.name())));
+        }
+    }
+    let mro = c3_mro(name, &bases)?;
+    let mut ns = ns;
+    // `__new__` is a static method and these hooks are class methods without the decorator
+    for (name, wrap) in [
+        ("__new__", Object::StaticMethod as fn(Value) -> Object),
+        ("__init_subclass__", Object::ClassMethod),
+        ("__class_getitem__", Object::ClassMethod),
+    ] {
+        if let Some(f @ Value::Obj(_)) = ns.get_str(name).cloned() {
+            if let Some(Object::Function(_)) = f.as_obj() {
+                ns.insert(
+                    crate::objects::intern::intern(name),
+                    hash_str(name),
+                    Value::obj(wrap(f)),
+                );
+            }
+        }
+    }
+    // A class that defines __eq__ without __hash__ is unhashable, as in Python.
+    if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+        ns.insert(
+            crate::objects::intern::intern("__hash__"),
+            hash_str("__hash__"),
+            Value::None,
+        );
+    }
+    let has_del = ns.get_str("__del__").is_some()
+        || mro.iter().any(|b| match &**b {
+            Object::Type(bt) => bt.has_del.load(std::sync::atomic::Ordering::Relaxed),
+            _ => false,
+        });
+    let cls = ObjRef::new(Object::Type(Box::new(TypeObj {
+        name: Lock::new(name.to_string()),
+        base: bases.first().cloned(),
+        bases,
+        user: true,
+        mro,
+        dict: ReadMostly::new({
+            let mut d = ns;
+            d.track(crate::objects::dict::Namespace::Class);
+            d
+        }),
+        kind,
+        attr_hint: Default::default(),
+        has_del: has_del.into(),
+        shape: Some(crate::objects::shape::Shape::root()),
+    })));
+    // Classes are shared by every thread that uses them: no reference counting on them.
+    ObjRef::make_immortal_when_shared(&cls);
+    Ok(cls)
+}
+
+/// The kind of instances a class with `bases` has (`Instance`, or `Exception` for exception
+/// classes); bases that cannot be combined or derived from are a TypeError.
+fn check_bases(bases: &[ObjRef]) -> PResult<TypeKind> {
+    let mut kind = TypeKind::Instance;
+    let mut solid: Option<ObjRef> = None;
+    for b in bases {
+        let Object::Type(bt) = &**b else {
+            return Err(type_error("bases must be types"));
+        };
+        match bt.kind {
+            TypeKind::Object | TypeKind::Instance => {}
+            TypeKind::Exception => kind = TypeKind::Exception,
+            k if is_derivable(k) => {}
+            _ => {
+                return Err(type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    bt.name()
+                )))
+            }
+        }
+        if let Some(base) = builtin_base(b) {
+            match &solid {
+                Some(s) if !ObjRef::ptr_eq(s, &base) => {
+                    return Err(type_error("multiple bases have instance lay-out conflict"))
+                }
+                _ => solid = Some(base),
+            }
+        }
+    }
+    if kind == TypeKind::Exception && solid.is_some() {
+        return Err(type_error("multiple bases have instance lay-out conflict"));
+    }
+    Ok(kind)
+}
+
+/// Whether `t` is a class made by a `class` statement.
+pub fn is_user_type(t: &ObjRef) -> bool {
+    matches!(&**t, Object::Type(tt) if tt.user)
+}
+
+/// Whether values of `v`'s type may define their own dunder methods.
+#[inline]
+pub fn has_user_type(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &**o {
+            Object::Instance(_) | Object::Derived(..) => true,
+            Object::Exception(e) => is_user_type(&e.class),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// A dunder method defined by a user class (or inherited from one), unbound.
+pub fn user_method(v: &Value, name: &str) -> Option<Value> {
+    if !has_user_type(v) {
+        return None;
+    }
+    types::lookup_user(types::type_of(v), name)
+}
+
+/// The uncached search behind [`user_method`]: the class and its user-defined bases, skipping
+/// built-in bases (they keep their native behaviour, found by the caller).
+pub fn user_method_uncached(t: &ObjRef, name: &str) -> Option<Value> {
+    let tt = match &**t {
+        Object::Type(tt) => tt,
+        _ => return None,
+    };
+    if let Some(m) = tt.dict.get_str_cloned(name) {
+        return Some(m);
+    }
+    for b in &tt.mro {
+        if let Object::Type(bt) = &**b {
+            if !bt.user {
+                continue;
+            }
+            if let Some(m) = bt.dict.get_str_cloned(name) {
+                return Some(m);
+            }
+        }
+    }
+    None
+}
+
+impl Vm {
+    /// Calls `v.name(args)` when `v`'s class defines `name`; None when it does not.
+    pub fn call_dunder(&mut self, v: &Value, name: &str, args: &[Value]) -> PResult<Option<Value>> {
+        let Some(m) = user_method(v, name) else {
+            return Ok(None);
+        };
+        if matches!(m, Value::None) {
+            return Ok(None);
+        }
+        // (with up to three arguments gathered on the stack, not in a new vector)
+        Ok(Some(self.call_with_self(&m, v, args, &[])?))
+    }
+
+    /// Calls a class: `__new__` builds the instance, then `__init__` runs.
+    pub fn instantiate(&mut self, cls: &ObjRef, a: Args) -> PResult<Value> {
+        let Object::Type(t) = &**cls else {
+            return Err(type_error("not a class"));
+        };
+        let user_new = user_new(cls);
+        let obj = match &user_new {
+            Some(f) => {
+                let obj = self.call_with_self(f, &Value::Obj(cls.clone()), a.pos, a.kw)?;
+                if !types::isinstance(&obj, cls) {
+                    // `__new__` returned something else: no `__init__`
+                    return Ok(obj);
+                }
+                obj
+            }
+            None => self.new_instance(cls, a)?,
+        };
+        match types::lookup(cls, "__init__") {
+            Some(init) if !is_object_init(&init) => {
+                let r = self.call_with_self(&init, &obj, a.pos, a.kw)?;
+                if !matches!(r, Value::None) {
+                    return Err(init_returned(&r));
+                }
+            }
+            _ => {
+                let takes_args = t.kind == TypeKind::Exception
+                    || user_new.is_some()
+                    || builtin_base(cls).is_some();
+                if (!a.pos.is_empty() || !a.kw.is_empty()) && !takes_args {
+                    return Err(type_error(format!("{}() takes no arguments", t.name())));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// The default `__new__`: a bare instance of `cls`, or an exception, or for a class
+    /// derived from a built-in type an instance carrying that type's value.
+    pub fn new_instance(&mut self, cls: &ObjRef, a: Args) -> PResult<Value> {
+        if types::kind_of(cls) == TypeKind::Exception {
+            return Ok(
+                if types::is_subtype(cls, types::exc_type(ExcKind::OSError)) {
+                    crate::runtime::exc::new_os_error(cls.clone(), a.pos.to_vec())
+                } else {
+                    Exc::with_args(cls.clone(), a.pos.to_vec())
+                }
+                .value(),
+            );
+        }
+        let inst = fresh_instance(cls);
+        let Some(base) = builtin_base(cls) else {
+            return Ok(Value::obj(Object::Instance(inst)));
+        };
+        let payload = match types::kind_of(&base) {
+            // mutable containers start empty; their `__init__` fills them
+            TypeKind::List => Value::list(vec![]),
+            TypeKind::Dict => Value::obj(Object::Dict(ReadMostly::new(DictMap::new()))),
+            TypeKind::Set => {
+                Value::obj(Object::Set(Lock::new(crate::objects::set::SetTable::new())))
+            }
+            _ => crate::builtins::call_type(self, &base, a)?,
+        };
+        Ok(Value::obj(Object::Derived(Box::new(inst), payload)))
+    }
+
+    /// `obj.name` for instances of user classes: the class's `__getattribute__` (or the
+    /// generic lookup), then `__getattr__` when that finds nothing.
+    pub fn instance_getattr(&mut self, obj: &Value, name: &Value) -> PResult<Value> {
+        let r = match user_method(obj, "__getattribute__") {
+            Some(ga) => self.call(&ga, &[obj.clone(), name.clone()], &[]),
+            None => self.generic_getattr(obj, name),
+        };
+        match r {
+            Err(e) if e.is_kind(ExcKind::AttributeError) => match user_method(obj, "__getattr__") {
+                Some(ga) => self.call(&ga, &[obj.clone(), name.clone()], &[]),
+                None => Err(e),
+            },
+            r => r,
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors of the class (properties, objects with
+    /// `__set__`/`__delete__`), then the instance dict, then other class attributes.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Value) -> PResult<Value> {
+        let n = name.as_str().unwrap_or("");
+        let cls = types::type_of(obj).clone();
+        let cls_attr = types::lookup(&cls, n);
+        if let Some(a) = &cls_attr {
+            if let Some(Object::Property(p)) = a.as_obj() {
+                if matches!(p.fget, Value::None) {
+                    return Err(attr_error(format!(
+                        "property '{n}' of '{}' object has no getter",
+                        cls.name()
+                    )));
+                }
+                let f = p.fget.clone();
+                return self.call1(&f, obj.clone());
+            }
+            if is_data_descriptor(a) {
+                return self.descriptor_get(a, obj, &cls);
+            }
+        }
+        if let Some(v) = own_attr(obj, n) {
+            return Ok(v);
+        }
+        if let Some(attr) = cls_attr {
+            if user_method(&attr, "__get__").is_some() {
+                return self.descriptor_get(&attr, obj, &cls);
+            }
+            return Ok(bind(attr, obj, &cls));
+        }
+        if n == "__class__" {
+            return Ok(Value::Obj(cls));
+        }
+        if n == "__dict__" {
+            if let Some(d) = instance_dict(obj) {
+                return Ok(Value::Obj(d));
+            }
+        }
+        Err(attr_error(format!(
+            "'{}' object has no attribute '{n}'",
+            cls.name()
+        )))
+    }
+
+    /// `descr.__get__(obj, cls)` (`obj` is None for a lookup on the class).
+    fn descriptor_get(&mut self, descr: &Value, obj: &Value, cls: &ObjRef) -> PResult<Value> {
+        let args = [obj.clone(), Value::Obj(cls.clone())];
+        Ok(self
+            .call_dunder(descr, "__get__", &args)?
+            .unwrap_or(Value::None))
+    }
+
+    /// `obj.name = v` for instances of user classes; false when `obj` is not one.
+    pub fn instance_setattr(&mut self, obj: &Value, name: &Value, v: Value) -> PResult<bool> {
+        if !has_own_attrs(obj) {
+            return Ok(false);
+        }
+        match user_method(obj, "__setattr__") {
+            Some(sa) => self.call(&sa, &[obj.clone(), name.clone(), v], &[])?,
+            None => self.generic_setattr(obj, name, v)?,
+        };
+        Ok(true)
+    }
+
+    /// `object.__setattr__`: a property's setter, a descriptor's `__set__`, else the dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Value, v: Value) -> PResult<Value> {
+        let n = name.as_str().unwrap_or("");
+        let cls = types::type_of(obj).clone();
+        if !is_user_type(&cls) || !has_own_attrs(obj) {
+            // a plain `object()` has no attribute dict
+            return Err(attr_error(format!(
+                "'{}' object has no attribute '{n}'",
+                cls.name()
+            )));
+        }
+        if let Some(a) = types::lookup(&cls, n) {
+            if let Some(Object::Property(p)) = a.as_obj() {
+                if matches!(p.fset, Value::None) {
+                    return Err(attr_error(format!(
+                        "property '{n}' of '{}' object has no setter",
+                        cls.name()
+                    )));
+                }
+                let f = p.fset.clone();
+                return self.call(&f, &[obj.clone(), v], &[]);
+            }
+            if let Some(r) = self.call_dunder(&a, "__set__", &[obj.clone(), v.clone()])? {
+                return Ok(r);
+            }
+        }
+        set_own_attr(obj, name, v);
+        Ok(Value::None)
+    }
+
+    /// `del obj.name` for instances of user classes; false when `obj` is not one.
+    pub fn instance_delattr(&mut self, obj: &Value, name: &Value) -> PResult<bool> {
+        if !has_own_attrs(obj) {
+            return Ok(false);
+        }
+        match user_method(obj, "__delattr__") {
+            Some(da) => self.call(&da, &[obj.clone(), name.clone()], &[])?,
+            None => self.generic_delattr(obj, name)?,
+        };
+        Ok(true)
+    }
+
+    /// `object.__delattr__`: a property's deleter, a descriptor's `__delete__`, else the dict.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PResult<Value> {
+        let n = name.as_str().unwrap_or("");
+        let cls = types::type_of(obj).clone();
+        if let Some(a) = types::lookup(&cls, n) {
+            if let Some(Object::Property(p)) = a.as_obj() {
+                let f = p.fdel.clone();
+                if matches!(f, Value::None) {
+                    return Err(attr_error(format!(
+                        "property '{n}' of '{}' object has no deleter",
+                        cls.name()
+                    )));
+                }
+                return self.call1(&f, obj.clone());
+            }
+            if let Some(r) = self.call_dunder(&a, "__delete__", std::slice::from_ref(obj))? {
+                return Ok(r);
+            }
+        }
+        match del_own_attr(obj, name) {
+            Some(_) => Ok(Value::None),
+            None => Err(attr_error(format!(
+                "'{}' object has no attribute '{n}'",
+                cls.name()
+            ))),
+        }
+    }
+
+    /// `Cls.name` for a class: functions come back unbound, classmethods bind to the class,
+    /// descriptors answer through `__get__(None, Cls)`.
+    pub fn class_getattr(&mut self, cls: &Value, name: &str) -> PResult<Option<Value>> {
+        let c = cls.as_obj_ref();
+        let Some(v) = types::lookup(c, name) else {
+            return Ok(None);
+        };
+        Ok(Some(match v.as_obj() {
+            Some(Object::StaticMethod(f)) => f.clone(),
+            Some(Object::ClassMethod(f)) => Value::obj(Object::BoundMethod(cls.clone(), f.clone())),
+            _ if user_method(&v, "__get__").is_some() => {
+                self.descriptor_get(&v, &Value::None, c)?
+            }
+            _ => v,
+        }))
+    }
+
+    /// Attribute lookup through `super(start, obj)`.
+    pub fn super_getattr(&mut self, start: &ObjRef, obj: &Value, name: &str) -> PResult<Value> {
+        let obj_is_class = matches!(obj.as_obj(), Some(Object::Type(_)));
+        let cls = if obj_is_class {
+            obj.as_obj_ref().clone()
+        } else {
+            types::type_of(obj).clone()
+        };
+        let mut chain = vec![cls.clone()];
+        if let Object::Type(t) = &*cls {
+            chain.extend(t.mro.iter().cloned());
+        }
+        let pos = chain.iter().position(|c| ObjRef::ptr_eq(c, start));
+        let Some(pos) = pos else {
+            return Err(type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
+        };
+        for c in &chain[pos + 1..] {
+            let found = match &**c {
+                Object::Type(t) => t.dict.get_str_cloned(name),
+                _ => None,
+            };
+            if let Some(v) = found {
+                return Ok(match v.as_obj() {
+                    Some(Object::StaticMethod(f)) => f.clone(),
+                    Some(Object::ClassMethod(f)) => {
+                        Value::obj(Object::BoundMethod(Value::Obj(cls.clone()), f.clone()))
+                    }
+                    Some(Object::Function(_) | Object::Native(_)) if !obj_is_class => {
+                        Value::obj(Object::BoundMethod(obj.clone(), v.clone()))
+                    }
+                    // `object.__init_subclass__` is a class method
+                    Some(Object::Native(n)) if n.name == "__init_subclass__" => {
+                        Value::obj(Object::BoundMethod(Value::Obj(cls.clone()), v.clone()))
+                    }
+                    Some(Object::Property(p)) if !obj_is_class => {
+                        let f = p.fget.clone();
+                        return self.call1(&f, obj.clone());
+                    }
+                    _ => v,
+                });
+            }
+        }
+        Err(attr_error(format!(
+            "'super' object has no attribute '{name}'"
+        )))
+    }
+}
+
+/// The error when `__init__` returns `r`, not None.
+pub fn init_returned(r: &Value) -> Exc {
+    type_error(format!(
+        "__init__() should return None, not '{}'",
+        type_name(r)
+    ))
+}
+
+/// The `__init__` of `cls` when instances of it are made plainly: a class made by a `class`
+/// statement, with no `__new__` and no built-in base (not an exception), whose `__init__` is
+/// a Python function. None for any other class (`instantiate` then makes the instance).
+pub fn plain_init(cls: &ObjRef) -> Option<Value> {
+    let Object::Type(t) = &**cls else {
+        return None;
+    };
+    if !t.user
+        || t.kind != TypeKind::Instance
+        || user_new(cls).is_some()
+        || builtin_base(cls).is_some()
+    {
+        return None;
+    }
+    types::lookup(cls, "__init__").filter(|i| matches!(i.as_obj(), Some(Object::Function(_))))
+}
+
+/// A new instance of plain class `cls` (see `plain_init`), its attributes not yet set.
+pub fn bare_instance(cls: &ObjRef) -> Value {
+    Value::obj(Object::Instance(fresh_instance(cls)))
+}
+
+/// The instance part of a new instance of `cls`, with room for as many attributes as its
+/// instances have had (`TypeObj::attr_hint`).
+fn fresh_instance(cls: &ObjRef) -> Instance {
+    match &**cls {
+        Object::Type(t) => {
+            let room = t.attr_hint.load(std::sync::atomic::Ordering::Relaxed) as usize;
+            match &t.shape {
+                Some(root) => Instance::shaped(cls.clone(), root.clone(), room),
+                None => Instance::new(cls.clone(), DictMap::with_capacity(room)),
+            }
+        }
+        _ => Instance::new(cls.clone(), DictMap::new()),
+    }
+}
+
+fn is_object_init(v: &Value) -> bool {
+    match v.as_obj() {
+        Some(Object::Native(n)) => n.name == "__init__" && n.owner == Some("object"),
+        _ => false,
+    }
+}
+
+/// Whether class attribute `a` is a data descriptor (defines `__set__` or `__delete__`), which
+/// takes precedence over the instance dict.
+/// Whether class attribute `a` is a plain value for the attribute protocol: not a property
+/// and without `__get__`, `__set__` or `__delete__` (what `attrcache` may cache).
+pub(crate) fn descriptor_free(a: &Value) -> bool {
+    !matches!(a.as_obj(), Some(Object::Property(_)))
+        && ["__get__", "__set__", "__delete__"]
+            .iter()
+            .all(|m| user_method(a, m).is_none())
+}
+
+fn is_data_descriptor(a: &Value) -> bool {
+    user_method(a, "__get__").is_some()
+        && (user_method(a, "__set__").is_some() || user_method(a, "__delete__").is_some())
+}
+
+/// Whether `obj` keeps attributes of its own: an instance of a user class (its dict) or an
+/// exception (its attribute table).
+fn has_own_attrs(obj: &Value) -> bool {
+    matches!(
+        obj.as_obj(),
+        Some(Object::Instance(_) | Object::Derived(..) | Object::Exception(_))
+    )
+}
+
+/// True when `obj.n` surely raises AttributeError: a plain instance whose class defines no
+/// `__getattribute__` or `__getattr__`, and neither it nor its class has `n`. False means
+/// "ask the attribute protocol" (`getattr` with a default then skips making the exception).
+pub fn surely_missing(obj: &Value, n: &str) -> bool {
+    if !matches!(obj.as_obj(), Some(Object::Instance(_))) || matches!(n, "__class__" | "__dict__") {
+        return false;
+    }
+    let cls = types::type_of(obj);
+    user_method(obj, "__getattribute__").is_none()
+        && user_method(obj, "__getattr__").is_none()
+        && types::lookup(cls, n).is_none()
+        && own_attr(obj, n).is_none()
+}
+
+/// An attribute `obj` keeps itself.
+fn own_attr(obj: &Value, n: &str) -> Option<Value> {
+    match obj.as_obj()? {
+        Object::Exception(e) => e.state.lock().attrs.get_str(n).cloned(),
+        _ => instance_of(obj)?.get_str(n),
+    }
+}
+
+fn set_own_attr(obj: &Value, name: &Value, v: Value) {
+    let h = hash_str(name.as_str().unwrap_or(""));
+    match obj.as_obj() {
+        Some(Object::Exception(e)) => {
+            e.state.lock().attrs.insert(name.clone(), h, v);
+        }
+        _ => {
+            if let Some(i) = instance_of(obj) {
+                i.set(name, h, v);
+            }
+        }
+    }
+}
+
+fn del_own_attr(obj: &Value, name: &Value) -> Option<(Value, Value)> {
+    let h = hash_str(name.as_str().unwrap_or(""));
+    match obj.as_obj()? {
+        Object::Exception(e) => e.state.lock().attrs.remove(name, h),
+        _ => instance_of(obj)?.remove(name, h),
+    }
+}
+
+/// The instance part of an instance of a user class.
+pub fn instance_of(v: &Value) -> Option<&Instance> {
+    v.as_obj()?.instance()
+}
+
+/// The attribute dict of an instance of a user class, as a dict object (`obj.__dict__`).
+pub fn instance_dict(v: &Value) -> Option<ObjRef> {
+    instance_of(v).map(Instance::dict_object)
+}
+
+/// Binds a class attribute found for instance `obj` (methods become bound methods).
+pub(crate) fn bind(attr: Value, obj: &Value, cls: &ObjRef) -> Value {
+    match attr.as_obj() {
+        Some(Object::Function(_)) => Value::obj(Object::BoundMethod(obj.clone(), attr)),
+        Some(Object::Native(n)) if n.owner.is_some() => {
+            Value::obj(Object::BoundMethod(obj.clone(), attr))
+        }
+        Some(Object::StaticMethod(f)) => f.clone(),
+        Some(Object::ClassMethod(f)) => {
+            Value::obj(Object::BoundMethod(Value::Obj(cls.clone()), f.clone()))
+        }
+        _ => attr,
+    }
+}
+
+/// `__build_class__(body, name, *bases, **keywords)`: runs the class body in a fresh
+/// namespace, makes the class, fills the `__class__` cell that zero-argument `super()` reads,
+/// then calls the attributes' `__set_name__` and the bases' `__init_subclass__(**keywords)`.
+pub fn build_class(vm: &mut Vm, a: Args) -> PResult<Value> {
+    if a.pos.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let body = a.pos[0].clone();
+    let name = a.pos[1].as_str().unwrap_or("?").to_string();
+    let mut bases = Vec::new();
+    for b in &a.pos[2..] {
+        match b.as_obj() {
+            Some(Object::Type(_)) => bases.push(b.as_obj_ref().clone()),
+            _ => {
+                return Err(type_error(format!(
+                    "bases must be types, not {}",
+                    type_name(b)
+                )))
+            }
+        }
+    }
+    if a.kw.iter().any(|(k, _)| k.as_str() == Some("metaclass")) {
+        return Err(type_error("Gilt does not support metaclasses yet"));
+    }
+    let Some(Object::Function(func)) = body.as_obj() else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
+    let mut ns = DictMap::new();
+    ns.insert(
+        crate::objects::intern::intern("__module__"),
+        hash_str("__module__"),
+        dict_of(&func.globals)
+            .lock()
+            .get_str("__name__")
+            .cloned()
+            .unwrap_or_else(|| Value::str("__main__")),
+    );
+    ns.insert(
+        crate::objects::intern::intern("__qualname__"),
+        hash_str("__qualname__"),
+        Value::str(func.qualname.clone()),
+    );
+    let ns_obj = ObjRef::new(Object::Dict(ReadMostly::new(ns)));
+    let cell = vm.run_class_body(func, ns_obj.clone())?;
+    let ns = dict_of(&ns_obj).lock().clone();
+    let cls = make_class(&name, bases, ns.clone())?;
+    if let Value::Obj(c) = &cell {
+        if let Object::Cell(l) = &**c {
+            *l.lock() = Some(Value::Obj(cls.clone()));
+        }
+    }
+    let cls_v = Value::Obj(cls.clone());
+    for e in ns.iter() {
+        let args = [cls_v.clone(), e.key.clone()];
+        vm.call_dunder(&e.value, "__set_name__", &args)?;
+    }
+    init_subclass(vm, &cls, a.kw)?;
+    Ok(cls_v)
+}
+
+/// Runs `__init_subclass__` of the nearest base that defines it, with the class keywords.
+fn init_subclass(vm: &mut Vm, cls: &ObjRef, kw: &[(Value, Value)]) -> PResult<()> {
+    let Object::Type(t) = &**cls else {
+        return Ok(());
+    };
+    let hook = t.mro.iter().find_map(|b| match &**b {
+        Object::Type(bt) if bt.user => bt.dict.lock().get_str("__init_subclass__").cloned(),
+        _ => None,
+    });
+    match hook.as_ref().and_then(|h| h.as_obj()) {
+        Some(Object::ClassMethod(f)) => {
+            vm.call(f, &[Value::Obj(cls.clone())], kw)?;
+        }
+        _ if !kw.is_empty() => {
+            return Err(type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                t.name()
+            )))
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// `object.__init_subclass__(cls)`, reached through `super()`: does nothing.
+fn object_init_subclass(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    if !a.kw.is_empty() {
+        let cls = a.pos.first().and_then(as_type).map(|t| t.name());
+        return Err(type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            cls.as_deref().unwrap_or("object")
+        )));
+    }
+    Ok(Value::None)
+}
+
+/// `super(type, obj)`; the compiler supplies both arguments for the zero-argument form.
+pub fn super_new(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(Exc::new(ExcKind::RuntimeError, "super(): no arguments"));
+    }
+    let Some(Object::Type(_)) = a.pos[0].as_obj() else {
+        return Err(type_error("super() argument 1 must be a type"));
+    };
+    Ok(Value::obj(Object::Super(
+        a.pos[0].as_obj_ref().clone(),
+        a.pos[1].clone(),
+    )))
+}
+
+// ---------------------------------------------------------------- classes derived from built-ins
+
+/// Built-in types a class may derive from; instances then carry a value of that type.
+fn is_derivable(k: TypeKind) -> bool {
+    use TypeKind as K;
+    matches!(
+        k,
+        K::List
+            | K::Dict
+            | K::Set
+            | K::FrozenSet
+            | K::Tuple
+            | K::Str
+            | K::Int
+            | K::Float
+            | K::Bytes
+    )
+}
+
+/// The built-in type whose values instances of class `cls` extend, if any.
+pub fn builtin_base(cls: &ObjRef) -> Option<ObjRef> {
+    let Object::Type(t) = &**cls else {
+        return None;
+    };
+    std::iter::once(cls)
+        .chain(t.mro.iter())
+        .find(|b| matches!(&***b, Object::Type(bt) if !bt.user && is_derivable(bt.kind)))
+        .cloned()
+}
+
+/// The built-in value an instance of a class derived from a built-in type extends.
+#[inline]
+pub fn payload(v: &Value) -> Option<&Value> {
+    match v.as_obj() {
+        Some(Object::Derived(_, p)) => Some(p),
+        _ => None,
+    }
+}
+
+/// The `__new__` a user class defines (or inherits from a user class), as a plain function.
+fn user_new(cls: &ObjRef) -> Option<Value> {
+    let new = types::lookup(cls, "__new__")?;
+    match new.as_obj()? {
+        Object::StaticMethod(f) => Some(f.clone()),
+        Object::Function(_) => Some(new.clone()),
+        _ => None,
+    }
+}
+
+/// `__new__` of `object` and of the built-in types: `T.__new__(cls, *args)`.
+pub fn builtin_new(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let Some((cls, rest)) = a.pos.split_first() else {
+        return Err(type_error("object.__new__(): not enough arguments"));
+    };
+    let Some(Object::Type(t)) = cls.as_obj() else {
+        return Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name(cls)
+        )));
+    };
+    let args = Args {
+        pos: rest,
+        kw: a.kw,
+    };
+    if t.user || t.kind == TypeKind::Object {
+        vm.new_instance(cls.as_obj_ref(), args)
+    } else {
+        crate::builtins::call_type(vm, cls.as_obj_ref(), args)
+    }
+}
+
+// Dunder methods of the built-in types, which subclasses reach through `super()` (and `dir()`
+// lists); each works on the built-in value (`methods::this` unwraps a derived instance).
+
+pub fn dunder_getitem(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::objects::methods::this(&a, "__getitem__", 1, 1)?;
+    vm.getitem(s, &rest[0])
+}
+
+pub fn dunder_setitem(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::objects::methods::this(&a, "__setitem__", 2, 2)?;
+    vm.setitem(s, &rest[0], rest[1].clone())?;
+    Ok(Value::None)
+}
+
+pub fn dunder_delitem(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::objects::methods::this(&a, "__delitem__", 1, 1)?;
+    vm.delitem(s, &rest[0])?;
+    Ok(Value::None)
+}
+
+pub fn dunder_len(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = crate::objects::methods::this(&a, "__len__", 0, 0)?;
+    Ok(Value::Int(vm.len_of(s)? as i64))
+}
+
+pub fn dunder_contains(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::objects::methods::this(&a, "__contains__", 1, 1)?;
+    Ok(Value::bool(vm.contains(s, &rest[0])?))
+}
+
+pub fn dunder_iter(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = crate::objects::methods::this(&a, "__iter__", 0, 0)?;
+    vm.get_iter(s)
+}
+
+pub fn dunder_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = crate::objects::methods::this(&a, "__repr__", 0, 0)?;
+    Ok(Value::str(vm.repr(s)?))
+}
+
+/// `list.__init__(self, iterable=())`.
+pub fn list_init(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::objects::methods::this(&a, "list", 0, 1)?;
+    let items = match rest.first() {
+        Some(v) => vm.collect(v)?,
+        None => vec![],
+    };
+    if let Some(Object::List(l)) = s.as_obj() {
+        *l.lock() = items;
+    }
+    Ok(Value::None)
+}
+
+/// `dict.__init__(self, mapping_or_pairs=(), **kwargs)`.
+pub fn dict_init(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::objects::methods::this(&a, "dict", 0, 1)?;
+    if let Some(src) = rest.first() {
+        vm.dict_fill(s, src)?;
+    }
+    for (k, v) in a.kw {
+        vm.setitem(s, k, v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+/// `set.__init__(self, iterable=())`.
+pub fn set_init(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = crate::objects::methods::this(&a, "set", 0, 1)?;
+    let mut t = crate::objects::set::SetTable::new();
+    if let Some(src) = rest.first() {
+        vm.table_update(&mut t, src)?;
+    }
+    if let Some(Object::Set(dst)) = s.as_obj() {
+        *dst.lock() = t;
+    }
+    Ok(Value::None)
+}
+
+/// The text of a str, or of an instance of a class derived from str.
+pub fn str_of(v: &Value) -> Option<&str> {
+    v.as_str().or_else(|| payload(v)?.as_str())
+}

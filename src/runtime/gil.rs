@@ -1,0 +1,738 @@
+//! The global interpreter lock, as a switchable runtime component.
+//!
+//! # Design
+//! One flag (`locked`) under a mutex, with two condition variables. A thread that wants the
+//! lock waits on `gil_free` for at most the switch interval (default 5 ms,
+//! `sys.setswitchinterval`). If the interval passes and no switch happened meanwhile, it sets
+//! the drop-request bit of the breaker word. The running thread polls that word at safe
+//! points — backward jumps and calls ([`eval_breaker`]) — and when the bit is set, releases
+//! the lock and then waits on `switched` until another thread has actually taken it ("forced
+//! switching"). Without that wait the releasing thread, already on a core, would usually win
+//! the lock straight back.
+//!
+//! The breaker word has a second bit, set from the SIGINT handler (`signals.rs`): the thread that
+//! handles Ctrl-C sees it at its next safe point and raises `KeyboardInterrupt`. Both bits sit
+//! in one word so a safe point still costs one load.
+//!
+//! Blocking operations (sleep, lock and queue waits, join, I/O) release the lock around the
+//! wait with [`release_while`], so sleeping threads overlap under the GIL too.
+//!
+//! The GIL build always runs with the lock enabled: its reference counts are not atomic and the
+//! lock is what makes them safe. The free-threaded build runs with it disabled unless the user
+//! asks for it (`-X gil=1` or `GILT_GIL=1`), which makes one binary able to compare both.
+//! This file has no build-specific code; `sync.rs` decides the default.
+//!
+//! # The protocol as a value
+//! The lock is a [`GilCore`] (state, two condition variables, the breaker word) written
+//! against `sync::prim`, which is parking_lot and std here and loom's models under
+//! `--cfg loom`; the process-wide GIL is one static instance of it. The loom models at the end
+//! of this file check that same code: mutual exclusion, no lost wake-up, forced switching,
+//! drop requests cleared, `release_while` nesting.
+
+use crate::runtime::sync::prim::{thread_local_const, AtomicU32, Condvar, Mutex};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
+
+struct State {
+    locked: bool,
+    /// Incremented every time a thread takes the lock.
+    switches: u64,
+    /// Threads waiting to take it.
+    waiting: usize,
+}
+
+/// The global interpreter lock's protocol: who holds it, who waits, and the safe-point word.
+pub(crate) struct GilCore {
+    state: Mutex<State>,
+    /// Notified when the lock is let go.
+    gil_free: Condvar,
+    /// Notified when a thread takes the lock (a forced switch waits for it).
+    switched: Condvar,
+    /// Asynchronous requests polled at safe points: [`DROP_REQUEST`] and [`INTERRUPT`] bits.
+    breaker: AtomicU32,
+}
+
+/// Another thread has waited a whole switch interval for the GIL.
+const DROP_REQUEST: u32 = 1;
+/// A signal (Ctrl-C) waits to be handled.
+const INTERRUPT: u32 = 2;
+/// An operation limit is in force: every safe point reports to the VM, which counts it.
+const COUNTING: u32 = 4;
+/// A cycle collection is due (`gc.rs`); the next safe point runs it.
+const COLLECT: u32 = 8;
+/// A thread wants every other one parked at a safe point ([`stop_the_world`]).
+const STOP: u32 = 16;
+/// Objects wait for their `__del__` (`finalize.rs`).
+const FINALIZE: u32 = 32;
+
+/// The fields of a new [`GilCore`] (a `const fn` in real builds, where the GIL is a static).
+macro_rules! new_core {
+    () => {
+        GilCore {
+            state: Mutex::new(State {
+                locked: false,
+                switches: 0,
+                waiting: 0,
+            }),
+            gil_free: Condvar::new(),
+            switched: Condvar::new(),
+            breaker: AtomicU32::new(0),
+        }
+    };
+}
+
+/// The process's GIL.
+#[cfg(not(loom))]
+static GIL: GilCore = GilCore::new();
+
+// Under loom each model execution gets a fresh one (loom's primitives cannot be built in a
+// `static` initialiser).
+#[cfg(loom)]
+loom::lazy_static! {
+    static ref GIL: GilCore = GilCore::new();
+}
+
+static ENABLED: AtomicBool = AtomicBool::new(crate::runtime::sync::GIL_BY_DEFAULT);
+static INTERVAL_NS: AtomicU64 = AtomicU64::new(5_000_000);
+
+thread_local_const! {
+    /// How many nested `acquire`s this thread holds (0: it does not hold the lock).
+    static HELD: Cell<usize> = Cell::new(0);
+}
+
+/// Whether the GIL is in force.
+pub fn enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
+
+/// Turns the GIL on or off; only called at start-up, before a second thread exists.
+pub fn set_enabled(on: bool) {
+    ENABLED.store(on, Ordering::Relaxed);
+}
+
+pub fn switch_interval() -> f64 {
+    INTERVAL_NS.load(Ordering::Relaxed) as f64 / 1e9
+}
+
+pub fn set_switch_interval(seconds: f64) {
+    let ns = (seconds * 1e9).clamp(1_000.0, 1e15) as u64;
+    INTERVAL_NS.store(ns, Ordering::Relaxed);
+}
+
+impl GilCore {
+    #[cfg(not(loom))]
+    const fn new() -> Self {
+        new_core!()
+    }
+
+    #[cfg(loom)]
+    pub(crate) fn new() -> Self {
+        new_core!()
+    }
+
+    /// Waits until the lock is free and takes it, asking the holder to let go (a drop
+    /// request) after each switch interval in which no switch happened.
+    fn take(&self) {
+        let mut st = self.state.lock();
+        if st.locked {
+            st.waiting += 1;
+            while st.locked {
+                let seen = st.switches;
+                let interval = Duration::from_nanos(INTERVAL_NS.load(Ordering::Relaxed));
+                let (back, timed_out) = self.gil_free.wait_timeout(st, interval);
+                st = back;
+                if timed_out && st.locked && st.switches == seen {
+                    self.breaker.fetch_or(DROP_REQUEST, Ordering::Relaxed);
+                }
+            }
+            st.waiting -= 1;
+        }
+        st.locked = true;
+        st.switches += 1;
+        // Every drop request is set under the mutex by a waiter while the lock is held, so
+        // one set now was meant for the previous holder.
+        if self.breaker.load(Ordering::Relaxed) & DROP_REQUEST != 0 {
+            self.breaker.fetch_and(!DROP_REQUEST, Ordering::Relaxed);
+        }
+        self.switched.notify_all();
+    }
+
+    /// Lets go of the lock; `forced`: then waits until another thread has taken it (while
+    /// any waits), so the caller does not win it straight back.
+    fn give(&self, forced: bool) {
+        let mut st = self.state.lock();
+        st.locked = false;
+        self.gil_free.notify_one();
+        if forced {
+            let seen = st.switches;
+            while st.switches == seen && st.waiting > 0 {
+                st = self.switched.wait(st);
+            }
+        }
+    }
+
+    /// Takes the GIL for this thread (nested calls just count).
+    fn acquire(&self) {
+        let n = HELD.with(|h| h.get());
+        let mut second = false;
+        if n == 0 {
+            if enabled() {
+                self.take();
+            } else {
+                second = attach();
+            }
+        }
+        HELD.with(|h| h.set(n + 1));
+        if second {
+            // objects made for sharing become immortal once a second thread runs Gilt code
+            crate::runtime::sync::begin_sharing();
+        }
+    }
+
+    /// Releases one level of the GIL for this thread.
+    fn release(&self) {
+        let n = HELD.with(|h| h.get());
+        if n == 0 {
+            return;
+        }
+        HELD.with(|h| h.set(n - 1));
+        if n == 1 {
+            if enabled() {
+                self.give(false);
+            } else {
+                detach();
+            }
+        }
+    }
+
+    /// Runs `f` with the GIL released (all levels), then takes it back.
+    fn release_while<R>(&self, f: impl FnOnce() -> R) -> R {
+        let held = HELD.with(|h| h.replace(0));
+        if held > 0 {
+            if enabled() {
+                self.give(false);
+            } else {
+                detach();
+            }
+        }
+        let r = f();
+        if held > 0 {
+            if enabled() {
+                self.take();
+            } else {
+                attach();
+            }
+            HELD.with(|h| h.set(held));
+        }
+        r
+    }
+
+    /// The slow path of a safe point, when the breaker word is not zero: serves a drop
+    /// request (a forced switch) and tells whether an interrupt is pending.
+    fn serve_breaker(&self) -> bool {
+        let bits = self.breaker.load(Ordering::Relaxed);
+        if bits & DROP_REQUEST != 0 {
+            self.yield_now();
+        }
+        if bits & STOP != 0 {
+            park();
+        }
+        bits & INTERRUPT != 0
+    }
+
+    fn yield_now(&self) {
+        let held = HELD.with(|h| h.get());
+        if held == 0 || !enabled() {
+            return;
+        }
+        HELD.with(|h| h.set(0));
+        self.give(true);
+        self.take();
+        HELD.with(|h| h.set(held));
+    }
+
+    fn request_interrupt(&self) {
+        self.breaker.fetch_or(INTERRUPT, Ordering::Relaxed);
+    }
+
+    fn take_interrupt(&self) -> bool {
+        self.breaker.load(Ordering::Relaxed) & INTERRUPT != 0
+            && self.breaker.fetch_and(!INTERRUPT, Ordering::Relaxed) & INTERRUPT != 0
+    }
+}
+
+/// Takes the GIL for this thread (nested calls just count).
+pub fn acquire() {
+    GIL.acquire();
+}
+
+/// Releases one level of the GIL for this thread.
+pub fn release() {
+    GIL.release();
+}
+
+/// Runs `f` (a blocking operation) with the GIL released, then takes it back.
+pub fn release_while<R>(f: impl FnOnce() -> R) -> R {
+    GIL.release_while(f)
+}
+
+/// Called at safe points: hands the GIL over when another thread has asked for it. True when
+/// the VM has something to look at: a signal for this thread to handle (see `signals.rs`), or
+/// an operation limit to count against.
+#[inline(always)]
+pub fn eval_breaker() -> bool {
+    if GIL.breaker.load(Ordering::Relaxed) != 0 {
+        return breaker_slow();
+    }
+    false
+}
+
+#[cold]
+fn breaker_slow() -> bool {
+    let bits = GIL.breaker.load(Ordering::Relaxed);
+    (GIL.serve_breaker() && crate::runtime::signals::handles_signals())
+        || bits & (COUNTING | COLLECT | FINALIZE) != 0
+}
+
+/// Asks safe points (and the instructions that drop references) to run waiting finalizers.
+pub fn request_finalizers() {
+    if GIL.breaker.load(Ordering::Relaxed) & FINALIZE == 0 {
+        GIL.breaker.fetch_or(FINALIZE, Ordering::Relaxed);
+    }
+}
+
+/// No finalizer waits any more.
+pub fn clear_finalizer_request() {
+    GIL.breaker.fetch_and(!FINALIZE, Ordering::Relaxed);
+}
+
+/// Whether finalizers may be waiting (one load: checked after every instruction that
+/// drops a reference).
+#[inline(always)]
+pub fn finalizers_requested() -> bool {
+    GIL.breaker.load(Ordering::Relaxed) & FINALIZE != 0
+}
+
+/// Asks the next safe point (of any thread) to run a cycle collection.
+pub fn request_collection() {
+    if GIL.breaker.load(Ordering::Relaxed) & COLLECT == 0 {
+        GIL.breaker.fetch_or(COLLECT, Ordering::Relaxed);
+    }
+}
+
+/// Takes a pending collection request; true when there was one.
+pub fn take_collection_request() -> bool {
+    GIL.breaker.load(Ordering::Relaxed) & COLLECT != 0
+        && GIL.breaker.fetch_and(!COLLECT, Ordering::Relaxed) & COLLECT != 0
+}
+
+/// Which threads run Gilt code when the GIL is off, for [`stop_the_world`]: a thread is
+/// *attached* from `acquire` to `release` except inside `release_while` (where it blocks and
+/// touches no object), and *parked* while it waits at a safe point for the world to restart.
+struct World {
+    attached: usize,
+    parked: usize,
+    /// A thread has stopped (or is stopping) the world.
+    stopping: bool,
+}
+
+static WORLD: parking_lot::Mutex<World> = parking_lot::Mutex::new(World {
+    attached: 0,
+    parked: 0,
+    stopping: false,
+});
+/// Notified whenever `parked`, `attached` or `stopping` changes.
+static WORLD_CHANGED: parking_lot::Condvar = parking_lot::Condvar::new();
+
+/// Starts running Gilt code on this thread (GIL off): waits while the world is stopped.
+/// True the first time a thread attaches after another one has.
+fn attach() -> bool {
+    let mut w = WORLD.lock();
+    while w.stopping {
+        WORLD_CHANGED.wait(&mut w);
+    }
+    w.attached += 1;
+    drop(w);
+    !ATTACHED_BEFORE.with(|a| a.replace(true))
+        && THREADS_ATTACHED.fetch_add(1, Ordering::Relaxed) >= 1
+}
+
+/// How many threads have run Gilt code without the GIL, ever.
+static THREADS_ATTACHED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+thread_local_const! {
+    /// This thread has run Gilt code without the GIL.
+    static ATTACHED_BEFORE: Cell<bool> = Cell::new(false);
+}
+
+/// Stops running Gilt code on this thread (GIL off).
+fn detach() {
+    let mut w = WORLD.lock();
+    w.attached = w.attached.saturating_sub(1);
+    if w.stopping {
+        WORLD_CHANGED.notify_all();
+    }
+}
+
+/// Waits at a safe point while another thread has the world stopped.
+#[cold]
+fn park() {
+    if enabled() || HELD.with(|h| h.get()) == 0 {
+        return;
+    }
+    let mut w = WORLD.lock();
+    if !w.stopping {
+        return;
+    }
+    w.parked += 1;
+    WORLD_CHANGED.notify_all();
+    while w.stopping {
+        WORLD_CHANGED.wait(&mut w);
+    }
+    w.parked -= 1;
+}
+
+/// While it lives, no other thread runs Gilt code: with the GIL on, holding the GIL already
+/// says so; with it off, every other attached thread is parked at a safe point.
+pub struct WorldStopped(bool);
+
+/// Stops every other thread at a safe point (the cycle collector's pause); a thread that
+/// asks while another one has stopped the world parks until that one restarts it first.
+pub fn stop_the_world() -> WorldStopped {
+    if enabled() {
+        return WorldStopped(false);
+    }
+    let me = usize::from(HELD.with(|h| h.get()) > 0);
+    let mut w = WORLD.lock();
+    while w.stopping {
+        w.parked += me;
+        WORLD_CHANGED.notify_all();
+        while w.stopping {
+            WORLD_CHANGED.wait(&mut w);
+        }
+        w.parked -= me;
+    }
+    w.stopping = true;
+    GIL.breaker.fetch_or(STOP, Ordering::Relaxed);
+    while w.parked + me < w.attached {
+        WORLD_CHANGED.wait(&mut w);
+    }
+    WorldStopped(true)
+}
+
+impl Drop for WorldStopped {
+    fn drop(&mut self) {
+        if self.0 {
+            let mut w = WORLD.lock();
+            w.stopping = false;
+            GIL.breaker.fetch_and(!STOP, Ordering::Relaxed);
+            WORLD_CHANGED.notify_all();
+        }
+    }
+}
+
+/// Sends every safe point to the VM's slow path, which counts operations; only while an
+/// operation limit is set, so programs without one pay nothing for it.
+pub fn set_counting(on: bool) {
+    if on {
+        GIL.breaker.fetch_or(COUNTING, Ordering::Relaxed);
+    } else {
+        GIL.breaker.fetch_and(!COUNTING, Ordering::Relaxed);
+    }
+}
+
+/// Makes every thread's next safe point look at the pending signal. Async-signal-safe: one
+/// atomic read-modify-write.
+pub fn request_interrupt() {
+    GIL.request_interrupt();
+}
+
+/// Clears the interrupt request; true when one was pending.
+pub fn take_interrupt() -> bool {
+    GIL.take_interrupt()
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interval_round_trips() {
+        let old = switch_interval();
+        set_switch_interval(0.001);
+        assert!((switch_interval() - 0.001).abs() < 1e-9);
+        set_switch_interval(old);
+    }
+
+    #[test]
+    fn two_threads_take_turns() {
+        use std::sync::atomic::AtomicUsize;
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let handles: Vec<_> = (0..2)
+            .map(|_| {
+                std::thread::spawn(|| {
+                    acquire();
+                    for _ in 0..1000 {
+                        COUNTER.fetch_add(1, Ordering::Relaxed);
+                        eval_breaker();
+                    }
+                    release();
+                })
+            })
+            .collect();
+        for h in handles {
+            h.join().expect("thread finished");
+        }
+        assert_eq!(COUNTER.load(Ordering::Relaxed), 2000);
+    }
+}
+
+/// Loom models of the hand-off protocol: `RUSTFLAGS="--cfg loom --cfg crossbeam_loom" cargo
+/// test --release --lib loom_` (see docs/TESTING.md). They run [`GilCore`] itself, built on
+/// loom's mutex, condition variables and atomics through `sync::prim`.
+///
+/// Time: loom has none, so a timed wait follows a *timeout plan* per thread
+/// (`prim::plan_timeouts`: bit `i` set = the thread's `i`-th timed wait times out, after the
+/// others ran any number of steps; past the plan a wait ends only by notification). Each model
+/// runs once per plan it lists, so the checked executions are every interleaving (and every
+/// value a relaxed load may read) under each plan. Plan 0 makes every wait untimed, which is
+/// what shows a lost wake-up: a waiter nobody wakes is a deadlock loom reports.
+#[cfg(all(test, loom))]
+mod loom_models {
+    use super::*;
+    use crate::runtime::sync::prim::plan_timeouts;
+    use loom::cell::UnsafeCell;
+    use loom::sync::Arc;
+    use std::sync::atomic::AtomicUsize;
+
+    /// What the GIL protects in a model: who is inside a critical section and who was last.
+    /// Loom fails the model if two accesses to it are not ordered by happens-before, so the
+    /// cell checks the lock's memory ordering as well as mutual exclusion.
+    struct Guarded {
+        inside: Option<usize>,
+        last: Option<usize>,
+    }
+
+    struct Model {
+        gil: GilCore,
+        data: UnsafeCell<Guarded>,
+    }
+
+    impl Model {
+        fn new() -> Arc<Model> {
+            set_enabled(true);
+            Arc::new(Model {
+                gil: GilCore::new(),
+                data: UnsafeCell::new(Guarded {
+                    inside: None,
+                    last: None,
+                }),
+            })
+        }
+
+        /// A critical section of thread `me`, with a scheduling point inside it: another
+        /// thread that could get the lock now would find `inside` set.
+        fn critical(&self, me: usize) {
+            self.data.with_mut(|d| {
+                // SAFETY: the model's claim under test: the GIL is held, so this is the only
+                // access; loom checks it (concurrent or unordered accesses fail the model).
+                let d = unsafe { &mut *d };
+                assert_eq!(d.inside, None, "two threads hold the GIL");
+                d.inside = Some(me);
+            });
+            loom::thread::yield_now();
+            self.data.with_mut(|d| {
+                // SAFETY: as above.
+                let d = unsafe { &mut *d };
+                assert_eq!(d.inside, Some(me));
+                d.inside = None;
+                d.last = Some(me);
+            });
+        }
+
+        fn last(&self) -> Option<usize> {
+            // SAFETY: called with the GIL held (or after every thread finished).
+            self.data.with(|d| unsafe { (*d).last })
+        }
+
+        /// A safe point, as `eval_breaker` makes it, checking forced switching: when a drop
+        /// request is pending, another thread holds the lock before this one gets it back.
+        fn safe_point(&self, me: usize) {
+            let asked = self.gil.breaker.load(Ordering::Relaxed) & DROP_REQUEST != 0;
+            if self.gil.breaker.load(Ordering::Relaxed) != 0 {
+                self.gil.serve_breaker();
+            }
+            if asked {
+                assert_ne!(
+                    self.last(),
+                    Some(me),
+                    "a forced switch gives the lock to the thread that asked for it"
+                );
+            }
+        }
+
+        /// After every thread finished: the lock is free, nobody waits, no request is left.
+        fn check_quiet(&self) {
+            let st = self.gil.state.lock();
+            assert!(!st.locked && st.waiting == 0);
+            assert_eq!(
+                self.gil.breaker.load(Ordering::Relaxed) & DROP_REQUEST,
+                0,
+                "a drop request outlived the wait that made it"
+            );
+        }
+    }
+
+    /// Runs `f` under loom and returns how many executions it explored. `bound` limits how
+    /// often an execution may switch threads against their will (blocking and finishing
+    /// switch freely; `LOOM_MAX_PREEMPTIONS` overrides it): two-thread models are explored
+    /// exhaustively (`None`), three-thread ones with a bound of 3, which the loom authors
+    /// report finds nearly all bugs.
+    fn explore(bound: Option<usize>, f: impl Fn() + Sync + Send + 'static) -> usize {
+        static RUNS: AtomicUsize = AtomicUsize::new(0);
+        let before = RUNS.load(Ordering::Relaxed);
+        let mut b = loom::model::Builder::new();
+        if b.preemption_bound.is_none() {
+            b.preemption_bound = bound;
+        }
+        b.check(move || {
+            RUNS.fetch_add(1, Ordering::Relaxed);
+            f();
+        });
+        RUNS.load(Ordering::Relaxed) - before
+    }
+
+    /// A Gilt thread in a model: takes the lock, runs `rounds` critical sections each followed
+    /// by a safe point, lets go.
+    fn worker(m: &Model, me: usize, plan: u64, rounds: usize) {
+        plan_timeouts(plan);
+        m.gil.acquire();
+        for _ in 0..rounds {
+            m.critical(me);
+            m.safe_point(me);
+        }
+        m.critical(me);
+        m.gil.release();
+    }
+
+    /// Runs one worker per `(plan, rounds)`, the first on the model's main thread, and checks
+    /// the end state.
+    fn run_workers(workers: &'static [(u64, usize)]) {
+        let m = Model::new();
+        let spawned: Vec<_> = (1..workers.len())
+            .map(|me| {
+                let m = m.clone();
+                let (plan, rounds) = workers[me];
+                loom::thread::spawn(move || worker(&m, me, plan, rounds))
+            })
+            .collect();
+        worker(&m, 0, workers[0].0, workers[0].1);
+        for t in spawned {
+            t.join().unwrap();
+        }
+        m.check_quiet();
+    }
+
+    /// Two threads race for the lock, one with two safe points: under each pair of timeout
+    /// plans (none, the first wait, the first two), both get the lock, never at once, and a
+    /// drop request is served by a forced switch.
+    #[test]
+    fn loom_handoff_two_threads() {
+        const CASES: [&[(u64, usize)]; 4] = [
+            &[(0, 2), (0, 0)],
+            &[(0, 2), (0b1, 0)],
+            &[(0, 2), (0b11, 0)],
+            &[(0b1, 2), (0b1, 1)],
+        ];
+        for workers in CASES {
+            let n = explore(None, move || run_workers(workers));
+            println!("loom_handoff_two_threads {workers:?}: {n} executions");
+        }
+    }
+
+    /// Three threads: `notify_one` must never strand a waiter, whichever of them times out,
+    /// and a forced switch goes to one of the waiters.
+    #[test]
+    fn loom_three_threads() {
+        const CASES: [&[(u64, usize)]; 3] = [
+            &[(0, 1), (0, 0), (0, 0)],
+            &[(0, 1), (0b1, 0), (0, 0)],
+            &[(0, 1), (0b1, 0), (0b1, 0)],
+        ];
+        for workers in CASES {
+            let n = explore(Some(3), move || run_workers(workers));
+            println!("loom_three_threads {workers:?}: {n} executions");
+        }
+    }
+
+    /// `release_while` inside nested `acquire`s, through the process-wide GIL and the public
+    /// functions: another thread runs while it is released, and afterwards this thread holds
+    /// the lock again at the same depth.
+    #[test]
+    fn loom_release_while_nesting() {
+        for plan in [0b0, 0b1] {
+            let n = explore(None, move || {
+                let m = Model::new();
+                let w = {
+                    let m = m.clone();
+                    loom::thread::spawn(move || {
+                        plan_timeouts(plan);
+                        acquire();
+                        m.critical(1);
+                        release();
+                    })
+                };
+                acquire();
+                acquire();
+                m.critical(0);
+                let r = release_while(|| {
+                    assert_eq!(HELD.with(|h| h.get()), 0);
+                    7
+                });
+                assert_eq!(r, 7);
+                assert_eq!(HELD.with(|h| h.get()), 2, "the nesting depth comes back");
+                m.critical(0);
+                release();
+                m.critical(0);
+                release();
+                assert_eq!(HELD.with(|h| h.get()), 0);
+                w.join().unwrap();
+                let st = GIL.state.lock();
+                assert!(!st.locked && st.waiting == 0);
+            });
+            println!("loom_release_while_nesting plan {plan:#b}: {n} executions");
+        }
+    }
+
+    /// A Ctrl-C request arriving while drop requests are set and cleared is never lost: the
+    /// clearing is a read-modify-write of the drop-request bit alone.
+    #[test]
+    fn loom_interrupt_survives_switching() {
+        let n = explore(None, || {
+            let m = Model::new();
+            m.gil.acquire();
+            let w = {
+                let m = m.clone();
+                loom::thread::spawn(move || {
+                    plan_timeouts(0b1);
+                    m.gil.acquire();
+                    m.critical(1);
+                    m.gil.release();
+                })
+            };
+            let s = {
+                let m = m.clone();
+                loom::thread::spawn(move || m.gil.request_interrupt())
+            };
+            m.safe_point(0);
+            m.gil.release();
+            w.join().unwrap();
+            s.join().unwrap();
+            assert!(m.gil.take_interrupt(), "the interrupt is still pending");
+            assert!(!m.gil.take_interrupt(), "and is taken once");
+            m.check_quiet();
+        });
+        println!("loom_interrupt_survives_switching: {n} executions");
+    }
+}
