@@ -1037,7 +1037,10 @@ pub fn is_callable(v: &Value) -> bool {
     matches!(
         v.as_obj(),
         Some(Object::Function(_) | Object::Native(_) | Object::BoundMethod(..) | Object::Type(_))
-    ) || crate::objects::class::user_method(v, "__call__").is_some()
+    ) || match v.as_obj() {
+        Some(Object::NativeObj(n)) => crate::objects::types::lookup(&n.class, "__call__").is_some(),
+        _ => crate::objects::class::user_method(v, "__call__").is_some(),
+    }
 }
 
 fn radix(vm: &mut Vm, a: Args, name: &str, base: u32, prefix: &str) -> PResult<Value> {

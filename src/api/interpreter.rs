@@ -1,6 +1,8 @@
 //! `Interpreter`: running scripts and reading their globals, the values copied out, errors,
 //! and the process-wide switches of the `gilt` command.
 
+use super::handle::with_vm;
+use super::{FromGilt, Handle, IntoArgs, IntoGilt, NativeFunction};
 use crate::builtins;
 use crate::compiler::{code, dis};
 use crate::front::{ast, parser, token};
@@ -223,6 +225,180 @@ impl Interpreter {
             Ok(_) => Ok(()),
             Err(exc) => Err(traceback::to_error(&mut vm, &exc)),
         }
+    }
+
+    /// Runs statements in the `__main__` namespace (named `<string>` in tracebacks).
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::new();
+    /// interp.exec("total = 0\nfor i in range(5):\n    total += i").unwrap();
+    /// assert_eq!(interp.get::<i64>("total").unwrap(), 10);
+    /// let err = interp.exec("1 / 0").unwrap_err();
+    /// assert!(matches!(err, gilt::Error::Exception { ref type_name, .. } if type_name == "ZeroDivisionError"));
+    /// ```
+    pub fn exec(&self, source: &str) -> Result<(), Error> {
+        self.run(source, "<string>")
+    }
+
+    /// The value of one expression, evaluated in the `__main__` namespace and read as `T`
+    /// ([`FromGilt`](crate::FromGilt)). Statements are a SyntaxError, as in Python's `eval`.
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::new();
+    /// interp.exec("def double(x): return 2 * x").unwrap();
+    /// assert_eq!(interp.eval::<i64>("double(21)").unwrap(), 42);
+    /// assert_eq!(interp.eval::<Vec<String>>("'a b c'.split()").unwrap(), ["a", "b", "c"]);
+    /// assert!(matches!(interp.eval::<i64>("x = 1"), Err(gilt::Error::Syntax { .. })));
+    /// ```
+    pub fn eval<T: FromGilt>(&self, expression: &str) -> Result<T, Error> {
+        let code = {
+            let _gil = Gil::acquire();
+            let src = Arc::new(Source {
+                filename: "<string>".to_string(),
+                text: expression.to_string(),
+            });
+            crate::compiler::codegen::compile_eval(src.clone())
+                .map_err(|e| syntax_error(&e, &src))?
+        };
+        with_vm(&self.interp, |vm| {
+            let v = vm.run_code(sync::Ref::new(code), ObjRef::clone(&self.main))?;
+            T::from_gilt(vm, &v)
+        })
+    }
+
+    /// Reads a global of `__main__` as `T`; a missing name is a `NameError`.
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::new();
+    /// interp.exec("name, sizes = 'gilt', {'a': 1}").unwrap();
+    /// assert_eq!(interp.get::<String>("name").unwrap(), "gilt");
+    /// let sizes: std::collections::HashMap<String, u8> = interp.get("sizes").unwrap();
+    /// assert_eq!(sizes["a"], 1);
+    /// assert!(interp.get::<i64>("missing").is_err());
+    /// ```
+    pub fn get<T: FromGilt>(&self, name: &str) -> Result<T, Error> {
+        with_vm(&self.interp, |vm| {
+            let v = vm::dict_of(&self.main)
+                .read(|d| d.get_str(name).cloned())
+                .ok_or_else(|| {
+                    crate::runtime::exc::Exc::new(
+                        types::ExcKind::NameError,
+                        format!("name '{name}' is not defined"),
+                    )
+                })?;
+            T::from_gilt(vm, &v)
+        })
+    }
+
+    /// Sets a global of `__main__` to a Rust value ([`IntoGilt`](crate::IntoGilt)).
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::new();
+    /// interp.set("limits", vec![1, 10, 100]).unwrap();
+    /// assert_eq!(interp.eval::<i64>("sum(limits)").unwrap(), 111);
+    /// ```
+    pub fn set(&self, name: &str, value: impl IntoGilt) -> Result<(), Error> {
+        with_vm(&self.interp, |vm| {
+            let v = value.into_gilt(vm)?;
+            let old =
+                vm::dict_of(&self.main)
+                    .lock()
+                    .insert(intern::intern(name), ops::hash_str(name), v);
+            drop(old);
+            Ok(())
+        })
+    }
+
+    /// Calls the global function (or any callable) `name` of `__main__` with positional
+    /// arguments, and reads its result as `R`.
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::new();
+    /// interp.exec("def greet(who, punct='!'): return 'hello ' + who + punct").unwrap();
+    /// let s: String = interp.call("greet", ("world",)).unwrap();
+    /// assert_eq!(s, "hello world!");
+    /// let err = interp.call::<String>("greet", ()).unwrap_err();
+    /// assert!(err.to_string().contains("missing 1 required positional argument: 'who'"));
+    /// ```
+    pub fn call<R: FromGilt>(&self, name: &str, args: impl IntoArgs) -> Result<R, Error> {
+        self.get::<Handle>(name)?.call(args)?.extract()
+    }
+
+    /// Calls `name` with positional and keyword arguments.
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::new();
+    /// interp.exec("def greet(who, punct='!'): return 'hello ' + who + punct").unwrap();
+    /// let s: String = interp.call_kw("greet", ("you",), [("punct", "?")]).unwrap();
+    /// assert_eq!(s, "hello you?");
+    /// ```
+    pub fn call_kw<R: FromGilt, K: AsRef<str>, V: IntoGilt>(
+        &self,
+        name: &str,
+        args: impl IntoArgs,
+        kwargs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<R, Error> {
+        self.get::<Handle>(name)?.call_kw(args, kwargs)?.extract()
+    }
+
+    /// Gives scripts a Rust function as the global `name`: a closure or function of up to
+    /// eight parameters of [`FromGilt`] types, returning an [`IntoGilt`] value or a `Result`
+    /// of one (see [`Exception`](crate::Exception) for the error). Arguments are converted
+    /// with the usual `TypeError`s; a trailing `Option` parameter may be left out; a panic in
+    /// the function becomes a `RuntimeError`.
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::new();
+    /// interp.register_fn("add", |a: i64, b: i64| a + b).unwrap();
+    /// interp.register_fn("shout", |s: String, times: Option<usize>| s.to_uppercase().repeat(times.unwrap_or(1))).unwrap();
+    /// assert_eq!(interp.eval::<i64>("add(2, 3)").unwrap(), 5);
+    /// assert_eq!(interp.eval::<String>("shout('hi') + shout('yo', 2)").unwrap(), "HIYOYO");
+    /// let err = interp.eval::<i64>("add(1, 'x')").unwrap_err();
+    /// assert_eq!(err.to_string(), "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nTypeError: add() argument 2: 'str' object cannot be interpreted as an integer");
+    /// ```
+    pub fn register_fn<M, F: NativeFunction<M>>(&self, name: &str, f: F) -> Result<(), Error> {
+        self.register_fn_kw(name, &[], f)
+    }
+
+    /// [`register_fn`](Self::register_fn) with parameter names, so that scripts may pass
+    /// arguments by keyword.
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::new();
+    /// interp.register_fn_kw("clamp", &["x", "lo", "hi"], |x: f64, lo: f64, hi: f64| x.max(lo).min(hi)).unwrap();
+    /// assert_eq!(interp.eval::<f64>("clamp(5, hi=3, lo=0)").unwrap(), 3.0);
+    /// assert!(interp.eval::<f64>("clamp(5, 0, 1, lo=2)").is_err());
+    /// ```
+    pub fn register_fn_kw<M, F: NativeFunction<M>>(
+        &self,
+        name: &str,
+        params: &[&str],
+        f: F,
+    ) -> Result<(), Error> {
+        let _gil = Gil::acquire();
+        let func = super::function::make(name, params, f);
+        let old =
+            vm::dict_of(&self.main)
+                .lock()
+                .insert(intern::intern(name), ops::hash_str(name), func);
+        drop(old);
+        Ok(())
+    }
+
+    /// Imports a module (as `import name` does, without binding a name) and returns it.
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::new();
+    /// let math = interp.import("math").unwrap();
+    /// let r: f64 = math.call_method("sqrt", (2.25,)).unwrap().extract().unwrap();
+    /// assert_eq!(r, 1.5);
+    /// assert!(interp.import("no_such_module").is_err());
+    /// ```
+    pub fn import(&self, name: &str) -> Result<Handle, Error> {
+        with_vm(&self.interp, |vm| {
+            let m = vm.import(name)?;
+            Ok(Handle::new(&vm.interp, m))
+        })
     }
 
     /// Waits for the threads a program started, as CPython does at exit: calls

@@ -165,27 +165,7 @@ fn compile_chunks(
     mut next: impl FnMut() -> CResult<Option<Vec<Stmt>>>,
     source: Arc<Source>,
 ) -> CResult<Code> {
-    let line_starts = std::iter::once(0)
-        .chain(
-            source
-                .text
-                .bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        )
-        .collect();
-    let mut c = Compiler {
-        table: symtable::build(&[])?,
-        next_scope: 1,
-        in_finally: 0,
-        units: vec![],
-        source,
-        line_starts,
-        line_hint: Cell::new(1),
-        nesting: 0,
-    };
-    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    let mut c = Compiler::for_module(source)?;
     // The first error found, and whether it is a scope error (a later run's syntax error
     // still comes first; so does a later scope error before a compile error).
     let mut failed: Option<(LexError, bool)> = None;
@@ -222,6 +202,38 @@ fn compile_chunks(
     Ok(code)
 }
 
+/// Compiles one expression (`Interpreter::eval`) to a module-level code object that returns
+/// its value. Anything else — a statement, two expressions — is a SyntaxError, as in `eval`.
+pub fn compile_eval(source: Arc<Source>) -> CResult<Code> {
+    let stmts = crate::front::parser::parse_module(&source.text)?;
+    let e = match stmts.as_slice() {
+        [Stmt {
+            kind: StmtKind::Expr(e),
+            ..
+        }] => e,
+        other => {
+            let offset = match other {
+                [] => source.text.len(),
+                [s, ..] if !matches!(s.kind, StmtKind::Expr(_)) => s.span.start as usize,
+                [_, s, ..] => s.span.start as usize,
+                [_] => 0,
+            };
+            return Err(LexError {
+                kind: ErrorKind::Syntax,
+                msg: "invalid syntax".into(),
+                offset,
+            });
+        }
+    };
+    let mut c = Compiler::for_module(source)?;
+    c.table = symtable::build(&stmts)?;
+    c.expr(e)?;
+    c.emit(Op::ReturnValue(0));
+    let code = c.pop_unit(0, 0, 0, 0)?;
+    code.consts.iter().for_each(Value::immortalize);
+    Ok(code)
+}
+
 /// `CompareOp`'s operand for the six ordering comparisons; None for `in`, `is` and their negations.
 fn order_num(op: CmpOp) -> Option<u32> {
     Some(match op {
@@ -240,6 +252,32 @@ fn op_num(op: BinOp) -> u32 {
 }
 
 impl Compiler {
+    /// A compiler with the module's unit open, before any statement.
+    fn for_module(source: Arc<Source>) -> CResult<Compiler> {
+        let line_starts = std::iter::once(0)
+            .chain(
+                source
+                    .text
+                    .bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| i + 1),
+            )
+            .collect();
+        let mut c = Compiler {
+            table: symtable::build(&[])?,
+            next_scope: 1,
+            in_finally: 0,
+            units: vec![],
+            source,
+            line_starts,
+            line_hint: Cell::new(1),
+            nesting: 0,
+        };
+        c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+        Ok(c)
+    }
+
     fn u(&mut self) -> &mut Unit {
         self.units.last_mut().expect("unit")
     }

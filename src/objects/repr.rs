@@ -187,9 +187,19 @@ impl Vm {
                 Object::Singleton(name) => name.to_string(),
                 Object::Derived(_, p) => return self.repr(p),
                 Object::Instance(_) => crate::objects::class::default_repr(v),
-                Object::NativeObj(n) => {
-                    format!("<{} object at {:#x}>", n.class.name(), addr(v))
-                }
+                Object::NativeObj(n) => match crate::objects::types::lookup(&n.class, "__repr__") {
+                    Some(m) => {
+                        let r = self.call_with_self(&m, v, &[], &[])?;
+                        return match r.as_str() {
+                            Some(s) => Ok(s.to_string()),
+                            None => Err(crate::runtime::exc::type_error(format!(
+                                "__repr__ returned non-string (type {})",
+                                type_name(&r)
+                            ))),
+                        };
+                    }
+                    None => format!("<{} object at {:#x}>", n.class.name(), addr(v)),
+                },
                 Object::Generator(g) => {
                     format!("<generator object {} at {:#x}>", g.qualname, addr(v))
                 }

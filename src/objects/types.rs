@@ -14,6 +14,13 @@ macro_rules! exc_kinds {
         #[allow(clippy::enum_variant_names)]
         pub enum ExcKind { BaseException, $( $name, )* }
 
+        impl ExcKind {
+            /// The built-in exception type named `name`.
+            pub fn from_name(name: &str) -> Option<ExcKind> {
+                EXC_TABLE.iter().find(|(_, n, _)| *n == name).map(|(k, _, _)| *k)
+            }
+        }
+
         const EXC_TABLE: &[(ExcKind, &str, ExcKind)] = &[
             (ExcKind::BaseException, "BaseException", ExcKind::BaseException),
             $( (ExcKind::$name, stringify!($name), ExcKind::$parent), )*

@@ -493,6 +493,10 @@ impl Vm {
             Object::Native(n) => (n.f)(self, Args { pos: args, kw }),
             Object::BoundMethod(selfv, func) => self.call_with_self(func, selfv, args, kw),
             Object::Type(_) => crate::builtins::call_type(self, o, Args { pos: args, kw }),
+            Object::NativeObj(n) => match crate::objects::types::lookup(&n.class, "__call__") {
+                Some(m) => self.call_with_self(&m, f, args, kw),
+                None => Err(not_callable(f)),
+            },
             Object::Instance(_) | Object::Derived(..) => {
                 match crate::objects::class::user_method(f, "__call__") {
                     Some(m) if matches!(m.as_obj(), Some(Object::Function(_))) => {

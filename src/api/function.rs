@@ -1,0 +1,303 @@
+//! Rust functions that Gilt code calls: [`Interpreter::register_fn`](crate::Interpreter::register_fn)
+//! turns a closure of up to eight typed parameters into a built-in function, converting the
+//! arguments with [`FromGilt`] and the result with [`IntoGilt`]. A Rust `Err` becomes a Gilt
+//! exception (of the type an [`Exception`] names, or `RuntimeError`), and a panic becomes a
+//! `RuntimeError` instead of unwinding into the interpreter.
+
+use super::convert::{FromGilt, IntoGilt};
+use crate::objects::object::{NativeFnPtr, NativeObj, Object, TypeKind};
+use crate::objects::types::{self, ExcKind};
+use crate::objects::value::Value;
+use crate::runtime::exc::{type_error, Exc};
+use crate::runtime::vm::{Args, PResult, Vm};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::OnceLock;
+
+/// An exception for a Rust function to return: the name of a built-in exception type
+/// (`"ValueError"`, `"KeyError"`, …) and its message. A native function's `Err` of any other
+/// error type becomes a `RuntimeError` with the error's text.
+///
+/// ```
+/// let interp = gilt::Interpreter::new();
+/// interp.register_fn("parse_port", |s: String| -> Result<u16, gilt::Exception> {
+///     s.parse().map_err(|_| gilt::Exception::new("ValueError", format!("bad port: {s:?}")))
+/// }).unwrap();
+/// interp.exec(concat!(
+///     "try:\n",
+///     "    parse_port('http')\n",
+///     "except ValueError as e:\n",
+///     "    caught = str(e)\n",
+/// )).unwrap();
+/// assert_eq!(interp.get::<String>("caught").unwrap(), "bad port: \"http\"");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exception {
+    type_name: String,
+    message: String,
+}
+
+impl Exception {
+    /// An exception of the built-in type `type_name` (an unknown name gives `RuntimeError`).
+    pub fn new(type_name: impl Into<String>, message: impl Into<String>) -> Exception {
+        Exception {
+            type_name: type_name.into(),
+            message: message.into(),
+        }
+    }
+
+    fn into_exc(self) -> Exc {
+        let kind = ExcKind::from_name(&self.type_name).unwrap_or(ExcKind::RuntimeError);
+        Exc::new(kind, self.message)
+    }
+}
+
+/// What a Rust function may return: any [`IntoGilt`] value, or a `Result` of one whose error
+/// is an [`Exception`] or any `Display` error (a `RuntimeError`).
+pub trait IntoCallResult {
+    #[doc(hidden)]
+    fn into_call_result(self, vm: &mut Vm) -> PResult<Value>;
+}
+
+impl<T: IntoGilt> IntoCallResult for T {
+    fn into_call_result(self, vm: &mut Vm) -> PResult<Value> {
+        self.into_gilt(vm)
+    }
+}
+
+impl<T: IntoGilt, E: IntoException> IntoCallResult for Result<T, E> {
+    fn into_call_result(self, vm: &mut Vm) -> PResult<Value> {
+        match self {
+            Ok(t) => t.into_gilt(vm),
+            Err(e) => Err(e.into_exception()),
+        }
+    }
+}
+
+/// An error a Rust function can return: an [`Exception`], or any `Display` error.
+pub trait IntoException {
+    #[doc(hidden)]
+    fn into_exception(self) -> Exc;
+}
+
+impl IntoException for Exception {
+    fn into_exception(self) -> Exc {
+        self.into_exc()
+    }
+}
+
+/// Errors that become the built-in exception named after them, with their text.
+macro_rules! into_exception {
+    ($($t:ty => $kind:ident),* $(,)?) => {$(
+        impl IntoException for $t {
+            fn into_exception(self) -> Exc {
+                Exc::new(ExcKind::$kind, self.to_string())
+            }
+        }
+    )*};
+}
+
+into_exception! {
+    String => RuntimeError,
+    &str => RuntimeError,
+    Box<dyn std::error::Error + Send + Sync> => RuntimeError,
+    std::fmt::Error => RuntimeError,
+    std::io::Error => OSError,
+    std::num::ParseIntError => ValueError,
+    std::num::ParseFloatError => ValueError,
+}
+
+/// A Rust closure or function that Gilt code can call: `Fn(A, B, …) -> R` with up to eight
+/// [`FromGilt`] parameters and an [`IntoCallResult`] result. Trailing `Option<T>` parameters
+/// may be left out by the caller.
+pub trait NativeFunction<Marker>: Send + Sync + 'static {
+    #[doc(hidden)]
+    fn call_native(&self, vm: &mut Vm, name: &str, args: &[Option<&Value>]) -> PResult<Value>;
+    #[doc(hidden)]
+    fn arity() -> (usize, usize);
+}
+
+/// The error for argument `i` (0-based) that did not convert.
+fn argument_error(name: &str, i: usize, e: Exc) -> Exc {
+    let args = e.args();
+    let msg = match args.as_obj() {
+        Some(Object::Tuple(t)) => t.first().and_then(|m| m.as_str()).unwrap_or("").to_string(),
+        _ => String::new(),
+    };
+    Exc::with_args(
+        e.class().clone(),
+        vec![Value::str(format!("{name}() argument {}: {msg}", i + 1))],
+    )
+}
+
+fn convert<T: FromGilt>(vm: &mut Vm, name: &str, i: usize, v: Option<&Value>) -> PResult<T> {
+    T::from_gilt(vm, v.unwrap_or(&Value::None)).map_err(|e| argument_error(name, i, e))
+}
+
+/// Runs the Rust body, turning a panic into a `RuntimeError`.
+fn guarded<R>(name: &str, body: impl FnOnce() -> R) -> PResult<R> {
+    catch_unwind(AssertUnwindSafe(body)).map_err(|p| {
+        let what = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".into());
+        Exc::new(
+            ExcKind::RuntimeError,
+            format!("Rust function {name}() panicked: {what}"),
+        )
+    })
+}
+
+macro_rules! native_function {
+    ($($t:ident $i:tt),*) => {
+        impl<Func, Ret, $($t),*> NativeFunction<($($t,)*)> for Func
+        where
+            Func: Fn($($t),*) -> Ret + Send + Sync + 'static,
+            Ret: IntoCallResult,
+            $($t: FromGilt,)*
+        {
+            #[allow(unused_variables, non_snake_case)]
+            fn call_native(&self, vm: &mut Vm, name: &str, args: &[Option<&Value>]) -> PResult<Value> {
+                $(let $t = convert::<$t>(vm, name, $i, args.get($i).copied().flatten())?;)*
+                let r = guarded(name, || self($($t),*))?;
+                r.into_call_result(vm)
+            }
+            fn arity() -> (usize, usize) {
+                let optional: &[bool] = &[$(<$t as FromGilt>::OPTIONAL),*];
+                let required = optional.iter().rposition(|o| !o).map_or(0, |p| p + 1);
+                (required, optional.len())
+            }
+        }
+    };
+}
+
+native_function!();
+native_function!(A 0);
+native_function!(A 0, B 1);
+native_function!(A 0, B 1, C 2);
+native_function!(A 0, B 1, C 2, D 3);
+native_function!(A 0, B 1, C 2, D 3, E 4);
+native_function!(A 0, B 1, C 2, D 3, E 4, F 5);
+native_function!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+native_function!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+
+type Body = dyn Fn(&mut Vm, &[Option<&Value>]) -> PResult<Value> + Send + Sync;
+
+/// The state of a Rust function object.
+struct RustFn {
+    name: String,
+    /// Parameter names, for keyword arguments (empty: positional only).
+    params: Vec<String>,
+    min: usize,
+    max: usize,
+    body: Box<Body>,
+}
+
+const RUST_FN_METHODS: &[(&str, NativeFnPtr)] =
+    &[("__call__", rust_fn_call), ("__repr__", rust_fn_repr)];
+
+fn rust_fn_type() -> &'static crate::objects::value::ObjRef {
+    static T: OnceLock<crate::objects::value::ObjRef> = OnceLock::new();
+    T.get_or_init(|| {
+        types::make_type(
+            "builtin_function_or_method",
+            Some(&types::types().object),
+            TypeKind::Object,
+            RUST_FN_METHODS,
+        )
+    })
+}
+
+fn rust_fn_of(v: &Value) -> PResult<&RustFn> {
+    match v.as_obj() {
+        Some(Object::NativeObj(n)) => n
+            .data
+            .downcast_ref::<RustFn>()
+            .ok_or_else(|| type_error("descriptor requires a Rust function")),
+        _ => Err(type_error("descriptor requires a Rust function")),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn rust_fn_call(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (this, pos) = a
+        .pos
+        .split_first()
+        .ok_or_else(|| type_error("__call__ needs its function"))?;
+    let f = rust_fn_of(this)?;
+    let name = f.name.as_str();
+    if pos.len() > f.max {
+        return Err(type_error(if f.min == f.max {
+            format!(
+                "{name}() takes {} argument{} ({} given)",
+                f.max,
+                plural(f.max),
+                pos.len()
+            )
+        } else {
+            format!(
+                "{name}() takes at most {} argument{} ({} given)",
+                f.max,
+                plural(f.max),
+                pos.len()
+            )
+        }));
+    }
+    let mut slots: Vec<Option<&Value>> = pos.iter().map(Some).collect();
+    slots.resize(f.max, None);
+    for (k, v) in a.kw {
+        let k = k.as_str().unwrap_or("");
+        let Some(i) = f.params.iter().position(|p| p == k) else {
+            return Err(type_error(format!(
+                "{name}() got an unexpected keyword argument '{k}'"
+            )));
+        };
+        if slots[i].is_some() {
+            return Err(type_error(format!(
+                "{name}() got multiple values for argument '{k}'"
+            )));
+        }
+        slots[i] = Some(v);
+    }
+    if let Some(i) = slots[..f.min].iter().position(Option::is_none) {
+        return Err(type_error(match f.params.get(i) {
+            Some(p) => format!("{name}() missing required argument '{p}' (pos {})", i + 1),
+            None => format!(
+                "{name}() takes {}{} argument{} ({} given)",
+                if f.min == f.max { "" } else { "at least " },
+                f.min,
+                plural(f.min),
+                pos.len()
+            ),
+        }));
+    }
+    (f.body)(vm, &slots)
+}
+
+fn rust_fn_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let f = rust_fn_of(a.pos.first().unwrap_or(&Value::None))?;
+    Ok(Value::str(format!("<built-in function {}>", f.name)))
+}
+
+/// A Gilt function object that runs `f` (the caller holds the GIL).
+pub(crate) fn make<M, F: NativeFunction<M>>(name: &str, params: &[&str], f: F) -> Value {
+    let (min, max) = F::arity();
+    let owned = name.to_string();
+    Value::obj(Object::NativeObj(NativeObj {
+        class: rust_fn_type().clone(),
+        data: Box::new(RustFn {
+            name: owned.clone(),
+            params: params.iter().take(max).map(|p| p.to_string()).collect(),
+            min,
+            max,
+            body: Box::new(move |vm, args| f.call_native(vm, &owned, args)),
+        }),
+    }))
+}
