@@ -173,7 +173,7 @@ fn b_print(vm: &mut Vm, a: Args) -> PResult<Value> {
     out.push_str(&end);
     if let Some(f) = a.kw("file").filter(|f| !matches!(f, Value::None)) {
         if let Some(d) = crate::modules::io::file_data(f) {
-            crate::modules::io::write_bytes(d, out.as_bytes())?;
+            crate::modules::io::write_bytes(vm, d, out.as_bytes())?;
         } else {
             let write = vm.get_attr(f, &crate::objects::intern::intern("write"))?;
             vm.call1(&write, Value::str(out))?;

@@ -33,7 +33,7 @@ pub fn run(src: &str, limit: u64) -> bool {
     {
         return false;
     }
-    let interp = crate::Interpreter::with_limit(vec![String::new()], Some(limit));
+    let interp = crate::Interpreter::builder().operation_limit(limit).build();
     interp.run(src, "<fuzz>").is_ok()
 }
 

@@ -201,3 +201,43 @@ fn the_readme_snippet_runs() -> Result<(), gilt::Error> {
     assert_eq!((w, again), (35.0, 10.0));
     Ok(())
 }
+
+#[test]
+fn each_interpreter_writes_to_its_own_sinks() {
+    let (out_a, err_a, out_b) = (
+        gilt::Capture::new(),
+        gilt::Capture::new(),
+        gilt::Capture::new(),
+    );
+    let a = Interpreter::builder()
+        .stdout(out_a.clone())
+        .stderr(err_a.clone())
+        .build();
+    let b = Interpreter::builder().stdout(out_b.clone()).build();
+    a.exec(concat!(
+        "import sys, threading\n",
+        "print('a main')\n",
+        "t = threading.Thread(target=lambda: print('a thread'))\n",
+        "t.start(); t.join()\n",
+        "sys.stdout.write('a write\\n')\n",
+        "print('a err', file=sys.stderr)\n",
+        "class Loud:\n",
+        "    def __del__(self): raise ValueError('in del')\n",
+        "Loud()\n",
+        "def bad(): raise KeyError('in thread')\n",
+        "t = threading.Thread(target=bad)\n",
+        "t.start(); t.join()\n",
+    ))
+    .unwrap();
+    b.exec("print('b main')").unwrap();
+    assert_eq!(out_a.take(), "a main\na thread\na write\n");
+    assert_eq!(out_b.take(), "b main\n");
+    let err = err_a.take();
+    assert!(
+        err.starts_with("a err\nException ignored in: <function Loud.__del__"),
+        "{err}"
+    );
+    assert!(err.contains("ValueError: in del\n"), "{err}");
+    assert!(err.contains("Exception in thread"), "{err}");
+    assert!(err.ends_with("KeyError: 'in thread'\n"), "{err}");
+}

@@ -1,6 +1,7 @@
 //! `Interpreter`: running scripts and reading their globals, the values copied out, errors,
 //! and the process-wide switches of the `gilt` command.
 
+use super::builder::Builder;
 use super::handle::with_vm;
 use super::{FromGilt, Handle, IntoArgs, IntoGilt, NativeFunction};
 use crate::builtins;
@@ -159,25 +160,41 @@ impl Interpreter {
 
     /// An interpreter whose `sys.argv` is `argv`.
     pub fn with_argv(argv: Vec<String>) -> Interpreter {
-        Interpreter::with_limit(argv, None)
+        Interpreter::builder().argv(argv).build()
     }
 
-    /// An interpreter whose threads each stop after `op_limit` safe points (calls and loop
-    /// back edges), raising `RuntimeError: operation limit exceeded` at every further one.
-    pub(crate) fn with_limit(argv: Vec<String>, op_limit: Option<u64>) -> Interpreter {
-        if op_limit.is_some() {
+    /// Settings for a new interpreter: its arguments, output, module folders and limits.
+    ///
+    /// ```
+    /// let out = gilt::Capture::new();
+    /// let interp = gilt::Interpreter::builder().stdout(out.clone()).build();
+    /// interp.exec("for i in range(3): print(i)").unwrap();
+    /// assert_eq!(out.take(), "0\n1\n2\n");
+    /// ```
+    pub fn builder() -> Builder {
+        Builder::new()
+    }
+
+    pub(crate) fn from_builder(b: Builder) -> Interpreter {
+        if b.op_limit.is_some() {
             vm::count_operations(true);
         }
         let _gil = Gil::acquire();
         LIVE_INTERPRETERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let sink = |w: Option<Box<dyn std::io::Write + Send>>| match w {
+            None => vm::Sink::Process,
+            Some(w) => vm::Sink::Host(parking_lot::Mutex::new(w)),
+        };
+        let mut path = vec![script_dir(b.argv.first().map(|s| s.as_str()).unwrap_or(""))];
+        path.extend(b.paths);
         let interp = Arc::new(Interp {
+            stdout: sink(b.stdout),
+            stderr: sink(b.stderr),
             builtins: builtins::make_builtins(),
             modules: ObjRef::new(Object::Dict(ReadMostly::new(DictMap::new()))),
-            path: Lock::new(vec![script_dir(
-                argv.first().map(|s| s.as_str()).unwrap_or(""),
-            )]),
-            argv: Lock::new(argv),
-            op_limit: op_limit.unwrap_or(u64::MAX),
+            path: Lock::new(path),
+            argv: Lock::new(b.argv),
+            op_limit: b.op_limit.unwrap_or(u64::MAX),
         });
         let mut d = DictMap::new();
         d.track(crate::objects::dict::Namespace::Module);
@@ -417,7 +434,7 @@ impl Interpreter {
                     vm.flush_out();
                     let what = vm.repr(&m).unwrap_or_default();
                     let report = traceback::to_error(&mut vm, &e);
-                    eprintln!("Exception ignored in: {what}\n{report}");
+                    vm.write_err(&format!("Exception ignored in: {what}\n{report}\n"));
                 }
             }
             vm.flush_out();

@@ -1,11 +1,13 @@
 //! The embedding API: what a Rust program uses to run Gilt code. The crate root re-exports
 //! all of it; everything else in the crate is private.
 
+mod builder;
 mod convert;
 mod function;
 mod handle;
 mod interpreter;
 
+pub use builder::{Builder, Capture};
 pub use convert::{FromGilt, IntoGilt};
 pub use function::{Exception, IntoCallResult, IntoException, NativeFunction};
 pub use handle::{Handle, IntoArgs, Iter};

@@ -281,7 +281,7 @@ fn f_next(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 /// Writes `bytes` to a file object (used by `print(file=...)` as well).
-pub fn write_bytes(d: &FileData, bytes: &[u8]) -> PResult<()> {
+pub fn write_bytes(vm: &mut Vm, d: &FileData, bytes: &[u8]) -> PResult<()> {
     let mut h = d.handle.lock();
     match &mut *h {
         Handle::Writer(w) => {
@@ -289,12 +289,11 @@ pub fn write_bytes(d: &FileData, bytes: &[u8]) -> PResult<()> {
         }
         Handle::Stdout => {
             drop(h);
-            crate::runtime::vm::write_stdout_bytes(bytes);
+            vm.write_out_bytes(bytes);
         }
         Handle::Stderr => {
             drop(h);
-            crate::runtime::vm::flush_stdout();
-            let _ = std::io::stderr().write_all(bytes);
+            vm.write_err(&String::from_utf8_lossy(bytes));
         }
         Handle::Closed => return Err(closed()),
         _ => return Err(Exc::new(ExcKind::OSError, "not writable")),
@@ -302,7 +301,7 @@ pub fn write_bytes(d: &FileData, bytes: &[u8]) -> PResult<()> {
     Ok(())
 }
 
-fn f_write(_vm: &mut Vm, a: Args) -> PResult<Value> {
+fn f_write(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (d, rest) = data(&a, "write")?;
     let Some(v) = rest.first() else {
         return Err(type_error("write() takes exactly one argument (0 given)"));
@@ -323,7 +322,7 @@ fn f_write(_vm: &mut Vm, a: Args) -> PResult<Value> {
             )))
         }
     };
-    write_bytes(d, &bytes)?;
+    write_bytes(vm, d, &bytes)?;
     Ok(Value::Int(n as i64))
 }
 
@@ -336,14 +335,14 @@ fn f_writelines(vm: &mut Vm, a: Args) -> PResult<Value> {
     };
     for item in vm.collect(v)? {
         match item.as_str() {
-            Some(s) => write_bytes(d, s.as_bytes())?,
+            Some(s) => write_bytes(vm, d, s.as_bytes())?,
             None => return Err(type_error("write() argument must be str")),
         }
     }
     Ok(Value::None)
 }
 
-fn f_flush(_vm: &mut Vm, a: Args) -> PResult<Value> {
+fn f_flush(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (d, _) = data(&a, "flush")?;
     let mut h = d.handle.lock();
     match &mut *h {
@@ -352,7 +351,7 @@ fn f_flush(_vm: &mut Vm, a: Args) -> PResult<Value> {
         }
         Handle::Stdout => {
             drop(h);
-            crate::runtime::vm::flush_stdout();
+            vm.flush_out();
         }
         _ => {}
     }

@@ -75,8 +75,8 @@ fn print_exception(vm: &mut Vm, a: Args) -> PResult<Value> {
     let exc = vm.to_exc(a.pos[0].clone())?;
     vm.flush_out();
     match crate::runtime::traceback::to_error(vm, &exc) {
-        crate::Error::Exception { traceback, .. } => eprint!("{traceback}"),
-        crate::Error::Syntax { report, .. } => eprint!("{report}"),
+        crate::Error::Exception { traceback, .. } => vm.write_err(&traceback),
+        crate::Error::Syntax { report, .. } => vm.write_err(&report),
         crate::Error::Exit(_) => {}
     }
     Ok(Value::None)
@@ -120,11 +120,13 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PResult<Value> {
                 if !e.is_kind(ExcKind::SystemExit) {
                     tvm.flush_out();
                     let what = tvm.repr(&func).unwrap_or_default();
-                    eprintln!("Unhandled exception in thread started by {what}");
+                    tvm.write_err(&format!(
+                        "Unhandled exception in thread started by {what}\n"
+                    ));
                     if let crate::Error::Exception { traceback, .. } =
                         crate::runtime::traceback::to_error(&mut tvm, &e)
                     {
-                        eprint!("{traceback}");
+                        tvm.write_err(&traceback);
                     }
                 }
             }

@@ -133,7 +133,7 @@ pub fn report_ignored(vm: &mut Vm, what: &Value, e: &crate::runtime::exc::Exc) {
     vm.flush_out();
     let what = vm.repr(what).unwrap_or_else(|_| "<object>".into());
     let report = crate::runtime::traceback::to_error(vm, e);
-    eprintln!("Exception ignored in: {what}\n{report}");
+    vm.write_err(&format!("Exception ignored in: {what}\n{report}\n"));
 }
 
 /// Runs the finalizers of garbage the collector found (each not finalized yet), marking

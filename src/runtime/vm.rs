@@ -10,6 +10,7 @@ use crate::objects::types::{self, ExcKind};
 use crate::objects::value::{ObjRef, Value};
 use crate::runtime::exc::{type_error, Exc};
 use crate::runtime::sync::{Lock, ReadMostly, Ref};
+use std::io::Write as _;
 use std::sync::Arc;
 
 pub type PResult<T> = Result<T, Exc>;
@@ -105,6 +106,9 @@ fn plural(n: usize) -> &'static str {
 
 /// State shared by every thread of one interpreter.
 pub struct Interp {
+    /// Where `print` and `sys.stdout` write, and where tracebacks and `sys.stderr` go.
+    pub stdout: Sink,
+    pub stderr: Sink,
     pub builtins: ObjRef,
     /// `sys.modules`: name → module.
     pub modules: ObjRef,
@@ -293,6 +297,14 @@ pub fn new_cell(v: Option<Value>) -> ObjRef {
     ObjRef::new(Object::Cell(Lock::new(v)))
 }
 
+/// Where an interpreter's standard output or standard error goes.
+pub enum Sink {
+    /// The process's own stream (standard output through [`STDOUT`]'s buffer).
+    Process,
+    /// A writer the embedding application gave (`Interpreter::builder().stdout(…)`).
+    Host(parking_lot::Mutex<Box<dyn std::io::Write + Send>>),
+}
+
 /// Standard output, buffered for the whole process (threads share it, as they share
 /// `sys.stdout` in CPython).
 static STDOUT: parking_lot::Mutex<Vec<u8>> = parking_lot::Mutex::new(Vec::new());
@@ -390,14 +402,41 @@ impl Vm {
         vm
     }
 
-    /// Writes to standard output through the process-wide buffer.
+    /// Writes to the interpreter's standard output.
     pub fn write_out(&mut self, s: &str) {
-        write_stdout_bytes(s.as_bytes());
+        self.write_out_bytes(s.as_bytes());
     }
 
-    /// Flushes the standard output buffer (before stderr output, input, and at exit).
+    pub fn write_out_bytes(&mut self, bytes: &[u8]) {
+        match &self.interp.stdout {
+            Sink::Process => write_stdout_bytes(bytes),
+            Sink::Host(w) => {
+                let _ = w.lock().write_all(bytes);
+            }
+        }
+    }
+
+    /// Writes to the interpreter's standard error, after what standard output holds.
+    pub fn write_err(&mut self, s: &str) {
+        self.flush_out();
+        match &self.interp.stderr {
+            Sink::Process => {
+                let _ = std::io::stderr().write_all(s.as_bytes());
+            }
+            Sink::Host(w) => {
+                let _ = w.lock().write_all(s.as_bytes());
+            }
+        }
+    }
+
+    /// Flushes standard output (before stderr output, input, and at exit).
     pub fn flush_out(&mut self) {
-        flush_stdout();
+        match &self.interp.stdout {
+            Sink::Process => flush_stdout(),
+            Sink::Host(w) => {
+                let _ = w.lock().flush();
+            }
+        }
     }
 
     /// A safe point: calls and loop back edges. Hands the GIL over when asked, raises a

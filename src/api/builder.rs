@@ -1,0 +1,134 @@
+//! [`Builder`]: an interpreter made to measure — its `sys.argv`, where its output goes,
+//! where `import` looks, and how many operations it may run.
+
+use super::Interpreter;
+use std::io::Write;
+use std::sync::Arc;
+
+/// Settings for a new [`Interpreter`]; `Interpreter::builder()` starts one with the
+/// defaults of `Interpreter::new()` (output to the process's stdout and stderr, `sys.argv`
+/// of one empty string, no operation limit).
+///
+/// ```
+/// let out = gilt::Capture::new();
+/// let interp = gilt::Interpreter::builder()
+///     .argv(["report.py", "--fast"])
+///     .stdout(out.clone())
+///     .build();
+/// interp.exec("import sys\nprint('args:', sys.argv[1:])").unwrap();
+/// assert_eq!(out.take(), "args: ['--fast']\n");
+/// ```
+pub struct Builder {
+    pub(crate) argv: Vec<String>,
+    pub(crate) stdout: Option<Box<dyn Write + Send>>,
+    pub(crate) stderr: Option<Box<dyn Write + Send>>,
+    pub(crate) paths: Vec<String>,
+    pub(crate) op_limit: Option<u64>,
+}
+
+impl Builder {
+    pub(crate) fn new() -> Builder {
+        Builder {
+            argv: vec![String::new()],
+            stdout: None,
+            stderr: None,
+            paths: Vec::new(),
+            op_limit: None,
+        }
+    }
+
+    /// `sys.argv`; its first item (the script) also decides the first folder `import`
+    /// searches, as for the `gilt` command.
+    pub fn argv<S: Into<String>>(mut self, argv: impl IntoIterator<Item = S>) -> Builder {
+        self.argv = argv.into_iter().map(Into::into).collect();
+        if self.argv.is_empty() {
+            self.argv.push(String::new());
+        }
+        self
+    }
+
+    /// Where `print`, `sys.stdout` and the interpreter's threads write: any writer (a
+    /// [`Capture`] keeps the text for the host to read).
+    pub fn stdout(mut self, w: impl Write + Send + 'static) -> Builder {
+        self.stdout = Some(Box::new(w));
+        self
+    }
+
+    /// Where `sys.stderr`, uncaught exceptions in threads and "Exception ignored" reports
+    /// go. (An exception that ends `exec` or `eval` is returned as an [`Error`](crate::Error)
+    /// instead.)
+    ///
+    /// ```
+    /// let err = gilt::Capture::new();
+    /// let interp = gilt::Interpreter::builder().stderr(err.clone()).build();
+    /// interp.exec("import sys\nprint('careful', file=sys.stderr)").unwrap();
+    /// assert_eq!(err.take(), "careful\n");
+    /// ```
+    pub fn stderr(mut self, w: impl Write + Send + 'static) -> Builder {
+        self.stderr = Some(Box::new(w));
+        self
+    }
+
+    /// One more folder for `import` to search for `name.py`, after the script's own.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("gilt-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("greeting.py"), "WORD = 'hi'\n").unwrap();
+    /// let interp = gilt::Interpreter::builder().module_path(dir.to_str().unwrap()).build();
+    /// assert_eq!(interp.import("greeting").unwrap().getattr("WORD").unwrap().extract::<String>().unwrap(), "hi");
+    /// # std::fs::remove_dir_all(&dir).unwrap();
+    /// ```
+    pub fn module_path(mut self, dir: impl Into<String>) -> Builder {
+        self.paths.push(dir.into());
+        self
+    }
+
+    /// Each thread of the interpreter may pass `n` safe points (calls and loop back
+    /// edges); every one after that raises `RuntimeError: operation limit exceeded`.
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::builder().operation_limit(1_000).build();
+    /// let err = interp.exec("while True: pass").unwrap_err();
+    /// assert!(err.to_string().ends_with("RuntimeError: operation limit exceeded"));
+    /// ```
+    pub fn operation_limit(mut self, n: u64) -> Builder {
+        self.op_limit = Some(n);
+        self
+    }
+
+    /// The interpreter.
+    pub fn build(self) -> Interpreter {
+        Interpreter::from_builder(self)
+    }
+}
+
+/// A writer that keeps what is written, for reading back as text: give a clone to
+/// [`Builder::stdout`] or [`Builder::stderr`] and read it with [`take`](Capture::take).
+/// Clones share one buffer.
+#[derive(Clone, Default)]
+pub struct Capture(Arc<parking_lot::Mutex<Vec<u8>>>);
+
+impl Capture {
+    pub fn new() -> Capture {
+        Capture::default()
+    }
+
+    /// What was written since the last `take`, as text (invalid UTF-8 replaced), emptying
+    /// the buffer.
+    pub fn take(&self) -> String {
+        let bytes = std::mem::take(&mut *self.0.lock());
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+}
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
