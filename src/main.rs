@@ -248,6 +248,10 @@ fn report(e: &Error) -> i32 {
             eprint!("{traceback}");
             1
         }
+        Error::Limit(l) => {
+            eprintln!("gilt: {l}");
+            1
+        }
     }
 }
 

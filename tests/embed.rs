@@ -241,3 +241,48 @@ fn each_interpreter_writes_to_its_own_sinks() {
     assert!(err.contains("Exception in thread"), "{err}");
     assert!(err.ends_with("KeyError: 'in thread'\n"), "{err}");
 }
+
+#[test]
+fn limits_stop_scripts_that_catch_everything() {
+    use gilt::Limit;
+    use std::time::{Duration, Instant};
+    let stubborn = concat!(
+        "def spin():\n",
+        "    while True:\n",
+        "        try:\n",
+        "            for i in range(10 ** 9): pass\n",
+        "        except BaseException:\n",
+        "            pass\n",
+        "        finally:\n",
+        "            escaped.append(1)\n",
+        "escaped = []\n",
+        "try:\n",
+        "    spin()\n",
+        "except:\n",
+        "    pass\n",
+    );
+    let interp = Interpreter::builder().operation_limit(10_000).build();
+    assert_eq!(interp.exec(stubborn), Err(Error::Limit(Limit::Operations)));
+    assert_eq!(interp.eval::<usize>("len(escaped)").unwrap(), 0);
+    // the budget is per call: the next call runs
+    assert_eq!(interp.eval::<i64>("sum(range(10))").unwrap(), 45);
+
+    let interp = Interpreter::builder()
+        .timeout(Duration::from_millis(100))
+        .build();
+    let start = Instant::now();
+    assert_eq!(interp.exec(stubborn), Err(Error::Limit(Limit::Time)));
+    assert!(start.elapsed() < Duration::from_secs(5));
+    assert_eq!(interp.eval::<i64>("2 * 21").unwrap(), 42);
+
+    let interp = Arc::new(Interpreter::new());
+    let cancel = interp.cancel_handle();
+    let worker = {
+        let interp = Arc::clone(&interp);
+        std::thread::spawn(move || interp.exec(stubborn))
+    };
+    std::thread::sleep(Duration::from_millis(50));
+    cancel.cancel();
+    assert_eq!(worker.join().unwrap(), Err(Error::Limit(Limit::Cancelled)));
+    assert_eq!(interp.eval::<i64>("len(escaped)").unwrap(), 0);
+}

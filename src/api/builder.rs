@@ -24,6 +24,7 @@ pub struct Builder {
     pub(crate) stderr: Option<Box<dyn Write + Send>>,
     pub(crate) paths: Vec<String>,
     pub(crate) op_limit: Option<u64>,
+    pub(crate) timeout: Option<std::time::Duration>,
 }
 
 impl Builder {
@@ -34,6 +35,7 @@ impl Builder {
             stderr: None,
             paths: Vec::new(),
             op_limit: None,
+            timeout: None,
         }
     }
 
@@ -84,16 +86,32 @@ impl Builder {
         self
     }
 
-    /// Each thread of the interpreter may pass `n` safe points (calls and loop back
-    /// edges); every one after that raises `RuntimeError: operation limit exceeded`.
+    /// In each call from the host, each thread of the interpreter may pass `n` safe points
+    /// (calls and loop back edges); then its code stops with
+    /// [`Error::Limit`](crate::Error::Limit), which no `except` in the script can catch.
     ///
     /// ```
     /// let interp = gilt::Interpreter::builder().operation_limit(1_000).build();
-    /// let err = interp.exec("while True: pass").unwrap_err();
-    /// assert!(err.to_string().ends_with("RuntimeError: operation limit exceeded"));
+    /// let err = interp.exec("while True:\n    try:\n        while True: pass\n    except BaseException: pass").unwrap_err();
+    /// assert_eq!(err, gilt::Error::Limit(gilt::Limit::Operations));
+    /// assert_eq!(err.to_string(), "operation limit exceeded");
     /// ```
     pub fn operation_limit(mut self, n: u64) -> Builder {
         self.op_limit = Some(n);
+        self
+    }
+
+    /// Each call from the host (`exec`, `eval`, `call`, a handle's methods) may run for
+    /// `limit`; then it stops with [`Error::Limit`](crate::Error::Limit). Checked at safe
+    /// points, so a single long native operation (a huge `sort`) finishes first.
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::builder().timeout(std::time::Duration::from_millis(50)).build();
+    /// let err = interp.exec("while True: pass").unwrap_err();
+    /// assert_eq!(err, gilt::Error::Limit(gilt::Limit::Time));
+    /// ```
+    pub fn timeout(mut self, limit: std::time::Duration) -> Builder {
+        self.timeout = Some(limit);
         self
     }
 

@@ -2,12 +2,12 @@
 //! calls, items, iteration, `repr` and `str`, typed extraction.
 
 use super::convert::{FromGilt, IntoGilt};
-use super::Error;
+use super::{Error, Limit};
 use crate::objects::intern::intern;
 use crate::objects::value::Value;
 use crate::runtime::sync::Gil;
 use crate::runtime::traceback;
-use crate::runtime::vm::{Interp, PResult, Vm};
+use crate::runtime::vm::{Interp, LimitHit, PResult, Vm};
 use std::mem::ManuallyDrop;
 use std::sync::Arc;
 
@@ -17,10 +17,26 @@ pub(crate) fn with_vm<R>(
     f: impl FnOnce(&mut Vm) -> PResult<R>,
 ) -> Result<R, Error> {
     let _gil = Gil::acquire();
+    interp.limits.begin_call();
     let mut vm = Vm::new(Arc::clone(interp));
     let r = f(&mut vm);
     vm.flush_out();
-    r.map_err(|e| traceback::to_error(&mut vm, &e))
+    r.map_err(|e| match vm.limit_hit {
+        Some(hit) => {
+            if hit == LimitHit::Cancelled {
+                interp
+                    .limits
+                    .cancelled
+                    .store(false, std::sync::atomic::Ordering::Relaxed);
+            }
+            Error::Limit(match hit {
+                LimitHit::Operations => Limit::Operations,
+                LimitHit::Time => Limit::Time,
+                LimitHit::Cancelled => Limit::Cancelled,
+            })
+        }
+        None => traceback::to_error(&mut vm, &e),
+    })
 }
 
 /// A reference to a Gilt object, held by Rust: the object stays alive while the handle does,

@@ -45,6 +45,43 @@ pub enum RustValue {
     Other(String),
 }
 
+/// A limit the host set that stopped a script (see [`Builder`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// [`Builder::operation_limit`]: too many calls and loop iterations.
+    Operations,
+    /// [`Builder::timeout`]: the call ran too long.
+    Time,
+    /// [`CancelHandle::cancel`].
+    Cancelled,
+}
+
+impl std::fmt::Display for Limit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Limit::Operations => "operation limit exceeded",
+            Limit::Time => "time limit exceeded",
+            Limit::Cancelled => "cancelled by the host",
+        })
+    }
+}
+
+/// Stops an interpreter's running code from another thread: every thread running its code
+/// stops at its next safe point with [`Error::Limit`]`(`[`Limit::Cancelled`]`)`, and no
+/// `except` in the script catches it. `Send`, `Sync` and cheap to clone.
+#[derive(Clone)]
+pub struct CancelHandle(Arc<vm::Limits>);
+
+impl CancelHandle {
+    /// Stops the code running now; if none runs, the next call from the host stops at its
+    /// first safe point. The call that is stopped clears the request.
+    pub fn cancel(&self) {
+        self.0
+            .cancelled
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 /// Why running code failed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Error {
@@ -62,6 +99,8 @@ pub enum Error {
     },
     /// `sys.exit(code)`.
     Exit(i32),
+    /// A limit the host set stopped the script.
+    Limit(Limit),
 }
 
 impl std::fmt::Display for Error {
@@ -70,6 +109,7 @@ impl std::fmt::Display for Error {
             Error::Syntax { report, .. } => f.write_str(report.trim_end()),
             Error::Exception { traceback, .. } => f.write_str(traceback.trim_end()),
             Error::Exit(c) => write!(f, "exit status {c}"),
+            Error::Limit(l) => write!(f, "{l}"),
         }
     }
 }
@@ -90,7 +130,12 @@ impl Drop for Interpreter {
     /// are plain words that another thread running Gilt code may be changing.
     fn drop(&mut self) {
         let _gil = Gil::acquire();
-        if self.interp.op_limit != u64::MAX {
+        if self
+            .interp
+            .limits
+            .counted
+            .load(std::sync::atomic::Ordering::Relaxed)
+        {
             vm::count_operations(false);
         }
         let last = LIVE_INTERPRETERS.fetch_sub(1, std::sync::atomic::Ordering::Relaxed) == 1;
@@ -176,8 +221,15 @@ impl Interpreter {
     }
 
     pub(crate) fn from_builder(b: Builder) -> Interpreter {
-        if b.op_limit.is_some() {
-            vm::count_operations(true);
+        let limits = Arc::new(vm::Limits::default());
+        if let Some(t) = b.timeout {
+            let ms = u64::try_from(t.as_millis()).unwrap_or(u64::MAX).max(1);
+            limits
+                .timeout_ms
+                .store(ms, std::sync::atomic::Ordering::Relaxed);
+        }
+        if b.op_limit.is_some() || b.timeout.is_some() {
+            limits.start_counting();
         }
         let _gil = Gil::acquire();
         LIVE_INTERPRETERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -195,6 +247,7 @@ impl Interpreter {
             path: Lock::new(path),
             argv: Lock::new(b.argv),
             op_limit: b.op_limit.unwrap_or(u64::MAX),
+            limits,
         });
         let mut d = DictMap::new();
         d.track(crate::objects::dict::Namespace::Module);
@@ -232,16 +285,37 @@ impl Interpreter {
 
     /// Runs `source` in the `__main__` namespace. Standard output is flushed before returning.
     pub fn run(&self, source: &str, filename: &str) -> Result<(), Error> {
-        let _gil = Gil::acquire();
-        let code = Interpreter::compile(source, filename)?;
-        let mut vm = Vm::new(Arc::clone(&self.interp));
-        let r = vm.run_code(sync::Ref::new(code), ObjRef::clone(&self.main));
-        vm.flush_out();
-        types::clear_lookup_cache();
-        match r {
-            Ok(_) => Ok(()),
-            Err(exc) => Err(traceback::to_error(&mut vm, &exc)),
+        let code = {
+            let _gil = Gil::acquire();
+            Interpreter::compile(source, filename)?
+        };
+        let r = with_vm(&self.interp, |vm| {
+            vm.run_code(sync::Ref::new(code), ObjRef::clone(&self.main))
+        });
+        {
+            let _gil = Gil::acquire();
+            types::clear_lookup_cache();
         }
+        r.map(drop)
+    }
+
+    /// A handle that stops this interpreter's running code from any thread.
+    ///
+    /// ```
+    /// let interp = std::sync::Arc::new(gilt::Interpreter::new());
+    /// let cancel = interp.cancel_handle();
+    /// let worker = {
+    ///     let interp = interp.clone();
+    ///     std::thread::spawn(move || interp.exec("while True: pass"))
+    /// };
+    /// std::thread::sleep(std::time::Duration::from_millis(50));
+    /// cancel.cancel();
+    /// assert_eq!(worker.join().unwrap(), Err(gilt::Error::Limit(gilt::Limit::Cancelled)));
+    /// assert_eq!(interp.eval::<i64>("1 + 1").unwrap(), 2); // the next call runs again
+    /// ```
+    pub fn cancel_handle(&self) -> CancelHandle {
+        self.interp.limits.start_counting();
+        CancelHandle(Arc::clone(&self.interp.limits))
     }
 
     /// Runs statements in the `__main__` namespace (named `<string>` in tracebacks).

@@ -77,7 +77,7 @@ fn print_exception(vm: &mut Vm, a: Args) -> PResult<Value> {
     match crate::runtime::traceback::to_error(vm, &exc) {
         crate::Error::Exception { traceback, .. } => vm.write_err(&traceback),
         crate::Error::Syntax { report, .. } => vm.write_err(&report),
-        crate::Error::Exit(_) => {}
+        crate::Error::Exit(_) | crate::Error::Limit(_) => {}
     }
     Ok(Value::None)
 }

@@ -115,9 +115,63 @@ pub struct Interp {
     pub argv: Lock<Vec<String>>,
     /// Where `import` looks for `name.py` before the embedded stdlib ("" is the current folder).
     pub path: Lock<Vec<String>>,
-    /// Safe points each thread of this interpreter may pass (`u64::MAX`: no limit); once
-    /// used up, every further one raises `RuntimeError: operation limit exceeded`.
+    /// Safe points each thread of this interpreter may pass in one call from the host
+    /// (`u64::MAX`: no limit); once used up, every further one raises.
     pub op_limit: u64,
+    /// The host's other limits: a deadline and a cancel flag (shared with `CancelHandle`s).
+    pub limits: Arc<Limits>,
+}
+
+/// Limits a host sets on an interpreter (`Interpreter::builder()`, `CancelHandle`), checked at
+/// safe points while any interpreter of the process has one (`count_operations`).
+#[derive(Default)]
+pub struct Limits {
+    pub cancelled: std::sync::atomic::AtomicBool,
+    /// How long one call from the host may run, in milliseconds; 0 for no limit.
+    pub timeout_ms: std::sync::atomic::AtomicU64,
+    /// Milliseconds after [`clock_epoch`] at which code stops; 0 for none.
+    pub deadline_ms: std::sync::atomic::AtomicU64,
+    /// Whether this interpreter counts in [`count_operations`] (it has or had a limit).
+    pub counted: std::sync::atomic::AtomicBool,
+}
+
+/// Which limit stopped a thread's code; once set, no `except` or `finally` of that thread
+/// runs again (`unwind`), so a script cannot catch it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LimitHit {
+    Operations,
+    Time,
+    Cancelled,
+}
+
+/// The instant deadlines are measured from.
+pub fn clock_epoch() -> std::time::Instant {
+    static EPOCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    *EPOCH.get_or_init(std::time::Instant::now)
+}
+
+impl Limits {
+    /// A call from the host begins: its deadline starts now.
+    pub fn begin_call(&self) {
+        let t = self.timeout_ms.load(std::sync::atomic::Ordering::Relaxed);
+        if t != 0 {
+            let now = clock_epoch().elapsed().as_millis() as u64;
+            self.deadline_ms.store(
+                now.saturating_add(t).max(1),
+                std::sync::atomic::Ordering::Relaxed,
+            );
+        }
+    }
+
+    /// Turns on the counting of safe points for this interpreter (once).
+    pub fn start_counting(&self) {
+        if !self
+            .counted
+            .swap(true, std::sync::atomic::Ordering::Relaxed)
+        {
+            count_operations(true);
+        }
+    }
 }
 
 /// One thread's executor.
@@ -128,6 +182,8 @@ pub struct Vm {
     /// Safe points (calls and loop back edges) left before the operation limit stops the
     /// program; `u64::MAX` when there is no limit.
     ops_left: u64,
+    /// The limit that stopped this thread's code, if one did.
+    pub limit_hit: Option<LimitHit>,
     /// The exception being handled (what a bare `raise` re-raises).
     pub handled: Option<Exc>,
 
@@ -377,6 +433,7 @@ impl Vm {
             depth: 0,
             recursion_limit: RECURSION_LIMIT,
             ops_left,
+            limit_hit: None,
             handled: None,
 
             repr_stack: vec![],
@@ -466,13 +523,36 @@ impl Vm {
             crate::modules::gc::collect_due(self)?;
         }
         if self.ops_left != u64::MAX {
-            // once used up, every later safe point raises too, so any program ends
             if self.ops_left == 0 {
-                return Err(Exc::new(ExcKind::RuntimeError, "operation limit exceeded"));
+                return Err(self.stop(LimitHit::Operations));
             }
             self.ops_left -= 1;
         }
+        let limits = &self.interp.limits;
+        if limits.counted.load(std::sync::atomic::Ordering::Relaxed) {
+            if limits.cancelled.load(std::sync::atomic::Ordering::Relaxed) {
+                return Err(self.stop(LimitHit::Cancelled));
+            }
+            let deadline = limits
+                .deadline_ms
+                .load(std::sync::atomic::Ordering::Relaxed);
+            if deadline != 0 && clock_epoch().elapsed().as_millis() as u64 >= deadline {
+                return Err(self.stop(LimitHit::Time));
+            }
+        }
         Ok(())
+    }
+
+    /// The error a limit raises; from now on this thread runs no handler (see `unwind`).
+    #[cold]
+    fn stop(&mut self, hit: LimitHit) -> Exc {
+        self.limit_hit = Some(hit);
+        let what = match hit {
+            LimitHit::Operations => "operation limit exceeded",
+            LimitHit::Time => "time limit exceeded",
+            LimitHit::Cancelled => "cancelled by the host",
+        };
+        Exc::new(ExcKind::RuntimeError, what)
     }
 
     /// Guards native recursion (repr, comparison of nested containers).
@@ -1004,6 +1084,8 @@ impl Vm {
         while let Some(b) = f.blocks.pop() {
             match b {
                 Block::Handler { prev } => self.handled = prev,
+                // a limit stops the thread: no handler may catch it or run more code
+                Block::Except { .. } if self.limit_hit.is_some() => {}
                 Block::Except { handler, level } => {
                     f.stack.truncate(level as usize);
                     let prev = self.handled.replace(exc.clone());
