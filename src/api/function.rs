@@ -286,6 +286,32 @@ fn rust_fn_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::str(format!("<built-in function {}>", f.name)))
 }
 
+/// Runs `work` with the GIL released, so that other threads run Gilt code meanwhile: for a
+/// Rust function that computes, sleeps or waits for I/O without touching Gilt objects. (A
+/// [`Handle`](crate::Handle) used inside takes the GIL back for itself.) Outside Gilt code,
+/// or in the free-threaded build without `-X gil=1`, it just runs `work`.
+///
+/// ```
+/// let interp = gilt::Interpreter::new();
+/// interp.register_fn("slow_sum", |n: u64| gilt::allow_threads(|| (0..n).sum::<u64>())).unwrap();
+/// interp.exec(concat!(
+///     "import threading\n",
+///     "out = []\n",
+///     "ts = [threading.Thread(target=lambda: out.append(slow_sum(1000))) for _ in range(2)]\n",
+///     "for t in ts: t.start()\n",
+///     "for t in ts: t.join()\n",
+/// )).unwrap();
+/// assert_eq!(interp.get::<Vec<u64>>("out").unwrap(), [499500, 499500]);
+/// ```
+pub fn allow_threads<R>(work: impl FnOnce() -> R) -> R {
+    // a panic takes the GIL back before it goes on unwinding into code that needs it
+    let r = crate::runtime::sync::Gil::release_while(|| catch_unwind(AssertUnwindSafe(work)));
+    match r {
+        Ok(v) => v,
+        Err(p) => std::panic::resume_unwind(p),
+    }
+}
+
 /// A Gilt function object that runs `f` (the caller holds the GIL).
 pub(crate) fn make<M, F: NativeFunction<M>>(name: &str, params: &[&str], f: F) -> Value {
     let (min, max) = F::arity();

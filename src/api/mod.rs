@@ -9,6 +9,6 @@ mod interpreter;
 
 pub use builder::{Builder, Capture};
 pub use convert::{FromGilt, IntoGilt};
-pub use function::{Exception, IntoCallResult, IntoException, NativeFunction};
+pub use function::{allow_threads, Exception, IntoCallResult, IntoException, NativeFunction};
 pub use handle::{Handle, IntoArgs, Iter};
 pub use interpreter::*;
