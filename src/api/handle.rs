@@ -297,6 +297,14 @@ impl Drop for Handle {
     }
 }
 
+/// Two handles are equal when they hold the same object (`is`, not `==`, which may run
+/// Gilt code).
+impl PartialEq for Handle {
+    fn eq(&self, other: &Handle) -> bool {
+        self.is(other)
+    }
+}
+
 impl std::fmt::Debug for Handle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.repr() {

@@ -91,11 +91,23 @@ pub enum Error {
         message: String,
         line: usize,
     },
-    /// An uncaught exception: its type name, `str()` and the formatted traceback.
+    /// An uncaught exception: its type name, `str()`, the formatted traceback, and the
+    /// exception object itself (for its `args` and attributes).
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::new();
+    /// interp.exec("class AppError(Exception):\n    def __init__(self, code): self.code = code").unwrap();
+    /// let Err(gilt::Error::Exception { type_name, exception: Some(e), .. }) = interp.exec("raise AppError(7)") else {
+    ///     panic!("expected an exception")
+    /// };
+    /// assert_eq!(type_name, "AppError");
+    /// assert_eq!(e.getattr("code").unwrap().extract::<i64>().unwrap(), 7);
+    /// ```
     Exception {
         type_name: String,
         message: String,
         traceback: String,
+        exception: Option<Handle>,
     },
     /// `sys.exit(code)`.
     Exit(i32),
@@ -474,6 +486,21 @@ impl Interpreter {
                 .insert(intern::intern(name), ops::hash_str(name), func);
         drop(old);
         Ok(())
+    }
+
+    /// Makes a [`Module`](crate::Module) of Rust functions and values importable by this
+    /// interpreter's scripts (it replaces a module of that name already imported).
+    pub fn register_module(&self, module: super::Module) -> Result<(), Error> {
+        with_vm(&self.interp, |vm| {
+            let (name, m) = module.build(vm)?;
+            let old = vm::dict_of(&self.interp.modules).lock().insert(
+                Value::str(name.as_str()),
+                ops::hash_str(&name),
+                m,
+            );
+            drop(old);
+            Ok(())
+        })
     }
 
     /// Imports a module (as `import name` does, without binding a name) and returns it.

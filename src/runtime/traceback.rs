@@ -24,6 +24,7 @@ pub fn to_error(vm: &mut Vm, exc: &Exc) -> Error {
                     type_name: "SystemExit".into(),
                     message: msg.clone(),
                     traceback: format!("{msg}\n"),
+                    exception: Some(crate::Handle::new(&vm.interp, exc.value())),
                 }
             }
         };
@@ -34,6 +35,7 @@ pub fn to_error(vm: &mut Vm, exc: &Exc) -> Error {
         type_name: class_name(exc),
         message: vm.to_str(&exc.value()).unwrap_or_default(),
         traceback: out,
+        exception: Some(crate::Handle::new(&vm.interp, exc.value())),
     }
 }
 
