@@ -6,11 +6,11 @@ use crate::front::lexer;
 use crate::front::token::{ErrorKind, FPart, LexError, Spanned, Tok};
 use lalrpop_util::ParseError;
 
-lalrpop_util::lalrpop_mod!(
-    #[allow(clippy::all, clippy::pedantic, unused)]
-    grammar,
-    "/gilt.rs"
-);
+/// The LR parser lalrpop generates from `grammar/gilt.lalrpop`, checked in (see build.rs).
+#[allow(clippy::all, clippy::pedantic, unused)]
+#[rustfmt::skip]
+#[path = "grammar.rs"]
+mod grammar;
 
 /// Parses a whole module at once.
 pub fn parse_module(src: &str) -> Result<Vec<Stmt>, LexError> {
