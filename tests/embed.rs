@@ -18,6 +18,27 @@ fn interpreters_and_handles_are_send_and_sync() {
     shareable::<Interpreter>();
     shareable::<Handle>();
     shareable::<Error>();
+    shareable::<gilt::Compiled>();
+    shareable::<gilt::CancelHandle>();
+}
+
+#[test]
+fn compiled_code_runs_in_many_threads_and_interpreters() {
+    let first = Interpreter::new();
+    let code = Arc::new(first.compile("total = sum(range(n))", "<shared>").unwrap());
+    let workers: Vec<_> = (1..=4i64)
+        .map(|k| {
+            let code = Arc::clone(&code);
+            std::thread::spawn(move || {
+                let interp = Interpreter::new();
+                interp.set("n", k * 10).unwrap();
+                interp.run_compiled(&code).unwrap();
+                interp.get::<i64>("total").unwrap()
+            })
+        })
+        .collect();
+    let totals: Vec<i64> = workers.into_iter().map(|w| w.join().unwrap()).collect();
+    assert_eq!(totals, [45, 190, 435, 780]);
 }
 
 #[test]

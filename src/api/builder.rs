@@ -25,6 +25,7 @@ pub struct Builder {
     pub(crate) paths: Vec<String>,
     pub(crate) op_limit: Option<u64>,
     pub(crate) timeout: Option<std::time::Duration>,
+    pub(crate) recursion_limit: u32,
 }
 
 impl Builder {
@@ -36,6 +37,7 @@ impl Builder {
             paths: Vec::new(),
             op_limit: None,
             timeout: None,
+            recursion_limit: crate::runtime::vm::RECURSION_LIMIT,
         }
     }
 
@@ -112,6 +114,23 @@ impl Builder {
     /// ```
     pub fn timeout(mut self, limit: std::time::Duration) -> Builder {
         self.timeout = Some(limit);
+        self
+    }
+
+    /// How deep Gilt calls may nest before `RecursionError` (as `sys.setrecursionlimit`;
+    /// default 1000, at most [`MAX_RECURSION_LIMIT`](crate::MAX_RECURSION_LIMIT)). Like
+    /// Python's, the error is an ordinary exception the script may catch.
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::builder().recursion_limit(50).build();
+    /// interp.exec("def depth(n): return depth(n + 1)").unwrap();
+    /// let err = interp.eval::<i64>("depth(0)").unwrap_err();
+    /// assert!(err.to_string().ends_with("RecursionError: maximum recursion depth exceeded"));
+    /// let sys = interp.import("sys").unwrap();
+    /// assert_eq!(sys.call_method("getrecursionlimit", ()).unwrap().extract::<u32>().unwrap(), 50);
+    /// ```
+    pub fn recursion_limit(mut self, n: u32) -> Builder {
+        self.recursion_limit = n.clamp(1, crate::MAX_RECURSION_LIMIT);
         self
     }
 

@@ -66,6 +66,19 @@ impl std::fmt::Display for Limit {
     }
 }
 
+/// Statements compiled by [`Interpreter::compile`]: run them with
+/// [`Interpreter::run_compiled`], as often as needed. `Send` and `Sync`.
+pub struct Compiled(ManuallyDrop<sync::Ref<code::Code>>);
+
+impl Drop for Compiled {
+    /// Lets go of the code with the GIL held (in the GIL build counts are plain words).
+    fn drop(&mut self) {
+        let _gil = Gil::acquire();
+        // SAFETY: dropped once, here, and never used again.
+        unsafe { ManuallyDrop::drop(&mut self.0) };
+    }
+}
+
 /// Stops an interpreter's running code from another thread: every thread running its code
 /// stops at its next safe point with [`Error::Limit`]`(`[`Limit::Cancelled`]`)`, and no
 /// `except` in the script catches it. `Send`, `Sync` and cheap to clone.
@@ -260,6 +273,7 @@ impl Interpreter {
             argv: Lock::new(b.argv),
             op_limit: b.op_limit.unwrap_or(u64::MAX),
             limits,
+            recursion_limit: std::sync::atomic::AtomicU32::new(b.recursion_limit),
         });
         let mut d = DictMap::new();
         d.track(crate::objects::dict::Namespace::Module);
@@ -287,7 +301,7 @@ impl Interpreter {
 
     /// Compiles `source` (named `filename` in errors) to a code object. The caller holds the
     /// GIL: constants and interned names are counted objects that other threads share.
-    pub(crate) fn compile(source: &str, filename: &str) -> Result<code::Code, Error> {
+    pub(crate) fn compile_code(source: &str, filename: &str) -> Result<code::Code, Error> {
         let src = Arc::new(Source {
             filename: filename.to_string(),
             text: source.to_string(),
@@ -299,7 +313,7 @@ impl Interpreter {
     pub fn run(&self, source: &str, filename: &str) -> Result<(), Error> {
         let code = {
             let _gil = Gil::acquire();
-            Interpreter::compile(source, filename)?
+            Interpreter::compile_code(source, filename)?
         };
         let r = with_vm(&self.interp, |vm| {
             vm.run_code(sync::Ref::new(code), ObjRef::clone(&self.main))
@@ -309,6 +323,34 @@ impl Interpreter {
             types::clear_lookup_cache();
         }
         r.map(drop)
+    }
+
+    /// Compiles statements once, to run many times with [`run_compiled`](Self::run_compiled)
+    /// — from any thread, in this interpreter or another.
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::new();
+    /// interp.exec("count = 0").unwrap();
+    /// let step = interp.compile("count += 1", "<step>").unwrap();
+    /// for _ in 0..3 {
+    ///     interp.run_compiled(&step).unwrap();
+    /// }
+    /// assert_eq!(interp.get::<i64>("count").unwrap(), 3);
+    /// assert!(interp.compile("count +=", "<bad>").is_err());
+    /// ```
+    pub fn compile(&self, source: &str, filename: &str) -> Result<Compiled, Error> {
+        let _gil = Gil::acquire();
+        let code = Interpreter::compile_code(source, filename)?;
+        Ok(Compiled(ManuallyDrop::new(sync::Ref::new(code))))
+    }
+
+    /// Runs compiled statements in the `__main__` namespace.
+    pub fn run_compiled(&self, code: &Compiled) -> Result<(), Error> {
+        with_vm(&self.interp, |vm| {
+            let c = sync::Ref::clone(&code.0);
+            vm.run_code(c, ObjRef::clone(&self.main))
+        })
+        .map(drop)
     }
 
     /// A handle that stops this interpreter's running code from any thread.
@@ -560,7 +602,7 @@ impl Interpreter {
 /// ```
 pub fn check_syntax(source: &str, filename: &str) -> Result<(), Error> {
     let _gil = Gil::acquire();
-    Interpreter::compile(source, filename).map(drop)
+    Interpreter::compile_code(source, filename).map(drop)
 }
 
 /// The bytecode of `source`, as `gilt --dis` prints it.
@@ -571,7 +613,7 @@ pub fn check_syntax(source: &str, filename: &str) -> Result<(), Error> {
 /// ```
 pub fn disassemble(source: &str, filename: &str) -> Result<String, Error> {
     let _gil = Gil::acquire();
-    Interpreter::compile(source, filename).map(|code| dis::disassemble(&code))
+    Interpreter::compile_code(source, filename).map(|code| dis::disassemble(&code))
 }
 
 /// A script's text from its bytes: invalid UTF-8 is replaced, as the `gilt` command reads files.

@@ -94,6 +94,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     // Deeper than this would risk the native stack; Gilt keeps its promise of no crashes.
     vm.recursion_limit = n.min(crate::MAX_RECURSION_LIMIT as i64) as u32;
+    vm.interp
+        .recursion_limit
+        .store(vm.recursion_limit, std::sync::atomic::Ordering::Relaxed);
     Ok(Value::None)
 }
 

@@ -120,6 +120,9 @@ pub struct Interp {
     pub op_limit: u64,
     /// The host's other limits: a deadline and a cancel flag (shared with `CancelHandle`s).
     pub limits: Arc<Limits>,
+    /// The recursion limit new threads and calls from the host start with
+    /// (`sys.setrecursionlimit` changes it).
+    pub recursion_limit: std::sync::atomic::AtomicU32,
 }
 
 /// Limits a host sets on an interpreter (`Interpreter::builder()`, `CancelHandle`), checked at
@@ -428,10 +431,13 @@ pub const RECURSION_LIMIT: u32 = 1000;
 impl Vm {
     pub fn new(interp: Arc<Interp>) -> Vm {
         let ops_left = interp.op_limit;
+        let recursion_limit = interp
+            .recursion_limit
+            .load(std::sync::atomic::Ordering::Relaxed);
         Vm {
             interp,
             depth: 0,
-            recursion_limit: RECURSION_LIMIT,
+            recursion_limit,
             ops_left,
             limit_hit: None,
             handled: None,
