@@ -341,11 +341,4 @@ macro_rules! tuple_conversions {
     };
 }
 
-tuple_conversions!(1: A 0);
-tuple_conversions!(2: A 0, B 1);
-tuple_conversions!(3: A 0, B 1, C 2);
-tuple_conversions!(4: A 0, B 1, C 2, D 3);
-tuple_conversions!(5: A 0, B 1, C 2, D 3, E 4);
-tuple_conversions!(6: A 0, B 1, C 2, D 3, E 4, F 5);
-tuple_conversions!(7: A 0, B 1, C 2, D 3, E 4, F 5, G 6);
-tuple_conversions!(8: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+for_each_arity!(tuple_conversions);

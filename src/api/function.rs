@@ -149,7 +149,7 @@ fn guarded<R>(name: &str, body: impl FnOnce() -> R) -> PResult<R> {
 }
 
 macro_rules! native_function {
-    ($($t:ident $i:tt),*) => {
+    ($n:literal: $($t:ident $i:tt),*) => {
         impl<Func, Ret, $($t),*> NativeFunction<($($t,)*)> for Func
         where
             Func: Fn($($t),*) -> Ret + Send + Sync + 'static,
@@ -171,15 +171,8 @@ macro_rules! native_function {
     };
 }
 
-native_function!();
-native_function!(A 0);
-native_function!(A 0, B 1);
-native_function!(A 0, B 1, C 2);
-native_function!(A 0, B 1, C 2, D 3);
-native_function!(A 0, B 1, C 2, D 3, E 4);
-native_function!(A 0, B 1, C 2, D 3, E 4, F 5);
-native_function!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
-native_function!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+native_function!(0:);
+for_each_arity!(native_function);
 
 type Body = dyn Fn(&mut Vm, &[Option<&Value>]) -> PResult<Value> + Send + Sync;
 

@@ -389,7 +389,7 @@ impl IntoArgs for () {
 }
 
 macro_rules! tuple_args {
-    ($($t:ident $i:tt),*) => {
+    ($n:literal: $($t:ident $i:tt),*) => {
         impl<$($t: IntoGilt),*> IntoArgs for ($($t,)*) {
             fn into_args(self, vm: &mut Vm) -> PResult<Vec<Value>> {
                 Ok(vec![$(self.$i.into_gilt(vm)?),*])
@@ -398,11 +398,4 @@ macro_rules! tuple_args {
     };
 }
 
-tuple_args!(A 0);
-tuple_args!(A 0, B 1);
-tuple_args!(A 0, B 1, C 2);
-tuple_args!(A 0, B 1, C 2, D 3);
-tuple_args!(A 0, B 1, C 2, D 3, E 4);
-tuple_args!(A 0, B 1, C 2, D 3, E 4, F 5);
-tuple_args!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
-tuple_args!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+for_each_arity!(tuple_args);

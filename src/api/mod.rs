@@ -1,6 +1,21 @@
 //! The embedding API: what a Rust program uses to run Gilt code. The crate root re-exports
 //! all of it; everything else in the crate is private.
 
+/// Invokes `$m!(N: A 0, B 1, …)` for every tuple arity from 1 to 8: the conversions, call
+/// arguments and Rust functions that exist per arity share this one list.
+macro_rules! for_each_arity {
+    ($m:ident) => {
+        $m!(1: A 0);
+        $m!(2: A 0, B 1);
+        $m!(3: A 0, B 1, C 2);
+        $m!(4: A 0, B 1, C 2, D 3);
+        $m!(5: A 0, B 1, C 2, D 3, E 4);
+        $m!(6: A 0, B 1, C 2, D 3, E 4, F 5);
+        $m!(7: A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+        $m!(8: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+    };
+}
+
 mod builder;
 mod convert;
 mod function;
