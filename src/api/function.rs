@@ -9,7 +9,7 @@ use crate::objects::object::{NativeFnPtr, NativeObj, Object, TypeKind};
 use crate::objects::types::{self, ExcKind};
 use crate::objects::value::Value;
 use crate::runtime::exc::{type_error, Exc};
-use crate::runtime::vm::{Args, PResult, Vm};
+use crate::runtime::vm::{plural, Args, PResult, Vm};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::OnceLock;
 
@@ -208,14 +208,6 @@ fn rust_fn_of(v: &Value) -> PResult<&RustFn> {
             .downcast_ref::<RustFn>()
             .ok_or_else(|| type_error("descriptor requires a Rust function")),
         _ => Err(type_error("descriptor requires a Rust function")),
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 

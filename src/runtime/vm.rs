@@ -96,7 +96,7 @@ pub enum SlotError<'a> {
     Twice(&'a str, usize),
 }
 
-fn plural(n: usize) -> &'static str {
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
     } else {
