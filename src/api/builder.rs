@@ -26,6 +26,8 @@ pub struct Builder {
     pub(crate) op_limit: Option<u64>,
     pub(crate) timeout: Option<std::time::Duration>,
     pub(crate) recursion_limit: u32,
+    pub(crate) permissions: crate::Permissions,
+    pub(crate) memory_limit: Option<usize>,
 }
 
 impl Builder {
@@ -38,6 +40,8 @@ impl Builder {
             op_limit: None,
             timeout: None,
             recursion_limit: crate::runtime::vm::RECURSION_LIMIT,
+            permissions: crate::Permissions::ALL,
+            memory_limit: None,
         }
     }
 
@@ -48,6 +52,20 @@ impl Builder {
         if self.argv.is_empty() {
             self.argv.push(String::new());
         }
+        self
+    }
+
+    /// What scripts may touch: files, the environment, the clock, threads (all of them
+    /// unless the host says otherwise; see [`Permissions`](crate::Permissions)).
+    ///
+    /// ```
+    /// let interp = gilt::Interpreter::builder().permissions(gilt::Permissions::NONE).build();
+    /// let err = interp.exec("import threading\nthreading.Thread(target=print).start()").unwrap_err();
+    /// assert!(err.to_string().ends_with("PermissionError: this interpreter may not start threads"));
+    /// assert_eq!(interp.eval::<i64>("sum(range(10))").unwrap(), 45);
+    /// ```
+    pub fn permissions(mut self, allowed: crate::Permissions) -> Builder {
+        self.permissions = allowed;
         self
     }
 
@@ -114,6 +132,36 @@ impl Builder {
     /// ```
     pub fn timeout(mut self, limit: std::time::Duration) -> Builder {
         self.timeout = Some(limit);
+        self
+    }
+
+    /// The interpreter's threads may hold at most `bytes` allocated at once (what they
+    /// allocated and have not freed); past it, code stops with
+    /// [`Error::Limit`](crate::Error::Limit)`(`[`Limit::Memory`](crate::Limit::Memory)`)`,
+    /// which no `except` can catch. Checked at safe points, and before an operation that
+    /// allocates much at once (`'x' * n`, `[0] * n`).
+    ///
+    /// The bytes are counted by Gilt's allocator, [`CachingAlloc`](crate::CachingAlloc),
+    /// which the `gilt` binary uses: a host that wants the limit installs it too, with the
+    /// two lines at the top of this example. (Without it, nothing is counted and the limit
+    /// never stops a script.)
+    ///
+    /// ```
+    /// #[global_allocator]
+    /// static ALLOCATOR: gilt::CachingAlloc = gilt::CachingAlloc;
+    ///
+    /// fn main() {
+    ///     let interp = gilt::Interpreter::builder().memory_limit(50 << 20).build();
+    ///     let err = interp.exec("x = 'gilt' * 100_000_000").unwrap_err();
+    ///     assert_eq!(err, gilt::Error::Limit(gilt::Limit::Memory));
+    ///     let err = interp.exec("hoard = []\nwhile True:\n    try: hoard.append([0] * 1000)\n    except: pass").unwrap_err();
+    ///     assert_eq!(err.to_string(), "memory limit exceeded");
+    ///     interp.exec("hoard = None").unwrap();
+    ///     assert_eq!(interp.eval::<i64>("sum(range(1000))").unwrap(), 499500);
+    /// }
+    /// ```
+    pub fn memory_limit(mut self, bytes: usize) -> Builder {
+        self.memory_limit = Some(bytes);
         self
     }
 

@@ -85,6 +85,22 @@ impl IntoException for Exception {
     }
 }
 
+/// An error from calling back into Gilt (a [`Handle`](crate::Handle) method, say) passes the
+/// exception it carries on, unchanged; any other kind becomes a `RuntimeError`.
+impl IntoException for super::Error {
+    fn into_exception(self) -> Exc {
+        if let super::Error::Exception {
+            exception: Some(h), ..
+        } = &self
+        {
+            if let Some(Object::Exception(_)) = h.value().as_obj() {
+                return Exc(h.value().as_obj_ref().clone());
+            }
+        }
+        Exc::new(ExcKind::RuntimeError, self.to_string())
+    }
+}
+
 /// Errors that become the built-in exception named after them, with their text.
 macro_rules! into_exception {
     ($($t:ty => $kind:ident),* $(,)?) => {$(
@@ -129,12 +145,17 @@ fn argument_error(name: &str, i: usize, e: Exc) -> Exc {
     )
 }
 
-fn convert<T: FromGilt>(vm: &mut Vm, name: &str, i: usize, v: Option<&Value>) -> PResult<T> {
+pub(super) fn convert<T: FromGilt>(
+    vm: &mut Vm,
+    name: &str,
+    i: usize,
+    v: Option<&Value>,
+) -> PResult<T> {
     T::from_gilt(vm, v.unwrap_or(&Value::None)).map_err(|e| argument_error(name, i, e))
 }
 
 /// Runs the Rust body, turning a panic into a `RuntimeError`.
-fn guarded<R>(name: &str, body: impl FnOnce() -> R) -> PResult<R> {
+pub(super) fn guarded<R>(name: &str, body: impl FnOnce() -> R) -> PResult<R> {
     catch_unwind(AssertUnwindSafe(body)).map_err(|p| {
         let what = p
             .downcast_ref::<&str>()
@@ -174,16 +195,28 @@ macro_rules! native_function {
 native_function!(0:);
 for_each_arity!(native_function);
 
-type Body = dyn Fn(&mut Vm, &[Option<&Value>]) -> PResult<Value> + Send + Sync;
+pub(super) type Body = dyn Fn(&mut Vm, &[Option<&Value>]) -> PResult<Value> + Send + Sync;
 
-/// The state of a Rust function object.
-struct RustFn {
-    name: String,
+/// The state of a Rust function object (or of a Rust method, which has an `owner`).
+pub(super) struct RustFn {
+    pub(super) name: String,
+    /// The class whose method this is (its first argument is the instance).
+    pub(super) owner: Option<String>,
     /// Parameter names, for keyword arguments (empty: positional only).
-    params: Vec<String>,
-    min: usize,
-    max: usize,
-    body: Box<Body>,
+    pub(super) params: Vec<String>,
+    pub(super) min: usize,
+    pub(super) max: usize,
+    pub(super) body: Box<Body>,
+}
+
+impl RustFn {
+    /// The name in messages: `f` or `Class.method`.
+    fn display(&self) -> String {
+        match &self.owner {
+            Some(c) => format!("{c}.{}", self.name),
+            None => self.name.clone(),
+        }
+    }
 }
 
 const RUST_FN_METHODS: &[(&str, NativeFnPtr)] =
@@ -196,6 +229,19 @@ fn rust_fn_type() -> &'static crate::objects::value::ObjRef {
             "builtin_function_or_method",
             Some(&types::types().object),
             TypeKind::Object,
+            RUST_FN_METHODS,
+        )
+    })
+}
+
+/// The type of Rust methods: they bind to the instance they are looked up on.
+fn rust_method_type() -> &'static crate::objects::value::ObjRef {
+    static T: OnceLock<crate::objects::value::ObjRef> = OnceLock::new();
+    T.get_or_init(|| {
+        types::make_type(
+            "method_descriptor",
+            Some(&types::types().object),
+            TypeKind::NativeMethod,
             RUST_FN_METHODS,
         )
     })
@@ -217,7 +263,7 @@ fn rust_fn_call(vm: &mut Vm, a: Args) -> PResult<Value> {
         .split_first()
         .ok_or_else(|| type_error("__call__ needs its function"))?;
     let f = rust_fn_of(this)?;
-    let name = f.name.as_str();
+    let name = f.display();
     if pos.len() > f.max {
         return Err(type_error(if f.min == f.max {
             format!(
@@ -236,7 +282,13 @@ fn rust_fn_call(vm: &mut Vm, a: Args) -> PResult<Value> {
         }));
     }
     let mut slots: Vec<Option<&Value>> = pos.iter().map(Some).collect();
-    slots.resize(f.max, None);
+    // (`max` is `usize::MAX` for a body that takes any number of arguments)
+    let width = if f.max == usize::MAX {
+        pos.len().max(f.min).max(f.params.len())
+    } else {
+        f.max
+    };
+    slots.resize(width, None);
     for (k, v) in a.kw {
         let k = k.as_str().unwrap_or("");
         let Some(i) = f.params.iter().position(|p| p == k) else {
@@ -253,7 +305,11 @@ fn rust_fn_call(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     if let Some(i) = slots[..f.min].iter().position(Option::is_none) {
         return Err(type_error(match f.params.get(i) {
-            Some(p) => format!("{name}() missing required argument '{p}' (pos {})", i + 1),
+            // (a method's instance is not counted)
+            Some(p) => format!(
+                "{name}() missing required argument '{p}' (pos {})",
+                i + usize::from(f.owner.is_none())
+            ),
             None => format!(
                 "{name}() takes {}{} argument{} ({} given)",
                 if f.min == f.max { "" } else { "at least " },
@@ -268,7 +324,10 @@ fn rust_fn_call(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn rust_fn_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let f = rust_fn_of(a.pos.first().unwrap_or(&Value::None))?;
-    Ok(Value::str(format!("<built-in function {}>", f.name)))
+    Ok(Value::str(match &f.owner {
+        Some(c) => format!("<method '{}' of '{c}' objects>", f.name),
+        None => format!("<built-in function {}>", f.name),
+    }))
 }
 
 /// Runs `work` with the GIL released, so that other threads run Gilt code meanwhile: for a
@@ -301,14 +360,24 @@ pub fn allow_threads<R>(work: impl FnOnce() -> R) -> R {
 pub(crate) fn make<M, F: NativeFunction<M>>(name: &str, params: &[&str], f: F) -> Value {
     let (min, max) = F::arity();
     let owned = name.to_string();
+    callable(RustFn {
+        name: owned.clone(),
+        owner: None,
+        params: params.iter().take(max).map(|p| p.to_string()).collect(),
+        min,
+        max,
+        body: Box::new(move |vm, args| f.call_native(vm, &owned, args)),
+    })
+}
+
+/// The Gilt object for a Rust function or method (the caller holds the GIL).
+pub(super) fn callable(f: RustFn) -> Value {
+    let class = match f.owner {
+        Some(_) => rust_method_type(),
+        None => rust_fn_type(),
+    };
     Value::obj(Object::NativeObj(NativeObj {
-        class: rust_fn_type().clone(),
-        data: Box::new(RustFn {
-            name: owned.clone(),
-            params: params.iter().take(max).map(|p| p.to_string()).collect(),
-            min,
-            max,
-            body: Box::new(move |vm, args| f.call_native(vm, &owned, args)),
-        }),
+        class: class.clone(),
+        data: Box::new(f),
     }))
 }

@@ -33,6 +33,7 @@ pub(crate) fn with_vm<R>(
                 LimitHit::Operations => Limit::Operations,
                 LimitHit::Time => Limit::Time,
                 LimitHit::Cancelled => Limit::Cancelled,
+                LimitHit::Memory => Limit::Memory,
             })
         }
         None => traceback::to_error(&mut vm, &e),
@@ -73,6 +74,19 @@ impl Handle {
 
     fn run<R>(&self, f: impl FnOnce(&mut Vm, &Value) -> PResult<R>) -> Result<R, Error> {
         with_vm(&self.interp, |vm| f(vm, &self.value))
+    }
+
+    /// The object (reading it needs no lock: the handle keeps it alive).
+    pub(super) fn value(&self) -> &Value {
+        &self.value
+    }
+
+    /// `e` as an [`Error`], with the GIL taken to format it.
+    pub(super) fn error(&self, e: crate::runtime::exc::Exc) -> Error {
+        match with_vm(&self.interp, |_| Err::<std::convert::Infallible, _>(e)) {
+            Err(err) => err,
+            Ok(never) => match never {},
+        }
     }
 
     fn wrap(&self, vm: &Vm, v: Value) -> Handle {

@@ -54,6 +54,8 @@ pub enum Limit {
     Time,
     /// [`CancelHandle::cancel`].
     Cancelled,
+    /// [`Builder::memory_limit`]: the interpreter's threads held too many bytes.
+    Memory,
 }
 
 impl std::fmt::Display for Limit {
@@ -62,6 +64,7 @@ impl std::fmt::Display for Limit {
             Limit::Operations => "operation limit exceeded",
             Limit::Time => "time limit exceeded",
             Limit::Cancelled => "cancelled by the host",
+            Limit::Memory => "memory limit exceeded",
         })
     }
 }
@@ -246,14 +249,20 @@ impl Interpreter {
     }
 
     pub(crate) fn from_builder(b: Builder) -> Interpreter {
-        let limits = Arc::new(vm::Limits::default());
+        let limits = Arc::new(vm::Limits {
+            memory: crate::runtime::allocator::Meter {
+                cap: b.memory_limit.unwrap_or(0),
+                ..Default::default()
+            },
+            ..Default::default()
+        });
         if let Some(t) = b.timeout {
             let ms = u64::try_from(t.as_millis()).unwrap_or(u64::MAX).max(1);
             limits
                 .timeout_ms
                 .store(ms, std::sync::atomic::Ordering::Relaxed);
         }
-        if b.op_limit.is_some() || b.timeout.is_some() {
+        if b.op_limit.is_some() || b.timeout.is_some() || b.memory_limit.is_some() {
             limits.start_counting();
         }
         let _gil = Gil::acquire();
@@ -262,7 +271,11 @@ impl Interpreter {
             None => vm::Sink::Process,
             Some(w) => vm::Sink::Host(parking_lot::Mutex::new(w)),
         };
-        let mut path = vec![script_dir(b.argv.first().map(|s| s.as_str()).unwrap_or(""))];
+        // without file access, modules come only from the paths the host named
+        let mut path = Vec::new();
+        if b.permissions.files {
+            path.push(script_dir(b.argv.first().map(|s| s.as_str()).unwrap_or("")));
+        }
         path.extend(b.paths);
         let interp = Arc::new(Interp {
             stdout: sink(b.stdout),
@@ -274,6 +287,8 @@ impl Interpreter {
             op_limit: b.op_limit.unwrap_or(u64::MAX),
             limits,
             recursion_limit: std::sync::atomic::AtomicU32::new(b.recursion_limit),
+            classes: Lock::new(Default::default()),
+            permissions: b.permissions,
         });
         let mut d = DictMap::new();
         d.track(crate::objects::dict::Namespace::Module);
@@ -539,6 +554,36 @@ impl Interpreter {
                 Value::str(name.as_str()),
                 ops::hash_str(&name),
                 m,
+            );
+            drop(old);
+            Ok(())
+        })
+    }
+
+    /// Makes the Rust type `T` a class that scripts use by its name ([`Class::NAME`]).
+    ///
+    /// ```
+    /// struct Greeter { greeting: String }
+    /// impl gilt::Class for Greeter {
+    ///     const NAME: &'static str = "Greeter";
+    ///     fn build(c: &mut gilt::ClassBuilder<Self>) {
+    ///         c.constructor(|greeting: String| Greeter { greeting })
+    ///             .method("greet", |g: &Greeter, who: String| format!("{}, {who}!", g.greeting));
+    ///     }
+    /// }
+    /// let interp = gilt::Interpreter::new();
+    /// interp.register_class::<Greeter>().unwrap();
+    /// assert_eq!(interp.eval::<String>("Greeter('Hello').greet('Gilt')").unwrap(), "Hello, Gilt!");
+    /// ```
+    ///
+    /// [`Class::NAME`]: crate::Class::NAME
+    pub fn register_class<T: crate::Class>(&self) -> Result<(), Error> {
+        with_vm(&self.interp, |vm| {
+            let cls = super::class::class_object::<T>(vm)?;
+            let old = vm::dict_of(&self.main).lock().insert(
+                intern::intern(T::NAME),
+                ops::hash_str(T::NAME),
+                Value::Obj(cls),
             );
             drop(old);
             Ok(())

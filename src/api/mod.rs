@@ -17,13 +17,16 @@ macro_rules! for_each_arity {
 }
 
 mod builder;
+mod class;
 mod convert;
 mod function;
 mod handle;
 mod interpreter;
 mod module;
 
+pub use crate::modules::sandbox::Permissions;
 pub use builder::{Builder, Capture};
+pub use class::{Borrowed, BorrowedMut, Class, ClassBuilder, Constructor, IntoConstructed, Method};
 pub use convert::{FromGilt, IntoGilt};
 pub use function::{allow_threads, Exception, IntoCallResult, IntoException, NativeFunction};
 pub use handle::{Handle, IntoArgs, Iter};

@@ -64,6 +64,13 @@ impl Module {
         self
     }
 
+    /// Adds the Rust type `T` as a class (see [`Class`](crate::Class)).
+    pub fn class<T: crate::Class>(mut self) -> Module {
+        let item: Item = Box::new(|vm| Ok(Value::Obj(super::class::class_object::<T>(vm)?)));
+        self.items.push((T::NAME.to_string(), item));
+        self
+    }
+
     /// Adds a value (converted when the module is registered).
     pub fn value(mut self, name: &str, v: impl IntoGilt + Send + 'static) -> Module {
         self.items

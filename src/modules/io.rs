@@ -131,7 +131,8 @@ fn os_error(e: std::io::Error, path: &str) -> Exc {
 }
 
 /// `open(file, mode='r', encoding=None, ...)`.
-pub fn open(_vm: &mut Vm, a: Args) -> PResult<Value> {
+pub fn open(vm: &mut Vm, a: Args) -> PResult<Value> {
+    vm.require(super::sandbox::Permission::Files)?;
     a.check(
         "open",
         1,

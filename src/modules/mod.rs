@@ -6,6 +6,7 @@ pub mod io;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod sandbox;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -71,8 +72,15 @@ impl ModuleBuilder {
     }
 }
 
-/// The native module `name`, freshly built, if there is one.
+/// The native module `name`, freshly built, if there is one (with what this interpreter's
+/// scripts may not use taken out).
 fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
+    let m = unrestricted_module(vm, name)?;
+    sandbox::restrict(vm, name, &m);
+    Some(m)
+}
+
+fn unrestricted_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "sys" => sys::module(vm),
         "_thread" => thread::module(vm),

@@ -669,11 +669,13 @@ fn secs_arg(a: &Args, fname: &str) -> PResult<i64> {
 }
 
 fn t_gmtime(vm: &mut Vm, a: Args) -> PResult<Value> {
+    super::sandbox::clock_unless_given(vm, &a, 0)?;
     let t = secs_arg(&a, "gmtime")?;
     Ok(make_struct_time(vm, &tm_of(t, 0, false, "GMT")))
 }
 
 fn t_localtime(vm: &mut Vm, a: Args) -> PResult<Value> {
+    super::sandbox::clock_unless_given(vm, &a, 0)?;
     let t = secs_arg(&a, "localtime")?;
     Ok(make_struct_time(vm, &localtime(t)))
 }
@@ -871,7 +873,8 @@ fn check_tm(tm: &mut Tm) -> PResult<()> {
     Ok(())
 }
 
-fn t_strftime(_vm: &mut Vm, a: Args) -> PResult<Value> {
+fn t_strftime(vm: &mut Vm, a: Args) -> PResult<Value> {
+    super::sandbox::clock_unless_given(vm, &a, 1)?;
     a.check("strftime", 1, 2, &[])?;
     let Some(fmt) = a.pos[0].as_str() else {
         return Err(type_error(format!(
@@ -887,7 +890,8 @@ fn t_strftime(_vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::str(strftime(fmt, &tm)))
 }
 
-fn t_asctime(_vm: &mut Vm, a: Args) -> PResult<Value> {
+fn t_asctime(vm: &mut Vm, a: Args) -> PResult<Value> {
+    super::sandbox::clock_unless_given(vm, &a, 0)?;
     a.check("asctime", 0, 1, &[])?;
     let mut tm = match a.pos.first() {
         None => localtime(now_secs()),
@@ -897,7 +901,8 @@ fn t_asctime(_vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::str(asctime(&tm)))
 }
 
-fn t_ctime(_vm: &mut Vm, a: Args) -> PResult<Value> {
+fn t_ctime(vm: &mut Vm, a: Args) -> PResult<Value> {
+    super::sandbox::clock_unless_given(vm, &a, 0)?;
     let t = secs_arg(&a, "ctime")?;
     Ok(Value::str(asctime(&localtime(t))))
 }

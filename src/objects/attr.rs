@@ -431,6 +431,7 @@ fn is_method(f: &Value) -> bool {
     match f.as_obj() {
         Some(Object::Native(n)) => n.owner.is_some(),
         Some(Object::Function(_)) => true,
+        Some(o @ Object::NativeObj(_)) => crate::objects::class::is_native_method(o),
         _ => false,
     }
 }

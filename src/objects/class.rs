@@ -6,7 +6,9 @@
 
 use crate::objects::dict::DictMap;
 use crate::objects::object::ObjRefExt;
-use crate::objects::object::{Instance, NativeFnPtr, Object, Property, TypeKind, TypeObj};
+use crate::objects::object::{
+    Instance, NativeFnPtr, NativeLayout, Object, Property, TypeKind, TypeObj,
+};
 use crate::objects::ops::hash_str;
 use crate::objects::types::{self, type_name, ExcKind};
 use crate::objects::value::{ObjRef, Value};
@@ -262,6 +264,17 @@ fn c3_mro(name: &str, bases: &[ObjRef]) -> PResult<Vec<ObjRef>> {
 
 /// Creates a class named `name` with `bases` and the namespace `ns` built by its body.
 pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef> {
+    make_class_with(name, bases, ns, None)
+}
+
+/// [`make_class`] for a class whose instances carry a Rust value (`native`); a class derived
+/// from such classes inherits its base's.
+pub fn make_class_with(
+    name: &str,
+    bases: Vec<ObjRef>,
+    ns: DictMap,
+    native: Option<NativeLayout>,
+) -> PResult<ObjRef> {
     let t = types::types();
     let bases = if bases.is_empty() {
         vec![t.object.clone()]
@@ -275,6 +288,10 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
         }
     }
     let mro = c3_mro(name, &bases)?;
+    let native = match native {
+        Some(n) => Some(n),
+        None => inherited_layout(&bases)?,
+    };
     let mut ns = ns;
     // `__new__` is a static method and these hooks are class methods without the decorator
     for (name, wrap) in [
@@ -320,10 +337,30 @@ pub fn make_class(name: &str, bases: Vec<ObjRef>, ns: DictMap) -> PResult<ObjRef
         attr_hint: Default::default(),
         has_del: has_del.into(),
         shape: Some(crate::objects::shape::Shape::root()),
+        native,
     })));
     // Classes are shared by every thread that uses them: no reference counting on them.
     ObjRef::make_immortal_when_shared(&cls);
     Ok(cls)
+}
+
+/// The Rust value instances of a class with `bases` carry, if a base was exposed from Rust;
+/// two different ones cannot share an instance.
+fn inherited_layout(bases: &[ObjRef]) -> PResult<Option<NativeLayout>> {
+    let mut found: Option<NativeLayout> = None;
+    for b in bases {
+        if let Object::Type(bt) = &**b {
+            if let Some(n) = bt.native {
+                match found {
+                    Some(f) if f.id != n.id => {
+                        return Err(type_error("multiple bases have instance lay-out conflict"))
+                    }
+                    _ => found = Some(n),
+                }
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// The kind of instances a class with `bases` has (`Instance`, or `Exception` for exception
@@ -473,6 +510,11 @@ impl Vm {
             );
         }
         let inst = fresh_instance(cls);
+        if let Object::Type(t) = &**cls {
+            if let Some(n) = t.native {
+                return Ok(Value::obj(Object::Derived(Box::new(inst), (n.make)())));
+            }
+        }
         let Some(base) = builtin_base(cls) else {
             return Ok(Value::obj(Object::Instance(inst)));
         };
@@ -684,7 +726,10 @@ impl Vm {
                     Some(Object::ClassMethod(f)) => {
                         Value::obj(Object::BoundMethod(Value::Obj(cls.clone()), f.clone()))
                     }
-                    Some(Object::Function(_) | Object::Native(_)) if !obj_is_class => {
+                    Some(o @ (Object::Function(_) | Object::Native(_) | Object::NativeObj(_)))
+                        if !obj_is_class
+                            && (!matches!(o, Object::NativeObj(_)) || is_native_method(o)) =>
+                    {
                         Value::obj(Object::BoundMethod(obj.clone(), v.clone()))
                     }
                     // `object.__init_subclass__` is a class method
@@ -724,6 +769,7 @@ pub fn plain_init(cls: &ObjRef) -> Option<Value> {
         || t.kind != TypeKind::Instance
         || user_new(cls).is_some()
         || builtin_base(cls).is_some()
+        || t.native.is_some()
     {
         return None;
     }
@@ -733,6 +779,11 @@ pub fn plain_init(cls: &ObjRef) -> Option<Value> {
 /// A new instance of plain class `cls` (see `plain_init`), its attributes not yet set.
 pub fn bare_instance(cls: &ObjRef) -> Value {
     Value::obj(Object::Instance(fresh_instance(cls)))
+}
+
+/// An instance of the class `cls` (exposed from Rust) carrying `payload`.
+pub fn native_instance(cls: &ObjRef, payload: Value) -> Value {
+    Value::obj(Object::Derived(Box::new(fresh_instance(cls)), payload))
 }
 
 /// The instance part of a new instance of `cls`, with room for as many attributes as its
@@ -837,10 +888,18 @@ pub fn instance_dict(v: &Value) -> Option<ObjRef> {
 }
 
 /// Binds a class attribute found for instance `obj` (methods become bound methods).
+/// A Rust method of a class exposed from Rust: it binds to instances like a function.
+pub(crate) fn is_native_method(o: &Object) -> bool {
+    matches!(o, Object::NativeObj(n) if types::kind_of(&n.class) == TypeKind::NativeMethod)
+}
+
 pub(crate) fn bind(attr: Value, obj: &Value, cls: &ObjRef) -> Value {
     match attr.as_obj() {
         Some(Object::Function(_)) => Value::obj(Object::BoundMethod(obj.clone(), attr)),
         Some(Object::Native(n)) if n.owner.is_some() => {
+            Value::obj(Object::BoundMethod(obj.clone(), attr))
+        }
+        Some(o @ Object::NativeObj(_)) if is_native_method(o) => {
             Value::obj(Object::BoundMethod(obj.clone(), attr))
         }
         Some(Object::StaticMethod(f)) => f.clone(),
@@ -995,9 +1054,25 @@ pub fn builtin_base(cls: &ObjRef) -> Option<ObjRef> {
 #[inline]
 pub fn payload(v: &Value) -> Option<&Value> {
     match v.as_obj() {
-        Some(Object::Derived(_, p)) => Some(p),
+        Some(Object::Derived(_, p)) if !is_native_payload(p) => Some(p),
         _ => None,
     }
+}
+
+/// The Rust value an instance of a class exposed from Rust carries (`api/class.rs`).
+#[inline]
+pub fn native_payload(v: &Value) -> Option<&Value> {
+    match v.as_obj() {
+        Some(Object::Derived(_, p)) if is_native_payload(p) => Some(p),
+        _ => None,
+    }
+}
+
+/// Whether a derived instance's payload is a Rust value rather than a built-in one (such
+/// an instance behaves as a plain instance wherever built-in values are unwrapped).
+#[inline]
+pub fn is_native_payload(p: &Value) -> bool {
+    matches!(p.as_obj(), Some(Object::NativeObj(_)))
 }
 
 /// The `__new__` a user class defines (or inherits from a user class), as a plain function.

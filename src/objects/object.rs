@@ -280,6 +280,18 @@ pub enum TypeKind {
     StaticMethod,
     ClassMethod,
     Super,
+    /// A Rust method of a class the embedding API made (`api/class.rs`): binds like a
+    /// function when looked up on an instance.
+    NativeMethod,
+}
+
+/// What instances of a class exposed from Rust carry besides their attributes: `make`
+/// gives the empty payload a new instance starts with (filled by the class's `__init__`),
+/// `id` names the Rust type, so that two different Rust bases are a layout conflict.
+#[derive(Clone, Copy)]
+pub struct NativeLayout {
+    pub make: fn() -> crate::objects::value::Value,
+    pub id: std::any::TypeId,
 }
 
 pub struct TypeObj {
@@ -302,6 +314,8 @@ pub struct TypeObj {
     pub has_del: std::sync::atomic::AtomicBool,
     /// The empty shape instances of a user class start at (`shape.rs`); None for built-in types.
     pub shape: Option<Ref<Shape>>,
+    /// For a class exposed from Rust and its subclasses: the Rust value instances carry.
+    pub native: Option<NativeLayout>,
 }
 
 /// A traceback entry: where an exception passed through.

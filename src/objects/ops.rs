@@ -54,6 +54,9 @@ pub const MAX_INT_BITS: u64 = 1 << 34;
 /// never end in an allocation abort. A size whose computation overflowed is passed as
 /// `usize::MAX` (see [`add_sizes`]), which is a MemoryError too.
 pub fn try_string(bytes: usize) -> PResult<String> {
+    if crate::runtime::allocator::over_limit(bytes) {
+        return Err(memory_error());
+    }
     let mut s = String::new();
     s.try_reserve_exact(bytes).map_err(|_| memory_error())?;
     Ok(s)
@@ -61,6 +64,9 @@ pub fn try_string(bytes: usize) -> PResult<String> {
 
 /// An empty `Vec` with room for exactly `len` items, or MemoryError (as [`try_string`]).
 pub fn try_vec<T>(len: usize) -> PResult<Vec<T>> {
+    if crate::runtime::allocator::over_limit(len.saturating_mul(std::mem::size_of::<T>())) {
+        return Err(memory_error());
+    }
     let mut v = Vec::new();
     v.try_reserve_exact(len).map_err(|_| memory_error())?;
     Ok(v)
@@ -782,7 +788,7 @@ fn repeat_count(v: &Value) -> Option<BigInt> {
     }
 }
 
-fn repeat(_vm: &mut Vm, seq: &Value, n: BigInt) -> PResult<Option<Value>> {
+fn repeat(vm: &mut Vm, seq: &Value, n: BigInt) -> PResult<Option<Value>> {
     let n = if n.is_negative() { BigInt::zero() } else { n };
     let Some(o) = seq.as_obj() else {
         return Ok(None);
@@ -813,6 +819,11 @@ fn repeat(_vm: &mut Vm, seq: &Value, n: BigInt) -> PResult<Option<Value>> {
     if total > MAX_ALLOC {
         return Err(memory_error());
     }
+    let item = match o {
+        Object::List(_) | Object::Tuple(_) => std::mem::size_of::<Value>(),
+        _ => 1,
+    };
+    vm.reserve((total as usize).saturating_mul(item))?;
     let count = count as usize;
     Ok(Some(match o {
         Object::Str(s) => Value::str(repeat_str(&s.s, count)?),

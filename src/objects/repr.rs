@@ -185,8 +185,10 @@ impl Vm {
                     format!("{name}({})", self.repr(&Value::list(items))?)
                 }
                 Object::Singleton(name) => name.to_string(),
-                Object::Derived(_, p) => return self.repr(p),
-                Object::Instance(_) => crate::objects::class::default_repr(v),
+                Object::Derived(_, p) if !crate::objects::class::is_native_payload(p) => {
+                    return self.repr(p)
+                }
+                Object::Instance(_) | Object::Derived(..) => crate::objects::class::default_repr(v),
                 Object::NativeObj(n) => match crate::objects::types::lookup(&n.class, "__repr__") {
                     Some(m) => {
                         let r = self.call_with_self(&m, v, &[], &[])?;

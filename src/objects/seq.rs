@@ -38,7 +38,9 @@ pub fn clamped_index(v: &Value) -> Option<i64> {
         Ok(i) => Some(i),
         Err(_) => Some(match v.as_obj() {
             Some(Object::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => i64::MIN / 2,
-            Some(Object::Derived(_, p)) => return clamped_index(p),
+            Some(Object::Derived(_, p)) if !crate::objects::class::is_native_payload(p) => {
+                return clamped_index(p)
+            }
             _ => i64::MAX / 2,
         }),
     }

@@ -166,6 +166,7 @@ pub fn make_type(
         attr_hint: Default::default(),
         has_del: Default::default(),
         shape: None,
+        native: None,
     })));
     // Built-in types and their methods are shared by every thread for the whole run.
     ObjRef::make_immortal(&t);

@@ -31,6 +31,40 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::UnsafeCell;
 use std::ptr;
+use std::sync::atomic::{AtomicIsize, Ordering};
+
+/// What an interpreter with a memory limit counts: the bytes its threads allocated and have
+/// not freed, and the most they may.
+#[derive(Default)]
+pub struct Meter {
+    pub used: AtomicIsize,
+    /// 0: no limit (nothing is counted).
+    pub cap: usize,
+}
+
+impl Meter {
+    /// Whether `extra` more bytes would take the count past the cap.
+    pub fn over(&self, extra: usize) -> bool {
+        self.cap != 0
+            && (self.used.load(Ordering::Relaxed).max(0) as usize).saturating_add(extra) > self.cap
+    }
+}
+
+/// Whether this thread runs for an interpreter whose memory limit `extra` more bytes would
+/// pass (for allocations of a size the program chose, refused with MemoryError before they
+/// are tried).
+pub fn over_limit(extra: usize) -> bool {
+    CACHE
+        .try_with(|c| {
+            // SAFETY: as in `alloc` for the cache; a meter is valid while it is set
+            // (`set_meter`'s contract).
+            unsafe {
+                let m = (*c.get()).meter;
+                !m.is_null() && (*m).over(extra)
+            }
+        })
+        .unwrap_or(false)
+}
 
 /// Size classes: 24, 40, …, 136 bytes. glibc puts an 8-byte header before each block and
 /// rounds the two to 16, so these sizes waste nothing there.
@@ -77,6 +111,9 @@ struct Cache {
     /// The uncut rest of this thread's current chunk of each slab size.
     bump: [*mut u8; SLABS],
     bump_end: [*mut u8; SLABS],
+    /// The byte count of the interpreter this thread runs for, when it has a memory limit
+    /// ([`set_meter`]); null otherwise.
+    meter: *const Meter,
 }
 
 thread_local! {
@@ -88,8 +125,44 @@ thread_local! {
             counts: [0; CLASSES],
             bump: [ptr::null_mut(); SLABS],
             bump_end: [ptr::null_mut(); SLABS],
+            meter: ptr::null(),
         })
     };
+}
+
+/// Makes this thread count the bytes it allocates (less those it frees) in `meter`, or stop
+/// counting (null); returns the meter it replaces, to be put back when done. Only
+/// allocations through [`CachingAlloc`] are counted: the `gilt` binary's, and an
+/// embedder's that installs it.
+///
+/// # Safety
+/// `meter` stays valid until it is replaced on this thread.
+pub(crate) unsafe fn set_meter(meter: *const Meter) -> *const Meter {
+    CACHE
+        .try_with(|c| {
+            // SAFETY: as in `alloc`.
+            let c = unsafe { &mut *c.get() };
+            std::mem::replace(&mut c.meter, meter)
+        })
+        .unwrap_or(ptr::null())
+}
+
+/// Adds `delta` bytes to this thread's meter, if it has one.
+#[inline]
+fn meter(c: &Cache, delta: isize) {
+    if !c.meter.is_null() {
+        // SAFETY: `set_meter`'s caller keeps the meter valid while it is set.
+        unsafe { (*c.meter).used.fetch_add(delta, Ordering::Relaxed) };
+    }
+}
+
+/// Adds `delta` bytes to this thread's meter, from outside the cache's closures.
+#[inline]
+fn meter_large(delta: isize) {
+    let _ = CACHE.try_with(|c| {
+        // SAFETY: as in `alloc`.
+        meter(unsafe { &*c.get() }, delta)
+    });
 }
 
 /// Batches of free slab blocks of one size handed over by threads: each batch is a list
@@ -205,6 +278,12 @@ fn slab_of(class: usize) -> Option<usize> {
     (0..SLABS).find(|&s| SLAB_CLASSES[s] == class)
 }
 
+/// The bytes a block of `class` takes (what the meter counts for it).
+#[inline]
+fn class_size(class: usize) -> usize {
+    SMALLEST + class * CLASS_STEP
+}
+
 /// Every block of a class is allocated at the class's full size, so any block of the class
 /// can serve any request of it.
 #[inline]
@@ -228,13 +307,18 @@ unsafe impl GlobalAlloc for CachingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let Some(class) = class_of(layout) else {
             // SAFETY: forwarded with the caller's guarantees.
-            return unsafe { System.alloc(layout) };
+            let p = unsafe { System.alloc(layout) };
+            if !p.is_null() {
+                meter_large(layout.size() as isize);
+            }
+            return p;
         };
         let cached = CACHE
             .try_with(|c| {
                 // SAFETY: the cache is this thread's own and no reference to it outlives
                 // this closure; the allocator never re-enters itself while in it.
                 let c = unsafe { &mut *c.get() };
+                meter(c, class_size(class) as isize);
                 let head = c.heads[class];
                 if head.is_null() {
                     return match slab_of(class) {
@@ -264,7 +348,11 @@ unsafe impl GlobalAlloc for CachingAlloc {
         if class_of(layout).is_none() {
             // Large zeroed requests keep calloc's fresh, untouched pages.
             // SAFETY: forwarded with the caller's guarantees.
-            return unsafe { System.alloc_zeroed(layout) };
+            let p = unsafe { System.alloc_zeroed(layout) };
+            if !p.is_null() {
+                meter_large(layout.size() as isize);
+            }
+            return p;
         }
         // SAFETY: forwarded with the caller's guarantees; a block of the class holds at
         // least `layout.size()` bytes, which are zeroed here.
@@ -280,6 +368,7 @@ unsafe impl GlobalAlloc for CachingAlloc {
     #[inline]
     unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
         let Some(class) = class_of(layout) else {
+            meter_large(-(layout.size() as isize));
             // SAFETY: forwarded with the caller's guarantees.
             return unsafe { System.dealloc(p, layout) };
         };
@@ -287,6 +376,7 @@ unsafe impl GlobalAlloc for CachingAlloc {
             .try_with(|c| {
                 // SAFETY: as in `alloc`.
                 let c = unsafe { &mut *c.get() };
+                meter(c, -(class_size(class) as isize));
                 if c.counts[class] >= KEEP {
                     let Some(slab) = slab_of(class) else {
                         return false;
@@ -324,8 +414,14 @@ unsafe impl GlobalAlloc for CachingAlloc {
         // SAFETY: the caller guarantees `new_size` is valid for `layout`'s alignment.
         let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
         match (class_of(layout), class_of(new_layout)) {
-            // SAFETY: neither block is cached; forwarded with the caller's guarantees.
-            (None, None) => unsafe { System.realloc(p, layout, new_size) },
+            (None, None) => {
+                // SAFETY: neither block is cached; forwarded with the caller's guarantees.
+                let q = unsafe { System.realloc(p, layout, new_size) };
+                if !q.is_null() {
+                    meter_large(new_size as isize - layout.size() as isize);
+                }
+                q
+            }
             (Some(a), Some(b)) if a == b => p,
             _ => {
                 // SAFETY: `new_layout` has a non-zero size (the caller's guarantee); the old

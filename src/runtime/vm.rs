@@ -123,6 +123,10 @@ pub struct Interp {
     /// The recursion limit new threads and calls from the host start with
     /// (`sys.setrecursionlimit` changes it).
     pub recursion_limit: std::sync::atomic::AtomicU32,
+    /// What scripts may touch (files, environment, clock, threads).
+    pub permissions: crate::modules::sandbox::Permissions,
+    /// The classes made for Rust types (`api/class.rs`), by Rust type.
+    pub classes: Lock<std::collections::HashMap<std::any::TypeId, ObjRef>>,
 }
 
 /// Limits a host sets on an interpreter (`Interpreter::builder()`, `CancelHandle`), checked at
@@ -136,6 +140,9 @@ pub struct Limits {
     pub deadline_ms: std::sync::atomic::AtomicU64,
     /// Whether this interpreter counts in [`count_operations`] (it has or had a limit).
     pub counted: std::sync::atomic::AtomicBool,
+    /// The bytes its threads hold allocated, and the most they may (counted by
+    /// `allocator.rs`).
+    pub memory: crate::runtime::allocator::Meter,
 }
 
 /// Which limit stopped a thread's code; once set, no `except` or `finally` of that thread
@@ -145,6 +152,7 @@ pub enum LimitHit {
     Operations,
     Time,
     Cancelled,
+    Memory,
 }
 
 /// The instant deadlines are measured from.
@@ -174,6 +182,29 @@ impl Limits {
         {
             count_operations(true);
         }
+    }
+}
+
+/// Makes this thread count its allocations against `limits` (when it has a memory limit;
+/// otherwise stops counting) until the VM that calls it is dropped; returns the meter to put
+/// back then.
+fn meter_for(limits: &Limits) -> *const crate::runtime::allocator::Meter {
+    let meter = if limits.memory.cap != 0 {
+        &limits.memory as *const _
+    } else {
+        std::ptr::null()
+    };
+    // SAFETY: the VM holds its interpreter, and so `limits`, until it is dropped, and its
+    // `Drop` puts the previous meter back (VMs on one thread are dropped in the reverse
+    // order of their making: each lives in one Rust call).
+    unsafe { crate::runtime::allocator::set_meter(meter) }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        // SAFETY: the meter put back is the one that was in force when this VM was made,
+        // still valid: whoever set it outlives this VM (see `meter_for`).
+        unsafe { crate::runtime::allocator::set_meter(self.outer_meter) };
     }
 }
 
@@ -217,6 +248,9 @@ pub struct Vm {
     /// `class::plain_init` by class: (class address, class namespace version, `__init__`),
     /// direct-mapped by address (classes are immortal, so an address names one class).
     init_plans: Vec<(usize, u64, Option<Value>)>,
+    /// The allocation meter this thread had before this VM set its interpreter's (put back
+    /// when the VM is dropped).
+    outer_meter: *const crate::runtime::allocator::Meter,
 }
 
 const INIT_PLANS: usize = 16;
@@ -430,6 +464,7 @@ pub const RECURSION_LIMIT: u32 = 1000;
 
 impl Vm {
     pub fn new(interp: Arc<Interp>) -> Vm {
+        let outer_meter = meter_for(&interp.limits);
         let ops_left = interp.op_limit;
         let recursion_limit = interp
             .recursion_limit
@@ -455,6 +490,7 @@ impl Vm {
             attr_cache: Default::default(),
             callees: Vec::new(),
             init_plans: vec![(0, 0, None); INIT_PLANS],
+            outer_meter,
         }
     }
 
@@ -545,6 +581,19 @@ impl Vm {
             if deadline != 0 && clock_epoch().elapsed().as_millis() as u64 >= deadline {
                 return Err(self.stop(LimitHit::Time));
             }
+            if limits.memory.cap != 0 {
+                self.reserve(0)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// An error (the memory limit's) when this interpreter has a memory limit and `bytes`
+    /// more would take it past: for operations that are about to allocate much at once
+    /// (`'x' * n`), which must not wait for the next safe point.
+    pub fn reserve(&mut self, bytes: usize) -> PResult<()> {
+        if self.interp.limits.memory.over(bytes) {
+            return Err(self.stop(LimitHit::Memory));
         }
         Ok(())
     }
@@ -557,6 +606,7 @@ impl Vm {
             LimitHit::Operations => "operation limit exceeded",
             LimitHit::Time => "time limit exceeded",
             LimitHit::Cancelled => "cancelled by the host",
+            LimitHit::Memory => "memory limit exceeded",
         };
         Exc::new(ExcKind::RuntimeError, what)
     }
