@@ -106,6 +106,19 @@ fn dunders_and_operators() {
         "TypeError: unsupported operand type(s) for +: 'int' and 'V'"
     );
     assert_eq!(show(&i, "v[5]"), "IndexError: V index out of range");
+    assert_eq!(
+        show(&i, "v['a']"),
+        "TypeError: V.__getitem__() argument 1: 'str' object cannot be interpreted as an integer"
+    );
+    // only a TypeError turns into NotImplemented: other conversion errors stay
+    assert_eq!(
+        show(&i, "v + (1 << 80)"),
+        "TypeError: unsupported operand type(s) for +: 'V' and 'int'"
+    );
+    assert_eq!(
+        show(&i, "v(1 << 80)"),
+        "OverflowError: V.__call__() argument 1: Python int too large to convert to Rust i64"
+    );
 }
 
 #[test]
@@ -190,10 +203,12 @@ fn subclasses() {
         show(&i, "Bad().x"),
         "RuntimeError: V object has no value: V.__init__() was not called"
     );
-    assert_eq!(
-        show(&i, "type('C', (V, W), {})"),
-        "TypeError: multiple bases have instance lay-out conflict"
-    );
+    for bases in ["(V, W)", "(V, list)", "(V, Exception)"] {
+        assert_eq!(
+            show(&i, &format!("type('C', {bases}, {{}})")),
+            "TypeError: multiple bases have instance lay-out conflict"
+        );
+    }
     // the Rust value of a subclass instance, and a conversion back to Rust
     assert_eq!(i.get::<Handle>("s").unwrap().borrow::<V>().unwrap().y, 4);
     assert_eq!(i.get::<V>("s").unwrap(), V { x: 4, y: 4 });

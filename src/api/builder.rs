@@ -28,6 +28,7 @@ pub struct Builder {
     pub(crate) recursion_limit: u32,
     pub(crate) permissions: crate::Permissions,
     pub(crate) memory_limit: Option<usize>,
+    pub(crate) modules: Vec<crate::Module>,
 }
 
 impl Builder {
@@ -42,6 +43,7 @@ impl Builder {
             recursion_limit: crate::runtime::vm::RECURSION_LIMIT,
             permissions: crate::Permissions::ALL,
             memory_limit: None,
+            modules: Vec::new(),
         }
     }
 
@@ -52,6 +54,21 @@ impl Builder {
         if self.argv.is_empty() {
             self.argv.push(String::new());
         }
+        self
+    }
+
+    /// A native module the interpreter's scripts may `import` (made when first imported;
+    /// [`Interpreter::register_module`](crate::Interpreter::register_module) adds one to a
+    /// running interpreter).
+    ///
+    /// ```
+    /// let units = gilt::Module::new("units").function("inches", |cm: f64| cm / 2.54);
+    /// let interp = gilt::Interpreter::builder().module(units).build();
+    /// interp.exec("import units\nr = units.inches(25.4)").unwrap();
+    /// assert_eq!(interp.get::<f64>("r").unwrap(), 10.0);
+    /// ```
+    pub fn module(mut self, module: crate::Module) -> Builder {
+        self.modules.push(module);
         self
     }
 
@@ -144,7 +161,9 @@ impl Builder {
     /// The bytes are counted by Gilt's allocator, [`CachingAlloc`](crate::CachingAlloc),
     /// which the `gilt` binary uses: a host that wants the limit installs it too, with the
     /// two lines at the top of this example. (Without it, nothing is counted and the limit
-    /// never stops a script.)
+    /// never stops a script.) The count is of blocks each thread holds, including the small
+    /// freed ones it keeps for reuse (at most about 640 KB per thread); values handed to the
+    /// host are not counted.
     ///
     /// ```
     /// #[global_allocator]

@@ -37,6 +37,14 @@ use std::sync::OnceLock;
 /// also `Clone` converts back from an instance ([`FromGilt`]), so methods and Rust
 /// functions take and return such values like any other.
 ///
+/// One thread at a time reaches an instance's value: a method called from a second thread
+/// waits (letting other threads run Gilt code), and a method that calls back into Gilt code
+/// which reaches the same instance gets a `RuntimeError` instead of a conflicting borrow. A
+/// thread waiting for a value that the host keeps borrowed ([`Handle::borrow_mut`]) waits
+/// until the host lets go, without checking timeouts meanwhile. A panic in a method,
+/// constructor, `build` or `clone` becomes a `RuntimeError`; the value's `Drop` must not
+/// panic.
+///
 /// ```
 /// #[derive(Clone)]
 /// struct Vec2 { x: f64, y: f64 }
@@ -178,7 +186,7 @@ impl<T: Class> ClassBuilder<T> {
             Box::new(move |vm, args| {
                 let this = args[0].unwrap_or(&Value::None);
                 let r = match f.call_method(vm, &full, &mname, this, &args[1..]) {
-                    Err(Call::Argument(_)) if operator => {
+                    Err(Call::Argument(e)) if operator && e.is_kind(ExcKind::TypeError) => {
                         return Ok(types::types().not_implemented.clone())
                     }
                     Err(Call::Argument(e) | Call::Body(e)) => return Err(e),
@@ -371,7 +379,7 @@ macro_rules! method_impl {
                 this: &Value,
                 args: &[Option<&Value>],
             ) -> Result<Value, Call> {
-                $(let $t = convert::<$t>(vm, full, $i + 1, args.get($i).copied().flatten())
+                $(let $t = convert::<$t>(vm, full, $i, args.get($i).copied().flatten())
                     .map_err(Call::Argument)?;)*
                 let cell = cell_of::<T>(this, name)?;
                 let mut value = cell.$borrow()?;
@@ -611,7 +619,7 @@ pub(crate) fn class_object<T: Class>(vm: &mut Vm) -> PResult<ObjRef> {
         has_constructor: false,
         _t: PhantomData,
     };
-    T::build(&mut b);
+    guarded(T::NAME, || T::build(&mut b))?;
     if !b.has_constructor {
         b.add(
             "__init__",
@@ -658,7 +666,7 @@ impl<T: Class + Clone> FromGilt for T {
             )
         })?;
         let b = cell.borrow()?;
-        Ok(T::clone(&b))
+        guarded(T::NAME, || T::clone(&b))
     }
 }
 

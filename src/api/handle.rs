@@ -21,23 +21,32 @@ pub(crate) fn with_vm<R>(
     let mut vm = Vm::new(Arc::clone(interp));
     let r = f(&mut vm);
     vm.flush_out();
-    r.map_err(|e| match vm.limit_hit {
-        Some(hit) => {
-            if hit == LimitHit::Cancelled {
-                interp
-                    .limits
-                    .cancelled
-                    .store(false, std::sync::atomic::Ordering::Relaxed);
+    // (an error's texts are the host's, freed outside any interpreter: not counted)
+    r.map_err(|e| {
+        crate::runtime::allocator::unmetered(|| match vm.limit_hit {
+            Some(hit) => {
+                if hit == LimitHit::Cancelled {
+                    interp
+                        .limits
+                        .cancelled
+                        .store(false, std::sync::atomic::Ordering::Relaxed);
+                }
+                Error::Limit(match hit {
+                    LimitHit::Operations => Limit::Operations,
+                    LimitHit::Time => Limit::Time,
+                    LimitHit::Cancelled => Limit::Cancelled,
+                    LimitHit::Memory => Limit::Memory,
+                })
             }
-            Error::Limit(match hit {
-                LimitHit::Operations => Limit::Operations,
-                LimitHit::Time => Limit::Time,
-                LimitHit::Cancelled => Limit::Cancelled,
-                LimitHit::Memory => Limit::Memory,
-            })
-        }
-        None => traceback::to_error(&mut vm, &e),
+            None => traceback::to_error(&mut vm, &e),
+        })
     })
+}
+
+/// Reads `v` as a Rust value for the host: what that allocates is the host's, freed outside
+/// any interpreter, so it does not count against a memory limit.
+pub(crate) fn to_host<T: FromGilt>(vm: &mut Vm, v: &Value) -> PResult<T> {
+    crate::runtime::allocator::unmetered(|| T::from_gilt(vm, v))
 }
 
 /// A reference to a Gilt object, held by Rust: the object stays alive while the handle does,
@@ -102,7 +111,7 @@ impl Handle {
     /// assert_eq!(m["a"], [1, 2]);
     /// ```
     pub fn extract<T: FromGilt>(&self) -> Result<T, Error> {
-        self.run(|vm, v| T::from_gilt(vm, v))
+        self.run(|vm, v| to_host(vm, v))
     }
 
     /// `obj.name`.
@@ -303,11 +312,15 @@ impl Drop for Handle {
     /// Lets go of the object with the GIL held (in the GIL build counts are plain words).
     fn drop(&mut self) {
         let _gil = Gil::acquire();
-        // SAFETY: both fields are dropped once, here, and never used again.
-        unsafe {
-            ManuallyDrop::drop(&mut self.value);
-            ManuallyDrop::drop(&mut self.interp);
-        }
+        let interp = Arc::clone(&self.interp);
+        // what the object frees counts for its interpreter
+        crate::runtime::allocator::metered_by(&interp.limits.memory, || {
+            // SAFETY: both fields are dropped once, here, and never used again.
+            unsafe {
+                ManuallyDrop::drop(&mut self.value);
+                ManuallyDrop::drop(&mut self.interp);
+            }
+        });
     }
 }
 

@@ -289,6 +289,16 @@ impl Interpreter {
             recursion_limit: std::sync::atomic::AtomicU32::new(b.recursion_limit),
             classes: Lock::new(Default::default()),
             permissions: b.permissions,
+            pending_modules: Lock::new(
+                b.modules
+                    .into_iter()
+                    .map(|m| {
+                        let name = m.name().to_string();
+                        let make: vm::PendingModule = Box::new(move |vm| Ok(m.build(vm)?.1));
+                        (name, make)
+                    })
+                    .collect(),
+            ),
         });
         let mut d = DictMap::new();
         d.track(crate::objects::dict::Namespace::Module);
@@ -422,7 +432,7 @@ impl Interpreter {
         };
         with_vm(&self.interp, |vm| {
             let v = vm.run_code(sync::Ref::new(code), ObjRef::clone(&self.main))?;
-            T::from_gilt(vm, &v)
+            super::handle::to_host(vm, &v)
         })
     }
 
@@ -446,7 +456,7 @@ impl Interpreter {
                         format!("name '{name}' is not defined"),
                     )
                 })?;
-            T::from_gilt(vm, &v)
+            super::handle::to_host(vm, &v)
         })
     }
 

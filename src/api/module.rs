@@ -78,6 +78,11 @@ impl Module {
         self
     }
 
+    /// The name scripts import it by.
+    pub(crate) fn name(&self) -> &str {
+        &self.name
+    }
+
     /// The module object (the caller holds the GIL).
     pub(crate) fn build(self, vm: &mut Vm) -> PResult<(String, Value)> {
         let mut d = DictMap::new();

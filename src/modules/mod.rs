@@ -107,6 +107,16 @@ impl Vm {
         if let Some(m) = dict_of(&self.interp.modules).get_str_cloned(name) {
             return Ok(m);
         }
+        let pending = {
+            let mut list = self.interp.pending_modules.lock();
+            let at = list.iter().position(|(n, _)| n == name);
+            at.map(|i| list.remove(i).1)
+        };
+        if let Some(make) = pending {
+            let m = make(self)?;
+            self.register_module(name, m.clone());
+            return Ok(m);
+        }
         if name == "sys" || name == "_thread" {
             if let Some(m) = native_module(self, name) {
                 self.register_module(name, m.clone());

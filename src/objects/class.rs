@@ -292,6 +292,12 @@ pub fn make_class_with(
         Some(n) => Some(n),
         None => inherited_layout(&bases)?,
     };
+    // a Rust value and a built-in one (or an exception's state) cannot share an instance
+    if native.is_some()
+        && (kind == TypeKind::Exception || bases.iter().any(|b| builtin_base(b).is_some()))
+    {
+        return Err(type_error("multiple bases have instance lay-out conflict"));
+    }
     let mut ns = ns;
     // `__new__` is a static method and these hooks are class methods without the decorator
     for (name, wrap) in [

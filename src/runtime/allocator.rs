@@ -34,12 +34,18 @@ use std::ptr;
 use std::sync::atomic::{AtomicIsize, Ordering};
 
 /// What an interpreter with a memory limit counts: the bytes its threads allocated and have
-/// not freed, and the most they may.
+/// not freed, and the most they may. Small blocks count when a thread's cache takes them
+/// from the system or the shared pool, and stop counting when it hands them back, so the
+/// fast paths (a block reused from the thread's own list) cost nothing; a thread's cached
+/// free blocks (at most [`KEEP`] per size class) count as held.
 #[derive(Default)]
 pub struct Meter {
     pub used: AtomicIsize,
     /// 0: no limit (nothing is counted).
     pub cap: usize,
+    /// An allocation was refused for the cap ([`over_limit`]) since the interpreter last
+    /// reported it: the next check stops the script even if the count is below the cap.
+    pub tripped: std::sync::atomic::AtomicBool,
 }
 
 impl Meter {
@@ -47,6 +53,12 @@ impl Meter {
     pub fn over(&self, extra: usize) -> bool {
         self.cap != 0
             && (self.used.load(Ordering::Relaxed).max(0) as usize).saturating_add(extra) > self.cap
+    }
+
+    /// Whether the script must stop: the count is past the cap, or an allocation was refused
+    /// for it (reported once).
+    pub fn exceeded(&self, extra: usize) -> bool {
+        self.over(extra) || self.tripped.swap(false, Ordering::Relaxed)
     }
 }
 
@@ -60,7 +72,11 @@ pub fn over_limit(extra: usize) -> bool {
             // (`set_meter`'s contract).
             unsafe {
                 let m = (*c.get()).meter;
-                !m.is_null() && (*m).over(extra)
+                let over = !m.is_null() && (*m).over(extra);
+                if over {
+                    (*m).tripped.store(true, Ordering::Relaxed);
+                }
+                over
             }
         })
         .unwrap_or(false)
@@ -137,7 +153,10 @@ thread_local! {
 ///
 /// # Safety
 /// `meter` stays valid until it is replaced on this thread.
-pub(crate) unsafe fn set_meter(meter: *const Meter) -> *const Meter {
+unsafe fn set_meter(meter: *const Meter) -> *const Meter {
+    if !meter.is_null() {
+        METERING.store(true, Ordering::Relaxed);
+    }
     CACHE
         .try_with(|c| {
             // SAFETY: as in `alloc`.
@@ -145,6 +164,49 @@ pub(crate) unsafe fn set_meter(meter: *const Meter) -> *const Meter {
             std::mem::replace(&mut c.meter, meter)
         })
         .unwrap_or(ptr::null())
+}
+
+/// A meter in force on this thread: dropping it (on unwinding too) puts the previous one
+/// back.
+pub(crate) struct MeterScope(*const Meter);
+
+/// Makes this thread count against `meter` (null: count nothing) until the returned scope is
+/// dropped.
+///
+/// # Safety
+/// `meter` stays valid until the scope is dropped, and scopes on one thread are dropped in
+/// the reverse order of their making.
+pub(crate) unsafe fn meter_scope(meter: *const Meter) -> MeterScope {
+    // SAFETY: the caller's guarantee.
+    MeterScope(unsafe { set_meter(meter) })
+}
+
+impl Drop for MeterScope {
+    fn drop(&mut self) {
+        // SAFETY: the meter put back is the one in force when the `Restore` was made, set by
+        // a caller further up this thread's stack, which is still running.
+        unsafe { set_meter(self.0) };
+    }
+}
+
+/// Runs `f` with this thread's allocations and frees counted in `meter` (if it has a cap):
+/// for a host thread letting go of an interpreter's objects outside a call.
+pub(crate) fn metered_by<R>(meter: &Meter, f: impl FnOnce() -> R) -> R {
+    if meter.cap == 0 {
+        return f();
+    }
+    // SAFETY: `meter` outlives this call; the scope ends before the call does, however it
+    // ends.
+    let _scope = unsafe { meter_scope(meter) };
+    f()
+}
+
+/// Runs `f` with this thread's allocations not counted (values made for the host, which
+/// frees them outside any interpreter).
+pub(crate) fn unmetered<R>(f: impl FnOnce() -> R) -> R {
+    // SAFETY: null is always valid; the scope ends before the call does.
+    let _scope = unsafe { meter_scope(ptr::null()) };
+    f()
 }
 
 /// Adds `delta` bytes to this thread's meter, if it has one.
@@ -156,9 +218,21 @@ fn meter(c: &Cache, delta: isize) {
     }
 }
 
+/// Set once any meter was put in force: until then large blocks skip looking for one.
+static METERING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Adds `delta` bytes to this thread's meter, from outside the cache's closures.
-#[inline]
+#[inline(always)]
 fn meter_large(delta: isize) {
+    if METERING.load(Ordering::Relaxed) {
+        meter_this_thread(delta);
+    }
+}
+
+/// [`meter_large`]'s work, out of line so that the allocator's paths stay small.
+#[cold]
+#[inline(never)]
+fn meter_this_thread(delta: isize) {
     let _ = CACHE.try_with(|c| {
         // SAFETY: as in `alloc`.
         meter(unsafe { &*c.get() }, delta)
@@ -225,6 +299,7 @@ impl Cache {
     fn slab_refill(&mut self, slab: usize) -> *mut u8 {
         let (class, size) = (SLAB_CLASSES[slab], SLAB_SIZES[slab]);
         if let Some((head, count)) = take_batch(slab) {
+            meter(self, (count as usize * class_size(class)) as isize);
             // SAFETY: `head` is a free block of the batch, linked through its first word.
             self.heads[class] = unsafe { head.cast::<*mut u8>().read() };
             self.counts[class] = count - 1;
@@ -240,6 +315,7 @@ impl Cache {
             // SAFETY: within the chunk just allocated.
             self.bump_end[slab] = unsafe { chunk.add(CHUNK / size * size) };
         }
+        meter(self, class_size(class) as isize);
         let p = self.bump[slab];
         // SAFETY: `bump` is at least one block below `bump_end`, both in the same chunk, a
         // whole number of blocks of this size apart.
@@ -318,7 +394,6 @@ unsafe impl GlobalAlloc for CachingAlloc {
                 // SAFETY: the cache is this thread's own and no reference to it outlives
                 // this closure; the allocator never re-enters itself while in it.
                 let c = unsafe { &mut *c.get() };
-                meter(c, class_size(class) as isize);
                 let head = c.heads[class];
                 if head.is_null() {
                     return match slab_of(class) {
@@ -340,7 +415,11 @@ unsafe impl GlobalAlloc for CachingAlloc {
         // from the system; as any free block of its size and alignment, it may later serve
         // as a slab block, and is never given back)
         // SAFETY: `class_layout` has a non-zero size.
-        unsafe { System.alloc(class_layout(class)) }
+        let p = unsafe { System.alloc(class_layout(class)) };
+        if !p.is_null() {
+            meter_large(class_size(class) as isize);
+        }
+        p
     }
 
     #[inline]
@@ -376,11 +455,11 @@ unsafe impl GlobalAlloc for CachingAlloc {
             .try_with(|c| {
                 // SAFETY: as in `alloc`.
                 let c = unsafe { &mut *c.get() };
-                meter(c, -(class_size(class) as isize));
                 if c.counts[class] >= KEEP {
                     let Some(slab) = slab_of(class) else {
                         return false;
                     };
+                    meter(c, -((KEEP as usize * class_size(class)) as isize));
                     // SAFETY: the list is this cache's own, `KEEP` free blocks of the slab
                     // size long.
                     unsafe { give_batch(slab, c.heads[class], c.counts[class]) };
@@ -404,6 +483,7 @@ unsafe impl GlobalAlloc for CachingAlloc {
                 }
                 return;
             }
+            meter_large(-(class_size(class) as isize));
             // SAFETY: the block was allocated by `System` with `class_layout(class)`.
             unsafe { System.dealloc(p, class_layout(class)) };
         }

@@ -123,11 +123,16 @@ pub struct Interp {
     /// The recursion limit new threads and calls from the host start with
     /// (`sys.setrecursionlimit` changes it).
     pub recursion_limit: std::sync::atomic::AtomicU32,
+    /// Native modules the host added to the builder, made when first imported.
+    pub pending_modules: Lock<Vec<(String, PendingModule)>>,
     /// What scripts may touch (files, environment, clock, threads).
     pub permissions: crate::modules::sandbox::Permissions,
     /// The classes made for Rust types (`api/class.rs`), by Rust type.
     pub classes: Lock<std::collections::HashMap<std::any::TypeId, ObjRef>>,
 }
+
+/// Makes a module the host gave (`Builder::module`), on the importing thread.
+pub type PendingModule = Box<dyn FnOnce(&mut Vm) -> PResult<Value> + Send>;
 
 /// Limits a host sets on an interpreter (`Interpreter::builder()`, `CancelHandle`), checked at
 /// safe points while any interpreter of the process has one (`count_operations`).
@@ -186,26 +191,17 @@ impl Limits {
 }
 
 /// Makes this thread count its allocations against `limits` (when it has a memory limit;
-/// otherwise stops counting) until the VM that calls it is dropped; returns the meter to put
-/// back then.
-fn meter_for(limits: &Limits) -> *const crate::runtime::allocator::Meter {
+/// otherwise it counts nothing) until the VM that calls it is dropped.
+fn meter_for(limits: &Limits) -> crate::runtime::allocator::MeterScope {
     let meter = if limits.memory.cap != 0 {
         &limits.memory as *const _
     } else {
         std::ptr::null()
     };
-    // SAFETY: the VM holds its interpreter, and so `limits`, until it is dropped, and its
-    // `Drop` puts the previous meter back (VMs on one thread are dropped in the reverse
-    // order of their making: each lives in one Rust call).
-    unsafe { crate::runtime::allocator::set_meter(meter) }
-}
-
-impl Drop for Vm {
-    fn drop(&mut self) {
-        // SAFETY: the meter put back is the one that was in force when this VM was made,
-        // still valid: whoever set it outlives this VM (see `meter_for`).
-        unsafe { crate::runtime::allocator::set_meter(self.outer_meter) };
-    }
+    // SAFETY: the VM holds its interpreter, and so `limits`, until its last field, this
+    // scope, is dropped (a VM is not `Send`, and the VMs of one thread are dropped in the
+    // reverse order of their making: each lives in one Rust call).
+    unsafe { crate::runtime::allocator::meter_scope(meter) }
 }
 
 /// One thread's executor.
@@ -248,9 +244,9 @@ pub struct Vm {
     /// `class::plain_init` by class: (class address, class namespace version, `__init__`),
     /// direct-mapped by address (classes are immortal, so an address names one class).
     init_plans: Vec<(usize, u64, Option<Value>)>,
-    /// The allocation meter this thread had before this VM set its interpreter's (put back
-    /// when the VM is dropped).
-    outer_meter: *const crate::runtime::allocator::Meter,
+    /// This thread's allocation meter while the VM lives. Declared last, so the VM's own
+    /// buffers are freed while it still counts.
+    _outer_meter: crate::runtime::allocator::MeterScope,
 }
 
 const INIT_PLANS: usize = 16;
@@ -490,7 +486,7 @@ impl Vm {
             attr_cache: Default::default(),
             callees: Vec::new(),
             init_plans: vec![(0, 0, None); INIT_PLANS],
-            outer_meter,
+            _outer_meter: outer_meter,
         }
     }
 
@@ -592,7 +588,7 @@ impl Vm {
     /// more would take it past: for operations that are about to allocate much at once
     /// (`'x' * n`), which must not wait for the next safe point.
     pub fn reserve(&mut self, bytes: usize) -> PResult<()> {
-        if self.interp.limits.memory.over(bytes) {
+        if self.interp.limits.memory.exceeded(bytes) {
             return Err(self.stop(LimitHit::Memory));
         }
         Ok(())
