@@ -9,18 +9,20 @@
 //! conflicting borrow.
 
 use super::convert::{FromGilt, IntoGilt};
-use super::function::{callable, convert, guarded, IntoCallResult, IntoException, RustFn};
+use super::function::{
+    arity_of, callable, convert, guarded, IntoCallResult, IntoException, RustFn,
+};
 use super::{Error, Handle};
 use crate::objects::class;
 use crate::objects::dict::DictMap;
 use crate::objects::intern::intern;
-use crate::objects::object::{NativeLayout, NativeObj, Object, Property, TypeKind};
+use crate::objects::object::{NativeFn, NativeLayout, NativeObj, Object, Property, TypeKind};
 use crate::objects::ops::hash_str;
 use crate::objects::types::{self, type_name, ExcKind};
 use crate::objects::value::{ObjRef, Value};
 use crate::runtime::exc::Exc;
 use crate::runtime::sync::Gil;
-use crate::runtime::vm::{PResult, Vm};
+use crate::runtime::vm::{Args, PResult, Vm};
 use std::any::TypeId;
 use std::cell::{Cell, UnsafeCell};
 use std::marker::PhantomData;
@@ -355,11 +357,6 @@ impl<T, E: IntoException> IntoConstructed<T> for Result<T, E> {
     }
 }
 
-fn arity_of(optional: &[bool]) -> (usize, usize) {
-    let required = optional.iter().rposition(|o| !o).map_or(0, |p| p + 1);
-    (required, optional.len())
-}
-
 /// One `Method` impl: for methods taking the value as `$($r)+ T` (`&` or `&mut`), borrowed
 /// from the instance's cell with `$borrow`.
 macro_rules! method_impl {
@@ -607,6 +604,15 @@ fn find_cell<T: Class>(v: &Value) -> Option<&ClassCell<T>> {
     }
 }
 
+/// The `__init__` of a class without a constructor: scripts cannot make instances.
+fn cannot_create(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let this = a.pos.first().unwrap_or(&Value::None);
+    Err(Exc::new(
+        ExcKind::TypeError,
+        format!("cannot create '{}' instances", type_name(this)),
+    ))
+}
+
 /// `T`'s class in the interpreter `vm` runs in, made on first use.
 pub(crate) fn class_object<T: Class>(vm: &mut Vm) -> PResult<ObjRef> {
     let id = TypeId::of::<T>();
@@ -621,18 +627,12 @@ pub(crate) fn class_object<T: Class>(vm: &mut Vm) -> PResult<ObjRef> {
     };
     guarded(T::NAME, || T::build(&mut b))?;
     if !b.has_constructor {
-        b.add(
-            "__init__",
-            &[],
-            0,
-            usize::MAX - 1,
-            Box::new(|_, _| {
-                Err(Exc::new(
-                    ExcKind::TypeError,
-                    format!("cannot create '{}' instances", T::NAME),
-                ))
-            }),
-        );
+        let init = Value::obj(Object::Native(NativeFn {
+            name: "__init__",
+            f: cannot_create,
+            owner: Some(T::NAME),
+        }));
+        b.items.push(("__init__".to_string(), init));
     }
     let mut ns = DictMap::new();
     for (k, v) in [("__module__", "builtins"), ("__qualname__", T::NAME)] {

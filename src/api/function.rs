@@ -154,6 +154,13 @@ pub(super) fn convert<T: FromGilt>(
     T::from_gilt(vm, v.unwrap_or(&Value::None)).map_err(|e| argument_error(name, i, e))
 }
 
+/// The (required, most) argument counts of parameters of which `optional` may be left out:
+/// trailing optional ones only.
+pub(super) fn arity_of(optional: &[bool]) -> (usize, usize) {
+    let required = optional.iter().rposition(|o| !o).map_or(0, |p| p + 1);
+    (required, optional.len())
+}
+
 /// Runs the Rust body, turning a panic into a `RuntimeError`.
 pub(super) fn guarded<R>(name: &str, body: impl FnOnce() -> R) -> PResult<R> {
     catch_unwind(AssertUnwindSafe(body)).map_err(|p| {
@@ -184,9 +191,7 @@ macro_rules! native_function {
                 r.into_call_result(vm)
             }
             fn arity() -> (usize, usize) {
-                let optional: &[bool] = &[$(<$t as FromGilt>::OPTIONAL),*];
-                let required = optional.iter().rposition(|o| !o).map_or(0, |p| p + 1);
-                (required, optional.len())
+                arity_of(&[$(<$t as FromGilt>::OPTIONAL),*])
             }
         }
     };
@@ -282,13 +287,7 @@ fn rust_fn_call(vm: &mut Vm, a: Args) -> PResult<Value> {
         }));
     }
     let mut slots: Vec<Option<&Value>> = pos.iter().map(Some).collect();
-    // (`max` is `usize::MAX` for a body that takes any number of arguments)
-    let width = if f.max == usize::MAX {
-        pos.len().max(f.min).max(f.params.len())
-    } else {
-        f.max
-    };
-    slots.resize(width, None);
+    slots.resize(f.max, None);
     for (k, v) in a.kw {
         let k = k.as_str().unwrap_or("");
         let Some(i) = f.params.iter().position(|p| p == k) else {

@@ -732,10 +732,10 @@ impl Vm {
                     Some(Object::ClassMethod(f)) => {
                         Value::obj(Object::BoundMethod(Value::Obj(cls.clone()), f.clone()))
                     }
-                    Some(o @ (Object::Function(_) | Object::Native(_) | Object::NativeObj(_)))
-                        if !obj_is_class
-                            && (!matches!(o, Object::NativeObj(_)) || is_native_method(o)) =>
-                    {
+                    Some(Object::Function(_) | Object::Native(_)) if !obj_is_class => {
+                        Value::obj(Object::BoundMethod(obj.clone(), v.clone()))
+                    }
+                    Some(o) if !obj_is_class && is_native_method(o) => {
                         Value::obj(Object::BoundMethod(obj.clone(), v.clone()))
                     }
                     // `object.__init_subclass__` is a class method

@@ -66,6 +66,9 @@ impl Meter {
 /// pass (for allocations of a size the program chose, refused with MemoryError before they
 /// are tried).
 pub fn over_limit(extra: usize) -> bool {
+    if !METERING.load(Ordering::Relaxed) {
+        return false;
+    }
     CACHE
         .try_with(|c| {
             // SAFETY: as in `alloc` for the cache; a meter is valid while it is set
