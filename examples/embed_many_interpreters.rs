@@ -1,10 +1,10 @@
-//! Several interpreters in one process: each has its own modules, globals and `sys`, and
-//! host threads run them side by side. The example checks the isolation, then times two
-//! interpreters running a CPU-bound script on two threads against one alone (best of three
-//! runs each).
+//! Several interpreters in one process: each has its own modules, globals, `sys` and GIL, and
+//! host threads run them side by side — in parallel, in both builds. The example checks the
+//! isolation, then times two interpreters running a CPU-bound script on two threads against
+//! one alone (best of three runs each).
 //!
 //! Run with `cargo run --release --example embed_many_interpreters` (add `--features
-//! free-threading` for the free-threaded build, where the two run in parallel).
+//! free-threading` for the free-threaded build).
 
 use gilt::{Error, Interpreter};
 use std::time::{Duration, Instant};

@@ -1122,7 +1122,7 @@ fn b_vars(_vm: &mut Vm, a: Args) -> PResult<Value> {
     match a.pos[0].as_obj() {
         Some(Object::Module(m)) => Ok(Value::Obj(m.dict.clone())),
         Some(Object::Type(t)) => {
-            let d = t.dict.lock().clone();
+            let d = t.dict.read(Clone::clone);
             Ok(Value::obj(Object::Dict(ReadMostly::new(d))))
         }
         _ => Err(type_error("vars() argument must have __dict__ attribute")),
@@ -1155,10 +1155,10 @@ fn b_dir(vm: &mut Vm, a: Args) -> PResult<Value> {
     };
     if !matches!(v.as_obj(), Some(Object::Module(_))) {
         if let Object::Type(tt) = &*t {
-            add(&tt.dict.lock());
+            tt.dict.read(&mut add);
             for b in &tt.mro {
                 if let Object::Type(bt) = &**b {
-                    add(&bt.dict.lock());
+                    bt.dict.read(&mut add);
                 }
             }
         }

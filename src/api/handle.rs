@@ -16,7 +16,7 @@ pub(crate) fn with_vm<R>(
     interp: &Arc<Interp>,
     f: impl FnOnce(&mut Vm) -> PResult<R>,
 ) -> Result<R, Error> {
-    let _gil = Gil::acquire();
+    let _gil = Gil::acquire_for(interp.core.0);
     interp.limits.begin_call();
     let mut vm = Vm::new(Arc::clone(interp));
     let r = f(&mut vm);
@@ -278,7 +278,7 @@ impl Handle {
     /// assert_eq!(interp.eval::<gilt::Handle>("{1}").unwrap().type_name(), "set");
     /// ```
     pub fn type_name(&self) -> String {
-        let _gil = Gil::acquire();
+        let _gil = Gil::acquire_for(self.interp.core.0);
         crate::objects::types::type_name(&self.value)
     }
 
@@ -303,7 +303,7 @@ impl Handle {
 
 impl Clone for Handle {
     fn clone(&self) -> Handle {
-        let _gil = Gil::acquire();
+        let _gil = Gil::acquire_for(self.interp.core.0);
         Handle::new(&self.interp, (*self.value).clone())
     }
 }
@@ -311,7 +311,7 @@ impl Clone for Handle {
 impl Drop for Handle {
     /// Lets go of the object with the GIL held (in the GIL build counts are plain words).
     fn drop(&mut self) {
-        let _gil = Gil::acquire();
+        let _gil = Gil::acquire_for(self.interp.core.0);
         let interp = Arc::clone(&self.interp);
         // what the object frees counts for its interpreter
         crate::runtime::allocator::metered_by(&interp.limits.memory, || {
@@ -357,13 +357,21 @@ impl FromGilt for Handle {
 }
 
 impl IntoGilt for Handle {
-    fn into_gilt(self, _vm: &mut Vm) -> PResult<Value> {
-        Ok((*self.value).clone())
+    fn into_gilt(self, vm: &mut Vm) -> PResult<Value> {
+        (&self).into_gilt(vm)
     }
 }
 
+/// A handle goes back only into the interpreter that made it: interpreters share no objects
+/// (which is what lets each run under its own GIL). Another one gets a `TypeError`.
 impl IntoGilt for &Handle {
-    fn into_gilt(self, _vm: &mut Vm) -> PResult<Value> {
+    fn into_gilt(self, vm: &mut Vm) -> PResult<Value> {
+        if !Arc::ptr_eq(&self.interp, &vm.interp) {
+            return Err(crate::runtime::exc::Exc::new(
+                crate::objects::types::ExcKind::TypeError,
+                "the object belongs to another interpreter (pass a Rust value instead)",
+            ));
+        }
         Ok((*self.value).clone())
     }
 }

@@ -70,15 +70,26 @@ impl std::fmt::Display for Limit {
 }
 
 /// Statements compiled by [`Interpreter::compile`]: run them with
-/// [`Interpreter::run_compiled`], as often as needed. `Send` and `Sync`.
-pub struct Compiled(ManuallyDrop<sync::Ref<code::Code>>);
+/// [`Interpreter::run_compiled`], as often as needed, from any thread. `Send` and `Sync`.
+/// The code object belongs to the interpreter that compiled it; another interpreter compiles
+/// the text again for itself each time it runs it (interpreters share no objects, which is
+/// what lets each have its own GIL).
+pub struct Compiled {
+    code: ManuallyDrop<sync::Ref<code::Code>>,
+    source: String,
+    filename: String,
+    /// The interpreter that compiled it (`Interp::id`) and its lock.
+    home: u64,
+    core: &'static crate::runtime::gil::GilCore,
+}
 
 impl Drop for Compiled {
-    /// Lets go of the code with the GIL held (in the GIL build counts are plain words).
+    /// Lets go of the code with its interpreter's GIL held (in the GIL build counts are plain
+    /// words).
     fn drop(&mut self) {
-        let _gil = Gil::acquire();
+        let _gil = Gil::acquire_for(self.core);
         // SAFETY: dropped once, here, and never used again.
-        unsafe { ManuallyDrop::drop(&mut self.0) };
+        unsafe { ManuallyDrop::drop(&mut self.code) };
     }
 }
 
@@ -150,6 +161,9 @@ pub struct Interpreter {
     main: ManuallyDrop<ObjRef>,
 }
 
+/// The next interpreter's `Interp::id`.
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 /// Interpreters made and not dropped yet, in the process.
 static LIVE_INTERPRETERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
@@ -157,15 +171,7 @@ impl Drop for Interpreter {
     /// Drops the interpreter's references with the GIL held: under the GIL build their counts
     /// are plain words that another thread running Gilt code may be changing.
     fn drop(&mut self) {
-        let _gil = Gil::acquire();
-        if self
-            .interp
-            .limits
-            .counted
-            .load(std::sync::atomic::Ordering::Relaxed)
-        {
-            vm::count_operations(false);
-        }
+        let _gil = Gil::acquire_for(self.interp.core.0);
         let last = LIVE_INTERPRETERS.fetch_sub(1, std::sync::atomic::Ordering::Relaxed) == 1;
         self.finalize_main(last);
         // SAFETY: both fields are dropped once, here, and never used again.
@@ -262,10 +268,9 @@ impl Interpreter {
                 .timeout_ms
                 .store(ms, std::sync::atomic::Ordering::Relaxed);
         }
-        if b.op_limit.is_some() || b.timeout.is_some() || b.memory_limit.is_some() {
-            limits.start_counting();
-        }
-        let _gil = Gil::acquire();
+        let counted = b.op_limit.is_some() || b.timeout.is_some() || b.memory_limit.is_some();
+        let core = vm::CoreClaim::claim();
+        let _gil = Gil::acquire_for(core.0);
         LIVE_INTERPRETERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let sink = |w: Option<Box<dyn std::io::Write + Send>>| match w {
             None => vm::Sink::Process,
@@ -299,7 +304,13 @@ impl Interpreter {
                     })
                     .collect(),
             ),
+            threads: Default::default(),
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            core,
         });
+        if counted {
+            interp.start_counting();
+        }
         let mut d = DictMap::new();
         d.track(crate::objects::dict::Namespace::Module);
         d.insert(
@@ -337,14 +348,14 @@ impl Interpreter {
     /// Runs `source` in the `__main__` namespace. Standard output is flushed before returning.
     pub fn run(&self, source: &str, filename: &str) -> Result<(), Error> {
         let code = {
-            let _gil = Gil::acquire();
+            let _gil = Gil::acquire_for(self.interp.core.0);
             Interpreter::compile_code(source, filename)?
         };
         let r = with_vm(&self.interp, |vm| {
             vm.run_code(sync::Ref::new(code), ObjRef::clone(&self.main))
         });
         {
-            let _gil = Gil::acquire();
+            let _gil = Gil::acquire_for(self.interp.core.0);
             types::clear_lookup_cache();
         }
         r.map(drop)
@@ -364,16 +375,36 @@ impl Interpreter {
     /// assert!(interp.compile("count +=", "<bad>").is_err());
     /// ```
     pub fn compile(&self, source: &str, filename: &str) -> Result<Compiled, Error> {
-        let _gil = Gil::acquire();
+        let _gil = Gil::acquire_for(self.interp.core.0);
         let code = Interpreter::compile_code(source, filename)?;
-        Ok(Compiled(ManuallyDrop::new(sync::Ref::new(code))))
+        Ok(Compiled {
+            code: ManuallyDrop::new(sync::Ref::new(code)),
+            source: source.to_string(),
+            filename: filename.to_string(),
+            home: self.interp.id,
+            core: self.interp.core.0,
+        })
     }
 
     /// Runs compiled statements in the `__main__` namespace.
+    ///
+    /// ```
+    /// let (a, b) = (gilt::Interpreter::new(), gilt::Interpreter::new());
+    /// let code = a.compile("x = 6 * 7", "<shared>").unwrap();
+    /// a.run_compiled(&code).unwrap();
+    /// b.run_compiled(&code).unwrap(); // compiled again, for `b`
+    /// assert_eq!(b.get::<i64>("x").unwrap(), 42);
+    /// ```
     pub fn run_compiled(&self, code: &Compiled) -> Result<(), Error> {
+        let own = if code.home == self.interp.id {
+            let _gil = Gil::acquire_for(self.interp.core.0);
+            sync::Ref::clone(&code.code)
+        } else {
+            let _gil = Gil::acquire_for(self.interp.core.0);
+            sync::Ref::new(Interpreter::compile_code(&code.source, &code.filename)?)
+        };
         with_vm(&self.interp, |vm| {
-            let c = sync::Ref::clone(&code.0);
-            vm.run_code(c, ObjRef::clone(&self.main))
+            vm.run_code(own, ObjRef::clone(&self.main))
         })
         .map(drop)
     }
@@ -393,7 +424,7 @@ impl Interpreter {
     /// assert_eq!(interp.eval::<i64>("1 + 1").unwrap(), 2); // the next call runs again
     /// ```
     pub fn cancel_handle(&self) -> CancelHandle {
-        self.interp.limits.start_counting();
+        self.interp.start_counting();
         CancelHandle(Arc::clone(&self.interp.limits))
     }
 
@@ -422,7 +453,7 @@ impl Interpreter {
     /// ```
     pub fn eval<T: FromGilt>(&self, expression: &str) -> Result<T, Error> {
         let code = {
-            let _gil = Gil::acquire();
+            let _gil = Gil::acquire_for(self.interp.core.0);
             let src = Arc::new(Source {
                 filename: "<string>".to_string(),
                 text: expression.to_string(),
@@ -545,7 +576,7 @@ impl Interpreter {
         params: &[&str],
         f: F,
     ) -> Result<(), Error> {
-        let _gil = Gil::acquire();
+        let _gil = Gil::acquire_for(self.interp.core.0);
         let func = super::function::make(name, params, f);
         let old =
             vm::dict_of(&self.main)
@@ -619,7 +650,7 @@ impl Interpreter {
     /// Waits for the threads a program started, as CPython does at exit: calls
     /// `threading._shutdown()` when the program imported `threading`.
     pub fn shutdown_threads(&self) {
-        let _gil = Gil::acquire();
+        let _gil = Gil::acquire_for(self.interp.core.0);
         let threading = vm::dict_of(&self.interp.modules)
             .lock()
             .get_str("threading")
@@ -642,7 +673,7 @@ impl Interpreter {
 
     /// Reads a global of `__main__` back as a Rust value.
     pub fn get_global(&self, name: &str) -> Option<RustValue> {
-        let _gil = Gil::acquire();
+        let _gil = Gil::acquire_for(self.interp.core.0);
         let v = vm::dict_of(&self.main).lock().get_str(name).cloned()?;
         let mut vm = Vm::new(Arc::clone(&self.interp));
         Some(to_rust(&mut vm, &v))
@@ -695,9 +726,14 @@ pub fn source_text(bytes: Vec<u8>) -> String {
 /// assert_eq!(gilt::live_objects(), before);
 /// ```
 pub fn live_objects() -> usize {
-    let _gil = Gil::acquire();
-    gc::collect(2, false, &mut |_| {});
-    gc::tracked_count()
+    // each interpreter's objects, counted with its lock held
+    crate::runtime::gil::all_cores()
+        .map(|core| {
+            let _gil = Gil::acquire_for(core);
+            gc::collect(2, false, &mut |_| {});
+            gc::tracked_count()
+        })
+        .sum()
 }
 
 /// Asks for the GIL to be on or off for this process (the GIL build ignores "off"). Call

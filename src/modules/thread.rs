@@ -15,8 +15,8 @@ use crate::runtime::sync::Gil;
 use crate::runtime::vm::{Args, PResult, Vm};
 use parking_lot::{Condvar, Mutex};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Native stack for each thread; deep recursion ends in RecursionError well before it runs out.
@@ -25,7 +25,6 @@ const THREAD_STACK: usize = 256 << 20;
 const TIMEOUT_MAX: f64 = 9223372036.0;
 
 static NEXT_IDENT: AtomicU64 = AtomicU64::new(1);
-static LIVE: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
     static IDENT: Cell<u64> = const { Cell::new(0) };
@@ -64,9 +63,9 @@ fn get_ident(_vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::Int(current_ident() as i64))
 }
 
-fn count(_vm: &mut Vm, a: Args) -> PResult<Value> {
+fn count(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("_count", 0, 0, &[])?;
-    Ok(Value::Int(LIVE.load(Ordering::SeqCst) as i64))
+    Ok(Value::Int(vm.interp.threads.load(Ordering::SeqCst) as i64))
 }
 
 /// `_print_exception(exc)`: prints a traceback for `exc` to stderr as CPython would.
@@ -104,14 +103,17 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
     }
     let interp = vm.interp.clone();
+    let core = interp.core.0;
     let ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed);
-    LIVE.fetch_add(1, Ordering::SeqCst);
+    let live = Arc::clone(&interp.threads);
+    live.fetch_add(1, Ordering::SeqCst);
     let payload = (func, args, kw);
+    let counted = Arc::clone(&live);
     let spawned = std::thread::Builder::new()
         .name(format!("gilt-{ident}"))
         .stack_size(THREAD_STACK)
         .spawn(move || {
-            let gil = Gil::acquire();
+            let gil = Gil::acquire_for(core);
             // Moving the payload into locals makes it drop before the GIL is released.
             let (func, args, kw) = payload;
             IDENT.with(|i| i.set(ident));
@@ -133,14 +135,14 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PResult<Value> {
             tvm.flush_out();
             drop((func, args, kw, tvm));
             types::clear_lookup_cache();
-            LIVE.fetch_sub(1, Ordering::SeqCst);
+            counted.fetch_sub(1, Ordering::SeqCst);
             drop(gil);
             crate::runtime::allocator::release_thread_cache();
         });
     match spawned {
         Ok(_) => Ok(Value::Int(ident as i64)),
         Err(_) => {
-            LIVE.fetch_sub(1, Ordering::SeqCst);
+            live.fetch_sub(1, Ordering::SeqCst);
             Err(Exc::new(ExcKind::RuntimeError, "can't start new thread"))
         }
     }

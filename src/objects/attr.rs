@@ -57,7 +57,7 @@ impl Vm {
                             ))
                         }
                         "__dict__" => {
-                            let d = t.dict.lock().clone();
+                            let d = t.dict.read(Clone::clone);
                             return Ok(Value::obj(Object::Dict(
                                 crate::runtime::sync::ReadMostly::new(d),
                             )));

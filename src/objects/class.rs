@@ -73,8 +73,10 @@ pub fn module_and_qualname(t: &ObjRef) -> (String, String) {
     let Object::Type(tt) = &**t else {
         return ("builtins".into(), "object".into());
     };
-    let d = tt.dict.lock();
-    let text = |k: &str| d.get_str(k).and_then(|m| m.as_str().map(|s| s.to_string()));
+    let text = |k: &str| {
+        tt.dict
+            .read(|d| d.get_str(k).and_then(|m| m.as_str().map(|s| s.to_string())))
+    };
     let module = text("__module__").unwrap_or_else(|| "builtins".into());
     let qual = text("__qualname__").unwrap_or_else(|| tt.name());
     (module, qual)
@@ -982,7 +984,7 @@ fn init_subclass(vm: &mut Vm, cls: &ObjRef, kw: &[(Value, Value)]) -> PResult<()
         return Ok(());
     };
     let hook = t.mro.iter().find_map(|b| match &**b {
-        Object::Type(bt) if bt.user => bt.dict.lock().get_str("__init_subclass__").cloned(),
+        Object::Type(bt) if bt.user => bt.dict.read(|d| d.get_str("__init_subclass__").cloned()),
         _ => None,
     });
     match hook.as_ref().and_then(|h| h.as_obj()) {

@@ -801,7 +801,7 @@ impl Object {
 impl TypeObj {
     /// The type's current `__name__`.
     pub fn name(&self) -> String {
-        self.name.lock().clone()
+        self.name.read(String::clone)
     }
 }
 

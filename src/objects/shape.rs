@@ -35,15 +35,15 @@ impl Shape {
         Shape::make(Box::new([]))
     }
 
-    /// A shape with `names`, immortal like the class that owns it: every instance holds a
-    /// reference to its shape, and threads creating instances of one class must not fight
-    /// over the shape's count (free-threaded build).
+    /// A shape with `names`; immortal in the free-threaded build, where every instance holds
+    /// a reference to its shape and threads creating instances of one class must not fight
+    /// over the shape's count.
     fn make(names: Box<[(Value, i64)]>) -> Ref<Shape> {
         let s = Ref::new(Shape {
             names,
             next: Lock::new(Vec::new()),
         });
-        Ref::make_immortal(&s);
+        Ref::make_immortal_for_threads(&s);
         s
     }
 

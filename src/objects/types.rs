@@ -173,6 +173,12 @@ pub fn make_type(
     t
 }
 
+/// `v`, made immortal: it belongs to every interpreter of the process.
+fn immortal(v: Value) -> Value {
+    v.immortalize();
+    v
+}
+
 pub fn types() -> &'static Types {
     static TYPES: OnceLock<Types> = OnceLock::new();
     TYPES.get_or_init(|| {
@@ -246,8 +252,8 @@ pub fn types() -> &'static Types {
                 make_type("dict_values", o, K::DictView, &[]),
                 make_type("dict_items", o, K::DictView, &[]),
             ],
-            not_implemented: Value::obj(Object::Singleton("NotImplemented")),
-            ellipsis: Value::obj(Object::Singleton("Ellipsis")),
+            not_implemented: immortal(Value::obj(Object::Singleton("NotImplemented"))),
+            ellipsis: immortal(Value::obj(Object::Singleton("Ellipsis"))),
             not_implemented_type,
             ellipsis_type,
             int,
@@ -455,5 +461,95 @@ pub fn kind_of(t: &ObjRef) -> TypeKind {
     match &**t {
         Object::Type(tt) => tt.kind,
         _ => TypeKind::Object,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::sync::Ref;
+
+    /// Everything reachable from a shared object, checked: immortal (its count is never
+    /// written) and of a kind nothing changes after it is made.
+    fn check_shared(v: &Value, seen: &mut std::collections::HashSet<usize>) {
+        let Value::Obj(o) = v else { return };
+        if !seen.insert(ObjRef::as_ptr(o) as usize) {
+            return;
+        }
+        let what = type_name(v);
+        assert!(Ref::is_immortal(o), "a shared {what} is counted");
+        match &**o {
+            Object::Type(t) => {
+                assert!(!t.user && t.shape.is_none() && t.native.is_none());
+                let refs = t.base.iter().chain(&t.bases).chain(&t.mro);
+                for r in refs {
+                    check_shared(&Value::Obj(r.clone()), seen);
+                }
+                let entries: Vec<(Value, Value)> = t
+                    .dict
+                    .read(|d| d.iter().map(|e| (e.key.clone(), e.value.clone())).collect());
+                for (k, v) in &entries {
+                    check_shared(k, seen);
+                    check_shared(v, seen);
+                }
+            }
+            Object::Tuple(items) => items.iter().for_each(|i| check_shared(i, seen)),
+            Object::Native(_) | Object::Str(_) | Object::Singleton(_) => {}
+            _ => panic!("a shared {what} may change"),
+        }
+    }
+
+    /// Interpreters run in parallel under their own GILs, so what they all reach — the
+    /// built-in types with their namespaces, interned strings, `()` — must never be written.
+    #[test]
+    fn what_every_interpreter_shares_is_immortal() {
+        let _gil = crate::runtime::sync::Gil::acquire();
+        let t = types();
+        let mut roots: Vec<&ObjRef> = vec![
+            &t.object,
+            &t.type_,
+            &t.none,
+            &t.bool_,
+            &t.int,
+            &t.float,
+            &t.str_,
+            &t.bytes,
+            &t.list,
+            &t.tuple,
+            &t.dict,
+            &t.set,
+            &t.frozenset,
+            &t.range,
+            &t.slice,
+            &t.function,
+            &t.builtin_function,
+            &t.method,
+            &t.module,
+            &t.cell,
+            &t.code,
+            &t.property,
+            &t.generator,
+            &t.staticmethod,
+            &t.classmethod,
+            &t.super_,
+            &t.not_implemented_type,
+            &t.ellipsis_type,
+        ];
+        roots.extend(&t.iterators);
+        roots.extend(&t.dict_views);
+        roots.extend(&t.exceptions);
+        let mut values: Vec<Value> = roots.into_iter().map(|r| Value::Obj(r.clone())).collect();
+        values.extend([
+            t.not_implemented.clone(),
+            t.ellipsis.clone(),
+            Value::empty_tuple(),
+            crate::objects::intern::intern("shared_name"),
+            crate::objects::intern::char_str('x'),
+        ]);
+        let mut seen = std::collections::HashSet::new();
+        for v in &values {
+            check_shared(v, &mut seen);
+        }
+        assert!(seen.len() > 300, "walked {} objects", seen.len());
     }
 }

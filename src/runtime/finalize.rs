@@ -28,12 +28,16 @@ enum Pending {
 }
 
 std::thread_local! {
-    /// This thread's waiting finalizers and callbacks, oldest first.
-    static PENDING: RefCell<VecDeque<Pending>> = const { RefCell::new(VecDeque::new()) };
+    /// This thread's waiting finalizers and callbacks, oldest first, each with the
+    /// interpreter it belongs to (its lock's index): it runs there, the next time this thread
+    /// runs that interpreter's code.
+    static PENDING: RefCell<VecDeque<(usize, Pending)>> = const { RefCell::new(VecDeque::new()) };
 }
 
-/// Queued objects on every thread (the breaker bit stays set while any wait).
-static WAITING: AtomicUsize = AtomicUsize::new(0);
+/// Queued objects of each interpreter, on every thread (its breaker bit stays set while any
+/// wait).
+static WAITING: [AtomicUsize; crate::runtime::gil::MAX_CORES] =
+    [const { AtomicUsize::new(0) }; crate::runtime::gil::MAX_CORES];
 
 /// Whether freeing `o` runs a finalizer first: a `__del__`, or `close()` for a suspended
 /// generator (its `finally` blocks and `with` exits run, as in CPython).
@@ -69,35 +73,42 @@ pub fn queue_call(callback: Value, weakref: Value) {
 }
 
 fn push(p: Pending) {
+    let domain = crate::runtime::gil::current().index();
     // (a thread past its queue's destructor drops what it would have run)
     let queued = PENDING.try_with(move |q| match q.try_borrow_mut() {
         Ok(mut q) => {
-            q.push_back(p);
+            q.push_back((domain, p));
             true
         }
         Err(_) => false,
     });
     if queued == Ok(true) {
-        WAITING.fetch_add(1, Ordering::Relaxed);
+        WAITING[domain].fetch_add(1, Ordering::Relaxed);
         crate::runtime::gil::request_finalizers();
     }
 }
 
-/// Runs this thread's waiting finalizers (and those their objects' frees queue).
+/// Runs this thread's waiting finalizers of the interpreter it runs (and those their
+/// objects' frees queue).
 pub fn run_pending(vm: &mut Vm) {
+    let domain = crate::runtime::gil::current().index();
     loop {
         let next = PENDING
-            .try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop_front()))
+            .try_with(|q| {
+                let mut q = q.try_borrow_mut().ok()?;
+                let at = q.iter().position(|(d, _)| *d == domain)?;
+                q.remove(at).map(|(_, p)| p)
+            })
             .ok()
             .flatten();
         let Some(p) = next else { break };
-        WAITING.fetch_sub(1, Ordering::Relaxed);
+        WAITING[domain].fetch_sub(1, Ordering::Relaxed);
         match p {
             Pending::Finalize(o) => call_del(vm, &Value::Obj(o)),
             Pending::Call(cb, wr) => ignoring_errors(vm, &cb, |vm| vm.call(&cb, &[wr], &[])),
         }
     }
-    if WAITING.load(Ordering::Relaxed) == 0 {
+    if WAITING[domain].load(Ordering::Relaxed) == 0 {
         crate::runtime::gil::clear_finalizer_request();
     }
 }

@@ -4,8 +4,10 @@
 //! # Tracking
 //! Every container object (`traverse.rs` says which) is made with a header in front of its
 //! count ([`GcHead`]: two list links and a word of flags) and linked into the youngest of three
-//! generations of its thread's [`Heap`]; it leaves the list when its count reaches zero, before
-//! it is freed. Objects that cannot refer to others (strs, big ints, bytes, tuples of those)
+//! generations of the [`Heap`] of its thread and interpreter; it leaves the list when its count
+//! reaches zero, before it is freed. Each interpreter has its own collector: a collection
+//! looks only at its interpreter's heaps, with its thresholds and counts, so interpreters
+//! running in parallel under their own GILs never touch each other's lists. Objects that cannot refer to others (strs, big ints, bytes, tuples of those)
 //! have no header and are never looked at.
 //!
 //! # Finding garbage
@@ -129,9 +131,9 @@ impl GcHead {
 const LISTS: usize = 4;
 const PERMANENT: usize = 3;
 
-/// A thread's tracked objects, by generation. A heap outlives its thread: another thread
-/// takes it over, objects and all. Aligned to its own cache lines so that threads making
-/// objects at once do not share one.
+/// The tracked objects one thread made for one interpreter, by generation. A heap outlives
+/// its thread: another thread of the same interpreter takes it over, objects and all.
+/// Aligned to its own cache lines so that threads making objects at once do not share one.
 #[repr(align(128))]
 struct Heap {
     lock: ListLock,
@@ -140,33 +142,43 @@ struct Heap {
     /// Tracked objects made minus freed since the last collection (under `lock`).
     young: Cell<i64>,
     index: u16,
+    /// The interpreter's collector (its lock's index, `gil::GilCore::index`; a later
+    /// interpreter given the same lock inherits the heap): only threads holding that lock
+    /// touch the heap.
+    domain: &'static Domain,
 }
 
 // SAFETY: `young` and the lists are only touched with `lock` held or the world stopped.
 unsafe impl Sync for Heap {}
 
-/// Heaps past this many share the last one (its lock makes that safe).
-const MAX_HEAPS: usize = 4096;
+/// As many heaps as a header can name; past this many threads (of one interpreter, or
+/// running several) share heaps of their interpreter.
+const MAX_HEAPS: usize = 1 << 16;
 
 static HEAPS: [AtomicPtr<Heap>; MAX_HEAPS] = [const { AtomicPtr::new(ptr::null_mut()) }; MAX_HEAPS];
 static HEAP_COUNT: AtomicUsize = AtomicUsize::new(0);
-/// Heaps whose thread has ended, waiting for a new thread.
+/// Heaps whose thread has ended (or left their interpreter for good), waiting for a new
+/// thread of their interpreter.
 static SPARE_HEAPS: parking_lot::Mutex<Vec<u16>> = parking_lot::Mutex::new(Vec::new());
 
 std::thread_local! {
-    /// This thread's heap (null until it tracks its first object).
+    /// This thread's heap for the interpreter it runs (null until it tracks its first object
+    /// there).
     static CURRENT: Cell<*const Heap> = const { Cell::new(ptr::null()) };
-    /// Gives the heap back when the thread ends.
-    static CLAIM: Claim = const { Claim(Cell::new(None)) };
+    /// The interpreter it runs (`gil::enter` switches it).
+    static DOMAIN: Cell<usize> = const { Cell::new(0) };
+    /// The heaps this thread holds, one per interpreter it ran; given back when it ends.
+    static CLAIM: Claim = const { Claim(std::cell::RefCell::new(Vec::new())) };
 }
 
-struct Claim(Cell<Option<u16>>);
+struct Claim(std::cell::RefCell<Vec<u16>>);
 
 impl Drop for Claim {
     fn drop(&mut self) {
-        if let Some(i) = self.0.take() {
+        let claimed = std::mem::take(&mut *self.0.borrow_mut());
+        if !claimed.is_empty() {
             CURRENT.with(|c| c.set(ptr::null()));
-            SPARE_HEAPS.lock().push(i);
+            SPARE_HEAPS.lock().extend(claimed);
         }
     }
 }
@@ -179,8 +191,8 @@ fn heap_at(i: usize) -> &'static Heap {
     unsafe { &*p }
 }
 
-/// The heaps made so far.
-fn heaps() -> impl Iterator<Item = &'static Heap> {
+/// The heaps made so far, of every interpreter.
+fn all_heaps() -> impl Iterator<Item = &'static Heap> {
     let n = HEAP_COUNT.load(Ordering::Acquire);
     (0..n).filter_map(|i| {
         let p = HEAPS[i].load(Ordering::Acquire);
@@ -189,17 +201,42 @@ fn heaps() -> impl Iterator<Item = &'static Heap> {
     })
 }
 
-fn new_heap() -> &'static Heap {
-    let _g = SPARE_HEAPS.lock();
+/// The heaps of the interpreter this thread runs: a collection looks at these only.
+fn heaps() -> impl Iterator<Item = &'static Heap> {
+    let d = DOMAIN.with(|d| d.get());
+    all_heaps().filter(move |h| h.domain.index == d)
+}
+
+/// Makes the collector of interpreter `domain` (its lock's index) this thread's: what it
+/// tracks from now goes to its heap for that interpreter.
+pub(crate) fn switch_domain(domain: usize) {
+    if DOMAIN.with(|d| d.replace(domain)) == domain {
+        return;
+    }
+    let mine = CLAIM
+        .try_with(|c| {
+            c.0.borrow()
+                .iter()
+                .map(|&i| heap_at(i as usize))
+                .find(|h| h.domain.index == domain)
+                .map_or(ptr::null(), |h| h as *const Heap)
+        })
+        .unwrap_or(ptr::null());
+    CURRENT.with(|c| c.set(mine));
+}
+
+/// A new heap of `domain`, or None when there is no room for one.
+fn new_heap(domain: usize) -> Option<&'static Heap> {
     let i = HEAP_COUNT.load(Ordering::Relaxed);
     if i >= MAX_HEAPS {
-        return heap_at(MAX_HEAPS - 1);
+        return None;
     }
     let heap: &'static Heap = Box::leak(Box::new(Heap {
         lock: ListLock::new(),
         lists: [const { GcHead::new() }; LISTS],
         young: Cell::new(0),
         index: i as u16,
+        domain: domain_at(domain),
     }));
     for l in &heap.lists {
         l.next.set(l);
@@ -207,7 +244,7 @@ fn new_heap() -> &'static Heap {
     }
     HEAPS[i].store(heap as *const Heap as *mut Heap, Ordering::Release);
     HEAP_COUNT.store(i + 1, Ordering::Release);
-    heap
+    Some(heap)
 }
 
 #[inline]
@@ -222,13 +259,28 @@ fn current_heap() -> &'static Heap {
 
 #[cold]
 fn claim_heap() -> &'static Heap {
-    let spare = SPARE_HEAPS.lock().pop();
-    let heap = match spare {
-        Some(i) => heap_at(i as usize),
-        None => new_heap(),
+    let domain = DOMAIN.with(|d| d.get());
+    let heap = {
+        let mut spare = SPARE_HEAPS.lock();
+        let mine = spare
+            .iter()
+            .position(|&i| heap_at(i as usize).domain.index == domain);
+        // a spare heap of this interpreter, else a new one; past 65,536 heaps, one this
+        // interpreter already has, shared (its lock, and the interpreter's, make that safe)
+        if let Some(k) = mine {
+            heap_at(spare.swap_remove(k) as usize)
+        } else if let Some(h) = new_heap(domain) {
+            h
+        } else {
+            let shared = all_heaps().find(|h| h.domain.index == domain);
+            return shared.unwrap_or_else(|| heap_at(MAX_HEAPS - 1));
+        }
     };
     // a thread that is ending (its claim already dropped) uses the heap without keeping it
-    if CLAIM.try_with(|c| c.0.set(Some(heap.index))).is_ok() {
+    if CLAIM
+        .try_with(|c| c.0.borrow_mut().push(heap.index))
+        .is_ok()
+    {
         CURRENT.with(|c| c.set(heap));
     } else {
         SPARE_HEAPS.lock().push(heap.index);
@@ -369,8 +421,8 @@ pub(crate) unsafe fn track(h: *mut GcHead) {
         heap.young.set(young);
         young
     };
-    if young > THRESHOLDS[0].load(Ordering::Relaxed) as i64 {
-        schedule();
+    if young > heap.domain.thresholds[0].load(Ordering::Relaxed) as i64 {
+        schedule(heap.domain);
     }
 }
 
@@ -389,19 +441,74 @@ pub(crate) fn untrack(h: &GcHead) {
 
 /// Asks for a collection at the next safe point, when automatic collection is on.
 #[cold]
-fn schedule() {
-    if ENABLED.load(Ordering::Relaxed) && THRESHOLDS[0].load(Ordering::Relaxed) != 0 {
+fn schedule(d: &Domain) {
+    if d.enabled.load(Ordering::Relaxed) && d.thresholds[0].load(Ordering::Relaxed) != 0 {
         crate::runtime::gil::request_collection();
     }
 }
 
-static ENABLED: AtomicBool = AtomicBool::new(true);
-/// `gc.get_threshold()`: CPython's defaults.
-static THRESHOLDS: [AtomicUsize; 3] = [
-    AtomicUsize::new(700),
-    AtomicUsize::new(10),
-    AtomicUsize::new(10),
-];
+/// One interpreter's collector: its settings and counts (`gc.enable`, `gc.set_threshold`,
+/// `gc.get_stats` see only their own interpreter's), found by its lock's index.
+struct Domain {
+    index: usize,
+    enabled: AtomicBool,
+    /// `gc.get_threshold()`.
+    thresholds: [AtomicUsize; 3],
+    state: parking_lot::Mutex<State>,
+}
+
+static DOMAINS: [AtomicPtr<Domain>; crate::runtime::gil::MAX_CORES] =
+    [const { AtomicPtr::new(ptr::null_mut()) }; crate::runtime::gil::MAX_CORES];
+
+/// The collector of the interpreter whose lock has index `i`, made on first use (leaked, as
+/// the locks are).
+fn domain_at(i: usize) -> &'static Domain {
+    let slot = &DOMAINS[i.min(crate::runtime::gil::MAX_CORES - 1)];
+    let p = slot.load(Ordering::Acquire);
+    if !p.is_null() {
+        // SAFETY: domains are leaked when made and published with Release (below).
+        return unsafe { &*p };
+    }
+    let made = Box::into_raw(Box::new(Domain {
+        index: i,
+        enabled: AtomicBool::new(true),
+        thresholds: DEFAULT_THRESHOLDS.map(AtomicUsize::new),
+        state: parking_lot::Mutex::new(State::new()),
+    }));
+    match slot.compare_exchange(ptr::null_mut(), made, Ordering::AcqRel, Ordering::Acquire) {
+        // SAFETY: just published; never freed.
+        Ok(_) => unsafe { &*made },
+        Err(other) => {
+            // SAFETY: `made` was never shared; `other` was published as above.
+            unsafe {
+                drop(Box::from_raw(made));
+                &*other
+            }
+        }
+    }
+}
+
+/// CPython's defaults.
+const DEFAULT_THRESHOLDS: [usize; 3] = [700, 10, 10];
+
+/// The collector of the interpreter this thread runs.
+fn domain() -> &'static Domain {
+    domain_at(DOMAIN.with(|d| d.get()))
+}
+
+/// A new interpreter takes the lock (and so the collector) of one that is gone: the settings
+/// and counts start afresh.
+pub(crate) fn reset_domain(i: usize) {
+    let d = domain_at(i);
+    d.enabled.store(true, Ordering::Relaxed);
+    for (t, v) in d.thresholds.iter().zip(DEFAULT_THRESHOLDS) {
+        t.store(v, Ordering::Relaxed);
+    }
+    let mut st = d.state.lock();
+    let running = st.running;
+    *st = State::new();
+    st.running = running;
+}
 
 /// What the `gc` module reports and the scheduling needs, under one lock.
 struct State {
@@ -424,40 +531,42 @@ pub struct GenStats {
     pub uncollectable: usize,
 }
 
-static STATE: parking_lot::Mutex<State> = parking_lot::Mutex::new(State {
-    counts: [0; 2],
-    long_lived_pending: 0,
-    long_lived_total: 0,
-    stats: [GenStats {
-        collections: 0,
-        collected: 0,
-        uncollectable: 0,
-    }; 3],
-    running: false,
-});
+impl State {
+    fn new() -> State {
+        State {
+            counts: [0; 2],
+            long_lived_pending: 0,
+            long_lived_total: 0,
+            stats: [GenStats::default(); 3],
+            running: false,
+        }
+    }
+}
 
 pub fn enable(on: bool) {
-    ENABLED.store(on, Ordering::Relaxed);
+    domain().enabled.store(on, Ordering::Relaxed);
 }
 
 pub fn is_enabled() -> bool {
-    ENABLED.load(Ordering::Relaxed)
+    domain().enabled.load(Ordering::Relaxed)
 }
 
 pub fn thresholds() -> [usize; 3] {
-    [0, 1, 2].map(|i| THRESHOLDS[i].load(Ordering::Relaxed))
+    let d = domain();
+    [0, 1, 2].map(|i| d.thresholds[i].load(Ordering::Relaxed))
 }
 
 pub fn set_thresholds(t: &[usize]) {
+    let d = domain();
     for (i, v) in t.iter().take(3).enumerate() {
-        THRESHOLDS[i].store(*v, Ordering::Relaxed);
+        d.thresholds[i].store(*v, Ordering::Relaxed);
     }
 }
 
 /// `gc.get_count()`: tracked allocations minus frees since the last collection, and the
 /// collections of generations 0 and 1 since the next one up.
 pub fn counts() -> [usize; 3] {
-    let st = STATE.lock();
+    let st = domain().state.lock();
     [young_total(), st.counts[0], st.counts[1]]
 }
 
@@ -473,7 +582,7 @@ fn young_total() -> usize {
 }
 
 pub fn stats() -> [GenStats; 3] {
-    STATE.lock().stats
+    domain().state.lock().stats
 }
 
 /// Whether `o` is tracked by the collector.
@@ -499,7 +608,7 @@ pub fn due() -> Option<usize> {
     if !is_enabled() {
         return None;
     }
-    let st = STATE.lock();
+    let st = domain().state.lock();
     if st.running {
         return None;
     }
@@ -517,7 +626,7 @@ pub fn collect(
 ) -> (usize, Vec<ObjRef>) {
     let gen = gen.min(2);
     {
-        let mut st = STATE.lock();
+        let mut st = domain().state.lock();
         if st.running {
             return (0, Vec::new());
         }
@@ -543,7 +652,7 @@ pub fn collect(
         found = garbage.iter().filter(|o| Ref::strong_count(o) > 1).count();
     }
     {
-        let mut st = STATE.lock();
+        let mut st = domain().state.lock();
         if gen < 2 {
             st.counts[gen] += 1;
         }
@@ -564,7 +673,7 @@ pub fn collect(
     }
     if save {
         drop(world);
-        STATE.lock().running = false;
+        domain().state.lock().running = false;
         return (found, garbage);
     }
     for o in &garbage {
@@ -572,7 +681,7 @@ pub fn collect(
     }
     drop(garbage);
     drop(world);
-    STATE.lock().running = false;
+    domain().state.lock().running = false;
     (found, Vec::new())
 }
 

@@ -22,12 +22,27 @@
 //! asks for it (`-X gil=1` or `GILT_GIL=1`), which makes one binary able to compare both.
 //! This file has no build-specific code; `sync.rs` decides the default.
 //!
+//! # One GIL per interpreter
+//! Each interpreter has its own lock, so two interpreters of one process run in parallel even
+//! in the GIL build: no object of one is reachable from the other, and what they share (built-in
+//! types, interned strings) is immortal and never written. A thread runs one interpreter at a
+//! time: [`enter`] makes an interpreter's lock the thread's *current* one and takes it,
+//! [`leave`] gives it back. A thread already holding another interpreter's lock (a Rust
+//! function of one calling into the other) lets go of it first, as around any blocking
+//! call, so two threads crossing over in opposite directions never wait for each other —
+//! except inside a free (a handle dropped while an object of the first is freed, which may
+//! hold a borrow of its containers), where it keeps both. Locks are leaked and reused by
+//! later interpreters, so a thread-local or the SIGINT handler may point at one for good;
+//! their safe-point words are the per-interpreter requests (drop, collect, finalize, count).
+//! Code that runs outside any interpreter (unit tests, `gilt::check_syntax`) uses the
+//! process's first lock.
+//!
 //! # The protocol as a value
 //! The lock is a [`GilCore`] (state, two condition variables, the breaker word) written
 //! against `sync::prim`, which is parking_lot and std here and loom's models under
-//! `--cfg loom`; the process-wide GIL is one static instance of it. The loom models at the end
-//! of this file check that same code: mutual exclusion, no lost wake-up, forced switching,
-//! drop requests cleared, `release_while` nesting.
+//! `--cfg loom`. The loom models at the end of this file check that same code: mutual
+//! exclusion, no lost wake-up, forced switching, drop requests cleared, `release_while`
+//! nesting.
 
 use crate::runtime::sync::prim::{thread_local_const, AtomicU32, Condvar, Mutex};
 use std::cell::Cell;
@@ -51,6 +66,10 @@ pub(crate) struct GilCore {
     switched: Condvar,
     /// Asynchronous requests polled at safe points: [`DROP_REQUEST`] and [`INTERRUPT`] bits.
     breaker: AtomicU32,
+    /// Its place in [`CORES`] (0: the process's first lock).
+    index: usize,
+    /// An interpreter owns it.
+    in_use: AtomicBool,
 }
 
 /// Another thread has waited a whole switch interval for the GIL.
@@ -78,11 +97,13 @@ macro_rules! new_core {
             gil_free: Condvar::new(),
             switched: Condvar::new(),
             breaker: AtomicU32::new(0),
+            index: 0,
+            in_use: AtomicBool::new(false),
         }
     };
 }
 
-/// The process's GIL.
+/// The process's first GIL, for code outside any interpreter.
 #[cfg(not(loom))]
 static GIL: GilCore = GilCore::new();
 
@@ -97,8 +118,164 @@ static ENABLED: AtomicBool = AtomicBool::new(crate::runtime::sync::GIL_BY_DEFAUL
 static INTERVAL_NS: AtomicU64 = AtomicU64::new(5_000_000);
 
 thread_local_const! {
-    /// How many nested `acquire`s this thread holds (0: it does not hold the lock).
+    /// How many nested `acquire`s this thread holds of its current lock (0: it holds none).
     static HELD: Cell<usize> = Cell::new(0);
+}
+
+thread_local_const! {
+    /// The lock of the interpreter this thread runs (null: the process's first lock).
+    static CURRENT: Cell<*const GilCore> = Cell::new(std::ptr::null());
+}
+
+/// Interpreters' locks past this many are shared: their interpreters take turns.
+pub(crate) const MAX_CORES: usize = 1024;
+
+/// Every lock made so far, by index (0 is [`GIL`], not stored here); leaked, so a pointer to
+/// one stays valid for the rest of the process.
+static CORES: [std::sync::atomic::AtomicPtr<GilCore>; MAX_CORES] =
+    [const { std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()) }; MAX_CORES];
+static CORE_COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+/// Held while an interpreter looks for a lock.
+static CLAIMING: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
+
+fn core_at(i: usize) -> &'static GilCore {
+    if i == 0 {
+        return &GIL;
+    }
+    let p = CORES[i].load(Ordering::Acquire);
+    // SAFETY: cores are leaked when made (`claim_core`) and published with Release before
+    // `CORE_COUNT` covers their index.
+    unsafe { &*p }
+}
+
+/// Every lock made so far (the SIGINT handler walks them: no allocation, no lock).
+pub(crate) fn all_cores() -> impl Iterator<Item = &'static GilCore> {
+    (0..CORE_COUNT.load(Ordering::Acquire).min(MAX_CORES)).map(core_at)
+}
+
+/// The lock of the interpreter this thread runs.
+#[inline(always)]
+pub(crate) fn current() -> &'static GilCore {
+    let p = CURRENT.with(|c| c.get());
+    if p.is_null() {
+        return &GIL;
+    }
+    // SAFETY: `CURRENT` only ever holds a leaked core.
+    unsafe { &*p }
+}
+
+/// A lock for a new interpreter: a free one, else a new one.
+pub(crate) fn claim_core() -> &'static GilCore {
+    let _g = CLAIMING.lock();
+    let n = CORE_COUNT.load(Ordering::Acquire);
+    for i in 1..n {
+        let c = core_at(i);
+        if !c.in_use.load(Ordering::Relaxed) {
+            c.in_use.store(true, Ordering::Relaxed);
+            crate::runtime::gc::reset_domain(i);
+            return c;
+        }
+    }
+    if n >= MAX_CORES {
+        return core_at(MAX_CORES - 1);
+    }
+    let mut core = GilCore::new();
+    core.index = n;
+    core.in_use = AtomicBool::new(true);
+    let core: &'static GilCore = Box::leak(Box::new(core));
+    CORES[n].store(core as *const GilCore as *mut GilCore, Ordering::Release);
+    CORE_COUNT.store(n + 1, Ordering::Release);
+    core
+}
+
+/// An interpreter is gone: its lock may serve the next one.
+pub(crate) fn release_core(core: &'static GilCore) {
+    core.breaker
+        .fetch_and(!(COUNTING | COLLECT), Ordering::Relaxed);
+    core.in_use.store(false, Ordering::Relaxed);
+}
+
+impl GilCore {
+    /// Its index (the cycle collector keeps each interpreter's objects apart by it).
+    pub(crate) fn index(&self) -> usize {
+        self.index
+    }
+}
+
+/// What [`enter`] changed, for [`leave`] to undo.
+pub(crate) struct Entered {
+    /// The lock the thread ran before (null: the same one, nested).
+    prev: *const GilCore,
+    /// How deep it held that one.
+    held: usize,
+    /// It kept holding it (inside a free).
+    kept: bool,
+}
+
+/// Makes `core` this thread's current lock and takes it (nested: just counts). A thread
+/// holding another interpreter's lock lets go of it until [`leave`] (or, inside a free, keeps
+/// it); the cycle collector switches to `core`'s objects.
+pub(crate) fn enter(core: &'static GilCore) -> Entered {
+    let cur = current();
+    if std::ptr::eq(cur, core) {
+        core.acquire();
+        return Entered {
+            prev: std::ptr::null(),
+            held: 0,
+            kept: false,
+        };
+    }
+    let held = HELD.with(|h| h.get());
+    // Holding the other lock, keep it inside a free (its containers may be borrowed), and
+    // with the GIL off (this thread stays attached to the world once).
+    let kept = held > 0 && (crate::runtime::sync::in_free() || !enabled());
+    if held > 0 && !kept {
+        HELD.with(|h| h.set(0));
+        cur.give(false);
+    }
+    CURRENT.with(|c| c.set(core));
+    crate::runtime::gc::switch_domain(core.index);
+    if kept && !enabled() {
+        // already attached: only the current interpreter changes
+        HELD.with(|h| h.set(1));
+    } else {
+        HELD.with(|h| h.set(0));
+        core.acquire();
+    }
+    Entered {
+        prev: cur,
+        held,
+        kept,
+    }
+}
+
+/// Undoes [`enter`]: gives `core` back and takes the previous lock again.
+pub(crate) fn leave(e: Entered) {
+    if e.prev.is_null() {
+        current().release();
+        return;
+    }
+    let core = current();
+    if e.kept && !enabled() {
+        HELD.with(|h| h.set(0));
+    } else {
+        core.release();
+    }
+    // SAFETY: `prev` came from `current()`: a leaked core or the static one.
+    let prev: &'static GilCore = unsafe { &*e.prev };
+    CURRENT.with(|c| {
+        let first: &GilCore = &GIL;
+        c.set(if std::ptr::eq(prev, first) {
+            std::ptr::null()
+        } else {
+            prev
+        })
+    });
+    crate::runtime::gc::switch_domain(prev.index);
+    if e.held > 0 && !e.kept {
+        prev.take();
+    }
+    HELD.with(|h| h.set(e.held));
 }
 
 /// Whether the GIL is in force.
@@ -262,69 +439,73 @@ impl GilCore {
     }
 }
 
-/// Takes the GIL for this thread (nested calls just count).
+/// Takes this thread's current GIL (nested calls just count).
 pub fn acquire() {
-    GIL.acquire();
+    current().acquire();
 }
 
-/// Releases one level of the GIL for this thread.
+/// Releases one level of this thread's current GIL.
 pub fn release() {
-    GIL.release();
+    current().release();
 }
 
 /// Runs `f` (a blocking operation) with the GIL released, then takes it back.
 pub fn release_while<R>(f: impl FnOnce() -> R) -> R {
-    GIL.release_while(f)
+    current().release_while(f)
 }
 
 /// Called at safe points: hands the GIL over when another thread has asked for it. True when
-/// the VM has something to look at: a signal for this thread to handle (see `signals.rs`), or
-/// an operation limit to count against.
+/// the VM has something to look at: a signal for this thread to handle (see `signals.rs`), an
+/// operation limit to count against, a collection or finalizers to run.
 #[inline(always)]
-pub fn eval_breaker() -> bool {
-    if GIL.breaker.load(Ordering::Relaxed) != 0 {
-        return breaker_slow();
+pub fn eval_breaker(core: &GilCore) -> bool {
+    if core.breaker.load(Ordering::Relaxed) != 0 {
+        return breaker_slow(core);
     }
     false
 }
 
 #[cold]
-fn breaker_slow() -> bool {
-    let bits = GIL.breaker.load(Ordering::Relaxed);
-    (GIL.serve_breaker() && crate::runtime::signals::handles_signals())
+fn breaker_slow(core: &GilCore) -> bool {
+    let bits = core.breaker.load(Ordering::Relaxed);
+    (core.serve_breaker() && crate::runtime::signals::handles_signals())
         || bits & (COUNTING | COLLECT | FINALIZE) != 0
 }
 
-/// Asks safe points (and the instructions that drop references) to run waiting finalizers.
+/// Asks safe points (and the instructions that drop references) of this thread's
+/// interpreter to run waiting finalizers.
 pub fn request_finalizers() {
-    if GIL.breaker.load(Ordering::Relaxed) & FINALIZE == 0 {
-        GIL.breaker.fetch_or(FINALIZE, Ordering::Relaxed);
+    let core = current();
+    if core.breaker.load(Ordering::Relaxed) & FINALIZE == 0 {
+        core.breaker.fetch_or(FINALIZE, Ordering::Relaxed);
     }
 }
 
-/// No finalizer waits any more.
+/// No finalizer of this thread's interpreter waits any more.
 pub fn clear_finalizer_request() {
-    GIL.breaker.fetch_and(!FINALIZE, Ordering::Relaxed);
+    current().breaker.fetch_and(!FINALIZE, Ordering::Relaxed);
 }
 
 /// Whether finalizers may be waiting (one load: checked after every instruction that
 /// drops a reference).
 #[inline(always)]
-pub fn finalizers_requested() -> bool {
-    GIL.breaker.load(Ordering::Relaxed) & FINALIZE != 0
+pub fn finalizers_requested(core: &GilCore) -> bool {
+    core.breaker.load(Ordering::Relaxed) & FINALIZE != 0
 }
 
-/// Asks the next safe point (of any thread) to run a cycle collection.
+/// Asks the next safe point (of any thread of this thread's interpreter) to run a cycle
+/// collection.
 pub fn request_collection() {
-    if GIL.breaker.load(Ordering::Relaxed) & COLLECT == 0 {
-        GIL.breaker.fetch_or(COLLECT, Ordering::Relaxed);
+    let core = current();
+    if core.breaker.load(Ordering::Relaxed) & COLLECT == 0 {
+        core.breaker.fetch_or(COLLECT, Ordering::Relaxed);
     }
 }
 
 /// Takes a pending collection request; true when there was one.
-pub fn take_collection_request() -> bool {
-    GIL.breaker.load(Ordering::Relaxed) & COLLECT != 0
-        && GIL.breaker.fetch_and(!COLLECT, Ordering::Relaxed) & COLLECT != 0
+pub fn take_collection_request(core: &GilCore) -> bool {
+    core.breaker.load(Ordering::Relaxed) & COLLECT != 0
+        && core.breaker.fetch_and(!COLLECT, Ordering::Relaxed) & COLLECT != 0
 }
 
 /// Which threads run Gilt code when the GIL is off, for [`stop_the_world`]: a thread is
@@ -414,7 +595,9 @@ pub fn stop_the_world() -> WorldStopped {
         w.parked -= me;
     }
     w.stopping = true;
-    GIL.breaker.fetch_or(STOP, Ordering::Relaxed);
+    for core in all_cores() {
+        core.breaker.fetch_or(STOP, Ordering::Relaxed);
+    }
     while w.parked + me < w.attached {
         WORLD_CHANGED.wait(&mut w);
     }
@@ -426,31 +609,36 @@ impl Drop for WorldStopped {
         if self.0 {
             let mut w = WORLD.lock();
             w.stopping = false;
-            GIL.breaker.fetch_and(!STOP, Ordering::Relaxed);
+            for core in all_cores() {
+                core.breaker.fetch_and(!STOP, Ordering::Relaxed);
+            }
             WORLD_CHANGED.notify_all();
         }
     }
 }
 
-/// Sends every safe point to the VM's slow path, which counts operations; only while an
-/// operation limit is set, so programs without one pay nothing for it.
-pub fn set_counting(on: bool) {
+/// Sends every safe point of `core`'s interpreter to the VM's slow path, which counts
+/// operations; only while it has a limit, so programs without one pay nothing for it.
+pub fn set_counting(core: &GilCore, on: bool) {
     if on {
-        GIL.breaker.fetch_or(COUNTING, Ordering::Relaxed);
+        core.breaker.fetch_or(COUNTING, Ordering::Relaxed);
     } else {
-        GIL.breaker.fetch_and(!COUNTING, Ordering::Relaxed);
+        core.breaker.fetch_and(!COUNTING, Ordering::Relaxed);
     }
 }
 
-/// Makes every thread's next safe point look at the pending signal. Async-signal-safe: one
-/// atomic read-modify-write.
+/// Makes every thread's next safe point look at the pending signal. Async-signal-safe: an
+/// atomic read-modify-write on each interpreter's word (the list of locks only grows).
 pub fn request_interrupt() {
-    GIL.request_interrupt();
+    for core in all_cores() {
+        core.request_interrupt();
+    }
 }
 
-/// Clears the interrupt request; true when one was pending.
+/// Clears the interrupt request (of every interpreter: the thread that handles signals takes
+/// it); true when one was pending.
 pub fn take_interrupt() -> bool {
-    GIL.take_interrupt()
+    all_cores().fold(false, |any, core| core.take_interrupt() | any)
 }
 
 #[cfg(all(test, not(loom)))]
@@ -475,7 +663,7 @@ mod tests {
                     acquire();
                     for _ in 0..1000 {
                         COUNTER.fetch_add(1, Ordering::Relaxed);
-                        eval_breaker();
+                        eval_breaker(current());
                     }
                     release();
                 })

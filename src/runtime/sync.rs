@@ -13,14 +13,17 @@
 //!
 //! | name            | GIL build                              | free-threaded build                 |
 //! |-----------------|----------------------------------------|-------------------------------------|
-//! | `Count` of [`Ref<T>`] | one plain word                   | atomic, with an immortal bit        |
+//! | `Count` of [`Ref<T>`] | one plain word, with an immortal bit | atomic, with an immortal bit    |
 //! | [`Lock<T>`]     | `RefCell<T>` (the GIL serialises)      | `parking_lot::Mutex<T>`             |
-//! | [`ReadMostly<T>`] | `RefCell<T>`                         | spin lock + epoch-published copy    |
+//! | [`ReadMostly<T>`] | `RefCell<T>`, read without a borrow flag | spin lock + epoch-published copy |
 //! | [`Gil`]         | always on (see `gil.rs`)               | off unless `-X gil=1`/`GILT_GIL=1`  |
 //!
-//! The invariant that makes the GIL build sound: **a thread touches Gilt objects only while it
-//! holds the GIL** (see [`Gil::acquire`]). Every `unsafe impl Send/Sync` in the crate is in this
-//! file and rests on that invariant. A second rule holds in both builds: a [`Lock`] guard is never
+//! The invariant that makes the GIL build sound: **a thread touches an interpreter's objects
+//! only while it holds that interpreter's GIL** (see [`Gil::acquire_for`]); each interpreter has
+//! its own. What all interpreters share — built-in types and their methods, interned strings —
+//! is immortal and never changed after it is made, so reading it needs no lock: its count is
+//! never written, and [`Lock::read`] and [`ReadMostly::read`] write no borrow flag. Every
+//! `unsafe impl Send/Sync` in the crate is in this file and rests on that invariant. A second rule holds in both builds: a [`Lock`] guard is never
 //! kept across a call back into Gilt code (clone what you need, drop the guard, then call), so a
 //! `RefCell` borrow can never be re-entered and a mutex is never held while a thread blocks.
 
@@ -227,8 +230,9 @@ impl<T: Traced> Ref<T> {
         unsafe { std::ptr::addr_of!((*ptr.as_ptr()).value).cast() }
     }
 
-    /// Makes the object live for the rest of the process (free-threaded build; a no-op under
-    /// the GIL, where counting is uncontended).
+    /// Makes the object live for the rest of the process, its count never written again: for
+    /// what every interpreter shares (built-in types and their methods, interned strings),
+    /// made before any other thread can see it.
     #[inline]
     pub fn make_immortal(a: &Self) {
         a.counted().count.make_immortal();
@@ -236,6 +240,16 @@ impl<T: Traced> Ref<T> {
             if let Some(h) = Self::gc_head(a) {
                 crate::runtime::gc::make_permanent(h);
             }
+        }
+    }
+
+    /// Makes an object that every thread of one interpreter touches immortal in the
+    /// free-threaded build, so they do not fight over its count; under the GIL only that
+    /// interpreter's threads reach it, one at a time, and it stays counted (and is freed).
+    #[inline]
+    pub fn make_immortal_for_threads(a: &Self) {
+        if !matches!(BUILD_MODE, BuildMode::Gil) {
+            Self::make_immortal(a);
         }
     }
 
@@ -407,6 +421,11 @@ prim::thread_local_const!(
     static DEFERRED_FREES: std::cell::RefCell<Vec<DeferredFree>> =
         std::cell::RefCell::new(Vec::new());
 );
+
+/// Whether this thread is inside a free (which may hold borrows of containers).
+pub(crate) fn in_free() -> bool {
+    FREE_DEPTH.with(|d| d.get()) > 0
+}
 
 /// A block to free later, with the function that frees a block of its type.
 struct DeferredFree {
@@ -762,7 +781,8 @@ mod inner {
 
     pub const BUILD_MODE: super::BuildMode = super::BuildMode::Gil;
 
-    /// Nothing is immortal under the GIL.
+    /// What one interpreter makes stays counted under the GIL: only that interpreter's
+    /// threads reach it, one at a time.
     #[inline]
     pub(super) fn when_shared<T: super::Traced>(_a: &super::Ref<T>) {}
 
@@ -774,10 +794,13 @@ mod inner {
     #[inline]
     pub fn release_waiting() {}
 
-    /// The count in front of every object: one plain word, since the GIL serialises every
-    /// change (an `Rc` would add a weak count nothing here uses). Nothing needs to be
-    /// immortal: counting is uncontended. Bit 0 says whether the block has a collector header
-    /// ([`HEADED`]); the count is the rest, so a reference adds [`ONE`].
+    /// The count in front of every object: one plain word, since an interpreter's GIL
+    /// serialises every change to the counts of its objects (an `Rc` would add a weak count
+    /// nothing here uses). Objects every interpreter of the process shares — built-in types
+    /// and their methods, interned strings, `()` — are immortal ([`IMMORTAL`]): their count is
+    /// never written again, so interpreters running in parallel, each under its own GIL, only
+    /// ever read it. Bit 0 says whether the block has a collector header ([`HEADED`]); the
+    /// count is the rest, so a reference adds [`ONE`].
     pub(super) struct Count(Cell<usize>);
 
     impl Count {
@@ -787,24 +810,34 @@ mod inner {
         }
         #[inline]
         pub(super) fn retain(&self) {
-            self.0.set(self.0.get() + ONE);
+            let n = self.0.get();
+            if n & IMMORTAL == 0 {
+                self.0.set(n + ONE);
+            }
         }
         /// Drops one reference; true when it was the last.
         #[inline]
         pub(super) fn release(&self) -> bool {
-            let n = self.0.get() - ONE;
-            self.0.set(n);
-            n < ONE
+            let n = self.0.get();
+            if n & IMMORTAL != 0 {
+                return false;
+            }
+            self.0.set(n - ONE);
+            n - ONE < ONE
+        }
+        /// Only before the object is shared: it is made where one interpreter's thread makes
+        /// the process-wide objects, before any other thread can see it.
+        #[inline]
+        pub(super) fn make_immortal(&self) {
+            self.0.set(self.0.get() | IMMORTAL);
         }
         #[inline]
-        pub(super) fn make_immortal(&self) {}
-        #[inline]
         pub(super) fn is_immortal(&self) -> bool {
-            false
+            self.0.get() & IMMORTAL != 0
         }
         #[inline]
         pub(super) fn is_kept(&self) -> bool {
-            false
+            self.is_immortal()
         }
         #[inline]
         pub(super) fn stop_waiting(&self) {}
@@ -826,13 +859,19 @@ mod inner {
             self.retain();
             true
         }
-        /// How many references there are.
+        /// How many references there are (`usize::MAX` for an immortal object).
         #[inline]
         pub(super) fn get(&self) -> usize {
-            self.0.get() / ONE
+            let n = self.0.get();
+            if n & IMMORTAL != 0 {
+                return usize::MAX;
+            }
+            n / ONE
         }
     }
 
+    /// Set in the count of an immortal object, which is then never written again.
+    const IMMORTAL: usize = 1 << (usize::BITS - 1);
     /// Set in a count whose block starts with a collector header.
     const HEADED: usize = 1;
     /// What one reference adds to a count.
@@ -859,6 +898,17 @@ mod inner {
         pub fn lock(&self) -> LockGuard<'_, T> {
             self.0.borrow_mut()
         }
+        /// Runs `f` on the contents, which it must neither lock again nor call Gilt code from.
+        /// Writes no borrow flag: interpreters running in parallel read what they share
+        /// (a built-in type's name) this way.
+        #[inline]
+        pub fn read<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+            // SAFETY: `try_borrow_unguarded` fails while a guard of this thread is alive; none
+            // can start while `f` runs (it does not lock this cell), and no other thread
+            // writes the contents meanwhile: they are this interpreter's (whose GIL the
+            // caller holds) or shared and never written.
+            f(unsafe { self.0.try_borrow_unguarded() }.expect("read while locked"))
+        }
     }
 
     /// A container read far more often than written (lists, dicts, namespaces). Under the GIL
@@ -884,10 +934,14 @@ mod inner {
         pub fn lock(&self) -> WriteGuard<'_, T> {
             self.0.borrow_mut()
         }
-        /// Runs `f` on the contents; `f` must not call back into Gilt code.
+        /// Runs `f` on the contents; `f` must neither call back into Gilt code nor lock the
+        /// same container. Writes no borrow flag, so interpreters running in parallel may
+        /// read what they share (a built-in type's namespace).
         #[inline]
         pub fn read<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-            f(&self.0.borrow())
+            // SAFETY: as for `Lock::read`: no guard of this thread is alive (checked), none
+            // starts while `f` runs, and no other thread writes the contents meanwhile.
+            f(unsafe { self.0.try_borrow_unguarded() }.expect("read while locked"))
         }
     }
 
@@ -1163,6 +1217,11 @@ mod inner {
         #[inline]
         pub fn lock(&self) -> LockGuard<'_, T> {
             self.0.lock()
+        }
+        /// Runs `f` on the contents, which it must neither lock again nor call Gilt code from.
+        #[inline]
+        pub fn read<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+            f(&self.0.lock())
         }
     }
 
@@ -1776,16 +1835,29 @@ mod inner {
     }
 }
 
-/// A token for holding the global interpreter lock (see `gil.rs`); dropping it releases the
-/// lock. When the GIL is off (free-threaded build) acquiring it does nothing. The token is
-/// neither `Send` nor `Sync`: the thread that takes the GIL releases it.
-pub struct Gil(std::marker::PhantomData<*const ()>);
+/// A token for holding an interpreter's lock (see `gil.rs`); dropping it releases the lock.
+/// When the GIL is off (free-threaded build) acquiring it does nothing. The token is neither
+/// `Send` nor `Sync`: the thread that takes the GIL releases it.
+pub struct Gil(
+    Option<crate::runtime::gil::Entered>,
+    std::marker::PhantomData<*const ()>,
+);
 
 impl Gil {
-    /// Takes the GIL; the returned token releases it when dropped.
+    /// Takes this thread's current lock (the process's first one outside any interpreter);
+    /// the returned token releases it when dropped.
     pub fn acquire() -> Gil {
         crate::runtime::gil::acquire();
-        Gil(std::marker::PhantomData)
+        Gil(None, std::marker::PhantomData)
+    }
+
+    /// Takes the lock of the interpreter whose lock is `core`, making it this thread's current
+    /// one until the token is dropped (see `gil::enter`).
+    pub(crate) fn acquire_for(core: &'static crate::runtime::gil::GilCore) -> Gil {
+        Gil(
+            Some(crate::runtime::gil::enter(core)),
+            std::marker::PhantomData,
+        )
     }
 
     /// Runs `f` (a blocking operation) with the GIL released, then takes it back.
@@ -1796,7 +1868,10 @@ impl Gil {
 
 impl Drop for Gil {
     fn drop(&mut self) {
-        crate::runtime::gil::release();
+        match self.0.take() {
+            Some(entered) => crate::runtime::gil::leave(entered),
+            None => crate::runtime::gil::release(),
+        }
     }
 }
 

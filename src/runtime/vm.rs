@@ -129,13 +129,44 @@ pub struct Interp {
     pub permissions: crate::modules::sandbox::Permissions,
     /// The classes made for Rust types (`api/class.rs`), by Rust type.
     pub classes: Lock<std::collections::HashMap<std::any::TypeId, ObjRef>>,
+    /// Script threads of this interpreter still running (`_thread._count()`).
+    pub threads: Arc<std::sync::atomic::AtomicUsize>,
+    /// Unique in the process, for ever (`Compiled` remembers where it was compiled).
+    pub id: u64,
+    /// Its GIL (`gil.rs`); the last field, so that it is given back once the rest is dropped.
+    pub core: CoreClaim,
+}
+
+/// An interpreter's claim on a lock (`gil::claim_core`), given back when dropped.
+pub struct CoreClaim(pub(crate) &'static crate::runtime::gil::GilCore);
+
+impl CoreClaim {
+    pub(crate) fn claim() -> CoreClaim {
+        CoreClaim(crate::runtime::gil::claim_core())
+    }
+}
+
+impl Drop for CoreClaim {
+    fn drop(&mut self) {
+        crate::runtime::gil::release_core(self.0);
+    }
+}
+
+impl Interp {
+    /// Turns on the counting of safe points for this interpreter's threads (a limit is set).
+    pub fn start_counting(&self) {
+        self.limits
+            .counted
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        crate::runtime::gil::set_counting(self.core.0, true);
+    }
 }
 
 /// Makes a module the host gave (`Builder::module`), on the importing thread.
 pub type PendingModule = Box<dyn FnOnce(&mut Vm) -> PResult<Value> + Send>;
 
 /// Limits a host sets on an interpreter (`Interpreter::builder()`, `CancelHandle`), checked at
-/// safe points while any interpreter of the process has one (`count_operations`).
+/// its safe points while it has one (`Interp::start_counting`).
 #[derive(Default)]
 pub struct Limits {
     pub cancelled: std::sync::atomic::AtomicBool,
@@ -143,7 +174,7 @@ pub struct Limits {
     pub timeout_ms: std::sync::atomic::AtomicU64,
     /// Milliseconds after [`clock_epoch`] at which code stops; 0 for none.
     pub deadline_ms: std::sync::atomic::AtomicU64,
-    /// Whether this interpreter counts in [`count_operations`] (it has or had a limit).
+    /// Whether this interpreter counts its safe points (it has or had a limit).
     pub counted: std::sync::atomic::AtomicBool,
     /// The bytes its threads hold allocated, and the most they may (counted by
     /// `allocator.rs`).
@@ -178,16 +209,6 @@ impl Limits {
             );
         }
     }
-
-    /// Turns on the counting of safe points for this interpreter (once).
-    pub fn start_counting(&self) {
-        if !self
-            .counted
-            .swap(true, std::sync::atomic::Ordering::Relaxed)
-        {
-            count_operations(true);
-        }
-    }
 }
 
 /// Makes this thread count its allocations against `limits` (when it has a memory limit;
@@ -207,6 +228,8 @@ fn meter_for(limits: &Limits) -> crate::runtime::allocator::MeterScope {
 /// One thread's executor.
 pub struct Vm {
     pub interp: Arc<Interp>,
+    /// The interpreter's lock, whose word its safe points poll.
+    core: &'static crate::runtime::gil::GilCore,
     pub depth: u32,
     pub recursion_limit: u32,
     /// Safe points (calls and loop back edges) left before the operation limit stops the
@@ -440,21 +463,6 @@ fn stack_pointer() -> usize {
     std::hint::black_box(&marker) as *const u8 as usize
 }
 
-/// Interpreters with an operation limit; while there is one, every safe point reports to
-/// the VM (`gil::set_counting`), which counts it.
-static LIMITED: parking_lot::Mutex<usize> = parking_lot::Mutex::new(0);
-
-/// Notes that an interpreter with an operation limit starts (`true`) or ends (`false`).
-pub(crate) fn count_operations(on: bool) {
-    let mut n = LIMITED.lock();
-    if on {
-        *n += 1;
-    } else {
-        *n = n.saturating_sub(1);
-    }
-    crate::runtime::gil::set_counting(*n > 0);
-}
-
 /// Default recursion limit, as CPython's.
 pub const RECURSION_LIMIT: u32 = 1000;
 
@@ -466,6 +474,7 @@ impl Vm {
             .recursion_limit
             .load(std::sync::atomic::Ordering::Relaxed);
         Vm {
+            core: interp.core.0,
             interp,
             depth: 0,
             recursion_limit,
@@ -538,7 +547,7 @@ impl Vm {
     /// pending Ctrl-C, and counts against the operation limit.
     #[inline(always)]
     fn safe_point(&mut self) -> PResult<()> {
-        if crate::runtime::gil::eval_breaker() {
+        if crate::runtime::gil::eval_breaker(self.core) {
             return self.serve_safe_point();
         }
         Ok(())
@@ -554,10 +563,10 @@ impl Vm {
     #[cold]
     fn serve_safe_point(&mut self) -> PResult<()> {
         crate::runtime::signals::check()?;
-        if crate::runtime::gil::finalizers_requested() {
+        if crate::runtime::gil::finalizers_requested(self.core) {
             self.run_finalizers();
         }
-        if crate::runtime::gil::take_collection_request() {
+        if crate::runtime::gil::take_collection_request(self.core) {
             crate::modules::gc::collect_due(self)?;
         }
         if self.ops_left != u64::MAX {
@@ -1278,7 +1287,7 @@ impl Vm {
             match op {
                 Op::Pop(_) => {
                     f.stack.pop();
-                    if crate::runtime::gil::finalizers_requested() {
+                    if crate::runtime::gil::finalizers_requested(self.core) {
                         self.run_finalizers();
                     }
                 }
@@ -1311,7 +1320,7 @@ impl Vm {
                 Op::StoreFast(i) => {
                     let v = Self::pop(f);
                     *f.local_mut(i as usize) = Some(v);
-                    if crate::runtime::gil::finalizers_requested() {
+                    if crate::runtime::gil::finalizers_requested(self.core) {
                         self.run_finalizers();
                     }
                 }
@@ -1632,7 +1641,7 @@ impl Vm {
                     if let Some(v) = self.execute_rare(f, code, op)? {
                         return Ok(v);
                     }
-                    if crate::runtime::gil::finalizers_requested() {
+                    if crate::runtime::gil::finalizers_requested(self.core) {
                         self.run_finalizers();
                     }
                     // a call with keywords pushed its callee's frame
@@ -2246,11 +2255,14 @@ fn not_an_object() -> ! {
 fn build_class_fn() -> Value {
     static F: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     F.get_or_init(|| {
-        Value::obj(Object::Native(crate::objects::object::NativeFn {
+        let f = Value::obj(Object::Native(crate::objects::object::NativeFn {
             name: "__build_class__",
             f: crate::objects::class::build_class,
             owner: None,
-        }))
+        }));
+        // shared by every interpreter
+        f.immortalize();
+        f
     })
     .clone()
 }
@@ -2279,7 +2291,11 @@ fn build_string(parts: &[Value]) -> Value {
 fn null_marker() -> Value {
     static MARKER: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     MARKER
-        .get_or_init(|| Value::obj(Object::Singleton("<null>")))
+        .get_or_init(|| {
+            let v = Value::obj(Object::Singleton("<null>"));
+            v.immortalize();
+            v
+        })
         .clone()
 }
 
