@@ -61,8 +61,9 @@
 //! may call in at once: the GIL build takes turns, the free-threaded build runs them in
 //! parallel. A Rust function lets other threads run Gilt code while it works with
 //! [`allow_threads`]. Code compiled once ([`Interpreter::compile`]) runs in any thread and
-//! any interpreter. Several interpreters in one process have their own modules, globals and
-//! `sys`; in the GIL build they share the one lock.
+//! any interpreter. Several interpreters in one process have their own modules, globals,
+//! `sys` and GIL, so they run in parallel in both builds; they share no objects (a
+//! [`Handle`] goes back only into the interpreter that made it).
 //!
 //! The examples in `examples/` (`embed_basic`, `embed_functions_and_types`, `embed_threads`,
 //! `embed_sandbox`, `embed_many_interpreters`) show each part in a whole program.
@@ -83,9 +84,9 @@
 //!
 //! # Soundness
 //! The runtime's internals (counted references, the per-object locks that the GIL build backs
-//! with plain cells) are sound only for a thread that holds the GIL, so they are private to the
-//! crate. What is public takes the GIL itself, and no safe code outside the crate can reach an
-//! object without it:
+//! with plain cells) are sound only for a thread that holds the GIL of the objects'
+//! interpreter, so they are private to the crate. What is public takes that GIL itself, and no
+//! safe code outside the crate can reach an object without it:
 //!
 //! ```compile_fail
 //! // the internal lock is not reachable: under the GIL it is a `RefCell`
