@@ -160,6 +160,36 @@ fn b_print(vm: &mut Vm, a: Args) -> PResult<Value> {
             }
         },
     };
+    let flush = matches!(a.kw("flush"), Some(Value::Bool(BoolBits::TRUE)));
+    let file = match a.kw("file").filter(|f| !matches!(f, Value::None)) {
+        Some(f) => Some(f.clone()),
+        None => replaced_stdout(vm),
+    };
+    let file = match file {
+        // `sys.stdout = None`: print writes nothing, as in CPython
+        Some(Value::None) => return Ok(Value::None),
+        Some(f) if crate::modules::io::file_data(&f).is_none() => {
+            // an object of the program's: one `write` call per piece, as CPython makes
+            let write = vm.get_attr(&f, &crate::objects::intern::intern("write"))?;
+            for (i, v) in a.pos.iter().enumerate() {
+                if i > 0 {
+                    vm.call1(&write, Value::str(&sep))?;
+                }
+                let text = match v.as_str() {
+                    Some(_) => v.clone(),
+                    None => Value::str(vm.to_str(v)?),
+                };
+                vm.call1(&write, text)?;
+            }
+            vm.call1(&write, Value::str(&end))?;
+            if flush {
+                let f = vm.get_attr(&f, &crate::objects::intern::intern("flush"))?;
+                vm.call0(&f)?;
+            }
+            return Ok(Value::None);
+        }
+        f => f,
+    };
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
@@ -171,20 +201,42 @@ fn b_print(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
     }
     out.push_str(&end);
-    if let Some(f) = a.kw("file").filter(|f| !matches!(f, Value::None)) {
-        if let Some(d) = crate::modules::io::file_data(f) {
-            crate::modules::io::write_bytes(vm, d, out.as_bytes())?;
-        } else {
-            let write = vm.get_attr(f, &crate::objects::intern::intern("write"))?;
-            vm.call1(&write, Value::str(out))?;
-        }
-    } else {
-        vm.write_out(&out);
+    match file.as_ref().and_then(crate::modules::io::file_data) {
+        Some(d) => crate::modules::io::write_bytes(vm, d, out.as_bytes())?,
+        None => vm.write_out(&out),
     }
-    if matches!(a.kw("flush"), Some(Value::Bool(BoolBits::TRUE))) {
+    if flush {
         vm.flush_out();
     }
     Ok(Value::None)
+}
+
+/// What `sys.stdout` is when a program has replaced it (None while it is the interpreter's
+/// standard output, or `sys` was never imported).
+fn replaced_stdout(vm: &Vm) -> Option<Value> {
+    // (every print asks: the name is hashed once)
+    static STDOUT: std::sync::OnceLock<(Value, i64)> = std::sync::OnceLock::new();
+    let (name, hash) = STDOUT.get_or_init(|| {
+        let n = "stdout";
+        (
+            crate::objects::intern::intern(n),
+            crate::objects::ops::hash_str(n),
+        )
+    });
+    let sys = crate::runtime::vm::dict_of(vm.interp.sys_dict.get()?);
+    // where the entry was last time: found there without hashing or probing
+    let at = &vm.interp.stdout_at;
+    let out =
+        sys.read(
+            |d| match d.get_at(at.load(std::sync::atomic::Ordering::Relaxed), name) {
+                Some(v) => Some(v.clone()),
+                None => d.get_indexed(name, *hash).map(|(i, v)| {
+                    at.store(i, std::sync::atomic::Ordering::Relaxed);
+                    v.clone()
+                }),
+            },
+        )?;
+    (!crate::modules::io::is_stdout(&out)).then_some(out)
 }
 
 fn b_len(vm: &mut Vm, a: Args) -> PResult<Value> {

@@ -304,6 +304,8 @@ impl Interpreter {
                     })
                     .collect(),
             ),
+            sys_dict: Default::default(),
+            stdout_at: Default::default(),
             threads: Default::default(),
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             core,

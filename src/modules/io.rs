@@ -24,6 +24,8 @@ enum Handle {
 /// A file object's state.
 pub struct FileData {
     handle: Mutex<Handle>,
+    /// Writes to the interpreter's standard output (read by every `print`, without the lock).
+    stdout: bool,
     name: String,
     mode: String,
     binary: bool,
@@ -63,6 +65,7 @@ fn new_file(handle: Handle, name: &str, mode: &str, binary: bool) -> Value {
     Value::obj(Object::NativeObj(NativeObj {
         class: file_type().clone(),
         data: Box::new(FileData {
+            stdout: matches!(handle, Handle::Stdout),
             handle: Mutex::new(handle),
             name: name.to_string(),
             mode: mode.to_string(),
@@ -84,6 +87,11 @@ pub fn file_data(v: &Value) -> Option<&FileData> {
         Some(Object::NativeObj(n)) => n.data.downcast_ref::<FileData>(),
         _ => None,
     }
+}
+
+/// Whether `v` is a file object writing to the interpreter's standard output.
+pub fn is_stdout(v: &Value) -> bool {
+    file_data(v).is_some_and(|d| d.stdout)
 }
 
 /// `sys.stdin`, `sys.stdout`, `sys.stderr`.

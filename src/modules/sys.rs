@@ -60,13 +60,19 @@ pub fn module(vm: &mut Vm) -> Value {
     put(&mut d, "platform", Value::str(std::env::consts::OS));
     put(&mut d, "version_info", version_info());
     let [stdin, stdout, stderr] = crate::modules::io::std_streams();
+    put(&mut d, "__stdin__", stdin.clone());
+    put(&mut d, "__stdout__", stdout.clone());
+    put(&mut d, "__stderr__", stderr.clone());
     put(&mut d, "stdin", stdin);
     put(&mut d, "stdout", stdout);
     put(&mut d, "stderr", stderr);
     put(&mut d, "byteorder", Value::str("little"));
+    let dict = ObjRef::new(Object::Dict(ReadMostly::new(d)));
+    // the interpreter's own sys namespace, where `print` finds `sys.stdout`
+    let _ = vm.interp.sys_dict.set(dict.clone());
     Value::obj(Object::Module(Module {
         name: "sys".into(),
-        dict: ObjRef::new(Object::Dict(ReadMostly::new(d))),
+        dict,
     }))
 }
 

@@ -129,6 +129,11 @@ pub struct Interp {
     pub permissions: crate::modules::sandbox::Permissions,
     /// The classes made for Rust types (`api/class.rs`), by Rust type.
     pub classes: Lock<std::collections::HashMap<std::any::TypeId, ObjRef>>,
+    /// The namespace of the interpreter's `sys` module, once made (`print` reads
+    /// `sys.stdout` from it, as CPython reads its interpreter's sys dict).
+    pub sys_dict: std::sync::OnceLock<ObjRef>,
+    /// Where `stdout` was found in it last (`print` looks there first).
+    pub stdout_at: std::sync::atomic::AtomicUsize,
     /// Script threads of this interpreter still running (`_thread._count()`).
     pub threads: Arc<std::sync::atomic::AtomicUsize>,
     /// Unique in the process, for ever (`Compiled` remembers where it was compiled).
