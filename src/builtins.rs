@@ -60,6 +60,9 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFnPtr)] = &[
     ("__displayhook__", b_displayhook),
     ("vars", b_vars),
     ("dir", b_dir),
+    ("exit", b_exit),
+    ("quit", b_exit),
+    ("help", b_help),
 ];
 
 /// A built-in function value.
@@ -1133,6 +1136,59 @@ fn b_format(vm: &mut Vm, a: Args) -> PResult<Value> {
         None => String::new(),
     };
     Ok(Value::str(vm.format(&a.pos[0], &spec)?))
+}
+
+/// `exit(code=None)` and `quit(code=None)`: raise `SystemExit`, as CPython's site module's
+/// helpers do.
+fn b_exit(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("exit", 0, 1, &[])?;
+    Err(Exc::with_args(
+        types::exc_type(ExcKind::SystemExit).clone(),
+        a.pos.to_vec(),
+    ))
+}
+
+/// `help()` and `help(obj)`: a short guide, or what an object is and its docstring (CPython's
+/// pydoc pages are richer).
+fn b_help(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("help", 0, 1, &[])?;
+    let Some(obj) = a.pos.first() else {
+        vm.write_out(concat!(
+            "Welcome to Gilt, a Python 3.11 subset with a switchable GIL.\n\n",
+            "help(object) shows what an object is and its docstring; dir(object) lists its\n",
+            "attributes. exit() or Ctrl-D leaves. The experiments about threads and the GIL\n",
+            "are in examples/threads/ (see the README).\n",
+        ));
+        return Ok(Value::None);
+    };
+    let kind = type_name(obj);
+    let name = vm
+        .get_attr(obj, &crate::objects::intern::intern("__name__"))
+        .ok()
+        .and_then(|n| n.as_str().map(str::to_string));
+    let doc = vm
+        .get_attr(obj, &crate::objects::intern::intern("__doc__"))
+        .ok()
+        .and_then(|d| d.as_str().map(str::to_string));
+    let mut text = match &name {
+        Some(n) => format!("Help on {kind} {n}:\n\n"),
+        None => format!("Help on {kind} object:\n\n"),
+    };
+    match doc {
+        Some(d) => {
+            for line in d.lines().map(str::trim) {
+                if !line.is_empty() {
+                    text.push_str("    ");
+                    text.push_str(line);
+                }
+                text.push('\n');
+            }
+        }
+        None => text.push_str("    (no documentation)\n"),
+    }
+    text.push('\n');
+    vm.write_out(&text);
+    Ok(Value::None)
 }
 
 fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {

@@ -255,17 +255,56 @@ fn report(e: &Error) -> i32 {
     }
 }
 
-/// Whether `buf` needs more lines before it can run (an open block or bracket).
-fn incomplete(buf: &str) -> bool {
+/// What the REPL has read so far amounts to.
+#[derive(PartialEq)]
+enum Entered {
+    /// Compiles (a compound statement may still go on, until a blank line).
+    Complete,
+    /// Needs more lines: an open bracket, string or block at the end.
+    Incomplete,
+    /// A syntax error no further line can mend: reported at once, as CPython does.
+    Invalid,
+}
+
+/// Whether the statement begins a block (`if`, `def`, a decorator, …), which the REPL ends
+/// at a blank line.
+fn starts_block(buf: &str) -> bool {
+    let first = buf.trim_start();
+    first.starts_with('@')
+        || [
+            "if", "for", "while", "def", "class", "with", "try", "async", "match",
+        ]
+        .iter()
+        .any(|k| {
+            first.strip_prefix(k).is_some_and(|rest| {
+                rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == '(')
+            })
+        })
+}
+
+fn entered(buf: &str) -> Entered {
     match gilt::check_syntax(buf, "<stdin>") {
-        Ok(_) => false,
-        Err(Error::Syntax { message, .. }) => {
-            message.contains("was never closed")
-                || message.starts_with("expected an indented block")
+        Ok(_) => Entered::Complete,
+        Err(Error::Syntax { message, line, .. }) => {
+            // a block header on the last line wants its body; a body that is not indented
+            // (the error on a line typed after the header) is an error
+            let last = buf.lines().count();
+            let at_end = line >= last
+                && buf
+                    .lines()
+                    .last()
+                    .is_some_and(|l| l.trim_end().ends_with(':'));
+            if message.contains("was never closed")
                 || message.contains("unexpected EOF")
                 || message.starts_with("unterminated triple-quoted")
+                || (message.starts_with("expected an indented block") && at_end)
+            {
+                Entered::Incomplete
+            } else {
+                Entered::Invalid
+            }
         }
-        Err(_) => false,
+        Err(_) => Entered::Invalid,
     }
 }
 
@@ -309,15 +348,22 @@ fn repl() -> i32 {
                 continue;
             }
         };
-        let mut need_more = incomplete(&buf) || buf.trim_end().ends_with(':');
+        let mut state = entered(&buf);
+        // a compound statement goes on until a blank line; a simple one runs once complete
+        let compound = starts_block(&buf);
+        let mut need_more =
+            state == Entered::Incomplete || (state == Entered::Complete && compound);
         while need_more {
             match prompt_line("... ") {
                 Input::Line(l) => {
-                    if l.trim().is_empty() && !incomplete(&buf) {
+                    if l.trim().is_empty() && state != Entered::Incomplete {
                         need_more = false;
                     } else {
                         buf.push('\n');
                         buf.push_str(&l);
+                        state = entered(&buf);
+                        need_more = state == Entered::Incomplete
+                            || (state == Entered::Complete && compound);
                     }
                 }
                 Input::Eof => need_more = false,
@@ -338,5 +384,34 @@ fn repl() -> i32 {
                 report(&e);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// When the REPL runs what was typed, asks for more, or reports an error at once: as
+    /// CPython's does.
+    #[test]
+    fn the_repl_knows_when_a_statement_is_complete() {
+        let state = |s: &str| match entered(s) {
+            Entered::Complete => "complete",
+            Entered::Incomplete => "incomplete",
+            Entered::Invalid => "invalid",
+        };
+        assert_eq!(state("x = 1"), "complete");
+        assert_eq!(state("for i in range(2):"), "incomplete");
+        assert_eq!(state("for i in range(2):\n    print(i)"), "complete");
+        assert_eq!(state("(1,"), "incomplete");
+        assert_eq!(state("'''doc"), "incomplete");
+        // a body that is not indented is an error straight away, not a wait for more
+        assert_eq!(state("if True:\nx = 1"), "invalid");
+        assert_eq!(state("x = = 1"), "invalid");
+        assert!(starts_block("for i in range(3): print(i)"));
+        assert!(starts_block("@decorator"));
+        assert!(starts_block("if(x): pass"));
+        assert!(!starts_block("format = 1"));
+        assert!(!starts_block("(1,\n2)"));
     }
 }
