@@ -9,6 +9,8 @@ static ALLOCATOR: gilt::CachingAlloc = gilt::CachingAlloc;
 const USAGE: &str = "usage: gilt [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd       program passed in as string (terminates option list)
+  -i           inspect interactively after running the script or command
+  -m mod       run library module as a script (terminates option list)
   --dis FILE   print the bytecode of FILE instead of running it
   -X opt       implementation-specific option (accepted for compatibility)
   -h, --help   print this help message and exit
@@ -24,6 +26,7 @@ const STACK_SIZE: usize = 1 << 30;
 enum Mode {
     File(String),
     Command(String),
+    Module(String),
     Stdin,
     Repl,
     Dis(String),
@@ -65,7 +68,7 @@ fn real_main() -> i32 {
         Ok("0") => gilt::request_gil(false),
         _ => {}
     }
-    let (mode, rest) = match parse_args() {
+    let (mode, rest, inspect) = match parse_args() {
         Ok(x) => x,
         Err(msg) => {
             eprintln!("{msg}\n{USAGE}");
@@ -93,12 +96,28 @@ fn real_main() -> i32 {
                 .unwrap_or(path.clone());
             let mut argv = vec![path];
             argv.extend(rest);
-            run(&text, &shown, argv)
+            run(argv, inspect, |i| i.run(&text, &shown))
         }
         Mode::Command(cmd) => {
             let mut argv = vec!["-c".to_string()];
             argv.extend(rest);
-            run(&cmd, "<string>", argv)
+            run(argv, inspect, |i| i.run(&cmd, "<string>"))
+        }
+        Mode::Module(name) => {
+            // (argv[0] becomes the module's file once it is found)
+            let mut argv = vec!["-m".to_string()];
+            argv.extend(rest);
+            run(argv, inspect, |i| match i.run_module(&name) {
+                Err(Error::Exception {
+                    type_name,
+                    traceback,
+                    ..
+                }) if type_name == "ModuleNotFoundError" && !traceback.starts_with("Traceback") => {
+                    eprintln!("gilt: No module named {name}");
+                    Err(Error::Exit(1))
+                }
+                r => r,
+            })
         }
         Mode::Stdin => {
             let mut buf = Vec::new();
@@ -108,9 +127,20 @@ fn real_main() -> i32 {
             }
             let mut argv = vec!["-".to_string()];
             argv.extend(rest);
-            run(&gilt::source_text(buf), "<stdin>", argv)
+            let text = gilt::source_text(buf);
+            run(argv, inspect, |i| i.run(&text, "<stdin>"))
         }
-        Mode::Repl => repl(),
+        Mode::Repl => {
+            println!(
+                "Gilt {} ({}) — a Python 3.11 subset. Ctrl-D to exit.",
+                env!("CARGO_PKG_VERSION"),
+                gilt::BUILD_MODE.describe()
+            );
+            let interp = Interpreter::with_argv(vec![String::new()]);
+            let status = repl(&interp);
+            finish(interp);
+            status
+        }
         Mode::Dis(path) => match std::fs::read(&path) {
             Ok(b) => {
                 let text = gilt::source_text(b);
@@ -138,10 +168,11 @@ fn describe_io(e: &std::io::Error) -> String {
     }
 }
 
-fn parse_args() -> Result<(Mode, Vec<String>), String> {
+fn parse_args() -> Result<(Mode, Vec<String>, bool), String> {
     use lexopt::prelude::*;
     let mut p = lexopt::Parser::from_env();
     let mut mode = None;
+    let mut inspect = false;
     while let Some(arg) = p.next().map_err(|e| format!("gilt: {e}"))? {
         match arg {
             Short('c') => {
@@ -149,6 +180,12 @@ fn parse_args() -> Result<(Mode, Vec<String>), String> {
                 mode = Some(Mode::Command(cmd.to_string_lossy().into_owned()));
                 break;
             }
+            Short('m') => {
+                let name = p.value().map_err(|e| format!("gilt: {e}"))?;
+                mode = Some(Mode::Module(name.to_string_lossy().into_owned()));
+                break;
+            }
+            Short('i') => inspect = true,
             Short('V') | Long("version") => {
                 println!(
                     "Gilt {} ({}, Python 3.11 subset)",
@@ -194,24 +231,40 @@ fn parse_args() -> Result<(Mode, Vec<String>), String> {
             Mode::Stdin
         }
     });
-    Ok((mode, rest))
+    Ok((mode, rest, inspect))
 }
 
-fn run(source: &str, filename: &str, argv: Vec<String>) -> i32 {
+/// Runs a program (`start`) in a new interpreter with `argv`; with `-i` (`inspect`), the REPL
+/// follows in the same interpreter, unless the program called `sys.exit`.
+fn run(
+    argv: Vec<String>,
+    inspect: bool,
+    start: impl FnOnce(&Interpreter) -> Result<(), Error>,
+) -> i32 {
     let interp = Interpreter::with_argv(argv);
-    let result = interp.run(source, filename);
-    let status = match &result {
+    let result = start(&interp);
+    let mut status = match &result {
         Ok(()) => 0,
         Err(e) => report(e),
     };
-    interp.shutdown_threads();
-    drop(interp);
-    gilt::flush_stdout();
-    if matches!(&result, Err(Error::Exception { type_name, .. }) if type_name == "KeyboardInterrupt")
+    if inspect && !matches!(result, Err(Error::Exit(_))) {
+        gilt::flush_stdout();
+        status = repl(&interp);
+    }
+    finish(interp);
+    if !inspect
+        && matches!(&result, Err(Error::Exception { type_name, .. }) if type_name == "KeyboardInterrupt")
     {
         die_of_sigint();
     }
     status
+}
+
+/// Waits for the program's threads, then lets the interpreter go and flushes its output.
+fn finish(interp: Interpreter) {
+    interp.shutdown_threads();
+    drop(interp);
+    gilt::flush_stdout();
 }
 
 /// Ends the process the way CPython does after an uncaught `KeyboardInterrupt`: with the
@@ -308,6 +361,16 @@ fn entered(buf: &str) -> Entered {
     }
 }
 
+fn show_prompt(text: &str) {
+    if std::io::stdin().is_terminal() {
+        print!("{text}");
+        let _ = std::io::stdout().flush();
+    } else {
+        gilt::flush_stdout();
+        eprint!("{text}");
+    }
+}
+
 /// What the REPL does with what it read.
 enum Input {
     Line(String),
@@ -315,10 +378,11 @@ enum Input {
     Interrupted,
 }
 
-/// Shows `prompt` and reads one line of the REPL's input.
+/// Shows `prompt` and reads one line of the REPL's input. The prompt goes to standard output
+/// at a terminal and to standard error otherwise (`gilt -i script < input`), as CPython's does,
+/// so a program's output stays apart from it.
 fn prompt_line(prompt: &str) -> Input {
-    print!("{prompt}");
-    let _ = std::io::stdout().flush();
+    show_prompt(prompt);
     match gilt::read_console_line() {
         Ok(gilt::ConsoleLine::Line(l)) => Input::Line(l),
         Ok(gilt::ConsoleLine::Interrupted) => Input::Interrupted,
@@ -329,18 +393,12 @@ fn prompt_line(prompt: &str) -> Input {
 /// The interactive loop. Ctrl-C while a line is typed drops the statement being entered and
 /// prints `KeyboardInterrupt` (as CPython does); Ctrl-C while a statement runs raises
 /// `KeyboardInterrupt` in it, whose traceback is printed; either way a new prompt follows.
-fn repl() -> i32 {
-    println!(
-        "Gilt {} ({}) — a Python 3.11 subset. Ctrl-D to exit.",
-        env!("CARGO_PKG_VERSION"),
-        gilt::BUILD_MODE.describe()
-    );
-    let interp = Interpreter::with_argv(vec![String::new()]);
+fn repl(interp: &Interpreter) -> i32 {
     'statements: loop {
         let mut buf = match prompt_line(">>> ") {
             Input::Line(l) => l,
             Input::Eof => {
-                println!();
+                show_prompt("\n");
                 return 0;
             }
             Input::Interrupted => {

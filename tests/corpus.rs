@@ -255,6 +255,48 @@ fn cli_dash_c_sets_sys_argv() {
     report("CLI checks", 1, &failures);
 }
 
+#[test]
+fn cli_dash_m_runs_a_module_as_main() {
+    let mut failures = Vec::new();
+    let want =
+        fs::read_to_string("tests/programs/print_to_replaced_stdout.out").expect("expected output");
+    expect(
+        &mut failures,
+        "gilt -m tests.programs.print_to_replaced_stdout",
+        &["-m", "tests.programs.print_to_replaced_stdout"],
+        None,
+        0,
+        Some(&want),
+    );
+    let out = expect(
+        &mut failures,
+        "gilt -m no_such_module",
+        &["-m", "no_such_module"],
+        None,
+        1,
+        Some(""),
+    );
+    if !out.stderr.contains("No module named no_such_module") {
+        failures.push(format!("gilt -m no_such_module: stderr {:?}", out.stderr));
+    }
+    report("CLI checks", 2, &failures);
+}
+
+#[test]
+fn cli_dash_i_keeps_the_program_s_names_for_the_prompt() {
+    let mut failures = Vec::new();
+    // the prompts go to stderr when standard input is not a terminal, as CPython's do
+    expect(
+        &mut failures,
+        "echo 'print(x + 1)' | gilt -i -c 'x = 41'",
+        &["-i", "-c", "x = 41"],
+        Some(&b"print(x + 1)\n"[..]),
+        0,
+        Some("42\n"),
+    );
+    report("CLI checks", 1, &failures);
+}
+
 /// A unique scratch file in the system temp directory, removed on drop.
 struct TempFile(PathBuf);
 

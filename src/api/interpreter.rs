@@ -347,6 +347,48 @@ impl Interpreter {
         crate::compiler::codegen::compile_source(src.clone()).map_err(|e| syntax_error(&e, &src))
     }
 
+    /// Runs module `name` as the main program, as `python -m name` does: its source is found
+    /// where `import` looks (the module folders, then the standard library), `sys.argv[0]`
+    /// becomes its file name, and it runs in `__main__`. A module that is nowhere is a
+    /// `ModuleNotFoundError` raised before anything runs.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join("gilt_run_module_doc");
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("greet.py"), "import sys\nprint(__name__, sys.argv[0].endswith('greet.py'))").unwrap();
+    /// let out = gilt::Capture::new();
+    /// let interp = gilt::Interpreter::builder().module_path(dir.to_str().unwrap()).stdout(out.clone()).build();
+    /// interp.run_module("greet").unwrap();
+    /// assert_eq!(out.take(), "__main__ True\n");
+    /// assert!(interp.run_module("no_such_module").is_err());
+    /// ```
+    pub fn run_module(&self, name: &str) -> Result<(), Error> {
+        let found = with_vm(&self.interp, |vm| match vm.module_source(name) {
+            Some(found) => Ok(found),
+            None => Err(crate::runtime::exc::Exc::new(
+                types::ExcKind::ModuleNotFoundError,
+                format!("No module named {name}"),
+            )),
+        })?;
+        let (text, filename) = found;
+        {
+            let _gil = Gil::acquire_for(self.interp.core.0);
+            if let Some(first) = self.interp.argv.lock().first_mut() {
+                *first = filename.clone();
+            }
+            // (if `sys` is made already, its list too)
+            if let Some(sys) = self.interp.sys_dict.get() {
+                let argv = vm::dict_of(sys).read(|d| d.get_str("argv").cloned());
+                if let Some(Object::List(l)) = argv.as_ref().and_then(|a| a.as_obj()) {
+                    if let Some(first) = l.lock().first_mut() {
+                        *first = Value::str(&filename);
+                    }
+                }
+            }
+        }
+        self.run(&text, &filename)
+    }
+
     /// Runs `source` in the `__main__` namespace. Standard output is flushed before returning.
     pub fn run(&self, source: &str, filename: &str) -> Result<(), Error> {
         let code = {

@@ -123,24 +123,8 @@ impl Vm {
                 return Ok(m);
             }
         }
-        let rel = format!("{}.py", name.replace('.', "/"));
-        let dirs = self.interp.path.lock().clone();
-        for d in dirs {
-            let p = if d.is_empty() {
-                std::path::PathBuf::from(&rel)
-            } else {
-                std::path::Path::new(&d).join(&rel)
-            };
-            if let Ok(bytes) = std::fs::read(&p) {
-                let text = crate::compiler::code::Source::text_of(bytes);
-                let shown = std::path::absolute(&p)
-                    .map(|a| a.display().to_string())
-                    .unwrap_or_else(|_| p.display().to_string());
-                return self.exec_module(name, text, shown);
-            }
-        }
-        if let Some(src) = stdlib_source(name) {
-            return self.exec_module(name, src.to_string(), format!("<stdlib>/{name}.py"));
+        if let Some((text, shown)) = self.module_source(name) {
+            return self.exec_module(name, text, shown);
         }
         if let Some(m) = native_module(self, name) {
             self.register_module(name, m.clone());
@@ -157,6 +141,28 @@ impl Vm {
             Value::str(name),
         );
         Err(e)
+    }
+
+    /// The Gilt source of module `name` where `import` looks for it — `name.py` in the module
+    /// folders, then the embedded standard library — with the file name tracebacks show.
+    pub(crate) fn module_source(&self, name: &str) -> Option<(String, String)> {
+        let rel = format!("{}.py", name.replace('.', "/"));
+        let dirs = self.interp.path.lock().clone();
+        for d in dirs {
+            let p = if d.is_empty() {
+                std::path::PathBuf::from(&rel)
+            } else {
+                std::path::Path::new(&d).join(&rel)
+            };
+            if let Ok(bytes) = std::fs::read(&p) {
+                let text = crate::compiler::code::Source::text_of(bytes);
+                let shown = std::path::absolute(&p)
+                    .map(|a| a.display().to_string())
+                    .unwrap_or_else(|_| p.display().to_string());
+                return Some((text, shown));
+            }
+        }
+        stdlib_source(name).map(|src| (src.to_string(), format!("<stdlib>/{name}.py")))
     }
 
     fn register_module(&mut self, name: &str, m: Value) {
