@@ -378,24 +378,120 @@ enum Input {
     Interrupted,
 }
 
-/// Shows `prompt` and reads one line of the REPL's input. The prompt goes to standard output
-/// at a terminal and to standard error otherwise (`gilt -i script < input`), as CPython's does,
-/// so a program's output stays apart from it.
-fn prompt_line(prompt: &str) -> Input {
-    show_prompt(prompt);
-    match gilt::read_console_line() {
-        Ok(gilt::ConsoleLine::Line(l)) => Input::Line(l),
-        Ok(gilt::ConsoleLine::Interrupted) => Input::Interrupted,
-        Ok(gilt::ConsoleLine::Eof) | Err(_) => Input::Eof,
+/// Where the REPL's lines come from: a line editor at a terminal (editing, history in
+/// `~/.gilt_history`, Tab completion of names and attributes), else plain lines.
+enum Reader<'a> {
+    Editor(Box<rustyline::Editor<Completion<'a>, rustyline::history::DefaultHistory>>),
+    Plain,
+}
+
+/// Tab completion from the interpreter's names (`Interpreter::complete`); on a line with only
+/// spaces before the cursor, Tab indents.
+struct Completion<'a>(&'a Interpreter);
+
+impl rustyline::completion::Completer for Completion<'_> {
+    type Candidate = String;
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &rustyline::Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
+        let before = &line[..pos];
+        if before.trim().is_empty() {
+            return Ok((pos, vec!["    ".to_string()]));
+        }
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        Ok((start, self.0.complete(&before[start..])))
     }
+}
+
+impl rustyline::hint::Hinter for Completion<'_> {
+    type Hint = String;
+}
+impl rustyline::highlight::Highlighter for Completion<'_> {}
+impl rustyline::validate::Validator for Completion<'_> {}
+impl rustyline::Helper for Completion<'_> {}
+
+impl<'a> Reader<'a> {
+    fn new(interp: &'a Interpreter) -> Reader<'a> {
+        let terminal = std::io::stdin().is_terminal()
+            && std::io::stdout().is_terminal()
+            && std::env::var("TERM").map_or(true, |t| t != "dumb");
+        if !terminal {
+            return Reader::Plain;
+        }
+        let config = rustyline::Config::builder()
+            .completion_type(rustyline::CompletionType::List)
+            .auto_add_history(false)
+            .build();
+        match rustyline::Editor::with_config(config) {
+            Ok(mut ed) => {
+                ed.set_helper(Some(Completion(interp)));
+                if let Some(h) = history_file() {
+                    let _ = ed.load_history(&h);
+                }
+                Reader::Editor(Box::new(ed))
+            }
+            Err(_) => Reader::Plain,
+        }
+    }
+
+    /// Shows `prompt` and reads one line. A plain prompt goes to standard output at a terminal
+    /// and to standard error otherwise (`gilt -i script < input`), as CPython's does, so a
+    /// program's output stays apart from it.
+    fn line(&mut self, prompt: &str) -> Input {
+        match self {
+            Reader::Editor(ed) => {
+                gilt::flush_stdout();
+                match ed.readline(prompt) {
+                    Ok(l) => {
+                        if !l.trim().is_empty() {
+                            let _ = ed.add_history_entry(l.as_str());
+                        }
+                        Input::Line(l)
+                    }
+                    Err(rustyline::error::ReadlineError::Interrupted) => Input::Interrupted,
+                    Err(_) => Input::Eof,
+                }
+            }
+            Reader::Plain => {
+                show_prompt(prompt);
+                match gilt::read_console_line() {
+                    Ok(gilt::ConsoleLine::Line(l)) => Input::Line(l),
+                    Ok(gilt::ConsoleLine::Interrupted) => Input::Interrupted,
+                    Ok(gilt::ConsoleLine::Eof) | Err(_) => Input::Eof,
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Reader<'_> {
+    fn drop(&mut self) {
+        if let (Reader::Editor(ed), Some(h)) = (self, history_file()) {
+            let _ = ed.save_history(&h);
+        }
+    }
+}
+
+/// `~/.gilt_history`, where the REPL keeps the lines typed (as CPython keeps
+/// `~/.python_history`).
+fn history_file() -> Option<std::path::PathBuf> {
+    std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".gilt_history"))
 }
 
 /// The interactive loop. Ctrl-C while a line is typed drops the statement being entered and
 /// prints `KeyboardInterrupt` (as CPython does); Ctrl-C while a statement runs raises
 /// `KeyboardInterrupt` in it, whose traceback is printed; either way a new prompt follows.
 fn repl(interp: &Interpreter) -> i32 {
+    let mut reader = Reader::new(interp);
     'statements: loop {
-        let mut buf = match prompt_line(">>> ") {
+        let mut buf = match reader.line(">>> ") {
             Input::Line(l) => l,
             Input::Eof => {
                 show_prompt("\n");
@@ -412,7 +508,7 @@ fn repl(interp: &Interpreter) -> i32 {
         let mut need_more =
             state == Entered::Incomplete || (state == Entered::Complete && compound);
         while need_more {
-            match prompt_line("... ") {
+            match reader.line("... ") {
                 Input::Line(l) => {
                     if l.trim().is_empty() && state != Entered::Incomplete {
                         need_more = false;
