@@ -152,3 +152,68 @@ fn a_handle_kept_by_another_interpreter_is_let_go_inside_its_free() {
     }
     assert_eq!(a.eval::<i64>("1 + 1").unwrap(), 2);
 }
+
+#[test]
+fn handles_of_two_interpreters_kept_by_each_other_are_let_go() {
+    // each interpreter's function keeps a handle of the other's; freeing one frees the other
+    // inside the first one's free, and neither waits for a lock it holds
+    let a = Interpreter::new();
+    let b = Interpreter::new();
+    let ha = a.eval::<Handle>("object()").unwrap();
+    b.register_fn("k", move || ha.type_name()).unwrap();
+    let hb = b.eval::<Handle>("k").unwrap();
+    b.exec("del k").unwrap();
+    a.register_fn("j", move || hb.type_name()).unwrap();
+    a.exec("del j").unwrap();
+    assert_eq!(a.eval::<i64>("2 + 2").unwrap(), 4);
+    assert_eq!(b.eval::<i64>("3 + 3").unwrap(), 6);
+    // a nested structure of one freed inside the other's free
+    b.exec("deep = []\nfor _ in range(100):\n    deep = [deep]")
+        .unwrap();
+    let deep = b.get::<Handle>("deep").unwrap();
+    b.exec("del deep").unwrap();
+    a.register_fn("d", move || deep.type_name()).unwrap();
+    a.exec("del d").unwrap();
+    assert_eq!(b.eval::<i64>("len([1, 2])").unwrap(), 2);
+}
+
+#[test]
+fn an_exception_of_another_interpreter_is_raised_as_a_new_one() {
+    let a = Arc::new(Interpreter::new());
+    let b = Arc::new(Interpreter::new());
+    b.exec("class Odd(Exception): pass\ndef check(x):\n    if x < 0: raise ValueError('negative')\n    if x % 2: raise Odd('odd')\n    return x").unwrap();
+    {
+        let b = Arc::clone(&b);
+        a.register_fn("check", move |x: i64| b.call::<i64>("check", (x,)))
+            .unwrap();
+    }
+    a.exec(concat!(
+        "try:\n    check(-1)\nexcept ValueError as e:\n    first = str(e)\n",
+        "try:\n    check(3)\nexcept RuntimeError as e:\n    second = str(e)\n",
+    ))
+    .unwrap();
+    assert_eq!(a.get::<String>("first").unwrap(), "negative");
+    assert_eq!(a.get::<String>("second").unwrap(), "Odd: odd");
+    a.exec("del check").unwrap();
+}
+
+#[test]
+fn a_finalizer_queued_by_dropping_a_handle_runs_at_once() {
+    let out = Capture::new();
+    let a = Interpreter::builder().stdout(out.clone()).build();
+    let b = Interpreter::new();
+    a.exec("class Noisy:\n    def __del__(self): print('bye')")
+        .unwrap();
+    let h = a.eval::<Handle>("Noisy()").unwrap();
+    drop(h);
+    assert_eq!(out.take(), "bye\n");
+    // and so from a thread that goes on to run another interpreter
+    let h = a.eval::<Handle>("Noisy()").unwrap();
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            drop(h);
+            assert_eq!(b.eval::<i64>("1").unwrap(), 1);
+        });
+    });
+    assert_eq!(out.take(), "bye\n");
+}

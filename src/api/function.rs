@@ -86,15 +86,31 @@ impl IntoException for Exception {
 }
 
 /// An error from calling back into Gilt (a [`Handle`](crate::Handle) method, say) passes the
-/// exception it carries on, unchanged; any other kind becomes a `RuntimeError`.
+/// exception it carries on, unchanged; any other kind becomes a `RuntimeError`. An exception
+/// of another interpreter (a Rust function of one calling into the other) does not cross: a
+/// new one of the same built-in type and text is raised, or a `RuntimeError` naming a class of
+/// the program's.
 impl IntoException for super::Error {
     fn into_exception(self) -> Exc {
         if let super::Error::Exception {
-            exception: Some(h), ..
+            exception: Some(h),
+            type_name,
+            message,
+            ..
         } = &self
         {
-            if let Some(Object::Exception(_)) = h.value().as_obj() {
-                return Exc(h.value().as_obj_ref().clone());
+            if h.is_current() {
+                if let Some(Object::Exception(_)) = h.value().as_obj() {
+                    return Exc(h.value().as_obj_ref().clone());
+                }
+            } else {
+                // (nothing of the other interpreter is read without its lock: only the texts)
+                let builtin =
+                    crate::objects::types::exception_types().find(|(n, _)| n == type_name);
+                return match builtin {
+                    Some((_, class)) => Exc::with_args(class.clone(), vec![Value::str(message)]),
+                    None => Exc::new(ExcKind::RuntimeError, format!("{type_name}: {message}")),
+                };
             }
         }
         Exc::new(ExcKind::RuntimeError, self.to_string())

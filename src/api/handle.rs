@@ -85,6 +85,11 @@ impl Handle {
         with_vm(&self.interp, |vm| f(vm, &self.value))
     }
 
+    /// Whether the handle's interpreter is the one this thread runs now.
+    pub(crate) fn is_current(&self) -> bool {
+        std::ptr::eq(self.interp.core.0, crate::runtime::gil::current())
+    }
+
     /// The object (reading it needs no lock: the handle keeps it alive).
     pub(super) fn value(&self) -> &Value {
         &self.value
@@ -310,7 +315,20 @@ impl Clone for Handle {
 
 impl Drop for Handle {
     /// Lets go of the object with the GIL held (in the GIL build counts are plain words).
+    /// Inside a free of another interpreter's object (a Rust function that kept the handle),
+    /// where the thread may not switch locks, the drop waits for that lock's next safe moment.
     fn drop(&mut self) {
+        if crate::runtime::sync::in_free() && !self.is_current() {
+            // SAFETY: the fields move into a new handle, and this one's are never used again.
+            let later = unsafe {
+                Handle {
+                    value: ManuallyDrop::new(ManuallyDrop::take(&mut self.value)),
+                    interp: ManuallyDrop::new(ManuallyDrop::take(&mut self.interp)),
+                }
+            };
+            crate::runtime::gil::defer(Box::new(move || drop(later)));
+            return;
+        }
         let _gil = Gil::acquire_for(self.interp.core.0);
         let interp = Arc::clone(&self.interp);
         // what the object frees counts for its interpreter
@@ -321,6 +339,12 @@ impl Drop for Handle {
                 ManuallyDrop::drop(&mut self.interp);
             }
         });
+        // a `__del__` the drop queued runs now, in its interpreter
+        if crate::runtime::finalize::waiting_here() {
+            let mut vm = Vm::new(interp);
+            vm.run_finalizers();
+            vm.flush_out();
+        }
     }
 }
 

@@ -88,6 +88,19 @@ fn push(p: Pending) {
     }
 }
 
+/// Whether this thread has finalizers waiting for the interpreter it runs (a host dropping a
+/// handle runs them before it lets go of the lock, as they may never run otherwise).
+pub fn waiting_here() -> bool {
+    let domain = crate::runtime::gil::current().index();
+    WAITING[domain].load(Ordering::Relaxed) != 0
+        && PENDING
+            .try_with(|q| {
+                q.try_borrow()
+                    .is_ok_and(|q| q.iter().any(|(d, _)| *d == domain))
+            })
+            .unwrap_or(false)
+}
+
 /// Runs this thread's waiting finalizers of the interpreter it runs (and those their
 /// objects' frees queue).
 pub fn run_pending(vm: &mut Vm) {

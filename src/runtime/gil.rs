@@ -68,8 +68,12 @@ pub(crate) struct GilCore {
     breaker: AtomicU32,
     /// Its place in [`CORES`] (0: the process's first lock).
     index: usize,
-    /// An interpreter owns it.
-    in_use: AtomicBool,
+    /// How many interpreters use it (more than one only past [`MAX_CORES`]).
+    users: std::sync::atomic::AtomicUsize,
+    /// Drops of other interpreters' handles (and interpreters) that came up inside a free of
+    /// this one's objects, where the thread may not switch locks (containers may be borrowed):
+    /// run at this lock's next `enter` or `leave` outside a free.
+    deferred: parking_lot::Mutex<Vec<Box<dyn FnOnce() + Send>>>,
 }
 
 /// Another thread has waited a whole switch interval for the GIL.
@@ -98,7 +102,8 @@ macro_rules! new_core {
             switched: Condvar::new(),
             breaker: AtomicU32::new(0),
             index: 0,
-            in_use: AtomicBool::new(false),
+            users: std::sync::atomic::AtomicUsize::new(0),
+            deferred: parking_lot::Mutex::new(Vec::new()),
         }
     };
 }
@@ -170,18 +175,20 @@ pub(crate) fn claim_core() -> &'static GilCore {
     let n = CORE_COUNT.load(Ordering::Acquire);
     for i in 1..n {
         let c = core_at(i);
-        if !c.in_use.load(Ordering::Relaxed) {
-            c.in_use.store(true, Ordering::Relaxed);
+        if c.users.load(Ordering::Relaxed) == 0 {
+            c.users.store(1, Ordering::Relaxed);
             crate::runtime::gc::reset_domain(i);
             return c;
         }
     }
     if n >= MAX_CORES {
-        return core_at(MAX_CORES - 1);
+        let shared = core_at(MAX_CORES - 1);
+        shared.users.fetch_add(1, Ordering::Relaxed);
+        return shared;
     }
     let mut core = GilCore::new();
     core.index = n;
-    core.in_use = AtomicBool::new(true);
+    core.users = std::sync::atomic::AtomicUsize::new(1);
     let core: &'static GilCore = Box::leak(Box::new(core));
     CORES[n].store(core as *const GilCore as *mut GilCore, Ordering::Release);
     CORE_COUNT.store(n + 1, Ordering::Release);
@@ -190,15 +197,39 @@ pub(crate) fn claim_core() -> &'static GilCore {
 
 /// An interpreter is gone: its lock may serve the next one.
 pub(crate) fn release_core(core: &'static GilCore) {
-    core.breaker
-        .fetch_and(!(COUNTING | COLLECT), Ordering::Relaxed);
-    core.in_use.store(false, Ordering::Relaxed);
+    let _g = CLAIMING.lock();
+    if core.users.fetch_sub(1, Ordering::Relaxed) == 1 {
+        core.breaker
+            .fetch_and(!(COUNTING | COLLECT), Ordering::Relaxed);
+    }
 }
 
 impl GilCore {
     /// Its index (the cycle collector keeps each interpreter's objects apart by it).
     pub(crate) fn index(&self) -> usize {
         self.index
+    }
+}
+
+/// Runs `drop` later, at the current lock's next `enter` or `leave` outside a free: for a
+/// handle of another interpreter dropped inside a free of this one's objects.
+pub(crate) fn defer(drop: Box<dyn FnOnce() + Send>) {
+    current().deferred.lock().push(drop);
+}
+
+/// Runs what waits in `core`'s deferred list, unless this thread is inside a free.
+fn run_deferred(core: &GilCore) {
+    if crate::runtime::sync::in_free() {
+        return;
+    }
+    loop {
+        let batch = std::mem::take(&mut *core.deferred.lock());
+        if batch.is_empty() {
+            return;
+        }
+        for d in batch {
+            d();
+        }
     }
 }
 
@@ -219,6 +250,7 @@ pub(crate) fn enter(core: &'static GilCore) -> Entered {
     let cur = current();
     if std::ptr::eq(cur, core) {
         core.acquire();
+        run_deferred(core);
         return Entered {
             prev: std::ptr::null(),
             held: 0,
@@ -241,6 +273,7 @@ pub(crate) fn enter(core: &'static GilCore) -> Entered {
     } else {
         HELD.with(|h| h.set(0));
         core.acquire();
+        run_deferred(core);
     }
     Entered {
         prev: cur,
@@ -251,11 +284,12 @@ pub(crate) fn enter(core: &'static GilCore) -> Entered {
 
 /// Undoes [`enter`]: gives `core` back and takes the previous lock again.
 pub(crate) fn leave(e: Entered) {
+    let core = current();
+    run_deferred(core);
     if e.prev.is_null() {
-        current().release();
+        core.release();
         return;
     }
-    let core = current();
     if e.kept && !enabled() {
         HELD.with(|h| h.set(0));
     } else {
