@@ -168,50 +168,70 @@ fn b_print(vm: &mut Vm, a: Args) -> PResult<Value> {
         Some(f) => Some(f.clone()),
         None => replaced_stdout(vm),
     };
-    let file = match file {
+    // a program's object gets one `write` call per piece, as CPython makes; a file of
+    // Gilt's gets the pieces joined, in one write
+    let mut sink = match &file {
         // `sys.stdout = None`: print writes nothing, as in CPython
         Some(Value::None) => return Ok(Value::None),
-        Some(f) if crate::modules::io::file_data(&f).is_none() => {
-            // an object of the program's: one `write` call per piece, as CPython makes
-            let write = vm.get_attr(&f, &crate::objects::intern::intern("write"))?;
-            for (i, v) in a.pos.iter().enumerate() {
-                if i > 0 {
-                    vm.call1(&write, Value::str(&sep))?;
-                }
-                let text = match v.as_str() {
-                    Some(_) => v.clone(),
-                    None => Value::str(vm.to_str(v)?),
-                };
-                vm.call1(&write, text)?;
+        Some(f) if crate::modules::io::file_data(f).is_none() => {
+            let write = vm.get_attr(f, &crate::objects::intern::intern("write"))?;
+            Sink::Object(write, f.clone())
+        }
+        _ => Sink::Joined(String::new()),
+    };
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            sink.put(vm, &sep, None)?;
+        }
+        match v.as_str() {
+            Some(s) => sink.put(vm, s, Some(v))?,
+            None => {
+                let s = vm.to_str(v)?;
+                sink.put(vm, &s, None)?
             }
-            vm.call1(&write, Value::str(&end))?;
+        }
+    }
+    sink.put(vm, &end, None)?;
+    match sink {
+        Sink::Object(_, f) => {
             if flush {
                 let f = vm.get_attr(&f, &crate::objects::intern::intern("flush"))?;
                 vm.call0(&f)?;
             }
-            return Ok(Value::None);
         }
-        f => f,
-    };
-    let mut out = String::new();
-    for (i, v) in a.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+        Sink::Joined(out) => {
+            match file.as_ref().and_then(crate::modules::io::file_data) {
+                Some(d) => crate::modules::io::write_bytes(vm, d, out.as_bytes())?,
+                None => vm.write_out(&out),
+            }
+            if flush {
+                vm.flush_out();
+            }
         }
-        match v.as_str() {
-            Some(s) => out.push_str(s),
-            None => out.push_str(&vm.to_str(v)?),
-        }
-    }
-    out.push_str(&end);
-    match file.as_ref().and_then(crate::modules::io::file_data) {
-        Some(d) => crate::modules::io::write_bytes(vm, d, out.as_bytes())?,
-        None => vm.write_out(&out),
-    }
-    if flush {
-        vm.flush_out();
     }
     Ok(Value::None)
+}
+
+/// Where `print` puts its pieces.
+enum Sink {
+    /// The `write` method of a program's object, and the object.
+    Object(Value, Value),
+    /// The text so far, for a file of Gilt's.
+    Joined(String),
+}
+
+impl Sink {
+    /// Puts one piece (`value`: the piece as a str object, when it already is one).
+    fn put(&mut self, vm: &mut Vm, piece: &str, value: Option<&Value>) -> PResult<()> {
+        match self {
+            Sink::Joined(out) => out.push_str(piece),
+            Sink::Object(write, _) => {
+                let v = value.cloned().unwrap_or_else(|| Value::str(piece));
+                vm.call1(write, v)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// What `sys.stdout` is when a program has replaced it (None while it is the interpreter's

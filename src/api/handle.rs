@@ -318,15 +318,14 @@ impl Drop for Handle {
     /// Inside a free of another interpreter's object (a Rust function that kept the handle),
     /// where the thread may not switch locks, the drop waits for that lock's next safe moment.
     fn drop(&mut self) {
-        if crate::runtime::sync::in_free() && !self.is_current() {
-            // SAFETY: the fields move into a new handle, and this one's are never used again.
-            let later = unsafe {
-                Handle {
-                    value: ManuallyDrop::new(ManuallyDrop::take(&mut self.value)),
-                    interp: ManuallyDrop::new(ManuallyDrop::take(&mut self.interp)),
-                }
-            };
-            crate::runtime::gil::defer(Box::new(move || drop(later)));
+        // SAFETY: the fields move into a new handle, and this one's are never used again.
+        let put_off = crate::runtime::gil::defer_if_foreign(self.interp.core.0, || unsafe {
+            Handle {
+                value: ManuallyDrop::new(ManuallyDrop::take(&mut self.value)),
+                interp: ManuallyDrop::new(ManuallyDrop::take(&mut self.interp)),
+            }
+        });
+        if put_off {
             return;
         }
         let _gil = Gil::acquire_for(self.interp.core.0);

@@ -87,17 +87,16 @@ impl Drop for Compiled {
     /// Lets go of the code with its interpreter's GIL held (in the GIL build counts are plain
     /// words).
     fn drop(&mut self) {
-        if sync::in_free() && !std::ptr::eq(self.core, crate::runtime::gil::current()) {
-            // inside a free of another interpreter's object: later (see `Handle`'s drop)
+        // inside a free of another interpreter's object: later (see `Handle`'s drop)
+        let put_off = crate::runtime::gil::defer_if_foreign(self.core, || Compiled {
             // SAFETY: the code moves into a new `Compiled`; this one's is never used again.
-            let later = Compiled {
-                code: ManuallyDrop::new(unsafe { ManuallyDrop::take(&mut self.code) }),
-                source: std::mem::take(&mut self.source),
-                filename: std::mem::take(&mut self.filename),
-                home: self.home,
-                core: self.core,
-            };
-            crate::runtime::gil::defer(Box::new(move || drop(later)));
+            code: ManuallyDrop::new(unsafe { ManuallyDrop::take(&mut self.code) }),
+            source: std::mem::take(&mut self.source),
+            filename: std::mem::take(&mut self.filename),
+            home: self.home,
+            core: self.core,
+        });
+        if put_off {
             return;
         }
         let _gil = Gil::acquire_for(self.core);
@@ -192,16 +191,15 @@ impl Drop for Interpreter {
     /// Drops the interpreter's references with the GIL held: under the GIL build their counts
     /// are plain words that another thread running Gilt code may be changing.
     fn drop(&mut self) {
-        if sync::in_free() && !std::ptr::eq(self.interp.core.0, crate::runtime::gil::current()) {
-            // inside a free of another interpreter's object: later (see `Handle`'s drop)
-            // SAFETY: the fields move into a new `Interpreter`; this one's are never used again.
-            let later = unsafe {
-                Interpreter {
-                    interp: ManuallyDrop::new(ManuallyDrop::take(&mut self.interp)),
-                    main: ManuallyDrop::new(ManuallyDrop::take(&mut self.main)),
-                }
-            };
-            crate::runtime::gil::defer(Box::new(move || drop(later)));
+        // inside a free of another interpreter's object: later (see `Handle`'s drop)
+        // SAFETY: the fields move into a new `Interpreter`; this one's are never used again.
+        let put_off = crate::runtime::gil::defer_if_foreign(self.interp.core.0, || unsafe {
+            Interpreter {
+                interp: ManuallyDrop::new(ManuallyDrop::take(&mut self.interp)),
+                main: ManuallyDrop::new(ManuallyDrop::take(&mut self.main)),
+            }
+        });
+        if put_off {
             return;
         }
         let _gil = Gil::acquire_for(self.interp.core.0);

@@ -211,10 +211,23 @@ impl GilCore {
     }
 }
 
-/// Runs `drop` later, at the current lock's next `enter` or `leave` outside a free: for a
-/// handle of another interpreter dropped inside a free of this one's objects.
-pub(crate) fn defer(drop: Box<dyn FnOnce() + Send>) {
-    current().deferred.lock().push(drop);
+/// For a host object of `core`'s interpreter (a handle, compiled code, the interpreter itself)
+/// dropped inside a free of another interpreter's objects, where the thread may not switch
+/// locks: `take` moves the object's fields out, and they are dropped at the current lock's
+/// next `enter` or `leave` outside a free. Returns whether the drop was put off.
+pub(crate) fn defer_if_foreign<T: Send + 'static>(
+    core: &GilCore,
+    take: impl FnOnce() -> T,
+) -> bool {
+    if !crate::runtime::sync::in_free() || std::ptr::eq(core, current()) {
+        return false;
+    }
+    let later = take();
+    current()
+        .deferred
+        .lock()
+        .push(Box::new(move || drop(later)));
+    true
 }
 
 /// Runs what waits in `core`'s deferred list, unless this thread is inside a free.
