@@ -1177,7 +1177,7 @@ fn b_help(vm: &mut Vm, a: Args) -> PResult<Value> {
             "Welcome to Gilt, a Python 3.11 subset with a switchable GIL.\n\n",
             "help(object) shows what an object is and its docstring; dir(object) lists its\n",
             "attributes. exit() or Ctrl-D leaves. The experiments about threads and the GIL\n",
-            "are in examples/threads/ (see the README).\n",
+            "are in examples/lab/ (see the README and docs/LAB.md).\n",
         ));
         return Ok(Value::None);
     };

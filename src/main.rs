@@ -12,7 +12,12 @@ Options:
   -i           inspect interactively after running the script or command
   -m mod       run library module as a script (terminates option list)
   --dis FILE   print the bytecode of FILE instead of running it
-  -X opt       implementation-specific option (accepted for compatibility)
+  -X opt       implementation-specific option:
+               -X gil=0|1  the lock off or on (free-threaded build)
+               -X stats    print what each thread did with the lock, at exit
+               -X trace=FILE.json  write a timeline of the threads (open it in Perfetto)
+               -X sched=SEED[:N]  switch threads at safe points drawn from SEED (N apart
+                           on average, default 100): the same seed, the same interleaving
   -h, --help   print this help message and exit
   -V, --version  print the Gilt version and build mode and exit
 file           program read from script file
@@ -67,6 +72,15 @@ fn real_main() -> i32 {
         Ok("1") => gilt::request_gil(true),
         Ok("0") => gilt::request_gil(false),
         _ => {}
+    }
+    if let Ok(spec) = std::env::var("GILT_SCHED") {
+        match parse_sched(&spec) {
+            Some((seed, mean)) => gilt::lab::schedule(seed, mean),
+            None => {
+                eprintln!("gilt: GILT_SCHED wants SEED or SEED:N, not {spec:?}");
+                return 2;
+            }
+        }
     }
     let (mode, rest, inspect) = match parse_args() {
         Ok(x) => x,
@@ -205,10 +219,24 @@ fn parse_args() -> Result<(Mode, Vec<String>, bool), String> {
             }
             Short('X') => {
                 let opt = p.value().map_err(|e| format!("gilt: {e}"))?;
-                match opt.to_string_lossy().as_ref() {
+                let opt = opt.to_string_lossy();
+                match opt.as_ref() {
                     "gil=1" => gilt::request_gil(true),
                     "gil=0" => gilt::request_gil(false),
-                    _ => {}
+                    "stats" => {
+                        lab_stats(true);
+                    }
+                    o => {
+                        if let Some(file) = o.strip_prefix("trace=") {
+                            gilt::lab::start_timeline(gilt::lab::DEFAULT_TIMELINE_LIMIT);
+                            let _ = TRACE_FILE.set(file.to_string());
+                        } else if let Some(spec) = o.strip_prefix("sched=") {
+                            let (seed, mean) = parse_sched(spec).ok_or_else(|| {
+                                format!("gilt: -X sched wants SEED or SEED:N, not {spec:?}")
+                            })?;
+                            gilt::lab::schedule(seed, mean);
+                        }
+                    }
                 }
             }
             Short('u') | Short('B') | Short('E') | Short('s') | Short('S') => {}
@@ -260,11 +288,46 @@ fn run(
     status
 }
 
-/// Waits for the program's threads, then lets the interpreter go and flushes its output.
+/// Waits for the program's threads, then lets the interpreter go and flushes its output;
+/// then the lab's reports (`-X stats`, `-X trace=FILE`) go out.
 fn finish(interp: Interpreter) {
     interp.shutdown_threads();
     drop(interp);
     gilt::flush_stdout();
+    if lab_stats(false) {
+        eprint!("{}", gilt::lab::report());
+    }
+    if let Some(file) = TRACE_FILE.get() {
+        match gilt::lab::write_timeline(std::path::Path::new(file)) {
+            Ok((n, 0)) => eprintln!("gilt: wrote a timeline of {n} events to {file}"),
+            Ok((n, dropped)) => eprintln!(
+                "gilt: wrote a timeline of {n} events to {file} ({dropped} later events \
+                 dropped: past the limit)"
+            ),
+            Err(e) => eprintln!("gilt: cannot write the timeline to {file}: {e}"),
+        }
+    }
+}
+
+/// `-X sched=SEED` or `SEED:N`: the seed, and the mean number of safe points between switches.
+fn parse_sched(spec: &str) -> Option<(u64, u64)> {
+    let (seed, mean) = match spec.split_once(':') {
+        Some((s, n)) => (s, n.parse().ok().filter(|&n| n > 0)?),
+        None => (spec, gilt::lab::DEFAULT_SCHEDULE_MEAN),
+    };
+    Some((seed.parse().ok()?, mean))
+}
+
+/// Where `-X trace=FILE` writes the timeline.
+static TRACE_FILE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Whether `-X stats` was given (`set`: it was, now).
+fn lab_stats(set: bool) -> bool {
+    static ON: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if set {
+        ON.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    ON.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Ends the process the way CPython does after an uncaught `KeyboardInterrupt`: with the

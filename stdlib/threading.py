@@ -727,6 +727,7 @@ class Thread:
             try:
                 self._ident = get_ident()
                 self._native_id = get_native_id()
+                _thread._set_name(self._name)
                 with _active_limbo_lock:
                     _active[self._ident] = self
                     _remove_identical(_limbo, self)

@@ -1,8 +1,10 @@
 //! Runs Gilt over the thread corpus in `tests/threads/`.
 //!
-//! Every `tests/threads/NAME.py` is run twice: once as is, and once with
-//! `GILT_GIL=1` in the environment (which switches the GIL on in the
-//! free-threaded build and changes nothing in the GIL build). Each run must
+//! Every `tests/threads/NAME.py` is run three times: as is, with `GILT_GIL=1`
+//! in the environment (which switches the GIL on in the free-threaded build
+//! and changes nothing in the GIL build), and with `GILT_SCHED=1` (the
+//! deterministic scheduler, seed 1: cooperative lock waits, sleeps in virtual
+//! time). Each run must
 //!
 //! * exit with status 0 (a run still going after 30 s is killed and fails),
 //! * print exactly `NAME.out` on stdout,
@@ -44,7 +46,7 @@ struct Mode {
     envs: &'static [(&'static str, &'static str)],
 }
 
-const MODES: [Mode; 2] = [
+const MODES: [Mode; 3] = [
     Mode {
         label: "default",
         envs: &[],
@@ -52,6 +54,10 @@ const MODES: [Mode; 2] = [
     Mode {
         label: "GILT_GIL=1",
         envs: &[("GILT_GIL", "1")],
+    },
+    Mode {
+        label: "GILT_SCHED=1",
+        envs: &[("GILT_SCHED", "1")],
     },
 ];
 

@@ -445,7 +445,7 @@ impl<T: Class> ClassCell<T> {
     fn lock(&self) -> parking_lot::ReentrantMutexGuard<'_, Cell<isize>> {
         match self.lock.try_lock() {
             Some(g) => g,
-            None => Gil::release_while(|| self.lock.lock()),
+            None => Gil::release_while(crate::runtime::gil::Blocked::Lock, || self.lock.lock()),
         }
     }
 

@@ -364,7 +364,9 @@ fn rust_fn_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
 /// ```
 pub fn allow_threads<R>(work: impl FnOnce() -> R) -> R {
     // a panic takes the GIL back before it goes on unwinding into code that needs it
-    let r = crate::runtime::sync::Gil::release_while(|| catch_unwind(AssertUnwindSafe(work)));
+    let r = crate::runtime::sync::Gil::release_while(crate::runtime::gil::Blocked::Native, || {
+        catch_unwind(AssertUnwindSafe(work))
+    });
     match r {
         Ok(v) => v,
         Err(p) => std::panic::resume_unwind(p),

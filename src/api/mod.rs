@@ -22,6 +22,7 @@ mod convert;
 mod function;
 mod handle;
 mod interpreter;
+pub mod lab;
 mod module;
 
 pub use crate::modules::sandbox::Permissions;

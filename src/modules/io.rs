@@ -187,7 +187,8 @@ pub fn open(vm: &mut Vm, a: Args) -> PResult<Value> {
     } else {
         return Err(value_error(format!("invalid mode: '{mode}'")));
     };
-    let file = Gil::release_while(|| opts.open(&path)).map_err(|e| os_error(e, &path))?;
+    let file = Gil::release_while(crate::runtime::gil::Blocked::Io, || opts.open(&path))
+        .map_err(|e| os_error(e, &path))?;
     let handle = if reading {
         Handle::Reader(BufReader::new(file))
     } else {
@@ -223,7 +224,7 @@ fn read_some(d: &FileData, all: bool) -> PResult<Vec<u8>> {
     let mut h = d.handle.lock();
     let mut buf = Vec::new();
     let r = match &mut *h {
-        Handle::Reader(r) => Gil::release_while(|| {
+        Handle::Reader(r) => Gil::release_while(crate::runtime::gil::Blocked::Io, || {
             if all {
                 r.read_to_end(&mut buf)
             } else {
@@ -294,7 +295,8 @@ pub fn write_bytes(vm: &mut Vm, d: &FileData, bytes: &[u8]) -> PResult<()> {
     let mut h = d.handle.lock();
     match &mut *h {
         Handle::Writer(w) => {
-            Gil::release_while(|| w.write_all(bytes)).map_err(|e| os_error(e, &d.name))?;
+            Gil::release_while(crate::runtime::gil::Blocked::Io, || w.write_all(bytes))
+                .map_err(|e| os_error(e, &d.name))?;
         }
         Handle::Stdout => {
             drop(h);

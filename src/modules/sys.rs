@@ -57,6 +57,7 @@ pub fn module(vm: &mut Vm) -> Value {
         "getswitchinterval",
         native("getswitchinterval", sys_getswitchinterval),
     );
+    put(&mut d, "_gil_stats", native("_gil_stats", sys_gil_stats));
     put(&mut d, "platform", Value::str(std::env::consts::OS));
     put(&mut d, "version_info", version_info());
     let [stdin, stdout, stderr] = crate::modules::io::std_streams();
@@ -74,6 +75,75 @@ pub fn module(vm: &mut Vm) -> Value {
         name: "sys".into(),
         dict,
     }))
+}
+
+/// A dict of `pairs`.
+fn dict_of(pairs: Vec<(&str, Value)>) -> Value {
+    let mut d = DictMap::new();
+    for (k, v) in pairs {
+        put(&mut d, k, v);
+    }
+    Value::obj(Object::Dict(ReadMostly::new(d)))
+}
+
+/// `sys._gil_stats()`: what `-X stats` prints, as data — a dict with the build, whether the
+/// lock is on, the switch interval, the wall time, and a list of one dict per thread (times
+/// in seconds).
+fn sys_gil_stats(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    use crate::runtime::stats::{self, Blocked};
+    a.check("_gil_stats", 0, 0, &[])?;
+    let by_cause = |f: &dyn Fn(usize) -> Value| {
+        dict_of(
+            Blocked::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, b)| (b.name(), f(i)))
+                .collect(),
+        )
+    };
+    let threads: Vec<Value> = stats::thread_stats()
+        .into_iter()
+        .map(|t| {
+            let waits = t
+                .object_lock_waits
+                .iter()
+                .map(|(k, n)| (k.as_str(), Value::Int(*n as i64)))
+                .collect();
+            dict_of(vec![
+                ("ident", Value::Int(t.ident as i64)),
+                ("name", Value::str(&t.name)),
+                ("ended", Value::bool(t.ended)),
+                ("cpu", Value::float(t.cpu)),
+                ("held", Value::float(t.held)),
+                ("waited", Value::float(t.waited)),
+                ("acquisitions", Value::Int(t.acquisitions as i64)),
+                ("contended", Value::Int(t.contended as i64)),
+                ("forced_switches", Value::Int(t.forced_switches as i64)),
+                ("drop_requests", Value::Int(t.drop_requests as i64)),
+                ("released", by_cause(&|i| Value::Int(t.released[i] as i64))),
+                ("blocked", by_cause(&|i| Value::float(t.blocked[i]))),
+                ("collections", Value::Int(t.collections as i64)),
+                ("collect_time", Value::float(t.collect_time)),
+                ("object_lock_waits", dict_of(waits)),
+            ])
+        })
+        .collect();
+    let (published, retired) = stats::epoch_counts();
+    Ok(dict_of(vec![
+        (
+            "build",
+            Value::str(crate::runtime::sync::BUILD_MODE.describe()),
+        ),
+        ("gil", Value::bool(crate::runtime::gil::enabled())),
+        (
+            "switch_interval",
+            Value::float(crate::runtime::gil::switch_interval()),
+        ),
+        ("wall", Value::float(stats::wall())),
+        ("published", Value::Int(published as i64)),
+        ("retired", Value::Int(retired as i64)),
+        ("threads", Value::list(threads)),
+    ]))
 }
 
 fn sys_exit(_vm: &mut Vm, a: Args) -> PResult<Value> {

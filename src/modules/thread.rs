@@ -48,6 +48,7 @@ pub fn module(_vm: &mut Vm) -> crate::objects::value::Value {
         .func("get_ident", get_ident)
         .func("get_native_id", get_ident)
         .func("_count", count)
+        .func("_set_name", set_name)
         .func("_print_exception", print_exception)
         .value("LockType", Value::Obj(lock_type().clone()))
         .value("TIMEOUT_MAX", Value::float(TIMEOUT_MAX))
@@ -61,6 +62,16 @@ pub fn module(_vm: &mut Vm) -> crate::objects::value::Value {
 fn get_ident(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("get_ident", 0, 0, &[])?;
     Ok(Value::Int(current_ident() as i64))
+}
+
+/// `_set_name(name)`: names this thread in `-X stats`, `-X trace` and `sys._gil_stats()`.
+fn set_name(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("_set_name", 1, 1, &[])?;
+    match a.pos[0].as_str() {
+        Some(s) => crate::runtime::stats::set_name(s),
+        None => return Err(type_error("_set_name() argument must be str")),
+    }
+    Ok(Value::None)
 }
 
 fn count(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -109,14 +120,18 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PResult<Value> {
     live.fetch_add(1, Ordering::SeqCst);
     let payload = (func, args, kw);
     let counted = Arc::clone(&live);
+    let numbered = crate::runtime::sched::number_child();
     let spawned = std::thread::Builder::new()
         .name(format!("gilt-{ident}"))
         .stack_size(THREAD_STACK)
         .spawn(move || {
+            IDENT.with(|i| i.set(ident));
+            if let Some(n) = numbered {
+                crate::runtime::sched::adopt(n);
+            }
             let gil = Gil::acquire_for(core);
             // Moving the payload into locals makes it drop before the GIL is released.
             let (func, args, kw) = payload;
-            IDENT.with(|i| i.set(ident));
             let mut tvm = Vm::with_stack_budget(interp, THREAD_STACK - (16 << 20));
             if let Err(e) = tvm.call(&func, &args, &kw) {
                 if !e.is_kind(ExcKind::SystemExit) {
@@ -136,6 +151,9 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PResult<Value> {
             drop((func, args, kw, tvm));
             types::clear_lookup_cache();
             counted.fetch_sub(1, Ordering::SeqCst);
+            if numbered.is_some() {
+                crate::runtime::sched::done();
+            }
             drop(gil);
             crate::runtime::allocator::release_thread_cache();
         });
@@ -143,6 +161,9 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PResult<Value> {
         Ok(_) => Ok(Value::Int(ident as i64)),
         Err(_) => {
             live.fetch_sub(1, Ordering::SeqCst);
+            if let Some(n) = numbered {
+                crate::runtime::sched::never_started(n);
+            }
             Err(Exc::new(ExcKind::RuntimeError, "can't start new thread"))
         }
     }
@@ -162,6 +183,19 @@ struct LockState {
     locked: bool,
     owner: u64,
     count: u64,
+}
+
+impl LockState {
+    /// Takes the lock for `me` if it is free.
+    fn claim(&mut self, me: u64) -> bool {
+        if self.locked {
+            return false;
+        }
+        self.locked = true;
+        self.owner = me;
+        self.count = 1;
+        true
+    }
 }
 
 const LOCK_METHODS: &[(&str, NativeFnPtr)] = &[
@@ -242,15 +276,32 @@ enum Taken {
     Interrupted,
 }
 
+/// [`take`] under the deterministic scheduler (`-X sched`): the turn goes to other threads
+/// until the lock is free, or until the timeout has passed in virtual time.
+fn take_scheduled(d: &LockData, me: u64, timeout: Option<Duration>) -> Taken {
+    use crate::runtime::gil;
+    let deadline = timeout
+        .map(|t| gil::virtual_now().saturating_add(t.as_nanos().min(u64::MAX as u128) as u64));
+    loop {
+        if d.state.lock().claim(me) {
+            return Taken::Yes;
+        }
+        if deadline.is_some_and(|dl| gil::virtual_now() >= dl) {
+            return Taken::No;
+        }
+        if crate::runtime::signals::interrupt_arrived() {
+            return Taken::Interrupted;
+        }
+        gil::sched_wait(deadline);
+    }
+}
+
 /// Takes the lock for `me`, waiting at most `timeout` (None: forever). The signal-handling
 /// thread waits in slices and gives up when a Ctrl-C arrives; the lock is then left as it was.
 fn take(d: &LockData, me: u64, blocking: bool, timeout: Option<Duration>) -> Taken {
     {
         let mut st = d.state.lock();
-        if !st.locked {
-            st.locked = true;
-            st.owner = me;
-            st.count = 1;
+        if st.claim(me) {
             return Taken::Yes;
         }
         if d.reentrant && st.owner == me {
@@ -261,15 +312,15 @@ fn take(d: &LockData, me: u64, blocking: bool, timeout: Option<Duration>) -> Tak
             return Taken::No;
         }
     }
+    if crate::runtime::gil::scheduled() {
+        return take_scheduled(d, me, timeout);
+    }
     let deadline = timeout.map(|t| Instant::now() + t);
     let watch = crate::runtime::signals::handles_signals();
-    Gil::release_while(|| {
+    Gil::release_while(crate::runtime::gil::Blocked::Lock, || {
         let mut st = d.state.lock();
         loop {
-            if !st.locked {
-                st.locked = true;
-                st.owner = me;
-                st.count = 1;
+            if st.claim(me) {
                 return Taken::Yes;
             }
             if !watch {
@@ -357,6 +408,7 @@ fn lock_release(_vm: &mut Vm, a: Args) -> PResult<Value> {
         }
     }
     st.locked = false;
+    crate::runtime::sched::progress();
     st.owner = 0;
     st.count = 0;
     d.freed.notify_one();

@@ -64,9 +64,22 @@ pub fn module(_vm: &mut Vm) -> Value {
 // ------------------------------------------------------------------ clocks
 
 fn now_since_epoch() -> Duration {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or(Duration::ZERO)
+    static BASE: OnceLock<Duration> = OnceLock::new();
+    let real = || {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or(Duration::ZERO)
+    };
+    virtual_or(&BASE, real)
+}
+
+/// Under the deterministic scheduler (`-X sched`) the clocks run on its virtual time, from
+/// where the real clock stood when first read, so the timings a program prints repeat too.
+fn virtual_or(base: &OnceLock<Duration>, real: impl Fn() -> Duration) -> Duration {
+    if !crate::runtime::gil::scheduled() {
+        return real();
+    }
+    *base.get_or_init(real) + Duration::from_nanos(crate::runtime::gil::virtual_now())
 }
 
 fn now_secs() -> i64 {
@@ -77,15 +90,19 @@ fn now_secs() -> i64 {
 /// values look like CPython's (`CLOCK_MONOTONIC`, seconds since boot).
 fn monotonic() -> Duration {
     static BASE: OnceLock<(Instant, Duration)> = OnceLock::new();
-    let (start, offset) = BASE.get_or_init(|| {
-        let up = std::fs::read_to_string("/proc/uptime")
-            .ok()
-            .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
-            .filter(|u| u.is_finite() && *u >= 0.0)
-            .unwrap_or(0.0);
-        (Instant::now(), Duration::from_secs_f64(up))
-    });
-    *offset + start.elapsed()
+    static VIRTUAL_BASE: OnceLock<Duration> = OnceLock::new();
+    let real = || {
+        let (start, offset) = BASE.get_or_init(|| {
+            let up = std::fs::read_to_string("/proc/uptime")
+                .ok()
+                .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+                .filter(|u| u.is_finite() && *u >= 0.0)
+                .unwrap_or(0.0);
+            (Instant::now(), Duration::from_secs_f64(up))
+        });
+        *offset + start.elapsed()
+    };
+    virtual_or(&VIRTUAL_BASE, real)
 }
 
 /// CPU time (user + system) from a `/proc/.../stat` file, in clock ticks of 10 ms.

@@ -632,6 +632,7 @@ pub fn collect(
         }
         st.running = true;
     }
+    let began = crate::runtime::stats::now();
     let mut world = crate::runtime::gil::stop_the_world();
     let (mut garbage, survivors) = find_garbage(gen);
     let mut found = garbage.len();
@@ -674,6 +675,7 @@ pub fn collect(
     if save {
         drop(world);
         domain().state.lock().running = false;
+        crate::runtime::stats::collected(began);
         return (found, garbage);
     }
     for o in &garbage {
@@ -682,6 +684,7 @@ pub fn collect(
     drop(garbage);
     drop(world);
     domain().state.lock().running = false;
+    crate::runtime::stats::collected(began);
     (found, Vec::new())
 }
 

@@ -37,6 +37,14 @@
 //! Code that runs outside any interpreter (unit tests, `gilt::check_syntax`) uses the
 //! process's first lock.
 //!
+//! # What the lab sees
+//! Every take, give, forced switch, drop request and `release_while` (which names its cause,
+//! [`Blocked`]) is reported to `stats.rs` for `-X stats` and `-X trace`; none is on the hot
+//! path. With the deterministic scheduler on (`sched.rs`, `-X sched=SEED`), a thread waits for
+//! its turn before it takes the lock, the `SCHED` bit sends every safe point to the slow path
+//! to count towards the next switch, and `release_while` keeps the lock (the scheduler's
+//! waits go through [`sched_wait`] and [`sched_sleep`]).
+//!
 //! # The protocol as a value
 //! The lock is a [`GilCore`] (state, two condition variables, the breaker word) written
 //! against `sync::prim`, which is parking_lot and std here and loom's models under
@@ -44,7 +52,9 @@
 //! exclusion, no lost wake-up, forced switching, drop requests cleared, `release_while`
 //! nesting.
 
+pub use crate::runtime::stats::Blocked;
 use crate::runtime::sync::prim::{thread_local_const, AtomicU32, Condvar, Mutex};
+use crate::runtime::{sched, stats};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
@@ -88,6 +98,8 @@ const COLLECT: u32 = 8;
 const STOP: u32 = 16;
 /// Objects wait for their `__del__` (`finalize.rs`).
 const FINALIZE: u32 = 32;
+/// The deterministic scheduler is on (`sched.rs`): every safe point counts towards a switch.
+const SCHED: u32 = 64;
 
 /// The fields of a new [`GilCore`] (a `const fn` in real builds, where the GIL is a static).
 macro_rules! new_core {
@@ -178,6 +190,9 @@ pub(crate) fn claim_core() -> &'static GilCore {
         if c.users.load(Ordering::Relaxed) == 0 {
             c.users.store(1, Ordering::Relaxed);
             crate::runtime::gc::reset_domain(i);
+            if sched::on() {
+                c.breaker.fetch_or(SCHED, Ordering::Relaxed);
+            }
             return c;
         }
     }
@@ -189,6 +204,9 @@ pub(crate) fn claim_core() -> &'static GilCore {
     let mut core = GilCore::new();
     core.index = n;
     core.users = std::sync::atomic::AtomicUsize::new(1);
+    if sched::on() {
+        core.breaker = AtomicU32::new(SCHED);
+    }
     let core: &'static GilCore = Box::leak(Box::new(core));
     CORES[n].store(core as *const GilCore as *mut GilCore, Ordering::Release);
     CORE_COUNT.store(n + 1, Ordering::Release);
@@ -358,8 +376,16 @@ impl GilCore {
     /// Waits until the lock is free and takes it, asking the holder to let go (a drop
     /// request) after each switch interval in which no switch happened.
     fn take(&self) {
+        self.take_waiting(None)
+    }
+
+    /// [`take`](Self::take), for a thread that has wanted the lock since `since` (a forced
+    /// switch): the wait counts from then.
+    fn take_waiting(&self, since: Option<u64>) {
         let mut st = self.state.lock();
+        let mut waited_since = since;
         if st.locked {
+            waited_since.get_or_insert_with(stats::now);
             st.waiting += 1;
             while st.locked {
                 let seen = st.switches;
@@ -368,6 +394,7 @@ impl GilCore {
                 st = back;
                 if timed_out && st.locked && st.switches == seen {
                     self.breaker.fetch_or(DROP_REQUEST, Ordering::Relaxed);
+                    stats::asked();
                 }
             }
             st.waiting -= 1;
@@ -379,12 +406,17 @@ impl GilCore {
         if self.breaker.load(Ordering::Relaxed) & DROP_REQUEST != 0 {
             self.breaker.fetch_and(!DROP_REQUEST, Ordering::Relaxed);
         }
+        drop(st);
+        // (after letting go of the mutex: notified under it, a thread leaving a forced switch
+        // would be moved to the mutex's queue and woken late, often milliseconds late)
         self.switched.notify_all();
+        stats::took(waited_since);
     }
 
     /// Lets go of the lock; `forced`: then waits until another thread has taken it (while
     /// any waits), so the caller does not win it straight back.
     fn give(&self, forced: bool) {
+        stats::gave();
         let mut st = self.state.lock();
         st.locked = false;
         self.gil_free.notify_one();
@@ -402,6 +434,9 @@ impl GilCore {
         let mut second = false;
         if n == 0 {
             if enabled() {
+                if sched::on() {
+                    sched::wait_turn();
+                }
                 self.take();
             } else {
                 second = attach();
@@ -424,14 +459,22 @@ impl GilCore {
         if n == 1 {
             if enabled() {
                 self.give(false);
+                if sched::on() {
+                    sched::left();
+                }
             } else {
                 detach();
             }
         }
     }
 
-    /// Runs `f` with the GIL released (all levels), then takes it back.
-    fn release_while<R>(&self, f: impl FnOnce() -> R) -> R {
+    /// Runs `f` (blocked for `why`) with the GIL released (all levels), then takes it back.
+    fn release_while<R>(&self, why: Blocked, f: impl FnOnce() -> R) -> R {
+        if sched::on() && enabled() {
+            // the scheduler's thread keeps its turn through I/O and native work (its lock
+            // and sleep waits go through `sched_wait` and `sched_sleep` instead)
+            return f();
+        }
         let held = HELD.with(|h| h.replace(0));
         if held > 0 {
             if enabled() {
@@ -440,8 +483,10 @@ impl GilCore {
                 detach();
             }
         }
+        let since = stats::now();
         let r = f();
         if held > 0 {
+            stats::blocked(why, since);
             if enabled() {
                 self.take();
             } else {
@@ -462,7 +507,34 @@ impl GilCore {
         if bits & STOP != 0 {
             park();
         }
+        if bits & SCHED != 0 && sched::due() {
+            self.sched_yield(sched::Why::Switch);
+        }
         bits & INTERRUPT != 0
+    }
+
+    /// Hands the turn and the lock to the thread the scheduler draws, and takes them back at
+    /// this thread's next turn.
+    fn sched_yield(&self, why: sched::Why) {
+        let held = HELD.with(|h| h.get());
+        if held == 0 || !enabled() {
+            return;
+        }
+        let Some(next) = sched::choose(why) else {
+            if why == sched::Why::Blocked {
+                // nothing else can run now: a deadlock, or a deadline that just passed; a
+                // real millisecond keeps a deadlocked program from burning a core
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            return;
+        };
+        HELD.with(|h| h.set(0));
+        stats::switched();
+        self.give(false);
+        sched::hand_to(next);
+        sched::wait_turn();
+        self.take();
+        HELD.with(|h| h.set(held));
     }
 
     fn yield_now(&self) {
@@ -471,8 +543,11 @@ impl GilCore {
             return;
         }
         HELD.with(|h| h.set(0));
+        stats::forced();
+        // from here the thread waits for the lock back (a forced switch is not a choice)
+        let since = stats::now();
         self.give(true);
-        self.take();
+        self.take_waiting(Some(since));
         HELD.with(|h| h.set(held));
     }
 
@@ -496,9 +571,46 @@ pub fn release() {
     current().release();
 }
 
-/// Runs `f` (a blocking operation) with the GIL released, then takes it back.
-pub fn release_while<R>(f: impl FnOnce() -> R) -> R {
-    current().release_while(f)
+/// Runs `f` (a blocking operation, blocked for `why`) with the GIL released, then takes it
+/// back.
+pub fn release_while<R>(why: Blocked, f: impl FnOnce() -> R) -> R {
+    current().release_while(why, f)
+}
+
+/// Whether the deterministic scheduler decides who runs (`-X sched=SEED`).
+pub(crate) fn scheduled() -> bool {
+    sched::on() && enabled()
+}
+
+/// Under the deterministic scheduler, a wait that cannot go on yet (a lock held by another
+/// thread): hands the turn on; `deadline` is when the wait gives up, in virtual time
+/// ([`virtual_now`]).
+pub(crate) fn sched_wait(deadline: Option<u64>) {
+    sched::wait_for(deadline);
+    current().sched_yield(sched::Why::Blocked);
+    sched::awake();
+}
+
+/// Under the deterministic scheduler, `time.sleep`: asleep for `d` of virtual time.
+pub(crate) fn sched_sleep(d: Duration) {
+    sched::fall_asleep(d.as_nanos().min(u64::MAX as u128) as u64);
+    current().sched_yield(sched::Why::Blocked);
+    sched::awake();
+}
+
+/// The deterministic scheduler's virtual time, in nanoseconds.
+pub(crate) fn virtual_now() -> u64 {
+    sched::now()
+}
+
+/// Turns the deterministic scheduler on: the lock goes on too, and every interpreter's safe
+/// points count towards its switches. Called at start-up, before a second thread exists.
+pub(crate) fn start_scheduler(seed: u64, mean: u64) {
+    set_enabled(true);
+    sched::start(seed, mean);
+    for core in all_cores() {
+        core.breaker.fetch_or(SCHED, Ordering::Relaxed);
+    }
 }
 
 /// Called at safe points: hands the GIL over when another thread has asked for it. True when
@@ -582,6 +694,7 @@ fn attach() -> bool {
     }
     w.attached += 1;
     drop(w);
+    stats::took(None);
     !ATTACHED_BEFORE.with(|a| a.replace(true))
         && THREADS_ATTACHED.fetch_add(1, Ordering::Relaxed) >= 1
 }
@@ -596,6 +709,7 @@ thread_local_const! {
 
 /// Stops running Gilt code on this thread (GIL off).
 fn detach() {
+    stats::gave();
     let mut w = WORLD.lock();
     w.attached = w.attached.saturating_sub(1);
     if w.stopping {
@@ -921,7 +1035,7 @@ mod loom_models {
                 acquire();
                 acquire();
                 m.critical(0);
-                let r = release_while(|| {
+                let r = release_while(Blocked::Lock, || {
                     assert_eq!(HELD.with(|h| h.get()), 0);
                     7
                 });

@@ -89,22 +89,29 @@ pub(crate) fn keyboard_interrupt() -> Exc {
 /// Sleeps for `d` with the GIL released; in the signal-handling thread a pending Ctrl-C ends
 /// the sleep early with `KeyboardInterrupt`.
 pub(crate) fn sleep(d: Duration) -> PResult<()> {
+    if crate::runtime::gil::scheduled() {
+        crate::runtime::gil::sched_sleep(d);
+        return check();
+    }
     if !handles_signals() {
-        crate::runtime::sync::Gil::release_while(|| std::thread::sleep(d));
+        crate::runtime::sync::Gil::release_while(crate::runtime::gil::Blocked::Sleep, || {
+            std::thread::sleep(d)
+        });
         return Ok(());
     }
     check()?;
     let end = Instant::now() + d;
-    let interrupted = crate::runtime::sync::Gil::release_while(|| loop {
-        let now = Instant::now();
-        if now >= end {
-            return false;
-        }
-        std::thread::sleep((end - now).min(POLL));
-        if interrupt_arrived() {
-            return true;
-        }
-    });
+    let interrupted =
+        crate::runtime::sync::Gil::release_while(crate::runtime::gil::Blocked::Sleep, || loop {
+            let now = Instant::now();
+            if now >= end {
+                return false;
+            }
+            std::thread::sleep((end - now).min(POLL));
+            if interrupt_arrived() {
+                return true;
+            }
+        });
     if interrupted {
         return Err(keyboard_interrupt());
     }
@@ -259,7 +266,9 @@ fn read_stdin_raw(all: bool) -> Result<Vec<u8>, Stop> {
 /// Reads a line of standard input with its newline (empty at end of file), or with `all`
 /// everything left. In the signal-handling thread Ctrl-C raises `KeyboardInterrupt`.
 pub(crate) fn read_stdin(all: bool) -> PResult<Vec<u8>> {
-    match crate::runtime::sync::Gil::release_while(|| read_stdin_raw(all)) {
+    match crate::runtime::sync::Gil::release_while(crate::runtime::gil::Blocked::Io, || {
+        read_stdin_raw(all)
+    }) {
         Ok(bytes) => Ok(bytes),
         Err(Stop::Interrupted) => Err(keyboard_interrupt()),
         Err(Stop::Failed(e)) => Err(Exc::new(ExcKind::OSError, e.to_string())),

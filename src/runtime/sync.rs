@@ -1216,12 +1216,21 @@ mod inner {
         /// Locks the contents. Never keep the guard across a call into Gilt code.
         #[inline]
         pub fn lock(&self) -> LockGuard<'_, T> {
+            match self.0.try_lock() {
+                Some(g) => g,
+                None => self.lock_contended(),
+            }
+        }
+        /// Another thread holds the contents: the wait is counted (`-X stats`).
+        #[cold]
+        fn lock_contended(&self) -> LockGuard<'_, T> {
+            crate::runtime::stats::object_wait(std::any::type_name::<T>());
             self.0.lock()
         }
         /// Runs `f` on the contents, which it must neither lock again nor call Gilt code from.
         #[inline]
         pub fn read<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-            f(&self.0.lock())
+            f(&self.lock())
         }
     }
 
@@ -1283,6 +1292,7 @@ mod inner {
 
         #[cold]
         fn lock_contended(&self) {
+            crate::runtime::stats::object_wait(std::any::type_name::<T>());
             let mut spins = 0u32;
             loop {
                 while self.locked.load(Ordering::Relaxed) {
@@ -1438,6 +1448,7 @@ mod inner {
                         Ordering::Release,
                     );
                     g.published = true;
+                    crate::runtime::stats::published();
                 }
             }
             f(&g.value)
@@ -1491,6 +1502,7 @@ mod inner {
                     // SAFETY: `old` is unpublished now, so no new reader can load it; readers
                     // that loaded it are pinned, and the collector frees it only after they unpin.
                     unsafe { pinned.defer_destroy(old) };
+                    crate::runtime::stats::retired();
                 }
             }
             &mut self.guard.value
@@ -1860,9 +1872,10 @@ impl Gil {
         )
     }
 
-    /// Runs `f` (a blocking operation) with the GIL released, then takes it back.
-    pub fn release_while<R>(f: impl FnOnce() -> R) -> R {
-        crate::runtime::gil::release_while(f)
+    /// Runs `f` (a blocking operation, blocked for `why`) with the GIL released, then takes
+    /// it back.
+    pub fn release_while<R>(why: crate::runtime::gil::Blocked, f: impl FnOnce() -> R) -> R {
+        crate::runtime::gil::release_while(why, f)
     }
 }
 
@@ -1991,7 +2004,7 @@ mod tests {
                         let c = s.clone();
                         assert_eq!(c.iter().sum::<u32>(), 6);
                         assert_eq!(f.clone().len(), 8);
-                        Gil::release_while(|| ());
+                        Gil::release_while(crate::runtime::gil::Blocked::Lock, || ());
                     }
                 })
             })
@@ -2024,7 +2037,7 @@ mod tests {
                         );
                         last = a;
                         if i % 10 == 0 {
-                            Gil::release_while(|| ());
+                            Gil::release_while(crate::runtime::gil::Blocked::Lock, || ());
                         }
                     }
                 })
@@ -2038,7 +2051,7 @@ mod tests {
                     w.0[0] = round;
                     w.0[2] = round;
                 }
-                Gil::release_while(|| ());
+                Gil::release_while(crate::runtime::gil::Blocked::Lock, || ());
             }
         }
         for r in readers {
@@ -2053,7 +2066,10 @@ mod tests {
         {
             let _first = Gil::acquire();
             let _nested = Gil::acquire();
-            assert_eq!(Gil::release_while(|| 7), 7);
+            assert_eq!(
+                Gil::release_while(crate::runtime::gil::Blocked::Lock, || 7),
+                7
+            );
         }
         let done = std::thread::spawn(|| {
             let _g = Gil::acquire();

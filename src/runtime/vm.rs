@@ -442,7 +442,11 @@ pub fn write_stdout_bytes(bytes: &[u8]) {
 /// GIL is released first (a pipe may block) and never awaited while the buffer is locked.
 pub fn flush_stdout() {
     use std::io::Write;
-    crate::runtime::sync::Gil::release_while(|| {
+    // nothing to write (and no thread writing): no need to let go of the GIL
+    if STDOUT.try_lock().is_some_and(|out| out.is_empty()) {
+        return;
+    }
+    crate::runtime::sync::Gil::release_while(crate::runtime::gil::Blocked::Io, || {
         let mut out = STDOUT.lock();
         if !out.is_empty() {
             let mut so = std::io::stdout().lock();
