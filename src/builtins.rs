@@ -60,8 +60,6 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFnPtr)] = &[
     ("__displayhook__", b_displayhook),
     ("vars", b_vars),
     ("dir", b_dir),
-    ("exit", b_exit),
-    ("quit", b_exit),
     ("help", b_help),
 ];
 
@@ -86,6 +84,9 @@ pub fn make_builtins() -> ObjRef {
     d.track(crate::objects::dict::Namespace::Module);
     for (name, f) in BUILTIN_FUNCTIONS {
         put(&mut d, name, native(name, *f));
+    }
+    for name in ["exit", "quit"] {
+        put(&mut d, name, quitter(name));
     }
     let type_entries: [(&str, &ObjRef); 19] = [
         ("property", &t.property),
@@ -1158,13 +1159,40 @@ fn b_format(vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::str(vm.format(&a.pos[0], &spec)?))
 }
 
-/// `exit(code=None)` and `quit(code=None)`: raise `SystemExit`, as CPython's site module's
-/// helpers do.
-fn b_exit(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    a.check("exit", 0, 1, &[])?;
+/// `exit` and `quit`: objects whose repr says how to leave (what typing `exit` at the REPL
+/// shows) and whose call, `exit(code=None)`, raises `SystemExit` — CPython's `Quitter`.
+fn quitter(name: &'static str) -> Value {
+    static T: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+    let class = T.get_or_init(|| {
+        types::make_type(
+            "Quitter",
+            Some(&types::types().object),
+            crate::objects::object::TypeKind::Object,
+            &[("__repr__", quitter_repr), ("__call__", quitter_call)],
+        )
+    });
+    Value::obj(Object::NativeObj(crate::objects::object::NativeObj {
+        class: class.clone(),
+        data: Box::new(name),
+    }))
+}
+
+fn quitter_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (me, _) = crate::objects::methods::this(&a, "__repr__", 0, 0)?;
+    let name = match me.as_obj() {
+        Some(Object::NativeObj(n)) => n.data.downcast_ref::<&str>().copied().unwrap_or("exit"),
+        _ => "exit",
+    };
+    Ok(Value::str(format!(
+        "Use {name}() or Ctrl-D (i.e. EOF) to exit"
+    )))
+}
+
+fn quitter_call(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (_, rest) = crate::objects::methods::this(&a, "__call__", 0, 1)?;
     Err(Exc::with_args(
         types::exc_type(ExcKind::SystemExit).clone(),
-        a.pos.to_vec(),
+        rest.to_vec(),
     ))
 }
 

@@ -105,22 +105,25 @@ fn monotonic() -> Duration {
     virtual_or(&VIRTUAL_BASE, real)
 }
 
-/// CPU time (user + system) from a `/proc/.../stat` file, in clock ticks of 10 ms.
-fn proc_cpu_time(path: &str) -> Option<Duration> {
-    let s = std::fs::read_to_string(path).ok()?;
-    let rest = &s[s.rfind(')')? + 1..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let utime: u64 = f.get(11)?.parse().ok()?;
-    let stime: u64 = f.get(12)?.parse().ok()?;
-    Some(Duration::from_millis((utime + stime) * 10))
+/// A CPU-time clock of the system's (`CLOCK_PROCESS_CPUTIME_ID`, `CLOCK_THREAD_CPUTIME_ID`),
+/// to the nanosecond as CPython reads it.
+fn cpu_clock(clock: libc::clockid_t) -> Duration {
+    // SAFETY: `ts` is a valid place for the result; an unknown clock only returns an error.
+    unsafe {
+        let mut ts: libc::timespec = std::mem::zeroed();
+        if libc::clock_gettime(clock, &mut ts) != 0 {
+            return Duration::ZERO;
+        }
+        Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+    }
 }
 
 fn process_time() -> Duration {
-    proc_cpu_time("/proc/self/stat").unwrap_or_else(monotonic)
+    cpu_clock(libc::CLOCK_PROCESS_CPUTIME_ID)
 }
 
 fn thread_time() -> Duration {
-    proc_cpu_time("/proc/thread-self/stat").unwrap_or_else(process_time)
+    cpu_clock(libc::CLOCK_THREAD_CPUTIME_ID)
 }
 
 fn secs(d: Duration) -> Value {
