@@ -1,13 +1,15 @@
 //! The teaching lab in one command: every program of `examples/lab/` across thread counts
 //! and modes — the GIL build, the free-threaded build, the free-threaded build with the lock
 //! switched on (`-X gil=1`), and CPython where it is installed (`/usr/bin/python3`, and a
-//! free-threaded `python3.13t`/`python3.14t` if one is on the PATH) — with a progress bar,
-//! Markdown tables on standard output (and in `OUT/results.md`) and SVG plots in `OUT`.
+//! free-threaded `python3.13t`/`python3.14t` if one is on the PATH), and for
+//! `processes_vs_threads` the same work over processes (`multiprocessing.Pool`) — with a
+//! progress bar, Markdown tables on standard output (and in `OUT/results.md`) and SVG plots
+//! in `OUT`.
 //!
 //! ```sh
 //! cargo run --release --example lab                  # threads 1, 2, 4; plots in target/lab
 //! cargo run --release --example lab -- --quick       # threads 1, 2; fewer switch intervals
-//! cargo run --release --example lab -- --threads 1,2,8 --out lab-results --no-build
+//! cargo run --release --example lab -- --threads 1,2,8 --runs 7 --out lab-results --no-build
 //! ```
 //!
 //! It first builds both Gilt binaries (`target/release/gilt` and `target/ft/release/gilt`, as
@@ -35,6 +37,8 @@ type Row = Vec<(f64, Option<Value>)>;
 
 struct Options {
     threads: Vec<u32>,
+    /// Runs per measurement, passed to each program (`--runs`): the best is kept.
+    runs: u32,
     intervals: Vec<f64>,
     out: PathBuf,
     build: bool,
@@ -51,7 +55,13 @@ fn main() {
     let lab = root.join("examples/lab");
     std::fs::create_dir_all(&opts.out).expect("cannot make the output folder");
 
-    let per_threads = ["cpu_bound", "io_bound", "native_release", "race_counter"];
+    let per_threads = [
+        "cpu_bound",
+        "io_bound",
+        "native_release",
+        "race_counter",
+        "processes_vs_threads",
+    ];
     let runs = modes.len() * (per_threads.len() * opts.threads.len() + opts.intervals.len() + 2);
     let bar = ProgressBar::new(runs as u64);
     bar.set_style(
@@ -60,7 +70,9 @@ fn main() {
     );
     let run = |program: &str, mode: &Mode, extra: &[String]| -> Option<Value> {
         bar.set_message(format!("{program} · {}", mode.name));
-        let r = run_program(&lab.join(format!("{program}.py")), mode, extra);
+        let mut args = extra.to_vec();
+        args.extend(["--runs".to_string(), opts.runs.to_string()]);
+        let r = run_program(&lab.join(format!("{program}.py")), mode, &args);
         bar.inc(1);
         r
     };
@@ -123,22 +135,21 @@ fn main() {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let key_of = |p: &str| {
-        if p == "race_counter" {
-            "lost_fraction"
-        } else {
-            "speedup"
-        }
+    let key_of = |p: &str| match p {
+        "race_counter" => "lost_fraction",
+        "processes_vs_threads" => "process_speedup",
+        _ => "speedup",
     };
     for (program, rows) in &by_threads {
         let key = key_of(program);
-        let _ = writeln!(md, "## {program}: {key} by threads\n");
+        let _ = writeln!(md, "## {program}: {key} by threads (or processes)\n");
         table(&mut md, &modes, &opts.threads, rows, key);
         let svg = opts.out.join(format!("{program}.svg"));
         let title = match *program {
             "race_counter" => "race_counter: share of updates lost without a lock",
             "cpu_bound" => "cpu_bound: speedup over one thread",
             "io_bound" => "io_bound: speedup over one thread",
+            "processes_vs_threads" => "processes_vs_threads: speedup over one process",
             _ => "native_release: speedup over one thread",
         };
         plot(
@@ -224,6 +235,7 @@ fn main() {
             "io_bound",
             "native_release",
             "race_counter",
+            "processes_vs_threads",
             "convoy"
         ]
         .iter()
@@ -238,6 +250,7 @@ fn main() {
 fn parse_options() -> Options {
     let mut opts = Options {
         threads: vec![1, 2, 4],
+        runs: 5,
         intervals: vec![0.0005, 0.001, 0.002, 0.005, 0.01],
         out: PathBuf::from("target/lab"),
         build: true,
@@ -247,6 +260,7 @@ fn parse_options() -> Options {
         match a.as_str() {
             "--quick" => {
                 opts.threads = vec![1, 2];
+                opts.runs = 3;
                 opts.intervals = vec![0.001, 0.005];
             }
             "--threads" => {
@@ -264,6 +278,13 @@ fn parse_options() -> Options {
                     PathBuf::from(args.next().unwrap_or_else(|| usage("--out wants a folder")))
             }
             "--no-build" => opts.build = false,
+            "--runs" => {
+                opts.runs = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .unwrap_or_else(|| usage("--runs wants a positive number"))
+            }
             _ => usage(&format!("unknown option {a}")),
         }
     }
@@ -271,7 +292,7 @@ fn parse_options() -> Options {
 }
 
 fn usage(msg: &str) -> ! {
-    eprintln!("lab: {msg}\nusage: cargo run --release --example lab -- [--quick] [--threads 1,2,4] [--out DIR] [--no-build]");
+    eprintln!("lab: {msg}\nusage: cargo run --release --example lab -- [--quick] [--threads 1,2,4] [--runs N] [--out DIR] [--no-build]");
     std::process::exit(2)
 }
 

@@ -110,7 +110,11 @@ fn real_main() -> i32 {
                 .unwrap_or(path.clone());
             let mut argv = vec![path];
             argv.extend(rest);
-            run(argv, inspect, |i| i.run(&text, &shown))
+            run(argv, inspect, |i| {
+                // the script's `__file__`, absolute as in CPython
+                i.set("__file__", shown.as_str())?;
+                i.run(&text, &shown)
+            })
         }
         Mode::Command(cmd) => {
             let mut argv = vec!["-c".to_string()];

@@ -5,6 +5,7 @@ pub mod gc;
 pub mod hashlib;
 pub mod io;
 pub mod math;
+pub mod multiprocessing;
 pub mod os;
 pub mod random;
 pub mod sandbox;
@@ -94,6 +95,7 @@ fn unrestricted_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_weakref" => weakref::module(vm),
         "_hashlib" => hashlib::module(vm),
         "_zlib" => zlib::module(vm),
+        "_multiprocessing" => multiprocessing::module(vm),
         _ => return None,
     })
 }
@@ -176,7 +178,12 @@ impl Vm {
     }
 
     /// Runs a module's source in a fresh namespace registered under `name`.
-    fn exec_module(&mut self, name: &str, text: String, filename: String) -> PResult<Value> {
+    pub(crate) fn exec_module(
+        &mut self,
+        name: &str,
+        text: String,
+        filename: String,
+    ) -> PResult<Value> {
         let source = Arc::new(Source {
             filename: filename.clone(),
             text,

@@ -59,6 +59,10 @@ pub fn module(vm: &mut Vm) -> Value {
     );
     put(&mut d, "_gil_stats", native("_gil_stats", sys_gil_stats));
     put(&mut d, "platform", Value::str(std::env::consts::OS));
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    put(&mut d, "executable", Value::str(exe));
     put(&mut d, "version_info", version_info());
     let [stdin, stdout, stderr] = crate::modules::io::std_streams();
     put(&mut d, "__stdin__", stdin.clone());
