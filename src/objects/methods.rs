@@ -80,6 +80,7 @@ pub const BYTES_METHODS: &[(&str, NativeFnPtr)] = &[
     ("count", bytes_count),
     ("replace", bytes_replace),
     ("hex", bytes_hex),
+    ("fromhex", bytes_fromhex),
     ("isdigit", bytes_isdigit),
     ("isalpha", bytes_isalpha),
     ("isalnum", bytes_isalnum),
@@ -716,6 +717,52 @@ fn bytes_hex(_vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::str(
         b.iter().map(|c| format!("{c:02x}")).collect::<String>(),
     ))
+}
+
+/// `bytes.fromhex(string)`: two hex digits per byte, ASCII whitespace allowed between bytes.
+fn bytes_fromhex(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let args = match a.pos.first().and_then(|v| v.as_obj()) {
+        Some(Object::Type(_)) => &a.pos[1..],
+        _ => a.pos,
+    };
+    if args.len() != 1 || !a.kw.is_empty() {
+        return Err(type_error(format!(
+            "fromhex() takes exactly one argument ({} given)",
+            args.len() + a.kw.len()
+        )));
+    }
+    let Some(text) = args[0].as_str() else {
+        return Err(type_error(format!(
+            "fromhex() argument must be str, not {}",
+            type_name(&args[0])
+        )));
+    };
+    let digits: Vec<char> = text.chars().collect();
+    let bad = |at: usize| {
+        crate::runtime::exc::value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {at}"
+        ))
+    };
+    let mut out = Vec::with_capacity(digits.len() / 2);
+    let mut i = 0;
+    while i < digits.len() {
+        let c = digits[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = c
+            .to_digit(16)
+            .filter(|_| c.is_ascii())
+            .ok_or_else(|| bad(i))?;
+        let lo = digits
+            .get(i + 1)
+            .and_then(|d| d.to_digit(16).filter(|_| d.is_ascii()))
+            .ok_or_else(|| bad(i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    Ok(Value::obj(Object::Bytes(out.into_boxed_slice())))
 }
 
 fn bytes_test(a: &Args, name: &str, f: fn(&u8) -> bool) -> PResult<Value> {

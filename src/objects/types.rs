@@ -128,7 +128,8 @@ pub fn make_type(
     for (mname, f) in methods {
         let key = crate::objects::intern::intern(mname);
         let h = crate::objects::ops::hash_str(mname);
-        let owner: Option<&'static str> = if matches!(*mname, "fromkeys" | "maketrans") {
+        let owner: Option<&'static str> = if matches!(*mname, "fromkeys" | "maketrans" | "fromhex")
+        {
             None
         } else {
             Some(Box::leak(name.to_string().into_boxed_str()))
