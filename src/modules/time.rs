@@ -108,14 +108,7 @@ fn monotonic() -> Duration {
 /// A CPU-time clock of the system's (`CLOCK_PROCESS_CPUTIME_ID`, `CLOCK_THREAD_CPUTIME_ID`),
 /// to the nanosecond as CPython reads it.
 fn cpu_clock(clock: libc::clockid_t) -> Duration {
-    // SAFETY: `ts` is a valid place for the result; an unknown clock only returns an error.
-    unsafe {
-        let mut ts: libc::timespec = std::mem::zeroed();
-        if libc::clock_gettime(clock, &mut ts) != 0 {
-            return Duration::ZERO;
-        }
-        Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-    }
+    Duration::from_nanos(crate::runtime::stats::clock_ns(clock))
 }
 
 fn process_time() -> Duration {

@@ -483,7 +483,7 @@ impl GilCore {
                 detach();
             }
         }
-        let since = stats::now();
+        let since = if held > 0 { stats::now() } else { 0 };
         let r = f();
         if held > 0 {
             stats::blocked(why, since);

@@ -228,8 +228,10 @@ fn own_cpu_ns() -> u64 {
     }
 }
 
+/// A system clock (`clock_gettime`) in nanoseconds; 0 if the system cannot read it. `time`'s
+/// CPU clocks read it too.
 #[cfg(unix)]
-fn clock_ns(clock: libc::clockid_t) -> u64 {
+pub(crate) fn clock_ns(clock: libc::clockid_t) -> u64 {
     // SAFETY: `ts` is a valid place for the result; an unknown clock only returns an error.
     unsafe {
         let mut ts: libc::timespec = std::mem::zeroed();
