@@ -400,6 +400,7 @@ impl Compiler {
             flags,
             max_stack: 0,
             doc: None,
+            traced_from: None,
         };
         code.max_stack = crate::compiler::verify::verify(&code).map_err(|msg| LexError {
             kind: ErrorKind::Syntax,
@@ -915,6 +916,8 @@ impl Compiler {
             self.body(body)?;
         }
         self.u().fblocks.pop();
+        // leaving the block belongs to the `with` line, as in CPython (tracebacks, tracers)
+        self.set_line(mgr.span);
         self.emit(Op::PopBlock(0));
         self.call_exit_none();
         let done = self.emit(Op::Jump(0));
@@ -1379,6 +1382,10 @@ impl Compiler {
         let qualname = self.child_qualname(name);
         let first_line = self.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname, first_line);
+        // the body starts on the `class` line (where CPython sets `__module__`): a tracer's
+        // first `line` event
+        self.set_line(span);
+        self.emit(Op::Nop(0));
         if let Some(doc) = docstring(body) {
             self.emit_const(Value::str(doc));
             self.store_name("__doc__");

@@ -58,6 +58,19 @@ pub fn module(vm: &mut Vm) -> Value {
         native("getswitchinterval", sys_getswitchinterval),
     );
     put(&mut d, "_gil_stats", native("_gil_stats", sys_gil_stats));
+    use crate::runtime::trace;
+    put(&mut d, "settrace", native("settrace", trace::sys_settrace));
+    put(&mut d, "gettrace", native("gettrace", trace::sys_gettrace));
+    put(
+        &mut d,
+        "setprofile",
+        native("setprofile", trace::sys_setprofile),
+    );
+    put(
+        &mut d,
+        "getprofile",
+        native("getprofile", trace::sys_getprofile),
+    );
     put(&mut d, "platform", Value::str(std::env::consts::OS));
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())

@@ -18,6 +18,14 @@ impl Vm {
                     if let Some(v) = crate::runtime::traceback::tb_attr(o, n) {
                         return Ok(v);
                     }
+                    if let Some(v) = crate::runtime::trace::frame_attr(o, n) {
+                        return Ok(v);
+                    }
+                }
+                Object::Code(c) => {
+                    if let Some(v) = crate::runtime::trace::code_attr(c, n) {
+                        return Ok(v);
+                    }
                 }
                 Object::Instance(_) | Object::Derived(..) => return self.instance_getattr(o, name),
                 Object::Super(start, inner) => return self.super_getattr(start, inner, n),
@@ -257,6 +265,9 @@ impl Vm {
             Some(Object::Instance(_) | Object::Derived(..)) => {
                 self.instance_setattr(o, name, v)?;
                 Ok(())
+            }
+            Some(Object::NativeObj(_)) if crate::runtime::trace::frame_attr(o, n).is_some() => {
+                crate::runtime::trace::frame_setattr(o, n, v).unwrap_or(Ok(()))
             }
             Some(Object::Type(t)) if t.user && n == "__name__" => match v.as_str() {
                 Some(s) => {

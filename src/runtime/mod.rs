@@ -14,6 +14,7 @@ pub(crate) mod signals;
 pub(crate) mod stats;
 pub(crate) mod sync;
 pub(crate) mod timeline;
+pub(crate) mod trace;
 pub(crate) mod traceback;
 pub(crate) mod traverse;
 pub(crate) mod vm;

@@ -272,6 +272,14 @@ pub struct Vm {
     /// `class::plain_init` by class: (class address, class namespace version, `__init__`),
     /// direct-mapped by address (classes are immortal, so an address names one class).
     init_plans: Vec<(usize, u64, Option<Value>)>,
+    /// `sys.settrace` and `sys.setprofile` of this thread (see `trace.rs`).
+    pub(crate) hooks: crate::runtime::trace::Hooks,
+    /// A hook is set and none is running: frames entered now get a `FrameHooks`.
+    pub(crate) hooks_on: bool,
+    /// A hook was just set: the frame that called the native function that set it, and its
+    /// callers, are taken in (`trace::adopt`) when the call returns (or, for a call with
+    /// keywords, at the frame's next call of a Python function).
+    pub(crate) retrace: bool,
     /// This thread's allocation meter while the VM lives. Declared last, so the VM's own
     /// buffers are freed while it still counts.
     _outer_meter: crate::runtime::allocator::MeterScope,
@@ -328,20 +336,23 @@ enum Block {
 
 pub struct Frame {
     pub code: Ref<Code>,
-    ip: usize,
-    stack: Vec<Value>,
-    locals: Vec<Option<Value>>,
-    cells: Vec<ObjRef>,
+    pub(crate) ip: usize,
+    pub(crate) stack: Vec<Value>,
+    pub(crate) locals: Vec<Option<Value>>,
+    pub(crate) cells: Vec<ObjRef>,
     blocks: Vec<Block>,
     pub globals: ObjRef,
     /// The namespace of a class body (LoadName/StoreName use it before the globals).
-    namespace: Option<ObjRef>,
+    pub(crate) namespace: Option<ObjRef>,
     /// For the frame of an `__init__` that `Call` ran inline: the new instance, which the
     /// call evaluates to when `__init__` returns None.
     init_self: Option<Value>,
     /// The frame that called this one inline (see `push_call`), to return to; null for a
     /// frame that `run_frame` was entered with.
-    caller: *mut Frame,
+    pub(crate) caller: *mut Frame,
+    /// What tracing and profiling keep for a frame entered while a hook was set (see
+    /// `trace.rs`); `execute` runs such a frame over `Op::Trace`.
+    pub(crate) hooks: Option<Box<crate::runtime::trace::FrameHooks>>,
 }
 
 impl Frame {
@@ -504,6 +515,9 @@ impl Vm {
             attr_cache: Default::default(),
             callees: Vec::new(),
             init_plans: vec![(0, 0, None); INIT_PLANS],
+            hooks: Default::default(),
+            hooks_on: false,
+            retrace: false,
             _outer_meter: outer_meter,
         }
     }
@@ -657,6 +671,9 @@ impl Vm {
             frame.blocks.clear();
             frame.namespace = None;
             frame.caller = std::ptr::null_mut();
+            if frame.hooks.is_some() {
+                crate::runtime::trace::forget(&mut frame);
+            }
             self.pool.frames.push(frame);
         }
     }
@@ -790,8 +807,9 @@ impl Vm {
     }
 
     /// A frame for `func` from the pool, its locals all unset (as many as the function that
-    /// used it last had) and its cells not yet made.
-    #[inline]
+    /// used it last had) and its cells not yet made. (Always inline: in `push_frame` it is
+    /// most of a call's work.)
+    #[inline(always)]
     fn new_frame(&mut self, func: &Function) -> Box<Frame> {
         let code = &func.code;
         match self.pool.frames.pop() {
@@ -818,6 +836,7 @@ impl Vm {
                 namespace: None,
                 init_self: None,
                 caller: std::ptr::null_mut(),
+                hooks: None,
             }),
         }
     }
@@ -914,6 +933,9 @@ impl Vm {
             self.init_cells(func, &mut frame);
         }
         frame.caller = caller;
+        if self.hooks_on {
+            self.enter_hooked(caller, &mut frame);
+        }
         self.depth += 1;
         let p = Box::into_raw(frame);
         self.callees.push(p);
@@ -1056,6 +1078,7 @@ impl Vm {
             namespace: None,
             init_self: None,
             caller: std::ptr::null_mut(),
+            hooks: None,
         };
         self.depth += 1;
         let r = self.run_frame(&mut frame);
@@ -1085,6 +1108,14 @@ impl Vm {
     /// (they are switched to inside `execute`, not recursed into); an exception goes to the
     /// handlers of the frame that raised it, then of its callers (`catch`).
     fn run_frame(&mut self, f: &mut Frame) -> PResult<Value> {
+        if self.hooks_on {
+            crate::runtime::trace::mark(f);
+        }
+        self.run_marked(f)
+    }
+
+    /// `run_frame` for a frame whose entry the hooks have seen.
+    fn run_marked(&mut self, f: &mut Frame) -> PResult<Value> {
         let base = self.callees.len();
         let entry: *mut Frame = f;
         loop {
@@ -1098,30 +1129,46 @@ impl Vm {
     /// Runs `f` from its current instruction; with `throw`, first raises that exception there
     /// (how `generator.throw()` works). A yield returns with `self.yielded` set.
     pub fn resume_frame(&mut self, f: &mut Frame, throw: Option<Exc>) -> PResult<Value> {
-        if let Some(exc) = throw {
-            self.note_raise(&exc, f);
-            if !self.unwind(f, &exc) {
-                return Err(exc);
-            }
+        let Some(exc) = throw else {
+            return self.run_frame(f);
+        };
+        if self.hooks_on {
+            // the resumption's `call` comes before the exception it raises
+            crate::runtime::trace::mark(f);
+            self.hook_enter(f, f.ip)?;
         }
-        self.run_frame(f)
+        self.note_raise(&exc, f);
+        let exc = self.hook_exception(f, exc);
+        if !self.unwind(f, &exc) {
+            self.hook_exit(f, None);
+            return Err(exc);
+        }
+        self.run_marked(f)
     }
 
     /// `exc` was raised in the frame `execute` was running: records it there and in each
     /// caller it leaves, up to the handler that catches it (Ok: `execute` resumes there) or
     /// out of `entry` (Err).
     #[cold]
-    fn catch(&mut self, base: usize, entry: *mut Frame, exc: Exc) -> PResult<()> {
+    fn catch(&mut self, base: usize, entry: *mut Frame, mut exc: Exc) -> PResult<()> {
         loop {
             let fp = self.current(base, entry);
             // SAFETY: `fp` is `entry` (borrowed exclusively by `run_frame` for this whole call)
             // or a callee frame in `callees`, owned by this Vm and used by nothing else.
             let f = unsafe { &mut *fp };
-            if !std::mem::replace(&mut self.reraise, false) {
+            let fresh = !std::mem::replace(&mut self.reraise, false);
+            if fresh {
                 self.note_raise(&exc, f);
+            }
+            // (a re-raise is no new event, as in CPython)
+            if fresh && f.hooks.is_some() {
+                exc = self.hook_exception(f, exc);
             }
             if self.unwind(f, &exc) {
                 return Ok(());
+            }
+            if f.hooks.is_some() {
+                self.hook_exit(f, None);
             }
             if fp == entry {
                 return Err(exc);
@@ -1275,10 +1322,14 @@ impl Vm {
             ($p:expr) => {
                 // SAFETY: `$p` is the frame `run_frame` was entered with (borrowed exclusively
                 // for that whole call) or a frame in `callees` above it, boxed and owned by
-                // this Vm; only the running frame is touched until it returns or calls. Nothing assigns a
-                // running frame's `code` (only `new_frame` does, to frames in the pool), so the
-                // `Code` stays alive and in place while the frame runs; borrowing it saves a
-                // count change per call.
+                // this Vm; only the running frame is touched until it returns or calls. A
+                // running frame's `code` is assigned only by `trace::untrace` and
+                // `adopt_running`, after which `execute` switches to the frame again
+                // (`new_frame`, `trace::mark` and `adopt` assign it in frames about to run or
+                // waiting for a callee), and both codes stay alive
+                // (a traced copy holds the code it stands for, and the copies are kept for
+                // good), so the `Code` stays alive and in place while the frame runs it;
+                // borrowing it saves a count change per call.
                 unsafe {
                     f = &mut *$p;
                     code = &*(&*f.code as *const Code);
@@ -1286,378 +1337,408 @@ impl Vm {
                 ops = &code.ops[..];
             };
         }
+        // After a native call: a hook it set starts with this frame (see `trace::adopt`).
+        macro_rules! retrace {
+            () => {
+                if self.retrace {
+                    self.adopt_running(f);
+                    let fp: *mut Frame = f;
+                    switch_to!(fp);
+                }
+            };
+        }
         switch_to!(start);
-        loop {
+        'run: loop {
             debug_assert!(f.ip < ops.len());
             // SAFETY: `verify` proved that every jump lands inside the code and no path runs
-            // off its end, so `f.ip` indexes an instruction.
-            let op = unsafe { *ops.get_unchecked(f.ip) };
+            // off its end, so `f.ip` indexes an instruction (a traced copy is as long).
+            let mut op = unsafe { *ops.get_unchecked(f.ip) };
             f.ip += 1;
-            match op {
-                Op::Pop(_) => {
-                    f.stack.pop();
-                    if crate::runtime::gil::finalizers_requested(self.core) {
-                        self.run_finalizers();
-                    }
-                }
-                Op::Dup(_) => {
-                    let v = Self::top(f).clone();
-                    push(&mut f.stack, v);
-                }
-                Op::DupTwo(_) => {
-                    let n = f.stack.len();
-                    let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
-                    push(&mut f.stack, a);
-                    push(&mut f.stack, b);
-                }
-                Op::Rot3(_) => {
-                    let v = Self::pop(f);
-                    let n = f.stack.len();
-                    f.stack.insert(n - 2, v);
-                }
-                Op::Rot2(_) => {
-                    let n = f.stack.len();
-                    f.stack.swap(n - 1, n - 2);
-                }
-                Op::LoadConst(i) => push(&mut f.stack, code.konst(i as usize).clone()),
-                Op::LoadFast(i) => {
-                    let Some(v) = f.local(i as usize).clone() else {
-                        return Err(unbound_local(&code.varnames[i as usize]));
-                    };
-                    push(&mut f.stack, v);
-                }
-                Op::StoreFast(i) => {
-                    let v = Self::pop(f);
-                    *f.local_mut(i as usize) = Some(v);
-                    if crate::runtime::gil::finalizers_requested(self.core) {
-                        self.run_finalizers();
-                    }
-                }
-                Op::SubscrFast(ab) => {
-                    let r = self.subscr_locals(f, code, ab)?;
-                    push(&mut f.stack, r);
-                }
-                Op::SubscrConst(ac) => {
-                    let r = self.subscr_local_const(f, code, ac)?;
-                    push(&mut f.stack, r);
-                }
-                Op::LoadDeref(i) => {
-                    let v = cell_get(&f.cells[i as usize]);
-                    match v {
-                        Some(v) => push(&mut f.stack, v),
-                        None => return Err(unbound_deref(code, i as usize)),
-                    }
-                }
-                Op::StoreDeref(i) => {
-                    let v = Self::pop(f);
-                    cell_set(&f.cells[i as usize], Some(v));
-                }
-                Op::LoadGlobal(i) => {
-                    let site = code.global_base + i as usize;
-                    let v = self.load_global_at(site, &f.globals, &code.names[i as usize])?;
-                    push(&mut f.stack, v);
-                }
-                Op::YieldValue(_) => {
-                    let v = Self::pop(f);
-                    self.yielded = true;
-                    return Ok(v);
-                }
-                Op::LoadAttr(i) => {
-                    let o = Self::pop(f);
-                    let site = code.site_base + i as usize;
-                    let v = self.load_attr_at(site, &o, &code.attr_names[i as usize])?;
-                    push(&mut f.stack, v);
-                }
-                Op::LoadAttrFast(ab) => {
-                    let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
-                    let Some(o) = f.local(a) else {
-                        return Err(unbound_local(&code.varnames[a]));
-                    };
-                    let v = self.load_attr_at(code.site_base + i, o, &code.attr_names[i])?;
-                    push(&mut f.stack, v);
-                }
-                Op::StoreAttrFast(ab) => {
-                    let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
-                    let v = Self::pop(f);
-                    let Some(o) = f.local(a) else {
-                        return Err(unbound_local(&code.varnames[a]));
-                    };
-                    self.store_attr_at(code.site_base + i, o, &code.attr_names[i], v)?;
-                }
-                Op::StoreAttr(i) => {
-                    let o = Self::pop(f);
-                    let v = Self::pop(f);
-                    let site = code.site_base + i as usize;
-                    self.store_attr_at(site, &o, &code.attr_names[i as usize], v)?;
-                }
-                Op::LoadMethod(i) => {
-                    let o = Self::pop(f);
-                    let site = code.site_base + i as usize;
-                    let name = &code.attr_names[i as usize];
-                    match self.load_method_at(site, &o, name)? {
-                        Some(m) => {
-                            push(&mut f.stack, m);
-                            push(&mut f.stack, o);
-                        }
-                        None => {
-                            let v = self.get_attr(&o, name)?;
-                            push(&mut f.stack, v);
-                            push(&mut f.stack, null_marker());
-                        }
-                    }
-                }
-                Op::CallMethod(n) => {
-                    let n = n as usize;
-                    let sp = f.stack.len() - n - 2;
-                    let is_plain = is_null_marker(&f.stack[sp + 1]);
-                    let first = if is_plain { sp + 2 } else { sp + 1 };
-                    if let Some(callee) = self.push_call(f, sp, first) {
-                        switch_to!(callee?);
-                        continue;
-                    }
-                    let r = if is_plain {
-                        let func = f.stack[sp].clone();
-                        self.call(&func, &f.stack[sp + 2..], &[])
-                    } else {
-                        let func = f.stack[sp].clone();
-                        self.call(&func, &f.stack[sp + 1..], &[])
-                    };
-                    cut(&mut f.stack, sp);
-                    push(&mut f.stack, r?);
-                }
-                Op::Call(n) => {
-                    let sp = f.stack.len() - n as usize - 1;
-                    if let Some(callee) = self.push_call(f, sp, sp + 1) {
-                        switch_to!(callee?);
-                        continue;
-                    }
-                    let func = f.stack[sp].clone();
-                    let r = self.call(&func, &f.stack[sp + 1..], &[]);
-                    cut(&mut f.stack, sp);
-                    push(&mut f.stack, r?);
-                }
-                Op::BinaryOp(n) => {
-                    if Self::fast_binary_in_place(&mut f.stack, n) {
-                        continue;
-                    }
-                    let b = Self::pop(f);
-                    let a = Self::pop(f);
-                    let r = crate::objects::ops::binary_op(self, n, &a, &b)?;
-                    push(&mut f.stack, r);
-                }
-                Op::BinaryOpConst(arg) => {
-                    let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
-                    if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
-                        continue;
-                    }
-                    let a = Self::pop(f);
-                    let r = crate::objects::ops::binary_op(self, n, &a, k)?;
-                    push(&mut f.stack, r);
-                }
-                Op::InplaceOpConst(arg) => {
-                    // ints and floats have no in-place operators: `a OP= k` is `a OP k`
-                    let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
-                    if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
-                        continue;
-                    }
-                    let a = Self::pop(f);
-                    let r = self.inplace_slow(f, n, a, k)?;
-                    push(&mut f.stack, r);
-                }
-                Op::InplaceOp(n) => {
-                    // ints and floats have no in-place operators: `a OP= b` is `a OP b`
-                    if Self::fast_binary_in_place(&mut f.stack, n) {
-                        continue;
-                    }
-                    let b = Self::pop(f);
-                    let a = Self::pop(f);
-                    let r = self.inplace_slow(f, n, a, &b)?;
-                    push(&mut f.stack, r);
-                }
-                Op::UnaryOp(n) => {
-                    let a = Self::pop(f);
-                    let r = crate::objects::ops::unary_op(self, n, &a)?;
-                    push(&mut f.stack, r);
-                }
-                Op::CompareOp(n) => {
-                    if let [.., a, b] = &f.stack[..] {
-                        if let Some(r) = crate::objects::ops::fast_compare(n, a, b) {
-                            f.stack.pop();
-                            f.stack.pop();
-                            Self::branch_or_push(f, ops, r);
-                            continue;
-                        }
-                    }
-                    let b = Self::pop(f);
-                    let a = Self::pop(f);
-                    let r = crate::objects::ops::compare_op(self, n, &a, &b)?;
-                    push(&mut f.stack, r);
-                }
-                Op::CompareConst(arg) => {
-                    let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
-                    if let Some(a) = f.stack.last() {
-                        if let Some(r) = crate::objects::ops::fast_compare(n, a, k) {
-                            f.stack.pop();
-                            Self::branch_or_push(f, ops, r);
-                            continue;
-                        }
-                    }
-                    let a = Self::pop(f);
-                    let r = crate::objects::ops::compare_op(self, n, &a, k)?;
-                    push(&mut f.stack, r);
-                }
-                Op::IsOp(inv) => {
-                    let b = Self::pop(f);
-                    let a = Self::pop(f);
-                    push(&mut f.stack, Value::bool(a.is(&b) != (inv != 0)));
-                }
-                Op::ContainsOp(inv) => {
-                    let b = Self::pop(f);
-                    let a = Self::pop(f);
-                    let r = self.contains(&b, &a)?;
-                    push(&mut f.stack, Value::bool(r != (inv != 0)));
-                }
-                Op::BinarySubscr(_) => {
-                    let k = Self::pop(f);
-                    let o = Self::pop(f);
-                    let r = match crate::objects::seq::list_item(&o, &k) {
-                        Some(v) => v,
-                        None => self.getitem(&o, &k)?,
-                    };
-                    push(&mut f.stack, r);
-                }
-                Op::StoreSubscr(_) => {
-                    let k = Self::pop(f);
-                    let o = Self::pop(f);
-                    let v = Self::pop(f);
-                    if let Err(v) = crate::objects::seq::list_store(&o, &k, v) {
-                        self.setitem(&o, &k, v)?;
-                    }
-                }
-                Op::BuildTuple(n) => {
-                    let t = Value::tuple_from_top(&mut f.stack, n as usize);
-                    push(&mut f.stack, t);
-                }
-                Op::BuildList(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    push(&mut f.stack, Value::list(items));
-                }
-                Op::ListAppend(d) => {
-                    let v = Self::pop(f);
-                    let target = &f.stack[f.stack.len() - d as usize];
-                    if let Some(Object::List(l)) = target.as_obj() {
-                        l.lock().push(v);
-                    }
-                }
-                Op::UnpackSequence(n) => {
-                    let seq = Self::pop(f);
-                    let items = self.unpack(&seq, n as usize)?;
-                    f.stack.extend(items.into_iter().rev());
-                }
-                Op::Jump(t) => {
-                    if (t as usize) < f.ip {
-                        // a loop's back edge: a safe point to hand over the GIL
-                        self.safe_point()?;
-                    }
-                    f.ip = t as usize;
-                }
-                Op::PopJumpIfFalse(t) => {
-                    let c = Self::pop(f);
-                    // (a bool, as most conditions are, without a call)
-                    let truth = match c {
-                        Value::Bool(b) => b.get(),
-                        _ => self.truthy(&c)?,
-                    };
-                    if !truth {
-                        f.ip = t as usize;
-                    }
-                }
-                Op::PopJumpIfTrue(t) => {
-                    let c = Self::pop(f);
-                    // (a bool, as most conditions are, without a call)
-                    let truth = match c {
-                        Value::Bool(b) => b.get(),
-                        _ => self.truthy(&c)?,
-                    };
-                    if truth {
-                        f.ip = t as usize;
-                    }
-                }
-                Op::JumpIfFalseOrPop(t) => {
-                    if !self.truthy(Self::top(f))? {
-                        f.ip = t as usize;
-                    } else {
+            // comes round a second time only after `Op::Trace`, with the code's own instruction
+            loop {
+                match op {
+                    Op::Pop(_) => {
                         f.stack.pop();
+                        if crate::runtime::gil::finalizers_requested(self.core) {
+                            self.run_finalizers();
+                        }
                     }
-                }
-                Op::JumpIfTrueOrPop(t) => {
-                    if self.truthy(Self::top(f))? {
+                    Op::Dup(_) => {
+                        let v = Self::top(f).clone();
+                        push(&mut f.stack, v);
+                    }
+                    Op::DupTwo(_) => {
+                        let n = f.stack.len();
+                        let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                        push(&mut f.stack, a);
+                        push(&mut f.stack, b);
+                    }
+                    Op::Rot3(_) => {
+                        let v = Self::pop(f);
+                        let n = f.stack.len();
+                        f.stack.insert(n - 2, v);
+                    }
+                    Op::Rot2(_) => {
+                        let n = f.stack.len();
+                        f.stack.swap(n - 1, n - 2);
+                    }
+                    Op::LoadConst(i) => push(&mut f.stack, code.konst(i as usize).clone()),
+                    Op::LoadFast(i) => {
+                        let Some(v) = f.local(i as usize).clone() else {
+                            return Err(unbound_local(&code.varnames[i as usize]));
+                        };
+                        push(&mut f.stack, v);
+                    }
+                    Op::StoreFast(i) => {
+                        let v = Self::pop(f);
+                        *f.local_mut(i as usize) = Some(v);
+                        if crate::runtime::gil::finalizers_requested(self.core) {
+                            self.run_finalizers();
+                        }
+                    }
+                    Op::SubscrFast(ab) => {
+                        let r = self.subscr_locals(f, code, ab)?;
+                        push(&mut f.stack, r);
+                    }
+                    Op::SubscrConst(ac) => {
+                        let r = self.subscr_local_const(f, code, ac)?;
+                        push(&mut f.stack, r);
+                    }
+                    Op::LoadDeref(i) => {
+                        let v = cell_get(&f.cells[i as usize]);
+                        match v {
+                            Some(v) => push(&mut f.stack, v),
+                            None => return Err(unbound_deref(code, i as usize)),
+                        }
+                    }
+                    Op::StoreDeref(i) => {
+                        let v = Self::pop(f);
+                        cell_set(&f.cells[i as usize], Some(v));
+                    }
+                    Op::LoadGlobal(i) => {
+                        let site = code.global_base + i as usize;
+                        let v = self.load_global_at(site, &f.globals, &code.names[i as usize])?;
+                        push(&mut f.stack, v);
+                    }
+                    Op::YieldValue(_) => {
+                        let v = Self::pop(f);
+                        self.yielded = true;
+                        return Ok(v);
+                    }
+                    Op::LoadAttr(i) => {
+                        let o = Self::pop(f);
+                        let site = code.site_base + i as usize;
+                        let v = self.load_attr_at(site, &o, &code.attr_names[i as usize])?;
+                        push(&mut f.stack, v);
+                    }
+                    Op::LoadAttrFast(ab) => {
+                        let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
+                        let Some(o) = f.local(a) else {
+                            return Err(unbound_local(&code.varnames[a]));
+                        };
+                        let v = self.load_attr_at(code.site_base + i, o, &code.attr_names[i])?;
+                        push(&mut f.stack, v);
+                    }
+                    Op::StoreAttrFast(ab) => {
+                        let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
+                        let v = Self::pop(f);
+                        let Some(o) = f.local(a) else {
+                            return Err(unbound_local(&code.varnames[a]));
+                        };
+                        self.store_attr_at(code.site_base + i, o, &code.attr_names[i], v)?;
+                    }
+                    Op::StoreAttr(i) => {
+                        let o = Self::pop(f);
+                        let v = Self::pop(f);
+                        let site = code.site_base + i as usize;
+                        self.store_attr_at(site, &o, &code.attr_names[i as usize], v)?;
+                    }
+                    Op::LoadMethod(i) => {
+                        let o = Self::pop(f);
+                        let site = code.site_base + i as usize;
+                        let name = &code.attr_names[i as usize];
+                        match self.load_method_at(site, &o, name)? {
+                            Some(m) => {
+                                push(&mut f.stack, m);
+                                push(&mut f.stack, o);
+                            }
+                            None => {
+                                let v = self.get_attr(&o, name)?;
+                                push(&mut f.stack, v);
+                                push(&mut f.stack, null_marker());
+                            }
+                        }
+                    }
+                    Op::CallMethod(n) => {
+                        let n = n as usize;
+                        let sp = f.stack.len() - n - 2;
+                        let is_plain = is_null_marker(&f.stack[sp + 1]);
+                        let first = if is_plain { sp + 2 } else { sp + 1 };
+                        if let Some(callee) = self.push_call(f, sp, first) {
+                            switch_to!(callee?);
+                            continue 'run;
+                        }
+                        let r = if is_plain {
+                            let func = f.stack[sp].clone();
+                            self.call(&func, &f.stack[sp + 2..], &[])
+                        } else {
+                            let func = f.stack[sp].clone();
+                            self.call(&func, &f.stack[sp + 1..], &[])
+                        };
+                        cut(&mut f.stack, sp);
+                        push(&mut f.stack, r?);
+                        retrace!();
+                    }
+                    Op::Call(n) => {
+                        let sp = f.stack.len() - n as usize - 1;
+                        if let Some(callee) = self.push_call(f, sp, sp + 1) {
+                            switch_to!(callee?);
+                            continue 'run;
+                        }
+                        let func = f.stack[sp].clone();
+                        let r = self.call(&func, &f.stack[sp + 1..], &[]);
+                        cut(&mut f.stack, sp);
+                        push(&mut f.stack, r?);
+                        retrace!();
+                    }
+                    Op::BinaryOp(n) => {
+                        if Self::fast_binary_in_place(&mut f.stack, n) {
+                            continue 'run;
+                        }
+                        let b = Self::pop(f);
+                        let a = Self::pop(f);
+                        let r = crate::objects::ops::binary_op(self, n, &a, &b)?;
+                        push(&mut f.stack, r);
+                    }
+                    Op::BinaryOpConst(arg) => {
+                        let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
+                        if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
+                            continue 'run;
+                        }
+                        let a = Self::pop(f);
+                        let r = crate::objects::ops::binary_op(self, n, &a, k)?;
+                        push(&mut f.stack, r);
+                    }
+                    Op::InplaceOpConst(arg) => {
+                        // ints and floats have no in-place operators: `a OP= k` is `a OP k`
+                        let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
+                        if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
+                            continue 'run;
+                        }
+                        let a = Self::pop(f);
+                        let r = self.inplace_slow(f, n, a, k)?;
+                        push(&mut f.stack, r);
+                    }
+                    Op::InplaceOp(n) => {
+                        // ints and floats have no in-place operators: `a OP= b` is `a OP b`
+                        if Self::fast_binary_in_place(&mut f.stack, n) {
+                            continue 'run;
+                        }
+                        let b = Self::pop(f);
+                        let a = Self::pop(f);
+                        let r = self.inplace_slow(f, n, a, &b)?;
+                        push(&mut f.stack, r);
+                    }
+                    Op::UnaryOp(n) => {
+                        let a = Self::pop(f);
+                        let r = crate::objects::ops::unary_op(self, n, &a)?;
+                        push(&mut f.stack, r);
+                    }
+                    Op::CompareOp(n) => {
+                        if let [.., a, b] = &f.stack[..] {
+                            if let Some(r) = crate::objects::ops::fast_compare(n, a, b) {
+                                f.stack.pop();
+                                f.stack.pop();
+                                Self::branch_or_push(f, ops, r);
+                                continue 'run;
+                            }
+                        }
+                        let b = Self::pop(f);
+                        let a = Self::pop(f);
+                        let r = crate::objects::ops::compare_op(self, n, &a, &b)?;
+                        push(&mut f.stack, r);
+                    }
+                    Op::CompareConst(arg) => {
+                        let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
+                        if let Some(a) = f.stack.last() {
+                            if let Some(r) = crate::objects::ops::fast_compare(n, a, k) {
+                                f.stack.pop();
+                                Self::branch_or_push(f, ops, r);
+                                continue 'run;
+                            }
+                        }
+                        let a = Self::pop(f);
+                        let r = crate::objects::ops::compare_op(self, n, &a, k)?;
+                        push(&mut f.stack, r);
+                    }
+                    Op::IsOp(inv) => {
+                        let b = Self::pop(f);
+                        let a = Self::pop(f);
+                        push(&mut f.stack, Value::bool(a.is(&b) != (inv != 0)));
+                    }
+                    Op::ContainsOp(inv) => {
+                        let b = Self::pop(f);
+                        let a = Self::pop(f);
+                        let r = self.contains(&b, &a)?;
+                        push(&mut f.stack, Value::bool(r != (inv != 0)));
+                    }
+                    Op::BinarySubscr(_) => {
+                        let k = Self::pop(f);
+                        let o = Self::pop(f);
+                        let r = match crate::objects::seq::list_item(&o, &k) {
+                            Some(v) => v,
+                            None => self.getitem(&o, &k)?,
+                        };
+                        push(&mut f.stack, r);
+                    }
+                    Op::StoreSubscr(_) => {
+                        let k = Self::pop(f);
+                        let o = Self::pop(f);
+                        let v = Self::pop(f);
+                        if let Err(v) = crate::objects::seq::list_store(&o, &k, v) {
+                            self.setitem(&o, &k, v)?;
+                        }
+                    }
+                    Op::BuildTuple(n) => {
+                        let t = Value::tuple_from_top(&mut f.stack, n as usize);
+                        push(&mut f.stack, t);
+                    }
+                    Op::BuildList(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        push(&mut f.stack, Value::list(items));
+                    }
+                    Op::ListAppend(d) => {
+                        let v = Self::pop(f);
+                        let target = &f.stack[f.stack.len() - d as usize];
+                        if let Some(Object::List(l)) = target.as_obj() {
+                            l.lock().push(v);
+                        }
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = Self::pop(f);
+                        let items = self.unpack(&seq, n as usize)?;
+                        f.stack.extend(items.into_iter().rev());
+                    }
+                    Op::Jump(t) => {
+                        if (t as usize) < f.ip {
+                            // a loop's back edge: a safe point to hand over the GIL
+                            self.safe_point()?;
+                        }
                         f.ip = t as usize;
-                    } else {
-                        f.stack.pop();
                     }
-                }
-                Op::GetIter(_) => {
-                    let o = Self::pop(f);
-                    let it = self.get_iter(&o)?;
-                    push(&mut f.stack, it);
-                }
-                Op::ForIter(t) => {
-                    // borrowed, not cloned: `next` cannot reach this frame's stack
-                    match self.next(Self::top(f))? {
-                        Some(v) => push(&mut f.stack, v),
-                        None => {
-                            f.stack.pop();
+                    Op::PopJumpIfFalse(t) => {
+                        let c = Self::pop(f);
+                        // (a bool, as most conditions are, without a call)
+                        let truth = match c {
+                            Value::Bool(b) => b.get(),
+                            _ => self.truthy(&c)?,
+                        };
+                        if !truth {
                             f.ip = t as usize;
                         }
                     }
-                }
-                Op::ReturnValue(_) => {
-                    let v = Self::pop(f);
-                    while let Some(b) = f.blocks.pop() {
-                        if let Block::Handler { prev } = b {
-                            self.handled = prev;
+                    Op::PopJumpIfTrue(t) => {
+                        let c = Self::pop(f);
+                        // (a bool, as most conditions are, without a call)
+                        let truth = match c {
+                            Value::Bool(b) => b.get(),
+                            _ => self.truthy(&c)?,
+                        };
+                        if truth {
+                            f.ip = t as usize;
                         }
                     }
-                    let caller = f.caller;
-                    if caller.is_null() {
-                        return Ok(v);
+                    Op::JumpIfFalseOrPop(t) => {
+                        if !self.truthy(Self::top(f))? {
+                            f.ip = t as usize;
+                        } else {
+                            f.stack.pop();
+                        }
                     }
-                    if f.init_self.is_none() {
+                    Op::JumpIfTrueOrPop(t) => {
+                        if self.truthy(Self::top(f))? {
+                            f.ip = t as usize;
+                        } else {
+                            f.stack.pop();
+                        }
+                    }
+                    Op::GetIter(_) => {
+                        let o = Self::pop(f);
+                        let it = self.get_iter(&o)?;
+                        push(&mut f.stack, it);
+                    }
+                    Op::ForIter(t) => {
+                        // borrowed, not cloned: `next` cannot reach this frame's stack
+                        match self.next(Self::top(f))? {
+                            Some(v) => push(&mut f.stack, v),
+                            None => {
+                                f.stack.pop();
+                                f.ip = t as usize;
+                            }
+                        }
+                    }
+                    Op::ReturnValue(_) => {
+                        let v = Self::pop(f);
+                        while let Some(b) = f.blocks.pop() {
+                            if let Block::Handler { prev } = b {
+                                self.handled = prev;
+                            }
+                        }
+                        let caller = f.caller;
+                        if caller.is_null() {
+                            return Ok(v);
+                        }
+                        if f.init_self.is_none() {
+                            self.pop_callee();
+                            switch_to!(caller);
+                            push(&mut f.stack, v);
+                            continue 'run;
+                        }
+                        // an `__init__` run by `push_init`: the call gives the instance
+                        let inst = f.init_self.take();
                         self.pop_callee();
                         switch_to!(caller);
-                        push(&mut f.stack, v);
+                        match inst {
+                            Some(inst) if matches!(v, Value::None) => push(&mut f.stack, inst),
+                            _ => return Err(crate::objects::class::init_returned(&v)),
+                        }
+                    }
+                    Op::SetupExcept(h) => f.blocks.push(Block::Except {
+                        handler: h,
+                        level: f.stack.len() as u32,
+                    }),
+                    Op::PopBlock(_) => {
+                        f.blocks.pop();
+                    }
+                    Op::Trace(_) => {
+                        let (own, keep) = self.trace_step(f, code)?;
+                        if !keep {
+                            crate::runtime::trace::untrace(f);
+                            let fp: *mut Frame = f;
+                            switch_to!(fp);
+                        }
+                        op = own;
                         continue;
                     }
-                    // an `__init__` run by `push_init`: the call gives the instance
-                    let inst = f.init_self.take();
-                    self.pop_callee();
-                    switch_to!(caller);
-                    match inst {
-                        Some(inst) if matches!(v, Value::None) => push(&mut f.stack, inst),
-                        _ => return Err(crate::objects::class::init_returned(&v)),
+                    _ => {
+                        let calls = self.callees.len();
+                        if let Some(v) = self.execute_rare(f, code, op)? {
+                            if f.hooks.is_some() {
+                                // a `yield from` yielded
+                                self.hook_exit(f, Some(&v));
+                            }
+                            return Ok(v);
+                        }
+                        if crate::runtime::gil::finalizers_requested(self.core) {
+                            self.run_finalizers();
+                        }
+                        // a call with keywords pushed its callee's frame
+                        if self.callees.len() > calls {
+                            switch_to!(self.callees[calls]);
+                        }
                     }
                 }
-                Op::SetupExcept(h) => f.blocks.push(Block::Except {
-                    handler: h,
-                    level: f.stack.len() as u32,
-                }),
-                Op::PopBlock(_) => {
-                    f.blocks.pop();
-                }
-                _ => {
-                    let calls = self.callees.len();
-                    if let Some(v) = self.execute_rare(f, code, op)? {
-                        return Ok(v);
-                    }
-                    if crate::runtime::gil::finalizers_requested(self.core) {
-                        self.run_finalizers();
-                    }
-                    // a call with keywords pushed its callee's frame
-                    if self.callees.len() > calls {
-                        switch_to!(self.callees[calls]);
-                    }
-                }
+                break;
             }
         }
     }
@@ -2308,7 +2389,7 @@ fn null_marker() -> Value {
         .clone()
 }
 
-fn is_null_marker(v: &Value) -> bool {
+pub(crate) fn is_null_marker(v: &Value) -> bool {
     matches!(v.as_obj(), Some(Object::Singleton("<null>")))
 }
 

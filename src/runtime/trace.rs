@@ -1,0 +1,749 @@
+//! `sys.settrace` and `sys.setprofile`: the hooks that tracers, profilers and coverage tools
+//! are built on, with CPython's events and frame objects.
+//!
+//! A frame entered while its thread has a hook set (`Vm::hooks_on`) gets a [`FrameHooks`] and
+//! runs a traced copy of its code ([`traced`]: the same tables, every instruction `Op::Trace`).
+//! `Op::Trace` calls [`Vm::trace_step`], which fires what is due and hands back the code's own
+//! instruction to run: the frame's `call`; `line` when the line changes or a jump goes back;
+//! `return` before a return or a yield; the profile function's `c_call` before a native
+//! function is called and `c_return` after. Exceptions fire from `catch` (`exception`, then
+//! `return` when one leaves the frame). A frame entered with no hook set runs its code as
+//! compiled: until a hook is set, tracing costs one test per call.
+//!
+//! Frame objects are snapshots: a frame's object takes its line and locals at each event and
+//! each new line, and keeps the last ones after the frame is gone. `f_back` is the object of
+//! the hooked frame that was running when this one was entered (the frame that set a hook, and
+//! the frames that called it inline, are taken in by `adopt` when the call that set it returns).
+
+use crate::compiler::code::Code;
+use crate::compiler::opcode::Op;
+use crate::objects::dict::DictMap;
+use crate::objects::intern::intern;
+use crate::objects::object::{NativeObj, Object, TypeKind};
+use crate::objects::types;
+use crate::objects::value::{ObjRef, Value};
+use crate::runtime::exc::{attr_error, Exc};
+use crate::runtime::sync::{Lock, ReadMostly, Ref};
+use crate::runtime::vm::{Args, Frame, PResult, Vm};
+
+/// A thread's hooks (kept in its `Vm`).
+#[derive(Default)]
+pub(crate) struct Hooks {
+    pub(crate) trace: Option<Value>,
+    pub(crate) profile: Option<Value>,
+    /// A hook is running: what it runs fires no events.
+    busy: bool,
+    /// The objects of the hooked frames now running, outermost first.
+    shadow: Vec<ObjRef>,
+}
+
+/// What a frame entered under a hook keeps.
+#[derive(Default)]
+pub(crate) struct FrameHooks {
+    /// The frame object, made at the frame's first event.
+    obj: Option<ObjRef>,
+    /// The `call` event is due at the next instruction.
+    pending: bool,
+    /// The profile function saw the call, so it sees the return.
+    profiled: bool,
+    /// The instruction that ran last, and its line (for `line` events).
+    prev: Option<usize>,
+    line: u32,
+    /// A native function called under the profile function: its `c_return` is due.
+    c_func: Option<Value>,
+    /// The trace function asked for `opcode` events (`f_trace_opcodes`, read once a line).
+    opcodes: bool,
+}
+
+/// Gives a frame entered while a hook is set its `FrameHooks`, its `call` event due, and its
+/// code's traced copy to run.
+#[cold]
+#[inline(never)]
+pub(crate) fn mark(f: &mut Frame) {
+    f.hooks.get_or_insert_with(Default::default).pending = true;
+    traced_code(f);
+}
+
+/// Makes the frame run its code's traced copy.
+fn traced_code(f: &mut Frame) {
+    if f.code.traced_from.is_none() {
+        f.code = traced(&f.code);
+    }
+}
+
+/// Makes a frame that no hook needs any more run its own code again.
+#[cold]
+#[inline(never)]
+pub(crate) fn untrace(f: &mut Frame) {
+    if let Some(own) = f.code.traced_from.clone() {
+        f.code = own;
+    }
+}
+
+/// The code a frame's code stands for (itself, unless it is a traced copy).
+fn original(code: &Ref<Code>) -> &Ref<Code> {
+    code.traced_from.as_ref().unwrap_or(code)
+}
+
+/// The traced copy of `code`, made once and kept for good (with it, the code it stands for:
+/// a frame running either may be switched to the other while `execute` borrows its code).
+fn traced(code: &Ref<Code>) -> Ref<Code> {
+    type Copies = std::collections::HashMap<usize, Ref<Code>>;
+    static COPIES: std::sync::OnceLock<std::sync::Mutex<Copies>> = std::sync::OnceLock::new();
+    let mut copies = COPIES
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    copies
+        .entry(Ref::as_ptr(code) as usize)
+        .or_insert_with(|| Ref::new(Code::traced_copy(code)))
+        .clone()
+}
+
+/// Brings the line of the frame's object up to date (for the `f_back` of what it calls).
+fn publish_line(f: &Frame, line: u32) {
+    if let Some(obj) = f.hooks.as_ref().and_then(|h| h.obj.as_ref()) {
+        let mut st = frame_data(obj).state.lock();
+        st.lineno = line;
+        st.lasti = f.ip.saturating_sub(1);
+    }
+}
+
+/// Drops what a finished frame kept for the hooks (out of line: the pool's path stays short).
+#[cold]
+#[inline(never)]
+pub(crate) fn forget(f: &mut Frame) {
+    f.hooks = None;
+}
+
+fn hooks_of(f: &mut Frame) -> &mut FrameHooks {
+    f.hooks.get_or_insert_with(Default::default)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Which {
+    Trace,
+    Profile,
+}
+
+impl Vm {
+    /// `Op::Trace` at `f.ip - 1`: fires the events due there; the code's own instruction, and
+    /// whether the frame still runs over `trace_ops`.
+    #[inline(never)]
+    pub(crate) fn trace_step(&mut self, f: &mut Frame, code: &Code) -> PResult<(Op, bool)> {
+        let i = f.ip - 1;
+        // (`Op::Trace` is only in traced copies: `verify` rejects it in compiled code)
+        let op = match &code.traced_from {
+            Some(own) => own.ops[i],
+            None => Op::Nop(0),
+        };
+        if self.hooks.busy {
+            return Ok((op, true));
+        }
+        if self.hooks.trace.is_none() && self.hooks.profile.is_none() {
+            return Ok((op, false));
+        }
+        let h = hooks_of(f);
+        if h.c_func.is_some() || h.pending {
+            if let Some(func) = h.c_func.take() {
+                self.fire(f, Which::Profile, "c_return", func)?;
+            }
+            if hooks_of(f).pending {
+                self.hook_enter(f, i)?;
+            }
+        }
+        let line = code.line_at(i);
+        if let Op::Jump(t) = op {
+            // a loop's closing jump carries the loop's line, which the jump's target then
+            // shows (CPython gives it the body's last line instead): no line of its own
+            if (t as usize) < i && code.line_at(t as usize) == line {
+                return Ok((op, true));
+            }
+        }
+        let h = hooks_of(f);
+        let new_line = match h.prev.replace(i) {
+            None => true,
+            Some(p) => i < p || line != h.line,
+        };
+        h.line = line;
+        if new_line {
+            // (what the frame's trace function asks for, seen once a line)
+            let (lines, opcodes) = self.wants(f);
+            hooks_of(f).opcodes = opcodes;
+            match lines {
+                true => {
+                    self.snapshot(f, line, true);
+                    self.fire(f, Which::Trace, "line", Value::None)?;
+                }
+                false => publish_line(f, line),
+            }
+        }
+        if hooks_of(f).opcodes {
+            self.fire(f, Which::Trace, "opcode", Value::None)?;
+        }
+        match op {
+            Op::ReturnValue(_) | Op::YieldValue(_) => {
+                let v = f.stack.last().cloned().unwrap_or(Value::None);
+                self.exit_events(f, v)?;
+            }
+            Op::Call(n) | Op::CallMethod(n) | Op::CallKw(n) if self.hooks.profile.is_some() => {
+                if let Some(func) = native_callee(&f.stack, op, n as usize) {
+                    self.fire(f, Which::Profile, "c_call", func.clone())?;
+                    hooks_of(f).c_func = Some(func);
+                }
+            }
+            _ => {}
+        }
+        Ok((
+            op,
+            self.hooks.trace.is_some() || self.hooks.profile.is_some(),
+        ))
+    }
+
+    /// Fires a frame's `call` (its entry, or a generator's resumption) with `i` its next
+    /// instruction: the global trace function's result becomes the frame's own.
+    pub(crate) fn hook_enter(&mut self, f: &mut Frame, i: usize) -> PResult<()> {
+        let h = hooks_of(f);
+        h.pending = false;
+        let line = match i {
+            0 => f.code.first_line,
+            _ => f.code.line_at(i - 1),
+        };
+        let back = self.hooks.shadow.last().map(|o| Value::Obj(o.clone()));
+        let obj = self.snapshot(f, line, true);
+        frame_data(&obj).state.lock().back = back.unwrap_or(Value::None);
+        self.hooks.shadow.push(obj.clone());
+        if let Some(t) = self.hooks.trace.clone() {
+            let r = self.call_hook(Which::Trace, &t, &obj, "call", Value::None)?;
+            if !matches!(r, Value::None) {
+                frame_data(&obj).state.lock().trace = r;
+            }
+        }
+        if let Some(p) = self.hooks.profile.clone() {
+            self.call_hook(Which::Profile, &p, &obj, "call", Value::None)?;
+            hooks_of(f).profiled = true;
+        }
+        Ok(())
+    }
+
+    /// `exc` was raised in (or came up into) hooked frame `f`: the profile function's
+    /// `c_exception` when a native call raised it, then the frame's `exception`. What a hook
+    /// raises instead replaces it.
+    pub(crate) fn hook_exception(&mut self, f: &mut Frame, exc: Exc) -> Exc {
+        if self.hooks.busy {
+            return exc;
+        }
+        if let Some(func) = hooks_of(f).c_func.take() {
+            if let Err(e) = self.fire(f, Which::Profile, "c_exception", func) {
+                return e;
+            }
+        }
+        if self.local_tracer(f).is_none() {
+            return exc;
+        }
+        let line = f.code.line_at(f.ip.saturating_sub(1));
+        self.snapshot(f, line, true);
+        let tb = crate::runtime::traceback::traceback_of(exc.obj());
+        let arg = Value::tuple(vec![Value::Obj(exc.class().clone()), exc.value(), tb]);
+        match self.fire(f, Which::Trace, "exception", arg) {
+            Ok(()) => exc,
+            Err(e) => e,
+        }
+    }
+
+    /// The `return` events of hooked frame `f`, which yields `v` or leaves by an exception
+    /// (None); what a hook raises here is dropped (the hook is unset, as on any error).
+    pub(crate) fn hook_exit(&mut self, f: &mut Frame, v: Option<&Value>) {
+        let _ = self.exit_events(f, v.cloned().unwrap_or(Value::None));
+    }
+
+    fn exit_events(&mut self, f: &mut Frame, v: Value) -> PResult<()> {
+        if self.hooks.busy {
+            return Ok(());
+        }
+        let h = hooks_of(f);
+        let profiled = std::mem::take(&mut h.profiled);
+        if let Some(obj) = h.obj.clone() {
+            if self
+                .hooks
+                .shadow
+                .last()
+                .is_some_and(|o| ObjRef::ptr_eq(o, &obj))
+            {
+                self.hooks.shadow.pop();
+            }
+        }
+        if self.local_tracer(f).is_some() {
+            self.fire(f, Which::Trace, "return", v.clone())?;
+        }
+        if profiled {
+            self.fire(f, Which::Profile, "return", v)?;
+        }
+        Ok(())
+    }
+
+    /// `push_frame` of `callee` by `caller` while a hook is set: marks the callee, after
+    /// taking in the caller if the hook was set since its last call.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn enter_hooked(&mut self, caller: &mut Frame, callee: &mut Frame) {
+        if self.retrace {
+            self.adopt(caller);
+        }
+        mark(callee);
+    }
+
+    /// `adopt` of the running frame, just after the native call that set a hook returned:
+    /// `execute` switches to it again, to run its traced copy.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn adopt_running(&mut self, f: &mut Frame) {
+        self.adopt(f);
+    }
+
+    /// Takes in the frame that called the native function which set a hook, and the frames
+    /// that called it inline, as if entered under the hook (without their `call`): so that
+    /// they are the `f_back` of what they call, and see their returns. `f` runs its traced copy
+    /// from when `execute` next switches to it.
+    fn adopt(&mut self, f: &mut Frame) {
+        self.retrace = false;
+        let mut callers = vec![];
+        let mut p = f.caller;
+        while !p.is_null() {
+            callers.push(p);
+            // SAFETY: a frame's `caller` is a frame of this Vm that called it inline and
+            // waits for it to return (in `callees`, or the entry of the same `run_frame`);
+            // `execute` holds only the running frame, so nothing else borrows it now.
+            p = unsafe { (*p).caller };
+        }
+        for &p in callers.iter().rev() {
+            // SAFETY: as above.
+            self.adopt_one(unsafe { &mut *p });
+        }
+        self.adopt_one(f);
+    }
+
+    fn adopt_one(&mut self, f: &mut Frame) {
+        // (a frame taken in before the hooks were last unset is taken in again)
+        if let Some(obj) = f.hooks.as_ref().and_then(|h| h.obj.as_ref()) {
+            if self.hooks.shadow.iter().any(|o| ObjRef::ptr_eq(o, obj)) {
+                return;
+            }
+        }
+        let i = f.ip.saturating_sub(1);
+        let line = f.code.line_at(i);
+        traced_code(f);
+        let h = hooks_of(f);
+        h.prev = Some(i);
+        h.line = line;
+        let back = self.hooks.shadow.last().map(|o| Value::Obj(o.clone()));
+        let obj = self.snapshot(f, line, true);
+        frame_data(&obj).state.lock().back = back.unwrap_or(Value::None);
+        self.hooks.shadow.push(obj);
+    }
+
+    /// The frame's object, made if need be, with its line (and, `with_locals`, its locals)
+    /// brought up to date.
+    fn snapshot(&mut self, f: &mut Frame, line: u32, with_locals: bool) -> ObjRef {
+        let obj = match f.hooks.as_ref().and_then(|h| h.obj.as_ref()) {
+            Some(o) => o.clone(),
+            None => {
+                let o = new_frame_object(original(&f.code).clone(), f.globals.clone());
+                hooks_of(f).obj = Some(o.clone());
+                o
+            }
+        };
+        let mut st = frame_data(&obj).state.lock();
+        st.lineno = line;
+        st.lasti = f.ip.saturating_sub(1);
+        if with_locals {
+            let nvars = f.code.varnames.len().min(f.locals.len());
+            st.locals.clear();
+            st.locals.extend_from_slice(&f.locals[..nvars]);
+            st.cells.clear();
+            st.cells.extend(f.cells.iter().map(|c| match &**c {
+                Object::Cell(l) => l.lock().clone(),
+                _ => None,
+            }));
+            st.namespace.clone_from(&f.namespace);
+        }
+        drop(st);
+        obj
+    }
+
+    /// Whether the frame's trace function gets line events and opcode events now.
+    fn wants(&self, f: &Frame) -> (bool, bool) {
+        let Some(obj) = f.hooks.as_ref().and_then(|h| h.obj.as_ref()) else {
+            return (false, false);
+        };
+        if self.hooks.trace.is_none() {
+            return (false, false);
+        }
+        let st = frame_data(obj).state.lock();
+        match st.trace {
+            Value::None => (false, false),
+            _ => (st.trace_lines, st.trace_opcodes),
+        }
+    }
+
+    /// The frame's own trace function, when a global one is set.
+    fn local_tracer(&self, f: &Frame) -> Option<Value> {
+        self.hooks.trace.as_ref()?;
+        let obj = f.hooks.as_ref()?.obj.as_ref()?;
+        match &frame_data(obj).state.lock().trace {
+            Value::None => None,
+            t => Some(t.clone()),
+        }
+    }
+
+    /// Calls the frame's trace function (`Which::Trace`, whose result becomes the frame's
+    /// own unless None) or the profile function.
+    fn fire(&mut self, f: &mut Frame, which: Which, event: &str, arg: Value) -> PResult<()> {
+        let Some(obj) = f.hooks.as_ref().and_then(|h| h.obj.clone()) else {
+            return Ok(());
+        };
+        let func = match which {
+            Which::Trace => match self.local_tracer(f) {
+                Some(t) => t,
+                None => return Ok(()),
+            },
+            Which::Profile => match &self.hooks.profile {
+                Some(p) => p.clone(),
+                None => return Ok(()),
+            },
+        };
+        let r = self.call_hook(which, &func, &obj, event, arg)?;
+        if which == Which::Trace && event != "return" && !matches!(r, Value::None) {
+            frame_data(&obj).state.lock().trace = r;
+        }
+        Ok(())
+    }
+
+    /// Runs a hook with the thread's hooks off; one that raises is unset (and a trace
+    /// function's frame forgets its own), as in CPython.
+    fn call_hook(
+        &mut self,
+        which: Which,
+        func: &Value,
+        obj: &ObjRef,
+        event: &str,
+        arg: Value,
+    ) -> PResult<Value> {
+        self.hooks.busy = true;
+        self.hooks_on = false;
+        let args = [Value::Obj(obj.clone()), event_name(event), arg];
+        let r = self.call(func, &args, &[]);
+        self.hooks.busy = false;
+        if r.is_err() {
+            match which {
+                Which::Trace => {
+                    self.hooks.trace = None;
+                    frame_data(obj).state.lock().trace = Value::None;
+                }
+                Which::Profile => self.hooks.profile = None,
+            }
+        }
+        self.hooks_changed();
+        r
+    }
+
+    /// After a hook was set or unset.
+    fn hooks_changed(&mut self) {
+        let any = self.hooks.trace.is_some() || self.hooks.profile.is_some();
+        self.hooks_on = any && !self.hooks.busy;
+        if !any {
+            self.hooks.shadow.clear();
+        }
+    }
+}
+
+/// The event's name, interned once.
+fn event_name(event: &str) -> Value {
+    const EVENTS: [&str; 8] = [
+        "call",
+        "line",
+        "return",
+        "exception",
+        "opcode",
+        "c_call",
+        "c_return",
+        "c_exception",
+    ];
+    static NAMES: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| EVENTS.iter().map(|e| intern(e)).collect());
+    match EVENTS.iter().position(|e| *e == event) {
+        Some(i) => names[i].clone(),
+        None => intern(event),
+    }
+}
+
+/// A native function about to be called by `op` (`Call`, `CallMethod`, `CallKw` with `n`),
+/// bound to its object for a method, as the profile function's `c_call` shows it.
+fn native_callee(stack: &[Value], op: Op, n: usize) -> Option<Value> {
+    let native = |v: &Value| match v.as_obj() {
+        Some(Object::Native(_)) => true,
+        Some(o @ Object::NativeObj(_)) => crate::objects::class::is_native_method(o),
+        _ => false,
+    };
+    let len = stack.len();
+    match op {
+        Op::Call(_) => stack
+            .get(len.checked_sub(n + 1)?)
+            .filter(|v| native(v))
+            .cloned(),
+        Op::CallKw(_) => stack
+            .get(len.checked_sub(n + 2)?)
+            .filter(|v| native(v))
+            .cloned(),
+        _ => {
+            let sp = len.checked_sub(n + 2)?;
+            let (m, me) = (stack.get(sp)?, stack.get(sp + 1)?);
+            if !native(m) {
+                return None;
+            }
+            Some(match crate::runtime::vm::is_null_marker(me) {
+                true => m.clone(),
+                false => Value::obj(Object::BoundMethod(me.clone(), m.clone())),
+            })
+        }
+    }
+}
+
+// ---------------------------------------------------------------- frame objects
+
+/// A frame object's contents.
+struct FrameData {
+    code: Ref<Code>,
+    globals: ObjRef,
+    state: Lock<FrameState>,
+}
+
+struct FrameState {
+    lineno: u32,
+    lasti: usize,
+    locals: Vec<Option<Value>>,
+    /// The contents of the frame's cells: cell variables, then free ones.
+    cells: Vec<Option<Value>>,
+    namespace: Option<ObjRef>,
+    back: Value,
+    trace: Value,
+    trace_lines: bool,
+    trace_opcodes: bool,
+}
+
+fn frame_type() -> &'static ObjRef {
+    static T: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        types::make_type(
+            "frame",
+            Some(&types::types().object),
+            TypeKind::Object,
+            &[("__repr__", frame_repr)],
+        )
+    })
+}
+
+fn new_frame_object(code: Ref<Code>, globals: ObjRef) -> ObjRef {
+    let state = FrameState {
+        lineno: code.first_line,
+        lasti: 0,
+        locals: vec![],
+        cells: vec![],
+        namespace: None,
+        back: Value::None,
+        trace: Value::None,
+        trace_lines: true,
+        trace_opcodes: false,
+    };
+    ObjRef::new(Object::NativeObj(NativeObj {
+        class: frame_type().clone(),
+        data: Box::new(FrameData {
+            code,
+            globals,
+            state: Lock::new(state),
+        }),
+    }))
+}
+
+fn frame_data(o: &ObjRef) -> &FrameData {
+    match &**o {
+        Object::NativeObj(n) => match n.data.downcast_ref::<FrameData>() {
+            Some(d) => d,
+            None => unreachable!("frame objects hold FrameData"),
+        },
+        _ => unreachable!("frame objects are native objects"),
+    }
+}
+
+fn as_frame(v: &Value) -> Option<&FrameData> {
+    match v.as_obj()? {
+        Object::NativeObj(n) => n.data.downcast_ref::<FrameData>(),
+        _ => None,
+    }
+}
+
+fn frame_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let Some(d) = a.pos.first().and_then(as_frame) else {
+        return Err(crate::runtime::exc::type_error("descriptor needs a frame"));
+    };
+    let addr = a
+        .pos
+        .first()
+        .and_then(|v| v.as_obj())
+        .map(|o| o as *const _ as usize);
+    Ok(Value::str(format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        addr.unwrap_or(0),
+        d.code.source.filename,
+        d.state.lock().lineno,
+        d.code.name
+    )))
+}
+
+/// `frame.f_*`.
+pub(crate) fn frame_attr(v: &Value, name: &str) -> Option<Value> {
+    let d = as_frame(v)?;
+    let st = d.state.lock();
+    Some(match name {
+        "f_code" => Value::obj(Object::Code(d.code.clone())),
+        "f_lineno" => Value::Int(st.lineno as i64),
+        "f_lasti" => Value::Int(2 * st.lasti as i64),
+        "f_globals" => Value::Obj(d.globals.clone()),
+        "f_back" => st.back.clone(),
+        "f_trace" => st.trace.clone(),
+        "f_trace_lines" => Value::bool(st.trace_lines),
+        "f_trace_opcodes" => Value::bool(st.trace_opcodes),
+        "f_locals" => locals_of(d, &st),
+        "f_builtins" => {
+            let b = crate::runtime::vm::dict_of(&d.globals).get_str_cloned("__builtins__");
+            return b.or(Some(Value::None));
+        }
+        _ => return None,
+    })
+}
+
+/// `frame.f_locals`: the namespace itself at module and class level, else a new dict of the
+/// bound names.
+fn locals_of(d: &FrameData, st: &FrameState) -> Value {
+    if let Some(ns) = &st.namespace {
+        return Value::Obj(ns.clone());
+    }
+    let code = &d.code;
+    if code.flags & crate::compiler::code::FLAG_NAMESPACE != 0 {
+        return Value::Obj(d.globals.clone());
+    }
+    let mut m = DictMap::new();
+    let names = code.varnames.iter().zip(st.locals.iter());
+    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+    for (name, v) in names.chain(cell_names.zip(st.cells.iter())) {
+        if let Some(v) = v {
+            crate::builtins::put(&mut m, name, v.clone());
+        }
+    }
+    Value::obj(Object::Dict(ReadMostly::new(m)))
+}
+
+/// `frame.f_trace = ...` and the other settable attributes; None for other names.
+pub(crate) fn frame_setattr(v: &Value, name: &str, value: Value) -> Option<PResult<()>> {
+    let d = as_frame(v)?;
+    let mut st = d.state.lock();
+    match name {
+        "f_trace" => st.trace = value,
+        "f_trace_lines" => {
+            st.trace_lines =
+                !matches!(value, Value::None | Value::Int(0)) && !value.is(&Value::bool(false))
+        }
+        "f_trace_opcodes" => {
+            st.trace_opcodes =
+                !matches!(value, Value::None | Value::Int(0)) && !value.is(&Value::bool(false))
+        }
+        "f_lineno" => {
+            return Some(Err(Exc::new(
+                types::ExcKind::ValueError,
+                "f_lineno can only be set by a trace function",
+            )))
+        }
+        _ => {
+            return Some(Err(attr_error(format!(
+                "'frame' object has no attribute '{name}'"
+            ))))
+        }
+    }
+    Some(Ok(()))
+}
+
+/// `code.co_*`.
+pub(crate) fn code_attr(code: &Code, name: &str) -> Option<Value> {
+    let names = |v: &[String]| Value::tuple(v.iter().map(Value::str).collect());
+    Some(match name {
+        "co_name" => Value::str(&code.name),
+        "co_qualname" => Value::str(&code.qualname),
+        "co_filename" => Value::str(&code.source.filename),
+        "co_firstlineno" => Value::Int(code.first_line as i64),
+        "co_argcount" => Value::Int(code.argcount as i64),
+        "co_posonlyargcount" => Value::Int(code.posonlycount as i64),
+        "co_kwonlyargcount" => Value::Int(code.kwonlycount as i64),
+        "co_nlocals" => Value::Int(code.varnames.len() as i64),
+        "co_varnames" => names(&code.varnames),
+        "co_cellvars" => names(&code.cellvars),
+        "co_freevars" => names(&code.freevars),
+        "co_flags" => {
+            use crate::compiler::code::{FLAG_GENERATOR, FLAG_NAMESPACE, FLAG_VARARGS, FLAG_VARKW};
+            // CPython's bits: optimized and new locals, *args, **kwargs, nested, generator
+            let mut bits = 0;
+            if code.flags & FLAG_NAMESPACE == 0 {
+                bits |= 0x3;
+            }
+            if code.flags & FLAG_VARARGS != 0 {
+                bits |= 0x4;
+            }
+            if code.flags & FLAG_VARKW != 0 {
+                bits |= 0x8;
+            }
+            if !code.freevars.is_empty() {
+                bits |= 0x10;
+            }
+            if code.flags & FLAG_GENERATOR != 0 {
+                bits |= 0x20;
+            }
+            Value::Int(bits)
+        }
+        _ => return None,
+    })
+}
+
+// ---------------------------------------------------------------- sys functions
+
+fn hook_arg(a: &Args, name: &str) -> PResult<Option<Value>> {
+    a.check(name, 1, 1, &[])?;
+    Ok(match &a.pos[0] {
+        Value::None => None,
+        f => Some(f.clone()),
+    })
+}
+
+/// `sys.settrace(func)`: the global trace function of this thread (None unsets it).
+pub(crate) fn sys_settrace(vm: &mut Vm, a: Args) -> PResult<Value> {
+    vm.hooks.trace = hook_arg(&a, "settrace")?;
+    vm.retrace = vm.hooks.trace.is_some() && !vm.hooks.busy;
+    vm.hooks_changed();
+    Ok(Value::None)
+}
+
+/// `sys.setprofile(func)`: the profile function of this thread (None unsets it).
+pub(crate) fn sys_setprofile(vm: &mut Vm, a: Args) -> PResult<Value> {
+    vm.hooks.profile = hook_arg(&a, "setprofile")?;
+    vm.retrace = vm.hooks.profile.is_some() && !vm.hooks.busy;
+    vm.hooks_changed();
+    Ok(Value::None)
+}
+
+pub(crate) fn sys_gettrace(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("gettrace", 0, 0, &[])?;
+    Ok(vm.hooks.trace.clone().unwrap_or(Value::None))
+}
+
+pub(crate) fn sys_getprofile(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("getprofile", 0, 0, &[])?;
+    Ok(vm.hooks.profile.clone().unwrap_or(Value::None))
+}
