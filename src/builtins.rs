@@ -1362,8 +1362,23 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
         TypeKind::Int => construct_int(vm, a),
         TypeKind::Float => construct_float(vm, a),
         TypeKind::Str => {
-            a.check("str", 0, 1, &["object"])?;
-            match a.pos.first().or(a.kw("object")) {
+            a.check("str", 0, 3, &["object", "encoding", "errors"])?;
+            let o = a.pos.first().or(a.kw("object"));
+            if a.pos.len() > 1 || a.kw("encoding").is_some() || a.kw("errors").is_some() {
+                // str(bytes, encoding, errors) decodes
+                let rest = a.pos.get(1..).unwrap_or(&[]);
+                let (enc, errors) = crate::objects::methods::codec_args(&a, rest, "str")?;
+                return match o.and_then(|v| v.as_obj()) {
+                    Some(Object::Bytes(b)) => {
+                        Ok(Value::str(crate::objects::codecs::decode(b, enc, errors)?))
+                    }
+                    _ => Err(crate::runtime::exc::type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        crate::objects::types::type_name(o.unwrap_or(&Value::str("")))
+                    ))),
+                };
+            }
+            match o {
                 Some(v) => vm.to_str_value(v),
                 None => Ok(Value::str("")),
             }

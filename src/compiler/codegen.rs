@@ -630,6 +630,8 @@ impl Compiler {
                     is_for: false,
                 });
                 self.body(body)?;
+                // the loop's own line, as for `for` (a tracer's line events)
+                self.set_line(s.span);
                 self.emit(Op::Jump(start as u32));
                 let breaks = self.pop_loop();
                 self.patch_all_here(&jf);

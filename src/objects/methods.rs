@@ -387,21 +387,30 @@ fn float_is_integer(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn bytes_decode(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (s, _) = this(&a, "decode", 0, 2)?;
+    let (s, rest) = this_takes(&a, "decode", 0, 2)?;
+    let (encoding, errors) = codec_args(&a, rest, "decode")?;
     match s.as_obj() {
-        Some(Object::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(t) => Ok(Value::str(t)),
-            Err(e) => Err(Exc::new(
-                ExcKind::UnicodeError,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b[e.valid_up_to()],
-                    e.valid_up_to()
-                ),
-            )),
-        },
+        Some(Object::Bytes(b)) => Ok(Value::str(crate::objects::codecs::decode(
+            b, encoding, errors,
+        )?)),
         _ => Err(type_error("decode needs bytes")),
     }
+}
+
+/// The `encoding` and `errors` arguments of `bytes.decode` and `str.encode`.
+pub fn codec_args<'a>(a: &Args<'a>, rest: &'a [Value], name: &str) -> PResult<(&'a str, &'a str)> {
+    let arg = |i: usize, key: &str, default: &'static str| -> PResult<&'a str> {
+        match rest.get(i).or_else(|| a.kw(key)) {
+            None => Ok(default),
+            Some(v) => v.as_str().ok_or_else(|| {
+                type_error(format!(
+                    "{name}() argument '{key}' must be str, not {}",
+                    crate::objects::types::type_name(v)
+                ))
+            }),
+        }
+    };
+    Ok((arg(0, "encoding", "utf-8")?, arg(1, "errors", "strict")?))
 }
 
 /// The bytes a bytes method was called on.

@@ -916,10 +916,10 @@ fn s_rpartition(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn s_encode(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (s, _) = this_takes(&a, "encode", 0, 2)?;
-    Ok(Value::obj(Object::Bytes(
-        text(s)?.s.as_bytes().to_vec().into_boxed_slice(),
-    )))
+    let (s, rest) = this_takes(&a, "encode", 0, 2)?;
+    let (encoding, errors) = crate::objects::methods::codec_args(&a, rest, "encode")?;
+    let bytes = crate::objects::codecs::encode(&text(s)?.s, encoding, errors)?;
+    Ok(Value::obj(Object::Bytes(bytes.into_boxed_slice())))
 }
 
 fn s_expandtabs(_vm: &mut Vm, a: Args) -> PResult<Value> {

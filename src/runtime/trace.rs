@@ -213,14 +213,29 @@ impl Vm {
         let obj = self.snapshot(f, line, true);
         frame_data(&obj).state.lock().back = back.unwrap_or(Value::None);
         self.hooks.shadow.push(obj.clone());
+        let r = self.call_events(f, &obj);
+        if r.is_err()
+            && self
+                .hooks
+                .shadow
+                .last()
+                .is_some_and(|o| ObjRef::ptr_eq(o, &obj))
+        {
+            // (the frame does not run: it is no caller of what comes next)
+            self.hooks.shadow.pop();
+        }
+        r
+    }
+
+    fn call_events(&mut self, f: &mut Frame, obj: &ObjRef) -> PResult<()> {
         if let Some(t) = self.hooks.trace.clone() {
-            let r = self.call_hook(Which::Trace, &t, &obj, "call", Value::None)?;
+            let r = self.call_hook(Which::Trace, &t, obj, "call", Value::None)?;
             if !matches!(r, Value::None) {
-                frame_data(&obj).state.lock().trace = r;
+                frame_data(obj).state.lock().trace = r;
             }
         }
         if let Some(p) = self.hooks.profile.clone() {
-            self.call_hook(Which::Profile, &p, &obj, "call", Value::None)?;
+            self.call_hook(Which::Profile, &p, obj, "call", Value::None)?;
             hooks_of(f).profiled = true;
         }
         Ok(())
@@ -278,6 +293,15 @@ impl Vm {
         }
         if profiled {
             self.fire(f, Which::Profile, "return", v)?;
+        }
+        // The frame object lets go of the locals it showed: they may hold what holds the
+        // object (a generator whose frame's `f_back` it is), and frame objects are not
+        // collected. The next event takes them again.
+        if let Some(obj) = f.hooks.as_ref().and_then(|h| h.obj.as_ref()) {
+            let mut st = frame_data(obj).state.lock();
+            st.locals.clear();
+            st.cells.clear();
+            st.namespace = None;
         }
         Ok(())
     }

@@ -932,10 +932,10 @@ impl Vm {
         if !func.closure.is_empty() || !func.code.cellvars.is_empty() {
             self.init_cells(func, &mut frame);
         }
-        frame.caller = caller;
         if self.hooks_on {
             self.enter_hooked(caller, &mut frame);
         }
+        frame.caller = caller;
         self.depth += 1;
         let p = Box::into_raw(frame);
         self.callees.push(p);
@@ -1138,9 +1138,15 @@ impl Vm {
             self.hook_enter(f, f.ip)?;
         }
         self.note_raise(&exc, f);
-        let exc = self.hook_exception(f, exc);
+        let hooked = f.hooks.is_some();
+        let exc = match hooked {
+            true => self.hook_exception(f, exc),
+            false => exc,
+        };
         if !self.unwind(f, &exc) {
-            self.hook_exit(f, None);
+            if hooked {
+                self.hook_exit(f, None);
+            }
             return Err(exc);
         }
         self.run_marked(f)
@@ -2220,6 +2226,9 @@ impl Vm {
         let (pos, kw) = keyword_split(args, names);
         let mut frame = self.make_frame(func, pos, &kw)?;
         cut(&mut f.stack, base);
+        if self.hooks_on {
+            self.enter_hooked(f, &mut frame);
+        }
         frame.caller = f;
         self.depth += 1;
         self.callees.push(Box::into_raw(frame));

@@ -1,0 +1,196 @@
+//! Text encodings for `str.encode` and `bytes.decode`: UTF-8, ASCII and Latin-1, with the
+//! `strict`, `replace` and `ignore` error handlers and CPython's messages.
+
+use crate::objects::types::ExcKind;
+use crate::runtime::exc::Exc;
+use crate::runtime::vm::PResult;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+}
+
+fn codec(encoding: &str) -> PResult<Codec> {
+    let norm = encoding.to_ascii_lowercase().replace('_', "-");
+    Ok(match norm.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        "ascii" | "us-ascii" | "646" => Codec::Ascii,
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" => {
+            Codec::Latin1
+        }
+        _ => {
+            return Err(Exc::new(
+                ExcKind::LookupError,
+                format!("unknown encoding: {encoding}"),
+            ))
+        }
+    })
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Handler {
+    Strict,
+    Replace,
+    Ignore,
+}
+
+/// The error handler, checked only when an error needs it (as CPython does).
+fn handler(errors: &str) -> PResult<Handler> {
+    match errors {
+        "strict" => Ok(Handler::Strict),
+        "replace" => Ok(Handler::Replace),
+        "ignore" => Ok(Handler::Ignore),
+        _ => Err(Exc::new(
+            ExcKind::LookupError,
+            format!("unknown error handler name '{errors}'"),
+        )),
+    }
+}
+
+/// `data.decode(encoding, errors)`.
+pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PResult<String> {
+    let c = codec(encoding)?;
+    match c {
+        Codec::Latin1 => return Ok(data.iter().map(|&b| b as char).collect()),
+        Codec::Utf8 => {
+            if let Ok(s) = std::str::from_utf8(data) {
+                return Ok(s.to_string());
+            }
+        }
+        Codec::Ascii => {
+            if data.is_ascii() {
+                return Ok(data.iter().map(|&b| b as char).collect());
+            }
+        }
+    }
+    let h = handler(errors)?;
+    if h == Handler::Strict {
+        return Err(decode_error(c, data));
+    }
+    let mut out = String::with_capacity(data.len());
+    match c {
+        Codec::Utf8 => {
+            for chunk in data.utf8_chunks() {
+                out.push_str(chunk.valid());
+                if !chunk.invalid().is_empty() && h == Handler::Replace {
+                    out.push('\u{FFFD}');
+                }
+            }
+        }
+        _ => {
+            for &b in data {
+                match b {
+                    0..=127 => out.push(b as char),
+                    _ if h == Handler::Replace => out.push('\u{FFFD}'),
+                    _ => {}
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cold]
+fn decode_error(c: Codec, data: &[u8]) -> Exc {
+    let name = c.name();
+    let msg = match (c, std::str::from_utf8(data)) {
+        (Codec::Utf8, Err(e)) => {
+            let p = e.valid_up_to();
+            match e.error_len() {
+                None if data.len() - p > 1 => format!(
+                    "'{name}' codec can't decode bytes in position {p}-{}: unexpected end of data",
+                    data.len() - 1
+                ),
+                None => format!(
+                    "'{name}' codec can't decode byte 0x{:02x} in position {p}: unexpected end of data",
+                    data[p]
+                ),
+                Some(_) => {
+                    let why = match data[p] {
+                        0xc2..=0xf4 => "invalid continuation byte",
+                        _ => "invalid start byte",
+                    };
+                    format!(
+                        "'{name}' codec can't decode byte 0x{:02x} in position {p}: {why}",
+                        data[p]
+                    )
+                }
+            }
+        }
+        _ => {
+            let p = data.iter().position(|&b| b > 127).unwrap_or(0);
+            format!(
+                "'{name}' codec can't decode byte 0x{:02x} in position {p}: ordinal not in range(128)",
+                data.get(p).copied().unwrap_or(0)
+            )
+        }
+    };
+    Exc::new(ExcKind::UnicodeDecodeError, msg)
+}
+
+/// `text.encode(encoding, errors)`.
+pub fn encode(text: &str, encoding: &str, errors: &str) -> PResult<Vec<u8>> {
+    let c = codec(encoding)?;
+    let limit = match c {
+        Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Ascii => 128,
+        Codec::Latin1 => 256,
+    };
+    if text.chars().all(|ch| (ch as u32) < limit) {
+        return Ok(text.chars().map(|ch| ch as u8).collect());
+    }
+    let h = handler(errors)?;
+    if h == Handler::Strict {
+        return Err(encode_error(c, text, limit));
+    }
+    let mut out = Vec::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch as u32 {
+            n if n < limit => out.push(n as u8),
+            _ if h == Handler::Replace => out.push(b'?'),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+#[cold]
+fn encode_error(c: Codec, text: &str, limit: u32) -> Exc {
+    let chars: Vec<char> = text.chars().collect();
+    let start = chars.iter().position(|&ch| ch as u32 >= limit).unwrap_or(0);
+    let run = chars[start..]
+        .iter()
+        .take_while(|&&ch| ch as u32 >= limit)
+        .count();
+    let place = match run {
+        1 => {
+            let n = chars[start] as u32;
+            let esc = match n {
+                0..=0xff => format!("\\x{n:02x}"),
+                0x100..=0xffff => format!("\\u{n:04x}"),
+                _ => format!("\\U{n:08x}"),
+            };
+            format!("character '{esc}' in position {start}")
+        }
+        _ => format!("characters in position {start}-{}", start + run - 1),
+    };
+    Exc::new(
+        ExcKind::UnicodeEncodeError,
+        format!(
+            "'{}' codec can't encode {place}: ordinal not in range({limit})",
+            c.name()
+        ),
+    )
+}
