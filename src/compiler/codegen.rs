@@ -664,7 +664,13 @@ impl Compiler {
             }
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,
-            StmtKind::Pass => {}
+            StmtKind::Pass => {
+                // a line of its own for tracers (as CPython's NOP), unless the line has code
+                let u = self.u();
+                if u.lines.last() != Some(&u.line) {
+                    self.emit(Op::Nop(0));
+                }
+            }
             StmtKind::Return(e) => {
                 match e {
                     Some(e) => self.expr(e)?,

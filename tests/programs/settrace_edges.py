@@ -140,3 +140,29 @@ sys.settrace(attrs)
 sample(1)
 sys.settrace(None)
 print(sample.__code__.co_flags & 0x2c)
+
+# pass lines have their own line events; a branch never taken has none
+def lines_of(frame, event, arg):
+    if frame.f_code.co_name == 'passes' and event == 'line':
+        out.append(frame.f_lineno - passes.__code__.co_firstlineno)
+    return lines_of
+
+def passes():
+    for i in range(2):
+        pass
+    n = 2
+    while n > 0:
+        n -= 1
+        if n == 5:
+            break
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        pass
+    return n
+
+sys.settrace(lines_of)
+passes()
+sys.settrace(None)
+print(out)
+out.clear()
