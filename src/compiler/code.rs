@@ -67,43 +67,11 @@ pub struct Code {
     pub(crate) max_stack: usize,
     /// The docstring (a leading string literal in a function body).
     pub doc: Option<String>,
-    /// For the copy that a traced frame runs (every instruction `Op::Trace`, see
-    /// `trace.rs`): the code it stands for, whose instructions `Op::Trace` runs.
-    pub(crate) traced_from: Option<crate::runtime::sync::Ref<Code>>,
 }
 
 impl crate::runtime::sync::Traced for Code {}
 
 impl Code {
-    /// The copy of `code` that a traced frame runs: the same tables, every instruction
-    /// `Op::Trace`.
-    pub(crate) fn traced_copy(code: &crate::runtime::sync::Ref<Code>) -> Code {
-        Code {
-            name: code.name.clone(),
-            qualname: code.qualname.clone(),
-            source: code.source.clone(),
-            ops: vec![Op::Trace(0); code.ops.len()].into(),
-            lines: code.lines.clone(),
-            first_line: code.first_line,
-            consts: code.consts.clone(),
-            names: code.names.clone(),
-            attr_names: code.attr_names.clone(),
-            site_base: code.site_base,
-            global_base: code.global_base,
-            varnames: code.varnames.clone(),
-            cellvars: code.cellvars.clone(),
-            freevars: code.freevars.clone(),
-            cell_args: code.cell_args.clone(),
-            argcount: code.argcount,
-            posonlycount: code.posonlycount,
-            kwonlycount: code.kwonlycount,
-            flags: code.flags,
-            max_stack: code.max_stack,
-            doc: code.doc.clone(),
-            traced_from: Some(code.clone()),
-        }
-    }
-
     /// Constant `i`, for an operand `verify` checked.
     #[inline(always)]
     pub(crate) fn konst(&self, i: usize) -> &Value {

@@ -400,7 +400,6 @@ impl Compiler {
             flags,
             max_stack: 0,
             doc: None,
-            traced_from: None,
         };
         code.max_stack = crate::compiler::verify::verify(&code).map_err(|msg| LexError {
             kind: ErrorKind::Syntax,

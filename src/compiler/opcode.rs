@@ -141,7 +141,6 @@ opcodes! {
     LoadGlobals:       |n| (0, 1),                            "-- the frame's globals dict",
     LoadLocals:        |n| (0, 1),                            "-- a dict of the frame's local names (the namespace itself at module and class level)",
     LoadBuildClass:    |n| (0, 1),                            "-- __build_class__  (then called with the body function, name and bases)",
-    Trace:             |n| (0, 0),                            "never in code: what a traced or profiled frame runs instead of each instruction (see `trace.rs`); fires the events due, then runs the code's own instruction",
 }
 
 #[cfg(test)]

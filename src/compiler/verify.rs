@@ -239,8 +239,6 @@ fn check_operands(code: &Code, op: Op) -> Result<(), String> {
     };
     let (hi, lo) = (op.arg() >> 16, op.arg() & 0xffff);
     match op {
-        // the stand-in that traced frames run would run itself forever
-        Op::Trace(_) => Err("Trace is not an instruction of code".into()),
         Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => in_range(i, nlocals, "local"),
         Op::SubscrFast(_) => {
             in_range(hi, nlocals, "local")?;
@@ -328,7 +326,6 @@ mod tests {
             flags: 0,
             max_stack: 0,
             doc: None,
-            traced_from: None,
         }
     }
 
@@ -381,9 +378,6 @@ mod tests {
             Op::ReturnValue(0),
         ];
         assert!(verify(&with_ops(ops)).is_err());
-        // the tracing stand-in never comes from the compiler
-        let e = verify(&with_ops(vec![Op::Trace(0), Op::ReturnValue(0)])).unwrap_err();
-        assert!(e.contains("Trace"), "{e}");
         // a constant that is there, used once
         let mut c = with_ops(vec![Op::LoadConst(0), Op::ReturnValue(0)]);
         assert!(verify(&c).is_err());

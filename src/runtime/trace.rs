@@ -1,14 +1,15 @@
 //! `sys.settrace` and `sys.setprofile`: the hooks that tracers, profilers and coverage tools
 //! are built on, with CPython's events and frame objects.
 //!
-//! A frame entered while its thread has a hook set (`Vm::hooks_on`) gets a [`FrameHooks`] and
-//! runs a traced copy of its code ([`traced`]: the same tables, every instruction `Op::Trace`).
-//! `Op::Trace` calls [`Vm::trace_step`], which fires what is due and hands back the code's own
-//! instruction to run: the frame's `call`; `line` when the line changes or a jump goes back;
-//! `return` before a return or a yield; the profile function's `c_call` before a native
-//! function is called and `c_return` after. Exceptions fire from `catch` (`exception`, then
-//! `return` when one leaves the frame). A frame entered with no hook set runs its code as
-//! compiled: until a hook is set, tracing costs one test per call.
+//! A frame entered while its thread has a hook set (`Vm::hooks_on`) gets a [`FrameHooks`], and
+//! `run_frame` runs it in the traced instance of `execute` (`execute::<true>`), which calls
+//! [`Vm::trace_step`] before each instruction of a frame with hooks: the frame's `call`; `line`
+//! when the line changes or a jump goes back; `return` before a return or a yield; the profile
+//! function's `c_call` before a native function is called and `c_return` after. Exceptions fire
+//! from `catch` (`exception`, then `return` when one leaves the frame). While a hook is set,
+//! Python calls are not made inline (`push_call` declines), so that each hooked frame starts in
+//! a `run_frame` of its own. `execute::<false>`, which runs everything else, has no test per
+//! instruction: until a hook is set, tracing costs one test per call.
 //!
 //! Frame objects are snapshots: a frame's object takes its line and locals at each event and
 //! each new line, and keeps the last ones after the frame is gone. `f_back` is the object of
@@ -55,49 +56,28 @@ pub(crate) struct FrameHooks {
     opcodes: bool,
 }
 
-/// Gives a frame entered while a hook is set its `FrameHooks`, its `call` event due, and its
-/// code's traced copy to run.
+/// Gives a frame entered while a hook is set its `FrameHooks`, its `call` event due.
 #[cold]
 #[inline(never)]
 pub(crate) fn mark(f: &mut Frame) {
     f.hooks.get_or_insert_with(Default::default).pending = true;
-    traced_code(f);
 }
 
-/// Makes the frame run its code's traced copy.
-fn traced_code(f: &mut Frame) {
-    if f.code.traced_from.is_none() {
-        f.code = traced(&f.code);
-    }
-}
-
-/// Makes a frame that no hook needs any more run its own code again.
-#[cold]
-#[inline(never)]
-pub(crate) fn untrace(f: &mut Frame) {
-    if let Some(own) = f.code.traced_from.clone() {
-        f.code = own;
-    }
-}
-
-/// The code a frame's code stands for (itself, unless it is a traced copy).
-fn original(code: &Ref<Code>) -> &Ref<Code> {
-    code.traced_from.as_ref().unwrap_or(code)
-}
-
-/// The traced copy of `code`, made once and kept for good (with it, the code it stands for:
-/// a frame running either may be switched to the other while `execute` borrows its code).
-fn traced(code: &Ref<Code>) -> Ref<Code> {
-    type Copies = std::collections::HashMap<usize, Ref<Code>>;
-    static COPIES: std::sync::OnceLock<std::sync::Mutex<Copies>> = std::sync::OnceLock::new();
-    let mut copies = COPIES
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    copies
-        .entry(Ref::as_ptr(code) as usize)
-        .or_insert_with(|| Ref::new(Code::traced_copy(code)))
+/// What `execute::<false>` returns to hand its frame over to `execute::<true>` (a hook was
+/// set): never raised, never seen by a program.
+pub(crate) fn handoff() -> Exc {
+    static HANDOFF: std::sync::OnceLock<Exc> = std::sync::OnceLock::new();
+    HANDOFF
+        .get_or_init(|| {
+            let e = Exc::new(types::ExcKind::SystemError, "trace handoff");
+            e.value().immortalize();
+            e
+        })
         .clone()
+}
+
+pub(crate) fn is_handoff(e: &Exc) -> bool {
+    e.same(&handoff())
 }
 
 /// Brings the line of the frame's object up to date (for the `f_back` of what it calls).
@@ -127,21 +107,13 @@ enum Which {
 }
 
 impl Vm {
-    /// `Op::Trace` at `f.ip - 1`: fires the events due there; the code's own instruction, and
-    /// whether the frame still runs over `trace_ops`.
+    /// Before instruction `op` at `f.ip - 1` of a hooked frame (in `execute::<true>`): fires
+    /// the events due there.
     #[inline(never)]
-    pub(crate) fn trace_step(&mut self, f: &mut Frame, code: &Code) -> PResult<(Op, bool)> {
+    pub(crate) fn trace_step(&mut self, f: &mut Frame, code: &Code, op: Op) -> PResult<()> {
         let i = f.ip - 1;
-        // (`Op::Trace` is only in traced copies: `verify` rejects it in compiled code)
-        let op = match &code.traced_from {
-            Some(own) => own.ops[i],
-            None => Op::Nop(0),
-        };
-        if self.hooks.busy {
-            return Ok((op, true));
-        }
-        if self.hooks.trace.is_none() && self.hooks.profile.is_none() {
-            return Ok((op, false));
+        if self.hooks.busy || (self.hooks.trace.is_none() && self.hooks.profile.is_none()) {
+            return Ok(());
         }
         let h = hooks_of(f);
         if h.c_func.is_some() || h.pending {
@@ -157,7 +129,7 @@ impl Vm {
             // a loop's closing jump carries the loop's line, which the jump's target then
             // shows (CPython gives it the body's last line instead): no line of its own
             if (t as usize) < i && code.line_at(t as usize) == line {
-                return Ok((op, true));
+                return Ok(());
             }
         }
         let h = hooks_of(f);
@@ -194,10 +166,7 @@ impl Vm {
             }
             _ => {}
         }
-        Ok((
-            op,
-            self.hooks.trace.is_some() || self.hooks.profile.is_some(),
-        ))
+        Ok(())
     }
 
     /// Fires a frame's `call` (its entry, or a generator's resumption) with `i` its next
@@ -306,19 +275,8 @@ impl Vm {
         Ok(())
     }
 
-    /// `push_frame` of `callee` by `caller` while a hook is set: marks the callee, after
-    /// taking in the caller if the hook was set since its last call.
-    #[cold]
-    #[inline(never)]
-    pub(crate) fn enter_hooked(&mut self, caller: &mut Frame, callee: &mut Frame) {
-        if self.retrace {
-            self.adopt(caller);
-        }
-        mark(callee);
-    }
-
-    /// `adopt` of the running frame, just after the native call that set a hook returned:
-    /// `execute` switches to it again, to run its traced copy.
+    /// `adopt` of the running frame, just after the native call that set a hook returned
+    /// (`execute::<false>` then hands it over to `execute::<true>`).
     #[cold]
     #[inline(never)]
     pub(crate) fn adopt_running(&mut self, f: &mut Frame) {
@@ -327,8 +285,7 @@ impl Vm {
 
     /// Takes in the frame that called the native function which set a hook, and the frames
     /// that called it inline, as if entered under the hook (without their `call`): so that
-    /// they are the `f_back` of what they call, and see their returns. `f` runs its traced copy
-    /// from when `execute` next switches to it.
+    /// they are the `f_back` of what they call, and see their returns.
     fn adopt(&mut self, f: &mut Frame) {
         self.retrace = false;
         let mut callers = vec![];
@@ -356,7 +313,6 @@ impl Vm {
         }
         let i = f.ip.saturating_sub(1);
         let line = f.code.line_at(i);
-        traced_code(f);
         let h = hooks_of(f);
         h.prev = Some(i);
         h.line = line;
@@ -372,7 +328,7 @@ impl Vm {
         let obj = match f.hooks.as_ref().and_then(|h| h.obj.as_ref()) {
             Some(o) => o.clone(),
             None => {
-                let o = new_frame_object(original(&f.code).clone(), f.globals.clone());
+                let o = new_frame_object(f.code.clone(), f.globals.clone());
                 hooks_of(f).obj = Some(o.clone());
                 o
             }

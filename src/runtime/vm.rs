@@ -351,7 +351,7 @@ pub struct Frame {
     /// frame that `run_frame` was entered with.
     pub(crate) caller: *mut Frame,
     /// What tracing and profiling keep for a frame entered while a hook was set (see
-    /// `trace.rs`); `execute` runs such a frame over `Op::Trace`.
+    /// `trace.rs`); the traced `execute` fires its events.
     pub(crate) hooks: Option<Box<crate::runtime::trace::FrameHooks>>,
 }
 
@@ -868,6 +868,10 @@ impl Vm {
         base: usize,
         first: usize,
     ) -> Option<PResult<*mut Frame>> {
+        if self.hooks_on {
+            // (a frame entered under a hook runs in a traced `execute` of its own)
+            return None;
+        }
         let stack = &mut caller.stack;
         let nargs = stack.len().checked_sub(first)?;
         let Some(Value::Obj(o)) = stack.get(base) else {
@@ -931,9 +935,6 @@ impl Vm {
         cut(stack, base);
         if !func.closure.is_empty() || !func.code.cellvars.is_empty() {
             self.init_cells(func, &mut frame);
-        }
-        if self.hooks_on {
-            self.enter_hooked(caller, &mut frame);
         }
         frame.caller = caller;
         self.depth += 1;
@@ -1107,20 +1108,37 @@ impl Vm {
     /// Runs `f` from its current instruction, and the frames of the Python functions it calls
     /// (they are switched to inside `execute`, not recursed into); an exception goes to the
     /// handlers of the frame that raised it, then of its callers (`catch`).
+    #[inline(always)]
     fn run_frame(&mut self, f: &mut Frame) -> PResult<Value> {
         if self.hooks_on {
-            crate::runtime::trace::mark(f);
+            return self.run_hooked(f);
         }
-        self.run_marked(f)
+        self.run_loop(f, false)
     }
 
-    /// `run_frame` for a frame whose entry the hooks have seen.
-    fn run_marked(&mut self, f: &mut Frame) -> PResult<Value> {
+    /// `run_frame` while a hook is set: the frame's `call` is due, and it runs in the traced
+    /// `execute`.
+    #[cold]
+    #[inline(never)]
+    fn run_hooked(&mut self, f: &mut Frame) -> PResult<Value> {
+        crate::runtime::trace::mark(f);
+        self.run_loop(f, true)
+    }
+
+    /// `run_frame`'s loop; `traced` from the start, or from a handoff (a hook was set) on.
+    #[inline(always)]
+    fn run_loop(&mut self, f: &mut Frame, mut traced: bool) -> PResult<Value> {
         let base = self.callees.len();
         let entry: *mut Frame = f;
         loop {
-            match self.execute(self.current(base, entry)) {
+            let fp = self.current(base, entry);
+            let r = match traced {
+                false => self.execute::<false>(fp),
+                true => self.execute::<true>(fp),
+            };
+            match r {
                 Ok(v) => return Ok(v),
+                Err(exc) if crate::runtime::trace::is_handoff(&exc) => traced = true,
                 Err(exc) => self.catch(base, entry, exc)?,
             }
         }
@@ -1149,7 +1167,8 @@ impl Vm {
             }
             return Err(exc);
         }
-        self.run_marked(f)
+        let traced = self.hooks_on;
+        self.run_loop(f, traced)
     }
 
     /// `exc` was raised in the frame `execute` was running: records it there and in each
@@ -1319,7 +1338,7 @@ impl Vm {
     /// the running frame. A call of a plain Python function pushes its frame on `callees` and
     /// switches to it; its return switches back to its `caller`. Neither the entry frame nor
     /// `callees`' base is kept in a local: a register more for the loop.
-    fn execute(&mut self, start: *mut Frame) -> PResult<Value> {
+    fn execute<const TRACED: bool>(&mut self, start: *mut Frame) -> PResult<Value> {
         let mut f: &mut Frame;
         let mut code: &Code;
         let mut ops: &[Op];
@@ -1328,14 +1347,10 @@ impl Vm {
             ($p:expr) => {
                 // SAFETY: `$p` is the frame `run_frame` was entered with (borrowed exclusively
                 // for that whole call) or a frame in `callees` above it, boxed and owned by
-                // this Vm; only the running frame is touched until it returns or calls. A
-                // running frame's `code` is assigned only by `trace::untrace` and
-                // `adopt_running`, after which `execute` switches to the frame again
-                // (`new_frame`, `trace::mark` and `adopt` assign it in frames about to run or
-                // waiting for a callee), and both codes stay alive
-                // (a traced copy holds the code it stands for, and the copies are kept for
-                // good), so the `Code` stays alive and in place while the frame runs it;
-                // borrowing it saves a count change per call.
+                // this Vm; only the running frame is touched until it returns or calls. Nothing
+                // assigns a running frame's `code` (only `new_frame` does, to frames in the
+                // pool), so the `Code` stays alive and in place while the frame runs; borrowing
+                // it saves a count change per call.
                 unsafe {
                     f = &mut *$p;
                     code = &*(&*f.code as *const Code);
@@ -1343,13 +1358,15 @@ impl Vm {
                 ops = &code.ops[..];
             };
         }
-        // After a native call: a hook it set starts with this frame (see `trace::adopt`).
+        // After a native call: a hook it set starts with this frame (see `trace::adopt`), in
+        // the traced `execute`.
         macro_rules! retrace {
             () => {
                 if self.retrace {
                     self.adopt_running(f);
-                    let fp: *mut Frame = f;
-                    switch_to!(fp);
+                    if !TRACED {
+                        return Err(crate::runtime::trace::handoff());
+                    }
                 }
             };
         }
@@ -1357,11 +1374,13 @@ impl Vm {
         'run: loop {
             debug_assert!(f.ip < ops.len());
             // SAFETY: `verify` proved that every jump lands inside the code and no path runs
-            // off its end, so `f.ip` indexes an instruction (a traced copy is as long).
-            let mut op = unsafe { *ops.get_unchecked(f.ip) };
+            // off its end, so `f.ip` indexes an instruction.
+            let op = unsafe { *ops.get_unchecked(f.ip) };
             f.ip += 1;
-            // comes round a second time only after `Op::Trace`, with the code's own instruction
-            loop {
+            if TRACED && f.hooks.is_some() {
+                self.trace_step(f, code, op)?;
+            }
+            {
                 match op {
                     Op::Pop(_) => {
                         f.stack.pop();
@@ -1716,20 +1735,10 @@ impl Vm {
                     Op::PopBlock(_) => {
                         f.blocks.pop();
                     }
-                    Op::Trace(_) => {
-                        let (own, keep) = self.trace_step(f, code)?;
-                        if !keep {
-                            crate::runtime::trace::untrace(f);
-                            let fp: *mut Frame = f;
-                            switch_to!(fp);
-                        }
-                        op = own;
-                        continue;
-                    }
                     _ => {
                         let calls = self.callees.len();
                         if let Some(v) = self.execute_rare(f, code, op)? {
-                            if f.hooks.is_some() {
+                            if TRACED && f.hooks.is_some() {
                                 // a `yield from` yielded
                                 self.hook_exit(f, Some(&v));
                             }
@@ -1744,7 +1753,6 @@ impl Vm {
                         }
                     }
                 }
-                break;
             }
         }
     }
@@ -2206,6 +2214,9 @@ impl Vm {
     /// as `Call` does, instead of running it on the native stack. False, with the stack
     /// untouched, for any other callee.
     fn push_call_kw(&mut self, f: &mut Frame, n: usize, names: &Value) -> PResult<bool> {
+        if self.hooks_on {
+            return Ok(false);
+        }
         let base = f.stack.len() - n - 1;
         // (the function is kept alive by `callee` once its stack slot is cut)
         let callee = f.stack[base].clone();
@@ -2226,9 +2237,6 @@ impl Vm {
         let (pos, kw) = keyword_split(args, names);
         let mut frame = self.make_frame(func, pos, &kw)?;
         cut(&mut f.stack, base);
-        if self.hooks_on {
-            self.enter_hooked(f, &mut frame);
-        }
         frame.caller = f;
         self.depth += 1;
         self.callees.push(Box::into_raw(frame));
