@@ -1,37 +1,44 @@
-# two line tracers of the kind tutorials show, printing each line with linecache
-import linecache, sys
+# Line tracers that print the source of each line with linecache, as teaching tools do
+import linecache
+import sys
 
-def trace(frame, event, arg):
-    if frame.f_code.co_filename == globals().get("__file__"):
-        lineno = frame.f_lineno
-        print("{} {}: {}".format(event[:4], lineno, linecache.getline(__file__, lineno).rstrip()))
-    return trace
 
-def test(n):
-    j = 0
-    for i in range(n):
-        j = j + i
-    return n
+def echo_lines(frame, event, arg):
+    if frame.f_code.co_filename == __file__:
+        n = frame.f_lineno
+        print('%-6s %3d | %s' % (event, n, linecache.getline(__file__, n).rstrip()))
+    return echo_lines
 
-sys.settrace(trace)
-test(3)
+
+def running_total(k):
+    acc = 0
+    for step in range(k):
+        acc += step
+    return acc
+
+
+sys.settrace(echo_lines)
+running_total(3)
 sys.settrace(None)
 
-def traceit(frame, event, arg):
-    if event == "line":
-        lineno = frame.f_lineno
-        filename = frame.f_globals["__file__"]
-        name = frame.f_globals["__name__"]
-        line = linecache.getline(filename, lineno)
-        print("%s:%s: %s" % (name, lineno, line.rstrip()))
-    return traceit
 
-def main():
-    print("In main")
-    for i in range(3):
-        print(i, i * 7 % 10)
-    print("Done.")
+def module_lines(frame, event, arg):
+    if event == 'line':
+        where = frame.f_globals['__name__']
+        text = linecache.getline(frame.f_globals['__file__'], frame.f_lineno)
+        print('%s:%d: %s' % (where, frame.f_lineno, text.strip()))
+    return module_lines
 
-sys.settrace(traceit)
-main()
+
+def table():
+    print('table of 7')
+    for i in range(1, 4):
+        print(i, i * 7)
+    print('end')
+
+
+sys.settrace(module_lines)
+table()
 sys.settrace(None)
+print(len(linecache.getlines(__file__)) > 40, linecache.getline(__file__, 10**6) == '')
+print(linecache.getline('no/such/file.py', 1) == '', linecache.getlines('<string>'))

@@ -1,97 +1,95 @@
-# tracers as tutorials write them: one that prints every event, call and exception tracers
-# with local line tracers and f_back, and a class whose bound method is the tracer
-from sys import settrace
+# Tracers of the kinds tutorials teach: one that prints every event, a call tracer that
+# follows only chosen functions line by line, an exception reporter, and a tracer that is a
+# bound method collecting lines
 import sys
 
-def my_tracer(frame, event, arg = None):
-    code = frame.f_code
-    func_name = code.co_name
-    line_no = frame.f_lineno
-    print(f"A {event} encountered in {func_name}() at line number {line_no} ")
-    return my_tracer
 
-def fun():
-    return "GFG"
+def show_all(frame, event, arg=None):
+    print(f"{event:>9} in {frame.f_code.co_name}() at line {frame.f_lineno}")
+    return show_all
 
-def check():
-    return fun()
 
-settrace(my_tracer)
-check()
-settrace(None)
+def greet():
+    return "hello"
 
-TRACE_INTO = ['b']
 
-def trace_lines(frame, event, arg):
-    if event != 'line':
-        return
-    co = frame.f_code
-    print('  %s line %s' % (co.co_name, frame.f_lineno))
+def outer_greet():
+    return greet()
 
-def trace_calls(frame, event, arg):
+
+sys.settrace(show_all)
+outer_greet()
+sys.settrace(None)
+
+FOLLOW = {'double'}
+
+
+def line_reporter(frame, event, arg):
+    if event == 'line':
+        print('    line %d of %s' % (frame.f_lineno, frame.f_code.co_name))
+
+
+def call_reporter(frame, event, arg):
     if event != 'call':
-        return
-    co = frame.f_code
-    func_name = co.co_name
-    if func_name == 'write':
-        return
-    line_no = frame.f_lineno
-    caller = frame.f_back
-    print('Call to %s on line %s from line %s' % (func_name, line_no, caller.f_lineno))
-    if func_name in TRACE_INTO:
-        return trace_lines
-    return
+        return None
+    name = frame.f_code.co_name
+    print('enter %s (line %d), called from line %d' % (name, frame.f_lineno, frame.f_back.f_lineno))
+    return line_reporter if name in FOLLOW else None
 
-def trace_exceptions(frame, event, arg):
-    if event != 'exception':
-        return
-    exc_type, exc_value, exc_traceback = arg
-    print('Tracing exception: %s "%s" on line %s of %s' % (exc_type.__name__, exc_value, frame.f_lineno, frame.f_code.co_name))
 
-def trace_calls_for_exc(frame, event, arg):
-    if event != 'call':
-        return
-    return trace_exceptions
+def report_exception(frame, event, arg):
+    if event == 'exception':
+        kind, value, _tb = arg
+        print('raised %s(%r) at line %d in %s' % (kind.__name__, str(value), frame.f_lineno,
+                                                  frame.f_code.co_name))
+    return report_exception
 
-def a(x):
-    print('in a, x =', x)
-    return b(x + 1)
 
-def b(y):
-    z = y * 2
-    print('in b, z =', z)
-    return z
+def start(v):
+    print('start with', v)
+    return double(v + 1)
 
-def c():
-    raise RuntimeError('generating exception in c()')
 
-def d():
-    c()
+def double(w):
+    r = w * 2
+    print('doubled to', r)
+    return r
 
-sys.settrace(trace_calls)
-a(1)
-sys.settrace(trace_calls_for_exc)
+
+def fail():
+    raise KeyError('missing')
+
+
+def calls_fail():
+    fail()
+
+
+sys.settrace(call_reporter)
+start(1)
+sys.settrace(report_exception)
 try:
-    d()
-except Exception as e:
-    print('Exception handler:', e)
+    calls_fail()
+except KeyError as e:
+    print('handled', e)
 sys.settrace(None)
 
-class Tracer(object):
-    LINE_BUFFER = []
-    def trace(self, frame, event, arg):
-        if event == 'call':
-            return self.trace
-        elif event != 'line':
-            return
-        line = frame.f_code.co_name, frame.f_lineno
-        self.LINE_BUFFER.append(line)
-    def flush_buffer(self):
-        buffer, self.LINE_BUFFER = self.LINE_BUFFER, []
-        return buffer
 
-T = Tracer()
-sys.settrace(T.trace)
-b(3)
+class LineLog:
+    def __init__(self):
+        self.seen = []
+
+    def hook(self, frame, event, arg):
+        if event == 'line':
+            self.seen.append((frame.f_code.co_name, frame.f_lineno))
+        return self.hook
+
+    def take(self):
+        seen, self.seen = self.seen, []
+        return seen
+
+
+log = LineLog()
+sys.settrace(log.hook)
+double(4)
 sys.settrace(None)
-print(T.flush_buffer())
+print(log.take(), log.take())
