@@ -36,6 +36,8 @@ pub(crate) struct Hooks {
     busy: bool,
     /// The objects of the hooked frames now running, outermost first.
     shadow: Vec<ObjRef>,
+    /// How many times `sys.setprofile` was called.
+    profile_set: u64,
 }
 
 /// What a frame entered under a hook keeps.
@@ -50,8 +52,9 @@ pub(crate) struct FrameHooks {
     /// The instruction that ran last, and its line (for `line` events).
     prev: Option<usize>,
     line: u32,
-    /// A native function called under the profile function: its `c_return` is due.
-    c_func: Option<Value>,
+    /// A native function called under the profile function (as the profile function's
+    /// `Hooks::profile_set` was then): its `c_return` is due, to that same profile function.
+    c_func: Option<(Value, u64)>,
     /// The trace function asked for `opcode` events (`f_trace_opcodes`, read once a line).
     opcodes: bool,
 }
@@ -117,7 +120,7 @@ impl Vm {
         }
         let h = hooks_of(f);
         if h.c_func.is_some() || h.pending {
-            if let Some(func) = h.c_func.take() {
+            if let Some(func) = self.due_c_func(f) {
                 self.fire(f, Which::Profile, "c_return", func)?;
             }
             if hooks_of(f).pending {
@@ -161,7 +164,7 @@ impl Vm {
             Op::Call(n) | Op::CallMethod(n) | Op::CallKw(n) if self.hooks.profile.is_some() => {
                 if let Some(func) = native_callee(&f.stack, op, n as usize) {
                     self.fire(f, Which::Profile, "c_call", func.clone())?;
-                    hooks_of(f).c_func = Some(func);
+                    hooks_of(f).c_func = Some((func, self.hooks.profile_set));
                 }
             }
             _ => {}
@@ -210,6 +213,13 @@ impl Vm {
         Ok(())
     }
 
+    /// The native function whose `c_return` or `c_exception` is due, unless the profile
+    /// function changed since its `c_call`.
+    fn due_c_func(&self, f: &mut Frame) -> Option<Value> {
+        let (func, set) = hooks_of(f).c_func.take()?;
+        (set == self.hooks.profile_set).then_some(func)
+    }
+
     /// `exc` was raised in (or came up into) hooked frame `f`: the profile function's
     /// `c_exception` when a native call raised it, then the frame's `exception`. What a hook
     /// raises instead replaces it.
@@ -217,7 +227,7 @@ impl Vm {
         if self.hooks.busy {
             return exc;
         }
-        if let Some(func) = hooks_of(f).c_func.take() {
+        if let Some(func) = self.due_c_func(f) {
             if let Err(e) = self.fire(f, Which::Profile, "c_exception", func) {
                 return e;
             }
@@ -313,9 +323,12 @@ impl Vm {
         }
         let i = f.ip.saturating_sub(1);
         let line = f.code.line_at(i);
+        let profiled = self.hooks.profile.is_some();
         let h = hooks_of(f);
         h.prev = Some(i);
         h.line = line;
+        // (the profile function sees the return of a frame it did not see called, as in CPython)
+        h.profiled = profiled;
         let back = self.hooks.shadow.last().map(|o| Value::Obj(o.clone()));
         let obj = self.snapshot(f, line, true);
         frame_data(&obj).state.lock().back = back.unwrap_or(Value::None);
@@ -466,7 +479,16 @@ fn native_callee(stack: &[Value], op: Op, n: usize) -> Option<Value> {
         _ => false,
     };
     let len = stack.len();
+    let helper = |i: usize| {
+        stack
+            .get(i)
+            .is_some_and(|f| f.is(&crate::builtins::call_unpacked_fn()))
+    };
     match op {
+        // `f(*args, **kw)` calls the compiler's helper with `f` first
+        Op::Call(3) if len >= 4 && helper(len - 4) => {
+            stack.get(len - 3).filter(|v| native(v)).cloned()
+        }
         Op::Call(_) => stack
             .get(len.checked_sub(n + 1)?)
             .filter(|v| native(v))
@@ -713,6 +735,7 @@ pub(crate) fn sys_settrace(vm: &mut Vm, a: Args) -> PResult<Value> {
 /// `sys.setprofile(func)`: the profile function of this thread (None unsets it).
 pub(crate) fn sys_setprofile(vm: &mut Vm, a: Args) -> PResult<Value> {
     vm.hooks.profile = hook_arg(&a, "setprofile")?;
+    vm.hooks.profile_set += 1;
     vm.retrace = vm.hooks.profile.is_some() && !vm.hooks.busy;
     vm.hooks_changed();
     Ok(Value::None)
