@@ -194,3 +194,61 @@ fn encode_error(c: Codec, text: &str, limit: u32) -> Exc {
         ),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode_err(data: &[u8], enc: &str) -> String {
+        match decode(data, enc, "strict") {
+            Err(e) => {
+                assert!(e.is_kind(ExcKind::UnicodeDecodeError));
+                match e.args().as_obj() {
+                    Some(crate::objects::object::Object::Tuple(t)) => {
+                        t[0].as_str().unwrap_or("").to_string()
+                    }
+                    _ => String::new(),
+                }
+            }
+            Ok(s) => panic!("decoded {s:?}"),
+        }
+    }
+
+    #[test]
+    fn utf8_errors_name_their_reason() {
+        assert!(decode_err(b"\xff", "utf-8").ends_with("position 0: invalid start byte"));
+        assert!(decode_err(b"a\xe4b", "utf8").ends_with("position 1: invalid continuation byte"));
+        assert!(
+            decode_err(b"ab\xe4\xb8", "UTF-8").contains("bytes in position 2-3: unexpected end")
+        );
+        assert!(decode_err(b"ab\xe4", "utf_8").contains("byte 0xe4 in position 2: unexpected end"));
+    }
+
+    #[test]
+    fn handlers_replace_and_ignore() {
+        assert_eq!(
+            decode(b"a\xffb", "utf-8", "replace").ok().as_deref(),
+            Some("a\u{fffd}b")
+        );
+        assert_eq!(
+            decode(b"a\xffb", "utf-8", "ignore").ok().as_deref(),
+            Some("ab")
+        );
+        assert_eq!(
+            decode(b"\xe9", "latin-1", "strict").ok().as_deref(),
+            Some("\u{e9}")
+        );
+        assert_eq!(
+            encode("h\u{e9}", "ascii", "replace").ok(),
+            Some(b"h?".to_vec())
+        );
+        assert_eq!(
+            encode("h\u{e9}", "latin1", "strict").ok(),
+            Some(b"h\xe9".to_vec())
+        );
+        // an unknown handler is an error only when an error needs it
+        assert!(decode(b"ok", "utf-8", "bogus").is_ok());
+        assert!(decode(b"\xff", "utf-8", "bogus").is_err());
+        assert!(decode(b"x", "rot-13", "strict").is_err());
+    }
+}
