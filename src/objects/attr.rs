@@ -266,7 +266,7 @@ impl Vm {
                 self.instance_setattr(o, name, v)?;
                 Ok(())
             }
-            Some(Object::NativeObj(_)) if crate::runtime::trace::frame_attr(o, n).is_some() => {
+            Some(Object::NativeObj(_)) if crate::runtime::trace::is_frame(o) => {
                 crate::runtime::trace::frame_setattr(o, n, v).unwrap_or(Ok(()))
             }
             Some(Object::Type(t)) if t.user && n == "__name__" => match v.as_str() {

@@ -83,15 +83,6 @@ pub(crate) fn is_handoff(e: &Exc) -> bool {
     e.same(&handoff())
 }
 
-/// Brings the line of the frame's object up to date (for the `f_back` of what it calls).
-fn publish_line(f: &Frame, line: u32) {
-    if let Some(obj) = f.hooks.as_ref().and_then(|h| h.obj.as_ref()) {
-        let mut st = frame_data(obj).state.lock();
-        st.lineno = line;
-        st.lasti = f.ip.saturating_sub(1);
-    }
-}
-
 /// Drops what a finished frame kept for the hooks (out of line: the pool's path stays short).
 #[cold]
 #[inline(never)]
@@ -145,12 +136,10 @@ impl Vm {
             // (what the frame's trace function asks for, seen once a line)
             let (lines, opcodes) = self.wants(f);
             hooks_of(f).opcodes = opcodes;
-            match lines {
-                true => {
-                    self.snapshot(f, line, true);
-                    self.fire(f, Which::Trace, "line", Value::None)?;
-                }
-                false => publish_line(f, line),
+            // (the line always, for the `f_back` of what the frame calls)
+            self.snapshot(f, line, lines);
+            if lines {
+                self.fire(f, Which::Trace, "line", Value::None)?;
             }
         }
         if hooks_of(f).opcodes {
@@ -575,6 +564,11 @@ fn frame_data(o: &ObjRef) -> &FrameData {
         },
         _ => unreachable!("frame objects are native objects"),
     }
+}
+
+/// Whether `v` is a frame object.
+pub(crate) fn is_frame(v: &Value) -> bool {
+    as_frame(v).is_some()
 }
 
 fn as_frame(v: &Value) -> Option<&FrameData> {

@@ -1371,7 +1371,7 @@ impl Vm {
             };
         }
         switch_to!(start);
-        'run: loop {
+        loop {
             debug_assert!(f.ip < ops.len());
             // SAFETY: `verify` proved that every jump lands inside the code and no path runs
             // off its end, so `f.ip` indexes an instruction.
@@ -1380,377 +1380,375 @@ impl Vm {
             if TRACED && f.hooks.is_some() {
                 self.trace_step(f, code, op)?;
             }
-            {
-                match op {
-                    Op::Pop(_) => {
-                        f.stack.pop();
-                        if crate::runtime::gil::finalizers_requested(self.core) {
-                            self.run_finalizers();
+            match op {
+                Op::Pop(_) => {
+                    f.stack.pop();
+                    if crate::runtime::gil::finalizers_requested(self.core) {
+                        self.run_finalizers();
+                    }
+                }
+                Op::Dup(_) => {
+                    let v = Self::top(f).clone();
+                    push(&mut f.stack, v);
+                }
+                Op::DupTwo(_) => {
+                    let n = f.stack.len();
+                    let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                    push(&mut f.stack, a);
+                    push(&mut f.stack, b);
+                }
+                Op::Rot3(_) => {
+                    let v = Self::pop(f);
+                    let n = f.stack.len();
+                    f.stack.insert(n - 2, v);
+                }
+                Op::Rot2(_) => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - 2);
+                }
+                Op::LoadConst(i) => push(&mut f.stack, code.konst(i as usize).clone()),
+                Op::LoadFast(i) => {
+                    let Some(v) = f.local(i as usize).clone() else {
+                        return Err(unbound_local(&code.varnames[i as usize]));
+                    };
+                    push(&mut f.stack, v);
+                }
+                Op::StoreFast(i) => {
+                    let v = Self::pop(f);
+                    *f.local_mut(i as usize) = Some(v);
+                    if crate::runtime::gil::finalizers_requested(self.core) {
+                        self.run_finalizers();
+                    }
+                }
+                Op::SubscrFast(ab) => {
+                    let r = self.subscr_locals(f, code, ab)?;
+                    push(&mut f.stack, r);
+                }
+                Op::SubscrConst(ac) => {
+                    let r = self.subscr_local_const(f, code, ac)?;
+                    push(&mut f.stack, r);
+                }
+                Op::LoadDeref(i) => {
+                    let v = cell_get(&f.cells[i as usize]);
+                    match v {
+                        Some(v) => push(&mut f.stack, v),
+                        None => return Err(unbound_deref(code, i as usize)),
+                    }
+                }
+                Op::StoreDeref(i) => {
+                    let v = Self::pop(f);
+                    cell_set(&f.cells[i as usize], Some(v));
+                }
+                Op::LoadGlobal(i) => {
+                    let site = code.global_base + i as usize;
+                    let v = self.load_global_at(site, &f.globals, &code.names[i as usize])?;
+                    push(&mut f.stack, v);
+                }
+                Op::YieldValue(_) => {
+                    let v = Self::pop(f);
+                    self.yielded = true;
+                    return Ok(v);
+                }
+                Op::LoadAttr(i) => {
+                    let o = Self::pop(f);
+                    let site = code.site_base + i as usize;
+                    let v = self.load_attr_at(site, &o, &code.attr_names[i as usize])?;
+                    push(&mut f.stack, v);
+                }
+                Op::LoadAttrFast(ab) => {
+                    let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
+                    let Some(o) = f.local(a) else {
+                        return Err(unbound_local(&code.varnames[a]));
+                    };
+                    let v = self.load_attr_at(code.site_base + i, o, &code.attr_names[i])?;
+                    push(&mut f.stack, v);
+                }
+                Op::StoreAttrFast(ab) => {
+                    let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
+                    let v = Self::pop(f);
+                    let Some(o) = f.local(a) else {
+                        return Err(unbound_local(&code.varnames[a]));
+                    };
+                    self.store_attr_at(code.site_base + i, o, &code.attr_names[i], v)?;
+                }
+                Op::StoreAttr(i) => {
+                    let o = Self::pop(f);
+                    let v = Self::pop(f);
+                    let site = code.site_base + i as usize;
+                    self.store_attr_at(site, &o, &code.attr_names[i as usize], v)?;
+                }
+                Op::LoadMethod(i) => {
+                    let o = Self::pop(f);
+                    let site = code.site_base + i as usize;
+                    let name = &code.attr_names[i as usize];
+                    match self.load_method_at(site, &o, name)? {
+                        Some(m) => {
+                            push(&mut f.stack, m);
+                            push(&mut f.stack, o);
+                        }
+                        None => {
+                            let v = self.get_attr(&o, name)?;
+                            push(&mut f.stack, v);
+                            push(&mut f.stack, null_marker());
                         }
                     }
-                    Op::Dup(_) => {
-                        let v = Self::top(f).clone();
-                        push(&mut f.stack, v);
+                }
+                Op::CallMethod(n) => {
+                    let n = n as usize;
+                    let sp = f.stack.len() - n - 2;
+                    let is_plain = is_null_marker(&f.stack[sp + 1]);
+                    let first = if is_plain { sp + 2 } else { sp + 1 };
+                    if let Some(callee) = self.push_call(f, sp, first) {
+                        switch_to!(callee?);
+                        continue;
                     }
-                    Op::DupTwo(_) => {
-                        let n = f.stack.len();
-                        let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
-                        push(&mut f.stack, a);
-                        push(&mut f.stack, b);
-                    }
-                    Op::Rot3(_) => {
-                        let v = Self::pop(f);
-                        let n = f.stack.len();
-                        f.stack.insert(n - 2, v);
-                    }
-                    Op::Rot2(_) => {
-                        let n = f.stack.len();
-                        f.stack.swap(n - 1, n - 2);
-                    }
-                    Op::LoadConst(i) => push(&mut f.stack, code.konst(i as usize).clone()),
-                    Op::LoadFast(i) => {
-                        let Some(v) = f.local(i as usize).clone() else {
-                            return Err(unbound_local(&code.varnames[i as usize]));
-                        };
-                        push(&mut f.stack, v);
-                    }
-                    Op::StoreFast(i) => {
-                        let v = Self::pop(f);
-                        *f.local_mut(i as usize) = Some(v);
-                        if crate::runtime::gil::finalizers_requested(self.core) {
-                            self.run_finalizers();
-                        }
-                    }
-                    Op::SubscrFast(ab) => {
-                        let r = self.subscr_locals(f, code, ab)?;
-                        push(&mut f.stack, r);
-                    }
-                    Op::SubscrConst(ac) => {
-                        let r = self.subscr_local_const(f, code, ac)?;
-                        push(&mut f.stack, r);
-                    }
-                    Op::LoadDeref(i) => {
-                        let v = cell_get(&f.cells[i as usize]);
-                        match v {
-                            Some(v) => push(&mut f.stack, v),
-                            None => return Err(unbound_deref(code, i as usize)),
-                        }
-                    }
-                    Op::StoreDeref(i) => {
-                        let v = Self::pop(f);
-                        cell_set(&f.cells[i as usize], Some(v));
-                    }
-                    Op::LoadGlobal(i) => {
-                        let site = code.global_base + i as usize;
-                        let v = self.load_global_at(site, &f.globals, &code.names[i as usize])?;
-                        push(&mut f.stack, v);
-                    }
-                    Op::YieldValue(_) => {
-                        let v = Self::pop(f);
-                        self.yielded = true;
-                        return Ok(v);
-                    }
-                    Op::LoadAttr(i) => {
-                        let o = Self::pop(f);
-                        let site = code.site_base + i as usize;
-                        let v = self.load_attr_at(site, &o, &code.attr_names[i as usize])?;
-                        push(&mut f.stack, v);
-                    }
-                    Op::LoadAttrFast(ab) => {
-                        let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
-                        let Some(o) = f.local(a) else {
-                            return Err(unbound_local(&code.varnames[a]));
-                        };
-                        let v = self.load_attr_at(code.site_base + i, o, &code.attr_names[i])?;
-                        push(&mut f.stack, v);
-                    }
-                    Op::StoreAttrFast(ab) => {
-                        let (a, i) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
-                        let v = Self::pop(f);
-                        let Some(o) = f.local(a) else {
-                            return Err(unbound_local(&code.varnames[a]));
-                        };
-                        self.store_attr_at(code.site_base + i, o, &code.attr_names[i], v)?;
-                    }
-                    Op::StoreAttr(i) => {
-                        let o = Self::pop(f);
-                        let v = Self::pop(f);
-                        let site = code.site_base + i as usize;
-                        self.store_attr_at(site, &o, &code.attr_names[i as usize], v)?;
-                    }
-                    Op::LoadMethod(i) => {
-                        let o = Self::pop(f);
-                        let site = code.site_base + i as usize;
-                        let name = &code.attr_names[i as usize];
-                        match self.load_method_at(site, &o, name)? {
-                            Some(m) => {
-                                push(&mut f.stack, m);
-                                push(&mut f.stack, o);
-                            }
-                            None => {
-                                let v = self.get_attr(&o, name)?;
-                                push(&mut f.stack, v);
-                                push(&mut f.stack, null_marker());
-                            }
-                        }
-                    }
-                    Op::CallMethod(n) => {
-                        let n = n as usize;
-                        let sp = f.stack.len() - n - 2;
-                        let is_plain = is_null_marker(&f.stack[sp + 1]);
-                        let first = if is_plain { sp + 2 } else { sp + 1 };
-                        if let Some(callee) = self.push_call(f, sp, first) {
-                            switch_to!(callee?);
-                            continue 'run;
-                        }
-                        let r = if is_plain {
-                            let func = f.stack[sp].clone();
-                            self.call(&func, &f.stack[sp + 2..], &[])
-                        } else {
-                            let func = f.stack[sp].clone();
-                            self.call(&func, &f.stack[sp + 1..], &[])
-                        };
-                        cut(&mut f.stack, sp);
-                        push(&mut f.stack, r?);
-                        retrace!();
-                    }
-                    Op::Call(n) => {
-                        let sp = f.stack.len() - n as usize - 1;
-                        if let Some(callee) = self.push_call(f, sp, sp + 1) {
-                            switch_to!(callee?);
-                            continue 'run;
-                        }
+                    let r = if is_plain {
                         let func = f.stack[sp].clone();
-                        let r = self.call(&func, &f.stack[sp + 1..], &[]);
-                        cut(&mut f.stack, sp);
-                        push(&mut f.stack, r?);
-                        retrace!();
+                        self.call(&func, &f.stack[sp + 2..], &[])
+                    } else {
+                        let func = f.stack[sp].clone();
+                        self.call(&func, &f.stack[sp + 1..], &[])
+                    };
+                    cut(&mut f.stack, sp);
+                    push(&mut f.stack, r?);
+                    retrace!();
+                }
+                Op::Call(n) => {
+                    let sp = f.stack.len() - n as usize - 1;
+                    if let Some(callee) = self.push_call(f, sp, sp + 1) {
+                        switch_to!(callee?);
+                        continue;
                     }
-                    Op::BinaryOp(n) => {
-                        if Self::fast_binary_in_place(&mut f.stack, n) {
-                            continue 'run;
-                        }
-                        let b = Self::pop(f);
-                        let a = Self::pop(f);
-                        let r = crate::objects::ops::binary_op(self, n, &a, &b)?;
-                        push(&mut f.stack, r);
+                    let func = f.stack[sp].clone();
+                    let r = self.call(&func, &f.stack[sp + 1..], &[]);
+                    cut(&mut f.stack, sp);
+                    push(&mut f.stack, r?);
+                    retrace!();
+                }
+                Op::BinaryOp(n) => {
+                    if Self::fast_binary_in_place(&mut f.stack, n) {
+                        continue;
                     }
-                    Op::BinaryOpConst(arg) => {
-                        let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
-                        if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
-                            continue 'run;
-                        }
-                        let a = Self::pop(f);
-                        let r = crate::objects::ops::binary_op(self, n, &a, k)?;
-                        push(&mut f.stack, r);
+                    let b = Self::pop(f);
+                    let a = Self::pop(f);
+                    let r = crate::objects::ops::binary_op(self, n, &a, &b)?;
+                    push(&mut f.stack, r);
+                }
+                Op::BinaryOpConst(arg) => {
+                    let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
+                    if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
+                        continue;
                     }
-                    Op::InplaceOpConst(arg) => {
-                        // ints and floats have no in-place operators: `a OP= k` is `a OP k`
-                        let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
-                        if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
-                            continue 'run;
-                        }
-                        let a = Self::pop(f);
-                        let r = self.inplace_slow(f, n, a, k)?;
-                        push(&mut f.stack, r);
+                    let a = Self::pop(f);
+                    let r = crate::objects::ops::binary_op(self, n, &a, k)?;
+                    push(&mut f.stack, r);
+                }
+                Op::InplaceOpConst(arg) => {
+                    // ints and floats have no in-place operators: `a OP= k` is `a OP k`
+                    let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
+                    if Self::fast_binary_const_in_place(&mut f.stack, n, k) {
+                        continue;
                     }
-                    Op::InplaceOp(n) => {
-                        // ints and floats have no in-place operators: `a OP= b` is `a OP b`
-                        if Self::fast_binary_in_place(&mut f.stack, n) {
-                            continue 'run;
-                        }
-                        let b = Self::pop(f);
-                        let a = Self::pop(f);
-                        let r = self.inplace_slow(f, n, a, &b)?;
-                        push(&mut f.stack, r);
+                    let a = Self::pop(f);
+                    let r = self.inplace_slow(f, n, a, k)?;
+                    push(&mut f.stack, r);
+                }
+                Op::InplaceOp(n) => {
+                    // ints and floats have no in-place operators: `a OP= b` is `a OP b`
+                    if Self::fast_binary_in_place(&mut f.stack, n) {
+                        continue;
                     }
-                    Op::UnaryOp(n) => {
-                        let a = Self::pop(f);
-                        let r = crate::objects::ops::unary_op(self, n, &a)?;
-                        push(&mut f.stack, r);
-                    }
-                    Op::CompareOp(n) => {
-                        if let [.., a, b] = &f.stack[..] {
-                            if let Some(r) = crate::objects::ops::fast_compare(n, a, b) {
-                                f.stack.pop();
-                                f.stack.pop();
-                                Self::branch_or_push(f, ops, r);
-                                continue 'run;
-                            }
-                        }
-                        let b = Self::pop(f);
-                        let a = Self::pop(f);
-                        let r = crate::objects::ops::compare_op(self, n, &a, &b)?;
-                        push(&mut f.stack, r);
-                    }
-                    Op::CompareConst(arg) => {
-                        let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
-                        if let Some(a) = f.stack.last() {
-                            if let Some(r) = crate::objects::ops::fast_compare(n, a, k) {
-                                f.stack.pop();
-                                Self::branch_or_push(f, ops, r);
-                                continue 'run;
-                            }
-                        }
-                        let a = Self::pop(f);
-                        let r = crate::objects::ops::compare_op(self, n, &a, k)?;
-                        push(&mut f.stack, r);
-                    }
-                    Op::IsOp(inv) => {
-                        let b = Self::pop(f);
-                        let a = Self::pop(f);
-                        push(&mut f.stack, Value::bool(a.is(&b) != (inv != 0)));
-                    }
-                    Op::ContainsOp(inv) => {
-                        let b = Self::pop(f);
-                        let a = Self::pop(f);
-                        let r = self.contains(&b, &a)?;
-                        push(&mut f.stack, Value::bool(r != (inv != 0)));
-                    }
-                    Op::BinarySubscr(_) => {
-                        let k = Self::pop(f);
-                        let o = Self::pop(f);
-                        let r = match crate::objects::seq::list_item(&o, &k) {
-                            Some(v) => v,
-                            None => self.getitem(&o, &k)?,
-                        };
-                        push(&mut f.stack, r);
-                    }
-                    Op::StoreSubscr(_) => {
-                        let k = Self::pop(f);
-                        let o = Self::pop(f);
-                        let v = Self::pop(f);
-                        if let Err(v) = crate::objects::seq::list_store(&o, &k, v) {
-                            self.setitem(&o, &k, v)?;
+                    let b = Self::pop(f);
+                    let a = Self::pop(f);
+                    let r = self.inplace_slow(f, n, a, &b)?;
+                    push(&mut f.stack, r);
+                }
+                Op::UnaryOp(n) => {
+                    let a = Self::pop(f);
+                    let r = crate::objects::ops::unary_op(self, n, &a)?;
+                    push(&mut f.stack, r);
+                }
+                Op::CompareOp(n) => {
+                    if let [.., a, b] = &f.stack[..] {
+                        if let Some(r) = crate::objects::ops::fast_compare(n, a, b) {
+                            f.stack.pop();
+                            f.stack.pop();
+                            Self::branch_or_push(f, ops, r);
+                            continue;
                         }
                     }
-                    Op::BuildTuple(n) => {
-                        let t = Value::tuple_from_top(&mut f.stack, n as usize);
-                        push(&mut f.stack, t);
-                    }
-                    Op::BuildList(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        push(&mut f.stack, Value::list(items));
-                    }
-                    Op::ListAppend(d) => {
-                        let v = Self::pop(f);
-                        let target = &f.stack[f.stack.len() - d as usize];
-                        if let Some(Object::List(l)) = target.as_obj() {
-                            l.lock().push(v);
+                    let b = Self::pop(f);
+                    let a = Self::pop(f);
+                    let r = crate::objects::ops::compare_op(self, n, &a, &b)?;
+                    push(&mut f.stack, r);
+                }
+                Op::CompareConst(arg) => {
+                    let (n, k) = (arg >> 16, code.konst((arg & 0xffff) as usize));
+                    if let Some(a) = f.stack.last() {
+                        if let Some(r) = crate::objects::ops::fast_compare(n, a, k) {
+                            f.stack.pop();
+                            Self::branch_or_push(f, ops, r);
+                            continue;
                         }
                     }
-                    Op::UnpackSequence(n) => {
-                        let seq = Self::pop(f);
-                        let items = self.unpack(&seq, n as usize)?;
-                        f.stack.extend(items.into_iter().rev());
+                    let a = Self::pop(f);
+                    let r = crate::objects::ops::compare_op(self, n, &a, k)?;
+                    push(&mut f.stack, r);
+                }
+                Op::IsOp(inv) => {
+                    let b = Self::pop(f);
+                    let a = Self::pop(f);
+                    push(&mut f.stack, Value::bool(a.is(&b) != (inv != 0)));
+                }
+                Op::ContainsOp(inv) => {
+                    let b = Self::pop(f);
+                    let a = Self::pop(f);
+                    let r = self.contains(&b, &a)?;
+                    push(&mut f.stack, Value::bool(r != (inv != 0)));
+                }
+                Op::BinarySubscr(_) => {
+                    let k = Self::pop(f);
+                    let o = Self::pop(f);
+                    let r = match crate::objects::seq::list_item(&o, &k) {
+                        Some(v) => v,
+                        None => self.getitem(&o, &k)?,
+                    };
+                    push(&mut f.stack, r);
+                }
+                Op::StoreSubscr(_) => {
+                    let k = Self::pop(f);
+                    let o = Self::pop(f);
+                    let v = Self::pop(f);
+                    if let Err(v) = crate::objects::seq::list_store(&o, &k, v) {
+                        self.setitem(&o, &k, v)?;
                     }
-                    Op::Jump(t) => {
-                        if (t as usize) < f.ip {
-                            // a loop's back edge: a safe point to hand over the GIL
-                            self.safe_point()?;
-                        }
+                }
+                Op::BuildTuple(n) => {
+                    let t = Value::tuple_from_top(&mut f.stack, n as usize);
+                    push(&mut f.stack, t);
+                }
+                Op::BuildList(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    push(&mut f.stack, Value::list(items));
+                }
+                Op::ListAppend(d) => {
+                    let v = Self::pop(f);
+                    let target = &f.stack[f.stack.len() - d as usize];
+                    if let Some(Object::List(l)) = target.as_obj() {
+                        l.lock().push(v);
+                    }
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = Self::pop(f);
+                    let items = self.unpack(&seq, n as usize)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < f.ip {
+                        // a loop's back edge: a safe point to hand over the GIL
+                        self.safe_point()?;
+                    }
+                    f.ip = t as usize;
+                }
+                Op::PopJumpIfFalse(t) => {
+                    let c = Self::pop(f);
+                    // (a bool, as most conditions are, without a call)
+                    let truth = match c {
+                        Value::Bool(b) => b.get(),
+                        _ => self.truthy(&c)?,
+                    };
+                    if !truth {
                         f.ip = t as usize;
                     }
-                    Op::PopJumpIfFalse(t) => {
-                        let c = Self::pop(f);
-                        // (a bool, as most conditions are, without a call)
-                        let truth = match c {
-                            Value::Bool(b) => b.get(),
-                            _ => self.truthy(&c)?,
-                        };
-                        if !truth {
-                            f.ip = t as usize;
-                        }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let c = Self::pop(f);
+                    // (a bool, as most conditions are, without a call)
+                    let truth = match c {
+                        Value::Bool(b) => b.get(),
+                        _ => self.truthy(&c)?,
+                    };
+                    if truth {
+                        f.ip = t as usize;
                     }
-                    Op::PopJumpIfTrue(t) => {
-                        let c = Self::pop(f);
-                        // (a bool, as most conditions are, without a call)
-                        let truth = match c {
-                            Value::Bool(b) => b.get(),
-                            _ => self.truthy(&c)?,
-                        };
-                        if truth {
-                            f.ip = t as usize;
-                        }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    if !self.truthy(Self::top(f))? {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
                     }
-                    Op::JumpIfFalseOrPop(t) => {
-                        if !self.truthy(Self::top(f))? {
-                            f.ip = t as usize;
-                        } else {
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    if self.truthy(Self::top(f))? {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::GetIter(_) => {
+                    let o = Self::pop(f);
+                    let it = self.get_iter(&o)?;
+                    push(&mut f.stack, it);
+                }
+                Op::ForIter(t) => {
+                    // borrowed, not cloned: `next` cannot reach this frame's stack
+                    match self.next(Self::top(f))? {
+                        Some(v) => push(&mut f.stack, v),
+                        None => {
                             f.stack.pop();
-                        }
-                    }
-                    Op::JumpIfTrueOrPop(t) => {
-                        if self.truthy(Self::top(f))? {
                             f.ip = t as usize;
-                        } else {
-                            f.stack.pop();
                         }
                     }
-                    Op::GetIter(_) => {
-                        let o = Self::pop(f);
-                        let it = self.get_iter(&o)?;
-                        push(&mut f.stack, it);
-                    }
-                    Op::ForIter(t) => {
-                        // borrowed, not cloned: `next` cannot reach this frame's stack
-                        match self.next(Self::top(f))? {
-                            Some(v) => push(&mut f.stack, v),
-                            None => {
-                                f.stack.pop();
-                                f.ip = t as usize;
-                            }
+                }
+                Op::ReturnValue(_) => {
+                    let v = Self::pop(f);
+                    while let Some(b) = f.blocks.pop() {
+                        if let Block::Handler { prev } = b {
+                            self.handled = prev;
                         }
                     }
-                    Op::ReturnValue(_) => {
-                        let v = Self::pop(f);
-                        while let Some(b) = f.blocks.pop() {
-                            if let Block::Handler { prev } = b {
-                                self.handled = prev;
-                            }
-                        }
-                        let caller = f.caller;
-                        if caller.is_null() {
-                            return Ok(v);
-                        }
-                        if f.init_self.is_none() {
-                            self.pop_callee();
-                            switch_to!(caller);
-                            push(&mut f.stack, v);
-                            continue 'run;
-                        }
-                        // an `__init__` run by `push_init`: the call gives the instance
-                        let inst = f.init_self.take();
+                    let caller = f.caller;
+                    if caller.is_null() {
+                        return Ok(v);
+                    }
+                    if f.init_self.is_none() {
                         self.pop_callee();
                         switch_to!(caller);
-                        match inst {
-                            Some(inst) if matches!(v, Value::None) => push(&mut f.stack, inst),
-                            _ => return Err(crate::objects::class::init_returned(&v)),
-                        }
+                        push(&mut f.stack, v);
+                        continue;
                     }
-                    Op::SetupExcept(h) => f.blocks.push(Block::Except {
-                        handler: h,
-                        level: f.stack.len() as u32,
-                    }),
-                    Op::PopBlock(_) => {
-                        f.blocks.pop();
+                    // an `__init__` run by `push_init`: the call gives the instance
+                    let inst = f.init_self.take();
+                    self.pop_callee();
+                    switch_to!(caller);
+                    match inst {
+                        Some(inst) if matches!(v, Value::None) => push(&mut f.stack, inst),
+                        _ => return Err(crate::objects::class::init_returned(&v)),
                     }
-                    _ => {
-                        let calls = self.callees.len();
-                        if let Some(v) = self.execute_rare(f, code, op)? {
-                            if TRACED && f.hooks.is_some() {
-                                // a `yield from` yielded
-                                self.hook_exit(f, Some(&v));
-                            }
-                            return Ok(v);
+                }
+                Op::SetupExcept(h) => f.blocks.push(Block::Except {
+                    handler: h,
+                    level: f.stack.len() as u32,
+                }),
+                Op::PopBlock(_) => {
+                    f.blocks.pop();
+                }
+                _ => {
+                    let calls = self.callees.len();
+                    if let Some(v) = self.execute_rare(f, code, op)? {
+                        if TRACED && f.hooks.is_some() {
+                            // a `yield from` yielded
+                            self.hook_exit(f, Some(&v));
                         }
-                        if crate::runtime::gil::finalizers_requested(self.core) {
-                            self.run_finalizers();
-                        }
-                        // a call with keywords pushed its callee's frame
-                        if self.callees.len() > calls {
-                            switch_to!(self.callees[calls]);
-                        }
+                        return Ok(v);
+                    }
+                    if crate::runtime::gil::finalizers_requested(self.core) {
+                        self.run_finalizers();
+                    }
+                    // a call with keywords pushed its callee's frame
+                    if self.callees.len() > calls {
+                        switch_to!(self.callees[calls]);
                     }
                 }
             }
