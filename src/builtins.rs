@@ -61,6 +61,9 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFnPtr)] = &[
     ("vars", b_vars),
     ("dir", b_dir),
     ("help", b_help),
+    ("eval", crate::runtime::eval::b_eval),
+    ("exec", crate::runtime::eval::b_exec),
+    ("compile", crate::runtime::eval::b_compile),
 ];
 
 /// A built-in function value.

@@ -344,13 +344,16 @@ impl Interpreter {
         if counted {
             interp.start_counting();
         }
-        let mut d = DictMap::new();
-        d.track(crate::objects::dict::Namespace::Module);
-        d.insert(
-            intern::intern("__name__"),
-            ops::hash_str("__name__"),
-            Value::str("__main__"),
+        let builtins_module = Value::obj(Object::Module(Module {
+            name: "builtins".into(),
+            dict: interp.builtins.clone(),
+        }));
+        vm::dict_of(&interp.modules).lock().insert(
+            Value::str("builtins"),
+            ops::hash_str("builtins"),
+            builtins_module.clone(),
         );
+        let d = crate::modules::module_namespace("__main__", builtins_module);
         let main = ObjRef::new(Object::Dict(ReadMostly::new(d)));
         sync::Ref::make_immortal_when_shared(&main);
         let module = Value::obj(Object::Module(Module {

@@ -129,6 +129,21 @@ pub struct Compiler {
     /// is usually on that line or the one after.
     line_hint: Cell<usize>,
     nesting: usize,
+    /// Code for `exec`/`eval`/`compile`: the top level reads and writes names through the
+    /// frame's namespace (`LoadName`), which may be a locals dict apart from the globals.
+    dynamic: Option<Mode>,
+}
+
+/// What `compile()` makes of its source (its `mode` argument).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Statements (`exec`).
+    Exec,
+    /// One expression, whose value the code returns (`eval`).
+    Eval,
+    /// One interactive statement: the value of each top-level expression statement is shown
+    /// by `__displayhook__`, as the REPL shows it.
+    Single,
 }
 
 type CResult<T> = Result<T, LexError>;
@@ -146,7 +161,7 @@ fn err(msg: impl Into<String>, offset: u32) -> LexError {
 #[cfg(test)]
 pub fn compile_module(stmts: Vec<Stmt>, source: Arc<Source>) -> CResult<Code> {
     let mut stmts = Some(stmts);
-    compile_chunks(|| Ok(stmts.take()), source)
+    compile_chunks(|| Ok(stmts.take()), source, None)
 }
 
 /// Parses and compiles a module's source a run of top-level statements at a time
@@ -154,7 +169,20 @@ pub fn compile_module(stmts: Vec<Stmt>, source: Arc<Source>) -> CResult<Code> {
 pub fn compile_source(source: Arc<Source>) -> CResult<Code> {
     let text = source.clone();
     let mut chunks = crate::front::parser::ModuleChunks::new(&text.text);
-    compile_chunks(|| chunks.next_chunk(), source)
+    compile_chunks(|| chunks.next_chunk(), source, None)
+}
+
+/// Compiles source given to `exec`, `eval` or `compile()` in `mode`. Its top-level names go
+/// through the frame's namespace, so the code runs with a locals mapping of its own.
+pub fn compile_dynamic(source: Arc<Source>, mode: Mode) -> CResult<Code> {
+    match mode {
+        Mode::Eval => compile_expression(source, Some(mode)),
+        _ => {
+            let stmts = crate::front::parser::parse_module(&source.text)?;
+            let mut stmts = Some(stmts);
+            compile_chunks(|| Ok(stmts.take()), source, Some(mode))
+        }
+    }
 }
 
 /// Compiles the module whose top-level statements `next` hands out a run at a time. Each run
@@ -164,17 +192,25 @@ pub fn compile_source(source: Arc<Source>) -> CResult<Code> {
 fn compile_chunks(
     mut next: impl FnMut() -> CResult<Option<Vec<Stmt>>>,
     source: Arc<Source>,
+    dynamic: Option<Mode>,
 ) -> CResult<Code> {
     let mut c = Compiler::for_module(source)?;
+    c.dynamic = dynamic;
     // The first error found, and whether it is a scope error (a later run's syntax error
     // still comes first; so does a later scope error before a compile error).
     let mut failed: Option<(LexError, bool)> = None;
+    let mut first = true;
     while let Some(stmts) = next()? {
         match failed {
             None => match symtable::build(&stmts) {
                 Ok(table) => {
                     c.table = table;
                     c.next_scope = 1;
+                    if let Some(doc) = docstring(&stmts).filter(|_| first) {
+                        c.emit_const(Value::str(doc));
+                        c.store_name("__doc__");
+                    }
+                    first = false;
                     for s in stmts {
                         if let Err(e) = c.stmt(&s) {
                             failed = Some((e, false));
@@ -205,6 +241,10 @@ fn compile_chunks(
 /// Compiles one expression (`Interpreter::eval`) to a module-level code object that returns
 /// its value. Anything else — a statement, two expressions — is a SyntaxError, as in `eval`.
 pub fn compile_eval(source: Arc<Source>) -> CResult<Code> {
+    compile_expression(source, None)
+}
+
+fn compile_expression(source: Arc<Source>, dynamic: Option<Mode>) -> CResult<Code> {
     let stmts = crate::front::parser::parse_module(&source.text)?;
     let e = match stmts.as_slice() {
         [Stmt {
@@ -226,6 +266,7 @@ pub fn compile_eval(source: Arc<Source>) -> CResult<Code> {
         }
     };
     let mut c = Compiler::for_module(source)?;
+    c.dynamic = dynamic;
     c.table = symtable::build(&stmts)?;
     c.expr(e)?;
     c.emit(Op::ReturnValue(0));
@@ -273,6 +314,7 @@ impl Compiler {
             line_starts,
             line_hint: Cell::new(1),
             nesting: 0,
+            dynamic: None,
         };
         c.push_unit(0, "<module>".into(), "<module>".into(), 1);
         Ok(c)
@@ -518,6 +560,9 @@ impl Compiler {
             (Resolved::Local, _) => Op::LoadFast(self.local_index(name)),
             (Resolved::Cell | Resolved::Free, _) => Op::LoadDeref(self.cell_index(name)),
             (Resolved::Name, ScopeKind::Class) => Op::LoadName(self.name_index(name)),
+            (Resolved::Name, ScopeKind::Module) if self.dynamic.is_some() => {
+                Op::LoadName(self.name_index(name))
+            }
             (Resolved::Global | Resolved::Name, _) => Op::LoadGlobal(self.name_index(name)),
         };
         self.emit(op);
@@ -539,6 +584,9 @@ impl Compiler {
             (Resolved::Local, _) => Op::StoreFast(self.local_index(name)),
             (Resolved::Cell | Resolved::Free, _) => Op::StoreDeref(self.cell_index(name)),
             (Resolved::Name, ScopeKind::Class) => Op::StoreName(self.name_index(name)),
+            (Resolved::Name, ScopeKind::Module) if self.dynamic.is_some() => {
+                Op::StoreName(self.name_index(name))
+            }
             (Resolved::Global | Resolved::Name, _) => Op::StoreGlobal(self.name_index(name)),
         };
         self.emit(op);
@@ -551,6 +599,9 @@ impl Compiler {
             (Resolved::Local, _) => Op::DeleteFast(self.local_index(name)),
             (Resolved::Cell | Resolved::Free, _) => Op::DeleteDeref(self.cell_index(name)),
             (Resolved::Name, ScopeKind::Class) => Op::DeleteName(self.name_index(name)),
+            (Resolved::Name, ScopeKind::Module) if self.dynamic.is_some() => {
+                Op::DeleteName(self.name_index(name))
+            }
             (Resolved::Global | Resolved::Name, _) => Op::DeleteGlobal(self.name_index(name)),
         };
         self.emit(op);
@@ -580,6 +631,12 @@ impl Compiler {
 
     fn stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
         match &s.kind {
+            StmtKind::Expr(e) if self.dynamic == Some(Mode::Single) && self.units.len() == 1 => {
+                self.load_name("__displayhook__");
+                self.expr(e)?;
+                self.emit(Op::Call(1));
+                self.emit(Op::Pop(0));
+            }
             StmtKind::Expr(e) => {
                 self.expr(e)?;
                 self.emit(Op::Pop(0));
@@ -604,6 +661,19 @@ impl Compiler {
                 if let (ExprKind::Name(n), ScopeKind::Class) = (&t.kind, self.scope().kind) {
                     self.expr(ann)?;
                     self.load_name("__annotations__");
+                    self.emit_const(Value::str(&**n));
+                    self.emit(Op::StoreSubscr(0));
+                }
+                // ... and so do modules, in a dict made by the first one:
+                // `locals().setdefault('__annotations__', {})[n] = ann`
+                if let (ExprKind::Name(n), ScopeKind::Module) = (&t.kind, self.scope().kind) {
+                    self.expr(ann)?;
+                    self.emit(Op::LoadLocals(0));
+                    let site = self.attr_site("setdefault");
+                    self.emit(Op::LoadMethod(site));
+                    self.emit_const(Value::str("__annotations__"));
+                    self.emit(Op::BuildMap(0));
+                    self.emit(Op::CallMethod(2));
                     self.emit_const(Value::str(&**n));
                     self.emit(Op::StoreSubscr(0));
                 }
@@ -1823,6 +1893,19 @@ impl Compiler {
     }
 
     fn call(&mut self, f: &Expr, args: &[Arg]) -> CResult<()> {
+        if let (ExprKind::Name(n), [Arg::Pos(src)]) = (&f.kind, args) {
+            // eval(s) and exec(s) run in the calling frame's globals() and locals()
+            let r = self.scope().resolve(n);
+            if matches!(&**n, "eval" | "exec") && matches!(r, Resolved::Global | Resolved::Name) {
+                self.load_name(n);
+                self.expr(src)?;
+                self.emit(Op::LoadGlobals(0));
+                self.emit(Op::LoadLocals(0));
+                self.set_line(f.span);
+                self.emit(Op::Call(3));
+                return Ok(());
+            }
+        }
         if let (ExprKind::Name(n), true) = (&f.kind, args.is_empty()) {
             // globals(), locals(), vars() and dir() read the calling frame's namespace.
             let builtin = self.scope().resolve(n) == Resolved::Global

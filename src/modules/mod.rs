@@ -86,6 +86,7 @@ fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
 fn unrestricted_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "sys" => sys::module(vm),
+        "builtins" => builtins_module(vm),
         "_thread" => thread::module(vm),
         "math" => math::module(vm),
         "random" => random::module(vm),
@@ -190,13 +191,8 @@ impl Vm {
         });
         let code = crate::compiler::codegen::compile_source(source.clone())
             .map_err(|e| self.syntax_exc(&e, &source))?;
-        let mut d = DictMap::new();
-        d.track(crate::objects::dict::Namespace::Module);
-        d.insert(
-            crate::objects::intern::intern("__name__"),
-            hash_str("__name__"),
-            Value::str(name),
-        );
+        let builtins = Value::Obj(self.interp.builtins.clone());
+        let mut d = module_namespace(name, builtins);
         d.insert(
             crate::objects::intern::intern("__file__"),
             hash_str("__file__"),
@@ -219,7 +215,7 @@ impl Vm {
     }
 
     /// A SyntaxError exception for an error in an imported module's source.
-    fn syntax_exc(&mut self, e: &crate::front::token::LexError, src: &Source) -> Exc {
+    pub(crate) fn syntax_exc(&mut self, e: &crate::front::token::LexError, src: &Source) -> Exc {
         let kind = match e.kind {
             crate::front::token::ErrorKind::Syntax => ExcKind::SyntaxError,
             crate::front::token::ErrorKind::Indentation => ExcKind::IndentationError,
@@ -232,6 +228,44 @@ impl Vm {
             + 1;
         Exc::new(kind, format!("{} ({}, line {line})", e.msg, src.filename))
     }
+}
+
+/// A new module's namespace: `__name__`, the names CPython's import system sets (`__doc__`
+/// until a docstring replaces it, `__package__`, `__loader__`, `__spec__`) and
+/// `__builtins__` (the builtins module for `__main__`, its dict for other modules).
+pub(crate) fn module_namespace(name: &str, builtins: Value) -> DictMap {
+    let mut d = DictMap::new();
+    d.track(crate::objects::dict::Namespace::Module);
+    let package = if name == "__main__" {
+        Value::None
+    } else {
+        Value::str(name.rsplit_once('.').map_or("", |(p, _)| p))
+    };
+    let entries = [
+        ("__name__", Value::str(name)),
+        ("__doc__", Value::None),
+        ("__package__", package),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+        ("__builtins__", builtins),
+    ];
+    for (k, v) in entries {
+        crate::builtins::put(&mut d, k, v);
+    }
+    if name == "__main__" {
+        let annotations = Value::obj(Object::Dict(ReadMostly::new(DictMap::new())));
+        crate::builtins::put(&mut d, "__annotations__", annotations);
+        crate::builtins::put(&mut d, "__cached__", Value::None);
+    }
+    d
+}
+
+/// The `builtins` module: its namespace is the interpreter's builtins.
+pub(crate) fn builtins_module(vm: &Vm) -> Value {
+    Value::obj(Object::Module(Module {
+        name: "builtins".into(),
+        dict: vm.interp.builtins.clone(),
+    }))
 }
 
 /// The `__dict__` of a module value.

@@ -167,7 +167,14 @@ impl Vm {
                         format!("{}{}", name, self.repr(&args)?)
                     }
                 }
-                Object::Module(m) => format!("<module '{}'>", m.name),
+                Object::Module(m) => {
+                    let file = crate::runtime::vm::dict_of(&m.dict).get_str_cloned("__file__");
+                    match file.as_ref().and_then(|f| f.as_str()) {
+                        Some(f) => format!("<module '{}' from '{f}'>", m.name),
+                        None if m.name == "__main__" => format!("<module '{}'>", m.name),
+                        None => format!("<module '{}' (built-in)>", m.name),
+                    }
+                }
                 Object::Cell(_) => format!("<cell at {:#x}>", addr(v)),
                 Object::Code(c) => format!(
                     "<code object {} at {:#x}, file \"{}\", line {}>",

@@ -272,6 +272,8 @@ pub struct Vm {
     /// `class::plain_init` by class: (class address, class namespace version, `__init__`),
     /// direct-mapped by address (classes are immortal, so an address names one class).
     init_plans: Vec<(usize, u64, Option<Value>)>,
+    /// The code of the strings `eval` and `exec` compiled last (see `eval.rs`).
+    pub(crate) eval_cache: crate::runtime::eval::EvalCache,
     /// `sys.settrace` and `sys.setprofile` of this thread (see `trace.rs`).
     pub(crate) hooks: crate::runtime::trace::Hooks,
     /// A hook is set and none is running: frames entered now get a `FrameHooks`.
@@ -515,6 +517,7 @@ impl Vm {
             attr_cache: Default::default(),
             callees: Vec::new(),
             init_plans: vec![(0, 0, None); INIT_PLANS],
+            eval_cache: Default::default(),
             hooks: Default::default(),
             hooks_on: false,
             retrace: false,
@@ -1068,6 +1071,23 @@ impl Vm {
 
     /// Runs module-level code in `globals`.
     pub fn run_code(&mut self, code: Ref<Code>, globals: ObjRef) -> PResult<Value> {
+        self.run_code_in(code, globals, None)
+    }
+
+    /// Runs module-level code in `globals`, its top-level names in `namespace` when given
+    /// (`exec` with a locals dict).
+    pub fn run_code_in(
+        &mut self,
+        code: Ref<Code>,
+        globals: ObjRef,
+        namespace: Option<ObjRef>,
+    ) -> PResult<Value> {
+        if self.depth >= self.recursion_limit || self.stack_exhausted() {
+            return Err(Exc::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
         let mut frame = Frame {
             locals: vec![None; code.varnames.len()],
             cells: vec![],
@@ -1076,7 +1096,7 @@ impl Vm {
             ip: 0,
             code,
             globals,
-            namespace: None,
+            namespace,
             init_self: None,
             caller: std::ptr::null_mut(),
             hooks: None,
