@@ -64,6 +64,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFnPtr)] = &[
     ("eval", crate::runtime::eval::b_eval),
     ("exec", crate::runtime::eval::b_exec),
     ("compile", crate::runtime::eval::b_compile),
+    ("__import__", crate::modules::import::b_import),
 ];
 
 /// A built-in function value.

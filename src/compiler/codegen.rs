@@ -4,7 +4,7 @@
 use crate::compiler::code::{
     Code, Source, FLAG_GENERATOR, FLAG_NAMESPACE, FLAG_VARARGS, FLAG_VARKW,
 };
-use crate::compiler::opcode::Op;
+use crate::compiler::opcode::{Op, IMPORT_NAME_MASK};
 use crate::compiler::symtable::{self, Resolved, ScopeKind, SymTable};
 use crate::front::ast::*;
 use crate::front::token::{ErrorKind, LexError};
@@ -811,16 +811,16 @@ impl Compiler {
                     let ix = self.name_index(&a.name);
                     self.emit(Op::ImportName(ix));
                     match &a.asname {
-                        Some(asname) => {
-                            // `import a.b as c` binds the submodule
-                            for part in a.name.split('.').skip(1) {
-                                let p = self.attr_site(part);
-                                self.emit(Op::LoadAttr(p));
-                            }
-                            self.store_name(asname);
-                        }
+                        // `import a.b as c` binds the submodule
+                        Some(asname) => self.store_name(asname),
                         None => {
+                            // `import a.b` binds the top package, imported by then
                             let first = a.name.split('.').next().unwrap_or("").to_string();
+                            if first.len() < a.name.len() {
+                                self.emit(Op::Pop(0));
+                                let top = self.name_index(&first);
+                                self.emit(Op::ImportName(top));
+                            }
                             self.store_name(&first);
                         }
                     }
@@ -831,13 +831,17 @@ impl Compiler {
                 level,
                 names,
             } => {
-                if *level > 0 {
-                    return Err(err("relative imports are not supported", s.span.start));
-                }
                 let ix = self.name_index(module);
-                self.emit(Op::ImportName(ix));
+                if ix > IMPORT_NAME_MASK || *level > 255 {
+                    return Err(err("too many names or dots in an import", s.span.start));
+                }
+                self.emit(Op::ImportName((*level as u32) << 24 | ix));
                 if names.is_empty() {
-                    return Err(err("'import *' is not supported yet", s.span.start));
+                    if self.scope().kind != ScopeKind::Module {
+                        return Err(err("import * only allowed at module level", s.span.start));
+                    }
+                    self.emit(Op::ImportStar(0));
+                    return Ok(());
                 }
                 for a in names {
                     let n = self.name_index(&a.name);

@@ -2,7 +2,7 @@
 //! its source line, offset, name, operand and what the operand refers to.
 
 use crate::compiler::code::Code;
-use crate::compiler::opcode::Op;
+use crate::compiler::opcode::{Op, IMPORT_NAME_MASK};
 use crate::objects::object::Object;
 use std::fmt::Write;
 
@@ -110,8 +110,15 @@ fn operand_note(code: &Code, op: &Op) -> String {
         | Op::StoreName(_)
         | Op::DeleteName(_)
         | Op::DeleteAttr(_)
-        | Op::ImportName(_)
         | Op::ImportFrom(_) => format!("({})", name(a)),
+        Op::ImportName(_) if a >> 24 > 0 => {
+            format!(
+                "({}, level {})",
+                name(a & IMPORT_NAME_MASK as usize),
+                a >> 24
+            )
+        }
+        Op::ImportName(_) => format!("({})", name(a)),
         Op::BinaryOp(_) | Op::InplaceOp(_) => {
             let syms = [
                 "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "|", "^", "&",

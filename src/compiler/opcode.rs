@@ -55,6 +55,9 @@ macro_rules! opcodes {
     };
 }
 
+/// The bits of `ImportName`'s operand that index `names` (the rest is the relative level).
+pub const IMPORT_NAME_MASK: u32 = 0xff_ffff;
+
 opcodes! {
     Nop:               |n| (0, 0),                            "do nothing",
     Pop:               |n| (1, 0),                            "a --",
@@ -130,8 +133,9 @@ opcodes! {
     Raise:             |n| (n, 0),                            "arg 0: re-raise the handled exception; 1: exc --  raise; 2: exc cause --  raise from",
     Reraise:           |n| (1, 0),                            "exc -- ; raise exc again without adding a traceback entry",
     CheckExcMatch:     |n| (2, 1),                            "exc type -- exc matches  (type may be a tuple)",
-    ImportName:        |n| (0, 1),                            "-- module names[arg]",
-    ImportFrom:        |n| (1, 2),                            "m -- m names[arg]",
+    ImportName:        |n| (0, 1),                            "-- module names[arg & 0xffffff], arg >> 24 packages up from the frame's (0: absolute)",
+    ImportFrom:        |n| (1, 2),                            "m -- m names[arg]  (a submodule of package m when m lacks it)",
+    ImportStar:        |n| (1, 0),                            "m -- ; m's public names (its __all__, else those without a leading _) stored in the frame's namespace",
     LoadAssertionError: |n| (0, 1),                            "-- AssertionError",
     BeforeWith:        |n| (1, 2),                            "mgr -- exit enter  (mgr.__exit__ bound, and the result of mgr.__enter__())",
     WithExceptStart:   |n| (2, 3),                            "exit exc -- exit exc r  (r = exit(type(exc), exc, None))",

@@ -14,7 +14,7 @@
 //! A failure is a bug in the compiler, reported as an error rather than run.
 
 use crate::compiler::code::Code;
-use crate::compiler::opcode::Op;
+use crate::compiler::opcode::{Op, IMPORT_NAME_MASK};
 use std::collections::HashMap;
 
 /// One entry of the handler-block stack, as `execute` keeps it in `Frame::blocks`.
@@ -266,8 +266,8 @@ fn check_operands(code: &Code, op: Op) -> Result<(), String> {
         | Op::StoreName(i)
         | Op::DeleteName(i)
         | Op::DeleteAttr(i)
-        | Op::ImportName(i)
         | Op::ImportFrom(i) => in_range(i, code.names.len(), "name"),
+        Op::ImportName(i) => in_range(i & IMPORT_NAME_MASK, code.names.len(), "name"),
         Op::LoadDeref(i) | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i) => {
             in_range(i, code.ncells(), "cell")
         }

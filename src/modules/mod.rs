@@ -3,6 +3,7 @@
 
 pub mod gc;
 pub mod hashlib;
+pub(crate) mod import;
 pub mod io;
 pub mod math;
 pub mod multiprocessing;
@@ -24,8 +25,7 @@ use crate::objects::types::ExcKind;
 use crate::objects::value::{ObjRef, Value};
 use crate::runtime::exc::Exc;
 use crate::runtime::sync::ReadMostly;
-use crate::runtime::vm::{dict_of, PResult, Vm};
-use std::sync::Arc;
+use crate::runtime::vm::{dict_of, Vm};
 
 include!(concat!(env!("OUT_DIR"), "/stdlib.rs"));
 
@@ -107,113 +107,6 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
 }
 
 impl Vm {
-    /// `import name`: the cached module, else `name.py` in the script's folder, else the
-    /// embedded stdlib, else a native module (`sys` is always the native one). A module runs
-    /// once.
-    pub fn import(&mut self, name: &str) -> PResult<Value> {
-        if let Some(m) = dict_of(&self.interp.modules).get_str_cloned(name) {
-            return Ok(m);
-        }
-        let pending = {
-            let mut list = self.interp.pending_modules.lock();
-            let at = list.iter().position(|(n, _)| n == name);
-            at.map(|i| list.remove(i).1)
-        };
-        if let Some(make) = pending {
-            let m = make(self)?;
-            self.register_module(name, m.clone());
-            return Ok(m);
-        }
-        if name == "sys" || name == "_thread" {
-            if let Some(m) = native_module(self, name) {
-                self.register_module(name, m.clone());
-                return Ok(m);
-            }
-        }
-        if let Some((text, shown)) = self.module_source(name) {
-            return self.exec_module(name, text, shown);
-        }
-        if let Some(m) = native_module(self, name) {
-            self.register_module(name, m.clone());
-            return Ok(m);
-        }
-
-        let e = Exc::new(
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{name}'"),
-        );
-        e.obj().state.lock().attrs.insert(
-            crate::objects::intern::intern("name"),
-            hash_str("name"),
-            Value::str(name),
-        );
-        Err(e)
-    }
-
-    /// The Gilt source of module `name` where `import` looks for it — `name.py` in the module
-    /// folders, then the embedded standard library — with the file name tracebacks show.
-    pub(crate) fn module_source(&self, name: &str) -> Option<(String, String)> {
-        let rel = format!("{}.py", name.replace('.', "/"));
-        let dirs = self.interp.path.lock().clone();
-        for d in dirs {
-            let p = if d.is_empty() {
-                std::path::PathBuf::from(&rel)
-            } else {
-                std::path::Path::new(&d).join(&rel)
-            };
-            if let Ok(bytes) = std::fs::read(&p) {
-                let text = crate::compiler::code::Source::text_of(bytes);
-                let shown = std::path::absolute(&p)
-                    .map(|a| a.display().to_string())
-                    .unwrap_or_else(|_| p.display().to_string());
-                return Some((text, shown));
-            }
-        }
-        stdlib_source(name).map(|src| (src.to_string(), format!("<stdlib>/{name}.py")))
-    }
-
-    fn register_module(&mut self, name: &str, m: Value) {
-        dict_of(&self.interp.modules)
-            .lock()
-            .insert(Value::str(name), hash_str(name), m);
-    }
-
-    /// Runs a module's source in a fresh namespace registered under `name`.
-    pub(crate) fn exec_module(
-        &mut self,
-        name: &str,
-        text: String,
-        filename: String,
-    ) -> PResult<Value> {
-        let source = Arc::new(Source {
-            filename: filename.clone(),
-            text,
-        });
-        let code = crate::compiler::codegen::compile_source(source.clone())
-            .map_err(|e| self.syntax_exc(&e, &source))?;
-        let builtins = Value::Obj(self.interp.builtins.clone());
-        let mut d = module_namespace(name, builtins);
-        d.insert(
-            crate::objects::intern::intern("__file__"),
-            hash_str("__file__"),
-            Value::str(filename),
-        );
-        let dict = ObjRef::new(Object::Dict(ReadMostly::new(d)));
-        ObjRef::make_immortal_when_shared(&dict);
-        let module = Value::obj(Object::Module(Module {
-            name: name.to_string(),
-            dict: dict.clone(),
-        }));
-        self.register_module(name, module.clone());
-        if let Err(e) = self.run_code(crate::runtime::sync::Ref::new(code), dict) {
-            dict_of(&self.interp.modules)
-                .lock()
-                .remove(&Value::str(name), hash_str(name));
-            return Err(e);
-        }
-        Ok(module)
-    }
-
     /// A SyntaxError exception for an error in an imported module's source.
     pub(crate) fn syntax_exc(&mut self, e: &crate::front::token::LexError, src: &Source) -> Exc {
         let kind = match e.kind {

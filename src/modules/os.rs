@@ -37,6 +37,7 @@ pub fn module(_vm: &mut Vm) -> Value {
         .func("cpu_count", os_cpu_count)
         .func("urandom", os_urandom)
         .func("fspath", os_fspath)
+        .func("uname", os_uname)
         .value("environ", environ())
         .value("name", Value::str("posix"))
         .value("sep", Value::str("/"))
@@ -765,6 +766,39 @@ fn p_getmtime(vm: &mut Vm, a: Args) -> PResult<Value> {
         Err(e) => -e.duration().as_secs_f64(),
     };
     Ok(Value::float(secs))
+}
+
+/// `os.uname()`: the kernel's names for the system, as `posix.uname_result`.
+fn os_uname(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("uname", 0, 0, &[])?;
+    // SAFETY: `utsname` is plain bytes, valid when zeroed; `uname` fills it and returns 0, or
+    // fails and leaves it zeroed (read as empty strings).
+    let u = unsafe {
+        let mut u: libc::utsname = std::mem::zeroed();
+        libc::uname(&mut u);
+        u
+    };
+    let field = |f: &[libc::c_char]| {
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
+        Value::str(String::from_utf8_lossy(&bytes).into_owned())
+    };
+    let values = vec![
+        field(&u.sysname),
+        field(&u.nodename),
+        field(&u.release),
+        field(&u.version),
+        field(&u.machine),
+    ];
+    Ok(crate::modules::sys::struct_seq(
+        "posix",
+        "uname_result",
+        &["sysname", "nodename", "release", "version", "machine"],
+        values,
+    ))
 }
 
 #[cfg(test)]

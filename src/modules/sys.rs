@@ -85,6 +85,26 @@ pub fn module(vm: &mut Vm) -> Value {
     put(&mut d, "stdout", stdout);
     put(&mut d, "stderr", stderr);
     put(&mut d, "byteorder", Value::str("little"));
+    put(&mut d, "hexversion", Value::Int(0x030b_00f0));
+    put(&mut d, "api_version", Value::Int(1013));
+    put(&mut d, "maxunicode", Value::Int(0x10_ffff));
+    put(&mut d, "implementation", implementation());
+    put(&mut d, "warnoptions", Value::list(vec![]));
+    put(&mut d, "dont_write_bytecode", Value::TRUE);
+    let builtin_names = [
+        "_thread", "builtins", "gc", "math", "sys", "time", "_weakref", "_hashlib", "_zlib",
+    ];
+    put(
+        &mut d,
+        "builtin_module_names",
+        Value::tuple(builtin_names.iter().map(|n| Value::str(*n)).collect()),
+    );
+    put(&mut d, "exc_info", native("exc_info", sys_exc_info));
+    put(&mut d, "exception", native("exception", sys_exception));
+    put(&mut d, "intern", native("intern", sys_intern));
+    for name in ["getdefaultencoding", "getfilesystemencoding"] {
+        put(&mut d, name, native(name, sys_utf8));
+    }
     let dict = ObjRef::new(Object::Dict(ReadMostly::new(d)));
     // the interpreter's own sys namespace, where `print` finds `sys.stdout`
     let _ = vm.interp.sys_dict.set(dict.clone());
@@ -233,24 +253,36 @@ fn version_info() -> Value {
         Value::str("final"),
         Value::Int(0),
     ];
+    struct_seq("sys", "version_info", &VERSION_FIELDS, values)
+}
+
+/// A struct sequence as CPython makes them (`sys.version_info`, `os.uname()`): a tuple of
+/// `values` whose items are also attributes named by `fields`, shown as
+/// `module.name(field=value, ...)`.
+pub(crate) fn struct_seq(module: &str, name: &str, fields: &[&str], values: Vec<Value>) -> Value {
     let mut ns = DictMap::new();
-    put(&mut ns, "__module__", Value::str("sys"));
-    put(&mut ns, "__qualname__", Value::str("version_info"));
+    put(&mut ns, "__module__", Value::str(module));
+    put(&mut ns, "__qualname__", Value::str(name));
     put(
         &mut ns,
         "__repr__",
         Value::obj(Object::Native(NativeFn {
             name: "__repr__",
-            f: version_info_repr,
-            owner: Some("version_info"),
+            f: struct_seq_repr,
+            owner: Some("struct_seq"),
         })),
     );
+    put(
+        &mut ns,
+        "_fields",
+        Value::tuple(fields.iter().map(|f| Value::str(*f)).collect()),
+    );
     let tuple = types::types().tuple.clone();
-    let Ok(cls) = crate::objects::class::make_class("version_info", vec![tuple], ns) else {
+    let Ok(cls) = crate::objects::class::make_class(name, vec![tuple], ns) else {
         return Value::tuple(values);
     };
     let mut attrs = DictMap::new();
-    for (name, v) in VERSION_FIELDS.iter().zip(values.iter()) {
+    for (name, v) in fields.iter().zip(values.iter()) {
         put(&mut attrs, name, v.clone());
     }
     Value::obj(Object::Derived(
@@ -259,19 +291,121 @@ fn version_info() -> Value {
     ))
 }
 
-fn version_info_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
-    let Some(Object::Derived(_, payload)) = a.pos.first().and_then(|v| v.as_obj()) else {
-        return Ok(Value::str("sys.version_info()"));
+fn struct_seq_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let Some(Object::Derived(inst, payload)) = a.pos.first().and_then(|v| v.as_obj()) else {
+        return Ok(Value::str("struct_seq()"));
     };
+    let class = inst.class.clone();
+    let (module, fields) = match &*class {
+        Object::Type(t) => t.dict.read(|d| {
+            (
+                d.get_str("__module__").cloned(),
+                d.get_str("_fields").cloned(),
+            )
+        }),
+        _ => (None, None),
+    };
+    let fields = fields.map(|f| vm.items_of(&f)).unwrap_or_default();
     let items = vm.items_of(payload);
     let mut parts = Vec::new();
-    for (name, v) in VERSION_FIELDS.iter().zip(items.iter()) {
-        parts.push(format!("{name}={}", vm.repr(v)?));
+    for (name, v) in fields.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", name.as_str().unwrap_or("?"), vm.repr(v)?));
     }
+    let module = module
+        .as_ref()
+        .and_then(|m| m.as_str())
+        .unwrap_or("")
+        .to_string();
     Ok(Value::str(format!(
-        "sys.version_info({})",
+        "{module}.{}({})",
+        crate::objects::types::type_name(&a.pos[0]),
         parts.join(", ")
     )))
+}
+
+/// `sys.implementation`: a namespace naming Gilt (`name`, `cache_tag`, `version`,
+/// `hexversion`), so that programs that test for the implementation see Gilt.
+fn implementation() -> Value {
+    let mut ns = DictMap::new();
+    put(&mut ns, "__module__", Value::str("types"));
+    put(&mut ns, "__qualname__", Value::str("SimpleNamespace"));
+    put(
+        &mut ns,
+        "__repr__",
+        Value::obj(Object::Native(NativeFn {
+            name: "__repr__",
+            f: namespace_repr,
+            owner: Some("SimpleNamespace"),
+        })),
+    );
+    let object = types::types().object.clone();
+    let Ok(cls) = crate::objects::class::make_class("SimpleNamespace", vec![object], ns) else {
+        return Value::None;
+    };
+    let mut attrs = DictMap::new();
+    put(&mut attrs, "name", Value::str("gilt"));
+    put(&mut attrs, "cache_tag", Value::None);
+    put(&mut attrs, "version", version_info());
+    put(&mut attrs, "hexversion", Value::Int(0x030b_00f0));
+    Value::obj(Object::Instance(crate::objects::object::Instance::new(
+        cls, attrs,
+    )))
+}
+
+/// `namespace(a=1, b=2)`, the attributes in the order they were set.
+fn namespace_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let Some(inst) = a.pos.first().and_then(crate::objects::class::instance_of) else {
+        return Ok(Value::str("namespace()"));
+    };
+    let d = inst.dict_object();
+    let items: Vec<(Value, Value)> = crate::runtime::vm::dict_of(&d)
+        .read(|d| d.iter().map(|e| (e.key.clone(), e.value.clone())).collect());
+    let mut parts = Vec::new();
+    for (k, v) in items {
+        parts.push(format!("{}={}", k.as_str().unwrap_or("?"), vm.repr(&v)?));
+    }
+    Ok(Value::str(format!("namespace({})", parts.join(", "))))
+}
+
+/// `sys.exc_info()`: the exception being handled as (type, value, traceback), or three Nones.
+fn sys_exc_info(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("exc_info", 0, 0, &[])?;
+    Ok(match &vm.handled {
+        Some(e) => Value::tuple(vec![
+            Value::Obj(e.class().clone()),
+            e.value(),
+            crate::runtime::traceback::traceback_of(e.obj()),
+        ]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("exception", 0, 0, &[])?;
+    Ok(vm
+        .handled
+        .as_ref()
+        .map(|e| e.value())
+        .unwrap_or(Value::None))
+}
+
+/// `sys.intern(s)`: the interned string equal to `s`.
+fn sys_intern(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("intern", 1, 1, &[])?;
+    match a.pos[0].as_str() {
+        Some(s) => Ok(crate::objects::intern::intern(s)),
+        None => Err(crate::runtime::exc::type_error(format!(
+            "intern() argument must be str, not {}",
+            types::type_name(&a.pos[0])
+        ))),
+    }
+}
+
+/// `sys.getdefaultencoding()`, `sys.getfilesystemencoding()`: Gilt's strings are UTF-8.
+fn sys_utf8(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("getdefaultencoding", 0, 0, &[])?;
+    Ok(Value::str("utf-8"))
 }
 
 /// `sys.getrefcount(x)`: the object's count, the argument's own reference included, as in

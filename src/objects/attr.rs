@@ -416,16 +416,31 @@ impl Vm {
         match self.get_attr(m, name) {
             Ok(v) => Ok(v),
             Err(e) if e.is_kind(ExcKind::AttributeError) => {
-                let mname = match m.as_obj() {
-                    Some(Object::Module(md)) => md.name.clone(),
-                    _ => "?".into(),
+                let n = name.as_str().unwrap_or("");
+                let (mname, file, package) = match m.as_obj() {
+                    Some(Object::Module(md)) => {
+                        let d = crate::runtime::vm::dict_of(&md.dict);
+                        let file = d.get_str_cloned("__file__");
+                        let package = d.get_str_cloned("__path__").is_some();
+                        (md.name.clone(), file, package)
+                    }
+                    _ => ("?".into(), None, false),
+                };
+                // a submodule of a package not imported yet
+                if package {
+                    match self.import(&format!("{mname}.{n}")) {
+                        Ok(sub) => return Ok(sub),
+                        Err(e) if e.is_kind(ExcKind::ModuleNotFoundError) => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+                let place = match file.as_ref().and_then(|f| f.as_str()) {
+                    Some(f) => f.to_string(),
+                    None => "unknown location".to_string(),
                 };
                 Err(Exc::new(
                     ExcKind::ImportError,
-                    format!(
-                        "cannot import name '{}' from '{mname}' (unknown location)",
-                        name.as_str().unwrap_or("")
-                    ),
+                    format!("cannot import name '{n}' from '{mname}' ({place})"),
                 ))
             }
             Err(e) => Err(e),

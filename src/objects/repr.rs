@@ -172,6 +172,7 @@ impl Vm {
                     match file.as_ref().and_then(|f| f.as_str()) {
                         Some(f) => format!("<module '{}' from '{f}'>", m.name),
                         None if m.name == "__main__" => format!("<module '{}'>", m.name),
+                        None if file.is_some() => format!("<module '{}' (namespace)>", m.name),
                         None => format!("<module '{}' (built-in)>", m.name),
                     }
                 }

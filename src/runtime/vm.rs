@@ -3,7 +3,7 @@
 //! `builtins`) for anything longer.
 
 use crate::compiler::code::{Code, FLAG_VARARGS, FLAG_VARKW};
-use crate::compiler::opcode::Op;
+use crate::compiler::opcode::{Op, IMPORT_NAME_MASK};
 use crate::objects::dict::{namespace_version, DictMap, Namespace};
 use crate::objects::object::{Function, Object, TbEntry};
 use crate::objects::types::{self, ExcKind};
@@ -2009,8 +2009,14 @@ impl Vm {
                 push(&mut f.stack, Value::bool(r));
             }
             Op::ImportName(i) => {
-                let m = self.import(code.names[i as usize].as_str().unwrap_or(""))?;
+                let name = code.names[(i & IMPORT_NAME_MASK) as usize].as_str();
+                let m = self.import_level(&f.globals, name.unwrap_or(""), i >> 24)?;
                 push(&mut f.stack, m);
+            }
+            Op::ImportStar(_) => {
+                let m = Self::pop(f);
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                self.import_star(&m, &ns)?;
             }
             Op::ImportFrom(i) => {
                 let m = Self::top(f).clone();

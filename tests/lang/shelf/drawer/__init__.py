@@ -1,0 +1,3 @@
+from .. import labels
+from ..labels import shown
+from . import sock

@@ -1,0 +1,2 @@
+from .. import SIZE
+PAIRS = SIZE * 2
