@@ -1,139 +1,232 @@
 //! The native `random` module: CPython's API (`random`, `seed`, `randrange`, `randint`,
-//! `choice`, `choices`, `shuffle`, `sample`, `uniform`, `gauss`, … and the `Random` class) on
-//! Gilt's own generator.
+//! `choice`, `choices`, `shuffle`, `sample`, `uniform`, `gauss`, … and the `Random` class).
 //!
-//! **The sequences differ from CPython's.** Gilt's generator is xoshiro256** (Blackman and
-//! Vigna), not CPython's Mersenne Twister, and seeds are mixed with SplitMix64. A given seed
-//! always produces the same sequence in every Gilt run and in both builds, but not the values
-//! CPython produces for that seed. The algorithms built on top of the raw generator (rejection
-//! sampling in `randrange`, Fisher-Yates in `shuffle`, the pool/set choice in `sample`, the
-//! Box-Muller `gauss`, the Kinderman-Monahan `normalvariate`, …) are CPython's.
+//! **The sequences are CPython's.** The generator is the Mersenne Twister MT19937
+//! (Matsumoto and Nishimura), seeded the way CPython 3.11 seeds it: an int seed's absolute
+//! value, split into 32-bit words least significant first, goes through `init_by_array`; a
+//! str, bytes (version 2, the default) is first turned into the int of its bytes followed by
+//! their SHA-512 digest; a float seeds with its hash; version 1 str and bytes seeds use the
+//! old string hash. `random()` takes 53 bits from two words, `getrandbits` builds its result
+//! from 32-bit words least significant first, and the algorithms on top (`_randbelow`'s
+//! rejection on `n.bit_length()` bits, Fisher-Yates in `shuffle`, the pool/set choice in
+//! `sample`, bisection in `choices`, Box-Muller `gauss`, Kinderman-Monahan `normalvariate`,
+//! Cheng's and Kennedy-Gentle's `gammavariate`, …) are CPython's, so a given seed gives the
+//! numbers CPython gives. `getstate()` returns CPython's state `(3, (624 words and the
+//! index), gauss_next)`, and `setstate()` takes CPython's states (versions 2 and 3).
+//!
+//! What still differs: `seed()` with no seed draws its key from the clock, the process and
+//! the hasher keys the OS gives each process, not `os.urandom`; a NaN float seed is hashed
+//! as 0 (CPython hashes NaNs by identity, so its sequence varies); a subclass of `Random`
+//! that overrides `random()` or `getrandbits()` gets the new method when it calls it, but the
+//! other methods (`randrange`, `uniform`, …) still draw from the built-in generator, where
+//! CPython's would call the override; `gauss_next` is kept inside the generator state, not
+//! as an instance attribute; weights and counts are summed as floats and 64-bit ints.
 //!
 //! The module-level functions share one process-wide generator behind a `parking_lot` mutex,
-//! seeded from the clock and the OS at first use. Each `random.Random` instance keeps its own
-//! state in its attribute dict. `getstate()` returns an opaque tuple for `setstate()`.
+//! seeded from entropy at first use. Each `random.Random` instance (and each instance of a
+//! subclass) carries its own generator, behind its own mutex, as the Rust value of the
+//! instance (the class has a native layout, see `NativeLayout`): methods find it without a
+//! dict lookup and without decoding anything.
 
-use crate::objects::class::instance_dict;
-use crate::objects::object::{NativeFn, NativeFnPtr, Object};
+use crate::objects::object::{NativeFn, NativeFnPtr, NativeLayout, NativeObj, Object};
 use crate::objects::ops;
-use crate::objects::types::type_name;
-use crate::objects::value::{BoolBits, ObjRef, Value};
-use crate::runtime::exc::{index_error, type_error, value_error, zero_div};
-use crate::runtime::vm::{dict_of, Args, PResult, SlotError, Vm};
+use crate::objects::types::{self, type_name};
+use crate::objects::value::{BoolBits, Value};
+use crate::runtime::exc::{index_error, overflow, type_error, value_error, zero_div};
+use crate::runtime::vm::{Args, PResult, SlotError, Vm};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 use parking_lot::Mutex;
 
-/// The version tag `getstate()` puts first (CPython's is 3 too; the payload differs).
+/// The version tag `getstate()` puts first (`Random.VERSION`, as in CPython).
 const STATE_VERSION: i64 = 3;
-
-/// The attribute of a `Random` instance that holds its generator state.
-const STATE_ATTR: &str = "_gilt_random_state";
 
 // ------------------------------------------------------------------ the generator
 
-/// xoshiro256** state, plus the second normal deviate `gauss` keeps for its next call.
+/// Words of MT19937 state.
+const N: usize = 624;
+/// The middle word the recurrence reaches forward to.
+const M: usize = 397;
+/// The twist matrix's last row.
+const MATRIX_A: u32 = 0x9908_b0df;
+const UPPER_MASK: u32 = 0x8000_0000;
+const LOWER_MASK: u32 = 0x7fff_ffff;
+
+/// MT19937 state (624 words and the position of the next word to temper), plus the second
+/// normal deviate `gauss` keeps for its next call.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rng {
-    s: [u64; 4],
+    mt: [u32; N],
+    index: usize,
     gauss_next: Option<f64>,
 }
 
-fn splitmix_mix(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
-
-const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
-
 impl Rng {
-    /// A generator seeded from a sequence of words: the words are absorbed into one 64-bit
-    /// digest and expanded into the state with SplitMix64. `tag` separates kinds of seeds.
-    pub fn from_words(tag: u64, words: &[u64]) -> Rng {
-        let mut h = splitmix_mix(tag.wrapping_add(GOLDEN));
-        for &w in words {
-            h = splitmix_mix(h.wrapping_add(GOLDEN) ^ w);
-        }
-        h = splitmix_mix(h ^ words.len() as u64);
-        let mut s = [0u64; 4];
-        for w in s.iter_mut() {
-            h = h.wrapping_add(GOLDEN);
-            *w = splitmix_mix(h);
-        }
-        if s == [0; 4] {
-            s[0] = 1;
+    /// The state `init_genrand(seed)` of the reference implementation: a linear recurrence
+    /// from one word.
+    fn from_word(seed: u32) -> Rng {
+        let mut mt = [0u32; N];
+        mt[0] = seed;
+        for i in 1..N {
+            let prev = mt[i - 1];
+            mt[i] = 1_812_433_253u32
+                .wrapping_mul(prev ^ (prev >> 30))
+                .wrapping_add(i as u32);
         }
         Rng {
-            s,
+            mt,
+            index: N,
             gauss_next: None,
         }
     }
 
-    /// A generator seeded from a non-negative integer.
+    /// The state `init_by_array(key)` makes: the state from the fixed word 19650218, with the
+    /// key words mixed in and the result mixed once more. An empty key is taken as `[0]`.
+    pub fn from_key(key: &[u32]) -> Rng {
+        let key: &[u32] = if key.is_empty() { &[0] } else { key };
+        let mut r = Rng::from_word(19_650_218);
+        let mt = &mut r.mt;
+        let (mut i, mut j) = (1usize, 0usize);
+        for _ in 0..N.max(key.len()) {
+            let prev = mt[i - 1];
+            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_664_525))
+                .wrapping_add(key[j])
+                .wrapping_add(j as u32);
+            i += 1;
+            j += 1;
+            if i >= N {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+            if j >= key.len() {
+                j = 0;
+            }
+        }
+        for _ in 0..N - 1 {
+            let prev = mt[i - 1];
+            mt[i] =
+                (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            i += 1;
+            if i >= N {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+        }
+        // the top bit set makes the state nonzero whatever the key
+        mt[0] = 0x8000_0000;
+        r
+    }
+
+    /// A generator seeded from a non-negative integer: its 32-bit words, least significant
+    /// first (0 is the key `[0]`).
     pub fn from_int(n: &BigUint) -> Rng {
-        Rng::from_words(0, &n.to_u64_digits())
+        Rng::from_key(&n.to_u32_digits())
     }
 
-    /// A generator seeded from bytes (str seeds use their UTF-8 encoding).
+    /// A generator seeded from bytes as CPython's version 2 seeding does (str seeds use their
+    /// UTF-8 encoding): the big-endian int of the bytes followed by their SHA-512 digest.
     pub fn from_bytes(b: &[u8]) -> Rng {
-        let mut words: Vec<u64> = b
-            .chunks(8)
-            .map(|c| {
-                let mut w = [0u8; 8];
-                w[..c.len()].copy_from_slice(c);
-                u64::from_le_bytes(w)
-            })
-            .collect();
-        words.push(b.len() as u64);
-        Rng::from_words(1, &words)
+        use sha2::{Digest, Sha512};
+        let mut all = Vec::with_capacity(b.len() + 64);
+        all.extend_from_slice(b);
+        all.extend_from_slice(&Sha512::digest(b));
+        Rng::from_int(&BigUint::from_bytes_be(&all))
     }
 
-    /// A generator seeded from the clock, the process id and the OS's per-process random keys.
+    /// A generator seeded with the int CPython's version 1 seeding computes from the
+    /// characters (code points, or bytes) of a str or bytes seed.
+    pub fn from_chars_v1(chars: &[u32]) -> Rng {
+        let mut x: u64 = chars.first().map_or(0, |&c| (c as u64) << 7);
+        for &c in chars {
+            x = x.wrapping_mul(1_000_003) ^ c as u64;
+        }
+        x ^= chars.len() as u64;
+        Rng::from_int(&BigUint::from(x))
+    }
+
+    /// A generator seeded from a hash (a float seed's): the hash as an unsigned word.
+    pub fn from_hash(h: i64) -> Rng {
+        Rng::from_int(&BigUint::from(h as u64))
+    }
+
+    /// A generator seeded from the clock, the process id and the OS's per-process hasher keys.
     pub fn from_entropy() -> Rng {
         use std::hash::{BuildHasher, Hasher};
         use std::sync::atomic::{AtomicU64, Ordering};
         static COUNTER: AtomicU64 = AtomicU64::new(0);
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+        let count = COUNTER.fetch_add(1, Ordering::Relaxed);
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos() as u64)
             .unwrap_or(0);
-        h.write_u64(nanos);
-        h.write_u32(std::process::id());
-        let a = h.finish();
-        let mut h2 = std::collections::hash_map::RandomState::new().build_hasher();
-        h2.write_u64(a);
-        Rng::from_words(2, &[a, h2.finish(), nanos])
+        let mut key = Vec::with_capacity(20);
+        for round in 0..8u64 {
+            let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+            h.write_u64(count);
+            h.write_u64(nanos);
+            h.write_u32(std::process::id());
+            h.write_u64(round);
+            let w = h.finish();
+            key.push(w as u32);
+            key.push((w >> 32) as u32);
+        }
+        key.push(nanos as u32);
+        key.push((nanos >> 32) as u32);
+        Rng::from_key(&key)
     }
 
-    pub fn next_u64(&mut self) -> u64 {
-        let s = &mut self.s;
-        let result = s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
-        let t = s[1] << 17;
-        s[2] ^= s[0];
-        s[3] ^= s[1];
-        s[1] ^= s[2];
-        s[0] ^= s[3];
-        s[2] ^= t;
-        s[3] = s[3].rotate_left(45);
-        result
+    /// Regenerates all 624 words (the "twist").
+    fn twist(&mut self) {
+        let mt = &mut self.mt;
+        let mix = |upper: u32, lower: u32, far: u32| {
+            let y = (upper & UPPER_MASK) | (lower & LOWER_MASK);
+            far ^ (y >> 1) ^ if y & 1 != 0 { MATRIX_A } else { 0 }
+        };
+        for k in 0..N - M {
+            mt[k] = mix(mt[k], mt[k + 1], mt[k + M]);
+        }
+        for k in N - M..N - 1 {
+            mt[k] = mix(mt[k], mt[k + 1], mt[k + M - N]);
+        }
+        mt[N - 1] = mix(mt[N - 1], mt[0], mt[M - 1]);
+        self.index = 0;
     }
 
-    /// A float in [0.0, 1.0) with 53 random bits.
+    /// The next 32-bit output (`genrand_uint32`): the next state word, tempered.
+    pub fn next_u32(&mut self) -> u32 {
+        if self.index >= N {
+            self.twist();
+        }
+        let mut y = self.mt[self.index];
+        self.index += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c_5680;
+        y ^= (y << 15) & 0xefc6_0000;
+        y ^ (y >> 18)
+    }
+
+    /// A float in [0.0, 1.0) from 27 + 26 bits of two words, as CPython's `random()`.
     pub fn random(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 * (1.0 / 9_007_199_254_740_992.0)
+        let a = self.next_u32() >> 5;
+        let b = self.next_u32() >> 6;
+        (a as f64 * 67_108_864.0 + b as f64) * (1.0 / 9_007_199_254_740_992.0)
     }
 
-    /// `k` random bits, 1 <= k <= 64.
+    /// `getrandbits(k)` for 1 <= k <= 64: one word for k <= 32, else two (the first the low
+    /// half, the second the high half cut to `k - 32` bits), as CPython does.
     fn bits64(&mut self, k: u32) -> u64 {
-        self.next_u64() >> (64 - k)
+        if k <= 32 {
+            return (self.next_u32() >> (32 - k)) as u64;
+        }
+        let lo = self.next_u32() as u64;
+        let hi = (self.next_u32() >> (64 - k)) as u64;
+        lo | hi << 32
     }
 
-    /// A uniform int in [0, n) by rejection on `n.bit_length()` bits, as CPython does.
+    /// A uniform int in [0, n) by rejection on `n.bit_length()` bits (CPython's
+    /// `_randbelow`; `n == 1` draws too). `n == 0` gives 0 without drawing.
     pub fn below_u64(&mut self, n: u64) -> u64 {
-        if n <= 1 {
+        if n == 0 {
             return 0;
         }
         let k = 64 - n.leading_zeros();
@@ -145,7 +238,8 @@ impl Rng {
         }
     }
 
-    /// A non-negative int of `k` random bits.
+    /// A non-negative int of `k` random bits: 32-bit words, least significant first, the last
+    /// one shifted right to the bits that remain.
     pub fn getrandbits(&mut self, k: u64) -> BigInt {
         if k == 0 {
             return BigInt::zero();
@@ -153,18 +247,15 @@ impl Rng {
         if k <= 64 {
             return BigInt::from(self.bits64(k as u32));
         }
-        let words = k.div_ceil(64);
-        let mut digits: Vec<u64> = (0..words).map(|_| self.next_u64()).collect();
-        let extra = words * 64 - k;
-        if let Some(top) = digits.last_mut() {
-            *top >>= extra;
+        let words = k.div_ceil(32) as usize;
+        let mut digits: Vec<u32> = Vec::with_capacity(words);
+        let mut left = k;
+        for _ in 0..words {
+            let w = self.next_u32();
+            digits.push(if left < 32 { w >> (32 - left) } else { w });
+            left = left.saturating_sub(32);
         }
-        let mut u32s = Vec::with_capacity(digits.len() * 2);
-        for d in digits {
-            u32s.push(d as u32);
-            u32s.push((d >> 32) as u32);
-        }
-        BigInt::from_biguint(Sign::Plus, BigUint::new(u32s))
+        BigInt::from_biguint(Sign::Plus, BigUint::new(digits))
     }
 
     /// A uniform int in [0, n) for a positive int of any size.
@@ -180,72 +271,71 @@ impl Rng {
             }
         }
     }
+
+    /// `n` random bytes: `getrandbits(8 * n).to_bytes(n, 'little')`.
+    fn fill_bytes(&mut self, n: usize, out: &mut Vec<u8>) {
+        let mut left = n;
+        while left >= 4 {
+            out.extend_from_slice(&self.next_u32().to_le_bytes());
+            left -= 4;
+        }
+        if left > 0 {
+            let w = self.next_u32() >> (32 - 8 * left as u32);
+            out.extend_from_slice(&w.to_le_bytes()[..left]);
+        }
+    }
 }
 
 /// The generator behind the module-level functions.
 static GLOBAL: Mutex<Option<Rng>> = Mutex::new(None);
 
-/// Where a call draws its numbers: the module's generator or a `Random` instance's state
-/// (a list `[s0, s1, s2, s3, gauss_next]` of the instance, the words stored as i64 bits).
-enum Src {
+/// The Rust value a `Random` instance carries: its generator, made on first use.
+struct RngCell(Mutex<Option<Rng>>);
+
+/// The type of that value (never seen by scripts).
+fn cell_type() -> &'static crate::objects::value::ObjRef {
+    static T: std::sync::OnceLock<crate::objects::value::ObjRef> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        types::make_type(
+            "random_state",
+            Some(&types::types().object),
+            crate::objects::object::TypeKind::Object,
+            &[],
+        )
+    })
+}
+
+/// The value a new `Random` instance starts with (`NativeLayout::make`).
+fn new_cell() -> Value {
+    Value::obj(Object::NativeObj(NativeObj {
+        class: cell_type().clone(),
+        data: Box::new(RngCell(Mutex::new(None))),
+    }))
+}
+
+/// Where a call draws its numbers: the module's generator or a `Random` instance's.
+enum Src<'a> {
     Global,
-    Inst(ObjRef),
+    Inst(&'a Mutex<Option<Rng>>),
 }
 
-fn encode(r: &Rng) -> Vec<Value> {
-    let mut v: Vec<Value> = r.s.iter().map(|&w| Value::Int(w as i64)).collect();
-    v.push(r.gauss_next.map(Value::float).unwrap_or(Value::None));
-    v
-}
-
-fn decode(v: &[Value]) -> Option<Rng> {
-    if v.len() != 5 {
-        return None;
-    }
-    let mut s = [0u64; 4];
-    for (w, x) in s.iter_mut().zip(v) {
-        match x {
-            Value::Int(i) => *w = *i as u64,
-            _ => return None,
-        }
-    }
-    let gauss_next = match v[4] {
-        Value::Float(f) => Some(f.get()),
-        _ => None,
-    };
-    Some(Rng { s, gauss_next })
-}
-
-impl Src {
+impl Src<'_> {
     /// Runs `f` on the generator. `f` must not call back into Gilt code: a lock is held.
     fn with<R>(&self, f: impl FnOnce(&mut Rng) -> R) -> R {
-        match self {
-            Src::Global => {
-                let mut g = GLOBAL.lock();
-                f(g.get_or_insert_with(Rng::from_entropy))
-            }
-            Src::Inst(o) => match &**o {
-                Object::List(l) => {
-                    let mut v = l.lock();
-                    let mut rng = decode(&v).unwrap_or_else(Rng::from_entropy);
-                    let r = f(&mut rng);
-                    if v.len() == 5 {
-                        for (slot, w) in v.iter_mut().zip(rng.s) {
-                            *slot = Value::Int(w as i64);
-                        }
-                        v[4] = rng.gauss_next.map(Value::float).unwrap_or(Value::None);
-                    } else {
-                        *v = encode(&rng);
-                    }
-                    r
-                }
-                _ => f(&mut Rng::from_entropy()),
-            },
-        }
+        let m = match self {
+            Src::Global => &GLOBAL,
+            Src::Inst(m) => *m,
+        };
+        let mut g = m.lock();
+        f(g.get_or_insert_with(Rng::from_entropy))
     }
 
     fn set(&self, rng: Rng) {
-        self.with(|r| *r = rng);
+        let m = match self {
+            Src::Global => &GLOBAL,
+            Src::Inst(m) => *m,
+        };
+        *m.lock() = Some(rng);
     }
 
     fn random(&self) -> f64 {
@@ -257,29 +347,19 @@ impl Src {
     }
 }
 
-/// The generator state of `Random` instance `obj`, created on first use.
-fn inst_src(obj: &Value, method: &str) -> PResult<Src> {
-    let Some(d) = instance_dict(obj) else {
-        return Err(type_error(format!(
-            "descriptor '{method}' for 'Random' objects doesn't apply to a '{}' object",
-            type_name(obj)
-        )));
-    };
-    if let Some(Value::Obj(o)) = dict_of(&d).lock().get_str(STATE_ATTR) {
-        if matches!(&**o, Object::List(_)) {
-            return Ok(Src::Inst(o.clone()));
+/// The generator of `Random` instance `obj`.
+fn inst_src<'a>(obj: &'a Value, method: &str) -> PResult<Src<'a>> {
+    if let Some(Object::NativeObj(n)) =
+        crate::objects::class::native_payload(obj).and_then(Value::as_obj)
+    {
+        if let Some(c) = n.data.downcast_ref::<RngCell>() {
+            return Ok(Src::Inst(&c.0));
         }
     }
-    let l = Value::list(encode(&Rng::from_entropy()));
-    dict_of(&d).lock().insert(
-        crate::objects::intern::intern(STATE_ATTR),
-        ops::hash_str(STATE_ATTR),
-        l.clone(),
-    );
-    match l {
-        Value::Obj(o) => Ok(Src::Inst(o)),
-        _ => Ok(Src::Global),
-    }
+    Err(type_error(format!(
+        "descriptor '{method}' for 'Random' objects doesn't apply to a '{}' object",
+        type_name(obj)
+    )))
 }
 
 // ------------------------------------------------------------------ arguments
@@ -407,34 +487,61 @@ type Op = fn(&mut Vm, &Src, Args) -> PResult<Value>;
 
 fn op_seed(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     let b = bind(&a, "Random.seed", &["a", "version"], 2, 0)?;
-    let rng = match b[0] {
-        None | Some(Value::None) => Rng::from_entropy(),
-        Some(v) => seed_rng(vm, v)?,
-    };
+    let version = b[1].map_or(Some(2), version_of);
+    let rng = seed_rng(vm, b[0].unwrap_or(&Value::None), version)?;
     src.set(rng);
     Ok(Value::None)
 }
 
-fn seed_rng(vm: &mut Vm, v: &Value) -> PResult<Rng> {
+/// A version number given as an int (or a float equal to one), as `==` compares it.
+fn version_of(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(b.get() as i64),
+        Value::Float(f) if f.get().fract() == 0.0 && f.get().abs() < 1e15 => Some(f.get() as i64),
+        _ => None,
+    }
+}
+
+/// The generator `seed(v, version)` makes, as CPython 3.11 seeds: None from entropy, an int
+/// from its absolute value, str and bytes from their bytes and SHA-512 digest (version 2) or
+/// the old string hash (version 1), a float from its hash; other types are a TypeError.
+fn seed_rng(vm: &mut Vm, v: &Value, version: Option<i64>) -> PResult<Rng> {
+    // an instance of a subclass of int, float, str or bytes seeds as its value
+    let v = match v.as_obj() {
+        Some(Object::Derived(_, p)) if !crate::objects::class::is_native_payload(p) => p,
+        _ => v,
+    };
+    if matches!(v, Value::None) {
+        return Ok(Rng::from_entropy());
+    }
     if let Some(n) = v.as_bigint() {
         return Ok(Rng::from_int(n.magnitude()));
     }
     if let Value::Float(f) = v {
-        let h = ops::hash_float(f.get());
-        return Ok(Rng::from_int(BigInt::from(h).magnitude()));
+        return Ok(Rng::from_hash(ops::hash_float(f.get())));
     }
-    if let Some(s) = v.as_str() {
-        return Ok(Rng::from_bytes(s.as_bytes()));
+    let text: Option<&[u8]> = match v.as_obj() {
+        Some(Object::Bytes(b)) => Some(b),
+        _ => v.as_str().map(str::as_bytes),
+    };
+    let Some(bytes) = text else {
+        return Err(type_error(
+            "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+        ));
+    };
+    match version {
+        Some(2) => Ok(Rng::from_bytes(bytes)),
+        Some(1) => {
+            let chars: Vec<u32> = match v.as_str() {
+                Some(s) => s.chars().map(|c| c as u32).collect(),
+                None => bytes.iter().map(|&b| b as u32).collect(),
+            };
+            Ok(Rng::from_chars_v1(&chars))
+        }
+        // any other version seeds a str or bytes with its hash, as CPython does
+        _ => Ok(Rng::from_hash(vm.hash(v)?)),
     }
-    if let Some(Object::Bytes(b)) = v.as_obj() {
-        return Ok(Rng::from_bytes(b));
-    }
-    if let Some(n) = index(vm, v)? {
-        return Ok(Rng::from_int(n.magnitude()));
-    }
-    Err(type_error(
-        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
-    ))
 }
 
 fn op_random(_vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
@@ -448,10 +555,8 @@ fn op_getrandbits(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     if k.is_negative() {
         return Err(value_error("number of bits must be non-negative"));
     }
-    let Some(k) = k.to_u64().filter(|&k| k < 1 << 40) else {
-        return Err(crate::runtime::exc::overflow(
-            "Python int too large to convert to C int",
-        ));
+    let Some(k) = k.to_u64().filter(|&k| k <= i32::MAX as u64) else {
+        return Err(overflow("Python int too large to convert to C int"));
     };
     Ok(Value::from_bigint(src.with(|r| r.getrandbits(k))))
 }
@@ -898,7 +1003,7 @@ fn op_lognormvariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
 }
 
 fn op_expovariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
-    let b = bind(&a, "Random.expovariate", &["lambd"], 1, 0)?;
+    let b = bind(&a, "Random.expovariate", &["lambd"], 1, 1)?;
     let lambd = real_or(vm, b[0], 1.0)?;
     let x = -(1.0 - src.random()).ln();
     if lambd == 0.0 {
@@ -907,13 +1012,134 @@ fn op_expovariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     Ok(Value::float(x / lambd))
 }
 
+/// Python's float `%`: the result takes the sign of the divisor.
+fn py_mod(x: f64, m: f64) -> f64 {
+    let r = x % m;
+    if r == 0.0 {
+        0.0f64.copysign(m)
+    } else if (m < 0.0) != (r < 0.0) {
+        r + m
+    } else {
+        r
+    }
+}
+
+fn op_vonmisesvariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
+    let b = bind(&a, "Random.vonmisesvariate", &["mu", "kappa"], 2, 2)?;
+    let mu = real_or(vm, b[0], 0.0)?;
+    let kappa = real_or(vm, b[1], 0.0)?;
+    let tau = std::f64::consts::TAU;
+    if kappa <= 1e-6 {
+        return Ok(Value::float(tau * src.random()));
+    }
+    // Fisher's method ("Statistical Analysis of Circular Data"), as CPython has it
+    let s = 0.5 / kappa;
+    let r = s + (1.0 + s * s).sqrt();
+    let theta = src.with(|g| {
+        let z = loop {
+            let u1 = g.random();
+            let z = (std::f64::consts::PI * u1).cos();
+            let d = z / (r + z);
+            let u2 = g.random();
+            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
+                break z;
+            }
+        };
+        let q = 1.0 / r;
+        let f = (q + z) / (1.0 + q * z);
+        if g.random() > 0.5 {
+            py_mod(mu + f.acos(), tau)
+        } else {
+            py_mod(mu - f.acos(), tau)
+        }
+    });
+    Ok(Value::float(theta))
+}
+
+/// A gamma deviate for `alpha > 0`, `beta > 0` (CPython's `gammavariate`: Cheng's method
+/// above 1, an exponential at 1, Kennedy and Gentle's algorithm GS below).
+fn gamma(r: &mut Rng, alpha: f64, beta: f64) -> f64 {
+    if alpha > 1.0 {
+        let ainv = (2.0 * alpha - 1.0).sqrt();
+        let bbb = alpha - 4f64.ln();
+        let ccc = alpha + ainv;
+        let sg_magic = 1.0 + 4.5f64.ln();
+        loop {
+            let u1 = r.random();
+            if !(1e-7 < u1 && u1 < 0.9999999) {
+                continue;
+            }
+            let u2 = 1.0 - r.random();
+            let v = (u1 / (1.0 - u1)).ln() / ainv;
+            let x = alpha * v.exp();
+            let z = u1 * u1 * u2;
+            let rr = bbb + ccc * v - x;
+            if rr + sg_magic - 4.5 * z >= 0.0 || rr >= z.ln() {
+                return x * beta;
+            }
+        }
+    } else if alpha == 1.0 {
+        -(1.0 - r.random()).ln() * beta
+    } else {
+        let e = std::f64::consts::E;
+        loop {
+            let u = r.random();
+            let b = (e + alpha) / e;
+            let p = b * u;
+            let x = if p <= 1.0 {
+                p.powf(1.0 / alpha)
+            } else {
+                -((b - p) / alpha).ln()
+            };
+            let u1 = r.random();
+            let accept = if p > 1.0 {
+                u1 <= x.powf(alpha - 1.0)
+            } else {
+                u1 <= (-x).exp()
+            };
+            if accept {
+                return x * beta;
+            }
+        }
+    }
+}
+
+fn gamma_check(alpha: f64, beta: f64) -> PResult<()> {
+    if alpha <= 0.0 || beta <= 0.0 {
+        return Err(value_error("gammavariate: alpha and beta must be > 0.0"));
+    }
+    Ok(())
+}
+
+fn op_gammavariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
+    let b = bind(&a, "Random.gammavariate", &["alpha", "beta"], 2, 2)?;
+    let alpha = real_or(vm, b[0], 1.0)?;
+    let beta = real_or(vm, b[1], 1.0)?;
+    gamma_check(alpha, beta)?;
+    Ok(Value::float(src.with(|r| gamma(r, alpha, beta))))
+}
+
+fn op_betavariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
+    let b = bind(&a, "Random.betavariate", &["alpha", "beta"], 2, 2)?;
+    let alpha = real_or(vm, b[0], 1.0)?;
+    let beta = real_or(vm, b[1], 1.0)?;
+    gamma_check(alpha, 1.0)?;
+    let y = src.with(|r| gamma(r, alpha, 1.0));
+    if y == 0.0 {
+        return Ok(Value::float(0.0));
+    }
+    gamma_check(beta, 1.0)?;
+    let z = src.with(|r| gamma(r, beta, 1.0));
+    Ok(Value::float(y / (y + z)))
+}
+
 fn op_paretovariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     let b = bind(&a, "Random.paretovariate", &["alpha"], 1, 1)?;
     let alpha = real_or(vm, b[0], 1.0)?;
+    let u = 1.0 - src.random();
     if alpha == 0.0 {
         return Err(zero_div("float division by zero"));
     }
-    let u = 1.0 - src.random();
     Ok(Value::float(u.powf(-1.0 / alpha)))
 }
 
@@ -921,10 +1147,10 @@ fn op_weibullvariate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     let b = bind(&a, "Random.weibullvariate", &["alpha", "beta"], 2, 2)?;
     let alpha = real_or(vm, b[0], 1.0)?;
     let beta = real_or(vm, b[1], 1.0)?;
+    let u = 1.0 - src.random();
     if beta == 0.0 {
         return Err(zero_div("float division by zero"));
     }
-    let u = 1.0 - src.random();
     Ok(Value::float(alpha * (-u.ln()).powf(1.0 / beta)))
 }
 
@@ -934,65 +1160,109 @@ fn op_randbytes(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     if n.is_negative() {
         return Err(value_error("number of bits must be non-negative"));
     }
-    let Some(n) = n.to_usize().filter(|&n| n < 1 << 32) else {
-        return Err(crate::runtime::exc::memory_error());
+    // CPython asks getrandbits for 8 * n bits, which must fit a C int
+    let Some(n) = n.to_usize().filter(|&n| n <= i32::MAX as usize / 8) else {
+        return Err(overflow("Python int too large to convert to C int"));
     };
-    let mut bytes: Vec<u8> = try_vec(n + 8)?;
-    src.with(|r| {
-        while bytes.len() < n {
-            bytes.extend_from_slice(&r.next_u64().to_le_bytes());
-        }
-    });
-    bytes.truncate(n);
+    let mut bytes: Vec<u8> = try_vec(n)?;
+    src.with(|r| r.fill_bytes(n, &mut bytes));
     Ok(Value::obj(Object::Bytes(bytes.into_boxed_slice())))
 }
 
 fn op_getstate(_vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     a.check("Random.getstate", 0, 0, &[])?;
-    let r = src.with(|r| r.clone());
-    let words: Vec<Value> =
-        r.s.iter()
-            .map(|&w| Value::from_bigint(BigInt::from(w)))
-            .collect();
+    let (words, gauss_next) = src.with(|r| {
+        let mut w: Vec<Value> = Vec::with_capacity(N + 1);
+        w.extend(r.mt.iter().map(|&x| Value::Int(x as i64)));
+        w.push(Value::Int(r.index as i64));
+        (w, r.gauss_next)
+    });
     Ok(Value::tuple(vec![
         Value::Int(STATE_VERSION),
         Value::tuple(words),
-        r.gauss_next.map(Value::float).unwrap_or(Value::None),
+        gauss_next.map(Value::float).unwrap_or(Value::None),
     ]))
+}
+
+/// A state word as CPython's `setstate` converts it (a C unsigned long, cut to 32 bits).
+fn state_word(v: &Value) -> PResult<u32> {
+    let Some(b) = v.as_bigint() else {
+        return Err(type_error("an integer is required"));
+    };
+    if b.is_negative() {
+        return Err(overflow("can't convert negative value to unsigned int"));
+    }
+    match b.to_u64() {
+        Some(w) => Ok(w as u32),
+        None => Err(overflow(
+            "Python int too large to convert to C unsigned long",
+        )),
+    }
 }
 
 fn op_setstate(vm: &mut Vm, src: &Src, a: Args) -> PResult<Value> {
     let b = bind(&a, "Random.setstate", &["state"], 1, 1)?;
     let state = b[0].unwrap_or(&Value::None);
     let version = vm.getitem(state, &Value::Int(0))?;
-    if !matches!(version, Value::Int(STATE_VERSION)) {
+    let v = version_of(&version).filter(|v| *v == 2 || *v == 3);
+    let Some(v) = v else {
         return Err(value_error(format!(
             "state with version {} passed to Random.setstate() of version {STATE_VERSION}",
-            vm.repr(&version)?
+            vm.to_str(&version)?
         )));
-    }
-    let parts = vm.unpack(state, 3)?;
-    let Some(Object::Tuple(words)) = parts[1].as_obj() else {
-        return Err(type_error("state vector must be a tuple"));
     };
-    if words.len() != 4 {
-        return Err(value_error("state vector is the wrong size"));
-    }
-    let mut s = [0u64; 4];
-    for (w, v) in s.iter_mut().zip(words.iter()) {
-        match v.as_bigint().and_then(|b| b.to_u64()) {
-            Some(x) => *w = x,
-            None => return Err(value_error("invalid state")),
-        }
-    }
-    if s == [0; 4] {
-        return Err(value_error("invalid state"));
-    }
+    let parts = vm.unpack(state, 3)?;
+    // CPython stores gauss_next before it checks the rest
     let gauss_next = match &parts[2] {
         Value::None => None,
-        v => Some(real(vm, v)?),
+        g => Some(real(vm, g)?),
     };
-    src.set(Rng { s, gauss_next });
+    src.with(|r| r.gauss_next = gauss_next);
+    let words: Vec<Value> = if v == 3 {
+        let Some(Object::Tuple(t)) = parts[1].as_obj() else {
+            return Err(type_error("state vector must be a tuple"));
+        };
+        t.to_vec()
+    } else {
+        // version 2 kept the words as signed ints: they are taken modulo 2**32
+        let modulus = BigInt::from(1u64 << 32);
+        let mut out = Vec::new();
+        for x in vm.collect(&parts[1])? {
+            match x.as_bigint() {
+                Some(b) => {
+                    use num_integer::Integer;
+                    out.push(Value::from_bigint(b.mod_floor(&modulus)));
+                }
+                None => return Err(type_error("an integer is required")),
+            }
+        }
+        out
+    };
+    if words.len() != N + 1 {
+        return Err(value_error("state vector is the wrong size"));
+    }
+    let mut mt = [0u32; N];
+    for (w, v) in mt.iter_mut().zip(&words) {
+        *w = state_word(v)?;
+    }
+    let index = match words[N].as_bigint() {
+        Some(i) => i
+            .to_i64()
+            .ok_or_else(|| overflow("Python int too large to convert to C long"))?,
+        None => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&words[N])
+            )))
+        }
+    };
+    if !(0..=N as i64).contains(&index) {
+        return Err(value_error("invalid state"));
+    }
+    src.with(|r| {
+        r.mt = mt;
+        r.index = index as usize;
+    });
     Ok(Value::None)
 }
 
@@ -1029,6 +1299,9 @@ ops_table! {
     "normalvariate" => op_normalvariate, g_normalvariate, r_normalvariate;
     "lognormvariate" => op_lognormvariate, g_lognormvariate, r_lognormvariate;
     "expovariate" => op_expovariate, g_expovariate, r_expovariate;
+    "vonmisesvariate" => op_vonmisesvariate, g_vonmisesvariate, r_vonmisesvariate;
+    "gammavariate" => op_gammavariate, g_gammavariate, r_gammavariate;
+    "betavariate" => op_betavariate, g_betavariate, r_betavariate;
     "paretovariate" => op_paretovariate, g_paretovariate, r_paretovariate;
     "weibullvariate" => op_weibullvariate, g_weibullvariate, r_weibullvariate;
     "randbytes" => op_randbytes, g_randbytes, r_randbytes;
@@ -1054,7 +1327,8 @@ fn call_method(vm: &mut Vm, a: Args, name: &str, op: Op) -> PResult<Value> {
     )
 }
 
-/// `Random(x=None)`: a generator of its own, seeded like `seed(x)`.
+/// `Random(x=None)`: a generator of its own, seeded by `self.seed(x)` (a subclass's own
+/// `seed` is called, as in CPython).
 fn r_init(vm: &mut Vm, a: Args) -> PResult<Value> {
     let Some(obj) = a.pos.first() else {
         return Err(type_error(
@@ -1071,12 +1345,41 @@ fn r_init(vm: &mut Vm, a: Args) -> PResult<Value> {
         1,
         0,
     )?;
-    let rng = match b[0] {
-        None | Some(Value::None) => Rng::from_entropy(),
-        Some(v) => seed_rng(vm, v)?,
-    };
-    inst_src(obj, "__init__")?.set(rng);
+    let src = inst_src(obj, "__init__")?;
+    let x = b[0].cloned().unwrap_or(Value::None);
+    let seed = types::lookup(types::type_of(obj), "seed");
+    let own_seed = matches!(
+        seed.as_ref().and_then(Value::as_obj),
+        Some(Object::Native(n)) if n.owner == Some("Random") && n.name == "seed"
+    );
+    if own_seed {
+        src.set(seed_rng(vm, &x, Some(2))?);
+    } else {
+        let m = vm.get_attr(obj, &Value::str("seed"))?;
+        vm.call(&m, &[x], &[])?;
+        src.with(|r| r.gauss_next = None);
+    }
     Ok(Value::None)
+}
+
+/// `Random.__reduce__`: `(type(self), (), self.getstate())`, as CPython's.
+fn r_reduce(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let Some(obj) = a.pos.first() else {
+        return Err(type_error(
+            "unbound method Random.__reduce__() needs an argument",
+        ));
+    };
+    let rest = Args {
+        pos: &a.pos[1..],
+        kw: a.kw,
+    };
+    rest.check("Random.__reduce__", 0, 0, &[])?;
+    let state = op_getstate(vm, &inst_src(obj, "__reduce__")?, rest)?;
+    Ok(Value::tuple(vec![
+        Value::Obj(types::type_of(obj).clone()),
+        Value::tuple(vec![]),
+        state,
+    ]))
 }
 
 fn method(name: &'static str, f: NativeFnPtr) -> Value {
@@ -1087,7 +1390,7 @@ fn method(name: &'static str, f: NativeFnPtr) -> Value {
     }))
 }
 
-/// The `Random` class: a user-level class whose methods are native.
+/// The `Random` class: a class whose methods are native and whose instances carry an `RngCell`.
 fn random_class() -> Option<Value> {
     let mut ns = crate::objects::dict::DictMap::new();
     let mut put = |k: &str, v: Value| {
@@ -1096,10 +1399,20 @@ fn random_class() -> Option<Value> {
     put("__module__", Value::str("random"));
     put("__qualname__", Value::str("Random"));
     put("__init__", method("__init__", r_init));
+    put("VERSION", Value::Int(STATE_VERSION));
     for &(name, _, m) in OPS {
         put(name, method(name, m));
     }
-    crate::objects::class::make_class("Random", vec![], ns)
+    // copying (the copy module uses __getstate__/__setstate__, pickle-like code __reduce__)
+    put("__getstate__", method("__getstate__", r_getstate));
+    put("__setstate__", method("__setstate__", r_setstate));
+    put("__reduce__", method("__reduce__", r_reduce));
+    // instances carry their generator as their Rust value (subclasses inherit the layout)
+    let layout = NativeLayout {
+        make: new_cell,
+        id: std::any::TypeId::of::<RngCell>(),
+    };
+    crate::objects::class::make_class_with("Random", vec![], ns, Some(layout))
         .ok()
         .map(Value::Obj)
 }
@@ -1119,40 +1432,95 @@ pub fn module(_vm: &mut Vm) -> Value {
 mod tests {
     use super::*;
 
-    #[test]
-    fn same_seed_same_sequence() {
-        let mut a = Rng::from_int(&BigUint::from(12345u32));
-        let mut b = Rng::from_int(&BigUint::from(12345u32));
-        let xs: Vec<u64> = (0..100).map(|_| a.next_u64()).collect();
-        let ys: Vec<u64> = (0..100).map(|_| b.next_u64()).collect();
-        assert_eq!(xs, ys);
-        let mut c = Rng::from_int(&BigUint::from(12346u32));
-        assert_ne!(xs[0], c.next_u64());
-        // str and int seeds are different streams
-        let mut d = Rng::from_bytes(b"12345");
-        assert_ne!(xs[0], d.next_u64());
+    fn seeded(n: u64) -> Rng {
+        Rng::from_int(&BigUint::from(n))
     }
 
     #[test]
-    fn known_first_outputs_are_stable() {
-        // Pins the seeding and the generator: a change here changes every seeded program.
-        let mut r = Rng::from_int(&BigUint::from(12345u32));
-        assert_eq!(r.next_u64(), 1263623157603130566);
-        assert_eq!(r.next_u64(), 10085259483171617958);
-        let mut x = Rng {
-            s: [1, 2, 3, 4],
-            gauss_next: None,
-        };
-        // reference values of xoshiro256** from state [1, 2, 3, 4]
-        assert_eq!(x.next_u64(), 11520);
-        assert_eq!(x.next_u64(), 0);
-        assert_eq!(x.next_u64(), 1509978240);
-        assert_eq!(x.next_u64(), 1215971899390074240);
+    fn reference_mt19937_outputs() {
+        // mt19937ar's published test: init_by_array({0x123, 0x234, 0x345, 0x456})
+        let mut r = Rng::from_key(&[0x123, 0x234, 0x345, 0x456]);
+        let first: Vec<u32> = (0..5).map(|_| r.next_u32()).collect();
+        assert_eq!(
+            first,
+            [1067595299, 955945823, 477289528, 4107218783, 4228976476]
+        );
+        // init_genrand(5489), the reference's default seed
+        assert_eq!(Rng::from_word(5489).next_u32(), 3499211612);
+    }
+
+    #[test]
+    fn cpython_values_for_int_seeds() {
+        // random.seed(12345); [random.random() for _ in range(2)] in CPython 3.11
+        let mut r = seeded(12345);
+        assert_eq!(r.random(), 0.41661987254534116);
+        assert_eq!(r.random(), 0.010169169457068361);
+        // randrange(1) still draws a word, as CPython's _randbelow(1) does
+        assert_eq!(r.below_u64(1), 0);
+        assert_eq!(r.random(), 0.8551383418471491);
+        let mut r = seeded(12345);
+        let words: Vec<u32> = (0..3).map(|_| r.next_u32()).collect();
+        assert_eq!(words, [1789368711, 3146859322, 43676229]);
+        // seed(0): the key [0]; the state before the first draw
+        let r = seeded(0);
+        assert_eq!(&r.mt[..3], &[2147483648, 766982754, 497961170]);
+        assert_eq!(r.index, N);
+        assert_eq!(seeded(0).random(), 0.8444218515250481);
+        // a negative seed uses its absolute value: seed(-(2**70 + 5))
+        let big = (BigUint::from(1u32) << 70u32) + BigUint::from(5u32);
+        assert_eq!(Rng::from_int(&big).random(), 0.46679953776226335);
+    }
+
+    #[test]
+    fn cpython_values_for_other_seeds() {
+        // seed('hello') and seed(b'hello') (version 2)
+        assert_eq!(Rng::from_bytes(b"hello").random(), 0.3537754404730722);
+        // seed(1.5) and seed(-1.5) go through hash()
+        assert_eq!(
+            Rng::from_hash(ops::hash_float(1.5)).random(),
+            0.551763726942059
+        );
+        assert_eq!(
+            Rng::from_hash(ops::hash_float(-1.5)).random(),
+            0.7101153317194698
+        );
+        // seed('abc', version=1)
+        let chars: Vec<u32> = "abc".chars().map(|c| c as u32).collect();
+        assert_eq!(Rng::from_chars_v1(&chars).random(), 0.09639374978773074);
+    }
+
+    #[test]
+    fn cpython_values_for_bits_and_ranges() {
+        let mut r = seeded(42);
+        assert_eq!(
+            r.getrandbits(100),
+            "873491343714207852616756591005".parse::<BigInt>().unwrap()
+        );
+        let mut r = seeded(42);
+        assert_eq!(r.getrandbits(64), BigInt::from(2053695854357871005u64));
+        let mut r = seeded(42);
+        let small: Vec<u64> = (0..3).map(|_| r.below_u64(1_000_000)).collect();
+        assert_eq!(small, [670487, 116739, 26225]);
+        let big = BigInt::from(1) << 70;
+        assert_eq!(
+            r.below(&big),
+            "576922461802029531387".parse::<BigInt>().unwrap()
+        );
+        let mut r = seeded(42);
+        assert_eq!(gauss(&mut r), -0.14409032957792836);
+        assert_eq!(gauss(&mut r), -0.1729036003315193);
+        let mut r = seeded(12345);
+        let mut bytes = Vec::new();
+        r.fill_bytes(6, &mut bytes);
+        assert_eq!(bytes, b"\x87\x99\xa7j\x91\xbb");
+        let mut r = seeded(5);
+        let idx = sample_indices(&mut r, 1000, 5).ok().unwrap_or_default();
+        assert_eq!(idx, [637, 261, 759, 367, 814]);
     }
 
     #[test]
     fn ranges_are_respected() {
-        let mut r = Rng::from_int(&BigUint::from(7u32));
+        let mut r = seeded(7);
         for _ in 0..1000 {
             let f = r.random();
             assert!((0.0..1.0).contains(&f));
@@ -1164,7 +1532,7 @@ mod tests {
             let v = r.below(&big);
             assert!(v >= BigInt::zero() && v < big);
         }
-        for k in [1u64, 7, 64, 65, 200] {
+        for k in [1u64, 7, 32, 33, 64, 65, 200] {
             let v = r.getrandbits(k);
             assert!(v.bits() <= k);
         }
@@ -1173,7 +1541,7 @@ mod tests {
 
     #[test]
     fn every_value_is_reachable() {
-        let mut r = Rng::from_int(&BigUint::from(99u32));
+        let mut r = seeded(99);
         let mut seen = [false; 6];
         for _ in 0..600 {
             seen[r.below_u64(6) as usize] = true;
@@ -1183,7 +1551,7 @@ mod tests {
 
     #[test]
     fn sample_indices_are_distinct() {
-        let mut r = Rng::from_int(&BigUint::from(3u32));
+        let mut r = seeded(3);
         for (n, k) in [(10, 10), (100, 10), (1_000_000, 50), (5, 0)] {
             let mut idx = sample_indices(&mut r, n, k).ok().unwrap_or_default();
             assert_eq!(idx.len(), k);
@@ -1198,11 +1566,23 @@ mod tests {
     fn state_round_trips() {
         let mut r = Rng::from_bytes(b"state");
         gauss(&mut r);
-        let saved = encode(&r);
-        let a: Vec<u64> = (0..5).map(|_| r.next_u64()).collect();
-        let mut back = decode(&saved).expect("decodes");
+        // past a twist, so that the index is in the middle of the words
+        for _ in 0..1000 {
+            r.next_u32();
+        }
+        let saved = r.clone();
+        let a: Vec<u32> = (0..700).map(|_| r.next_u32()).collect();
+        let mut back = saved;
         assert!(back.gauss_next.is_some());
-        let b: Vec<u64> = (0..5).map(|_| back.next_u64()).collect();
+        let b: Vec<u32> = (0..700).map(|_| back.next_u32()).collect();
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn python_float_modulo() {
+        let tau = std::f64::consts::TAU;
+        assert_eq!(py_mod(-1.0, tau), tau - 1.0);
+        assert_eq!(py_mod(7.0, tau), 7.0 - tau);
+        assert_eq!(py_mod(0.0, tau), 0.0);
     }
 }
