@@ -76,7 +76,9 @@ pub const BYTES_METHODS: &[(&str, NativeFnPtr)] = &[
     ("startswith", bytes_startswith),
     ("endswith", bytes_endswith),
     ("find", bytes_find),
+    ("rfind", bytes_rfind),
     ("index", bytes_index),
+    ("rindex", bytes_rindex),
     ("count", bytes_count),
     ("replace", bytes_replace),
     ("hex", bytes_hex),
@@ -643,27 +645,85 @@ fn bytes_endswith(_vm: &mut Vm, a: Args) -> PResult<Value> {
     bytes_affix(&a, "endswith", true)
 }
 
-/// Where `sub` (bytes, or one byte given as an int) first occurs in `b`.
-fn bytes_position(b: &[u8], sub: &Value) -> PResult<Option<usize>> {
-    if let Some(Ok(n)) = crate::objects::ops::index_of(sub) {
-        let byte = u8::try_from(n).map_err(|_| value_error("byte must be in range(0, 256)"))?;
-        return Ok(b.iter().position(|c| *c == byte));
+/// The `start`/`end` window of a bytes search, clamped as slice bounds are (None is open).
+fn bytes_window(len: usize, bounds: &[Value]) -> PResult<(usize, usize)> {
+    let bound = |v: Option<&Value>, open: i64| -> PResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(open),
+            Some(v) => match crate::objects::ops::index_of(v) {
+                Some(Ok(n)) => Ok(n),
+                _ => Err(type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
+    };
+    let n = len as i64;
+    let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let start = bound(bounds.first(), 0)?;
+    if start > n {
+        // past the end nothing is found, not even b''
+        return Ok((1, 0));
     }
-    let sub = bytes_arg(sub)?;
-    Ok((0..=b.len().saturating_sub(sub.len()))
-        .find(|&i| b.len() >= sub.len() && &b[i..i + sub.len()] == sub))
+    Ok((clamp(start), clamp(bound(bounds.get(1), n)?)))
+}
+
+/// Where `sub` (bytes, or one byte given as an int) first (or, `last`, last) occurs in
+/// `b[start:end]`, as an index of `b`.
+fn bytes_position(b: &[u8], sub: &Value, bounds: &[Value], last: bool) -> PResult<Option<usize>> {
+    let (lo, hi) = bytes_window(b.len(), bounds)?;
+    if lo > hi {
+        return Ok(None);
+    }
+    let hay = &b[lo..hi];
+    let one;
+    let sub: &[u8] = if let Some(Ok(n)) = crate::objects::ops::index_of(sub) {
+        one = [u8::try_from(n).map_err(|_| value_error("byte must be in range(0, 256)"))?];
+        &one
+    } else if let Some(Object::Bytes(b)) = sub.as_obj() {
+        b
+    } else {
+        return Err(type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            type_name(sub)
+        )));
+    };
+    if sub.len() > hay.len() {
+        return Ok(None);
+    }
+    let starts = 0..=hay.len() - sub.len();
+    let hit = |&i: &usize| &hay[i..i + sub.len()] == sub;
+    let at = if last {
+        starts.rev().find(hit)
+    } else {
+        starts.clone().find(hit)
+    };
+    Ok(at.map(|i| i + lo))
 }
 
 fn bytes_find(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, rest) = bytes_self(&a, "find", 1, 1)?;
-    Ok(Value::Int(
-        bytes_position(b, &rest[0])?.map_or(-1, |i| i as i64),
-    ))
+    let (b, rest) = bytes_self(&a, "find", 1, 3)?;
+    let at = bytes_position(b, &rest[0], &rest[1..], false)?;
+    Ok(Value::Int(at.map_or(-1, |i| i as i64)))
+}
+
+fn bytes_rfind(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (b, rest) = bytes_self(&a, "rfind", 1, 3)?;
+    let at = bytes_position(b, &rest[0], &rest[1..], true)?;
+    Ok(Value::Int(at.map_or(-1, |i| i as i64)))
 }
 
 fn bytes_index(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, rest) = bytes_self(&a, "index", 1, 1)?;
-    match bytes_position(b, &rest[0])? {
+    let (b, rest) = bytes_self(&a, "index", 1, 3)?;
+    match bytes_position(b, &rest[0], &rest[1..], false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(value_error("subsection not found")),
+    }
+}
+
+fn bytes_rindex(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (b, rest) = bytes_self(&a, "rindex", 1, 3)?;
+    match bytes_position(b, &rest[0], &rest[1..], true)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(value_error("subsection not found")),
     }
