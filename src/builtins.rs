@@ -724,8 +724,61 @@ fn class_check(t: &Value, fname: &str, f: &mut dyn FnMut(&ObjRef) -> bool) -> PR
     }
 }
 
-fn b_isinstance(_vm: &mut Vm, a: Args) -> PResult<Value> {
+/// `isinstance`/`issubclass` through a metaclass's `__instancecheck__`/`__subclasscheck__`
+/// (`hook`), when `cls` (or a class in a tuple of them) has one; None when none does.
+fn hooked_check(vm: &mut Vm, x: &Value, cls: &Value, hook: &str) -> PResult<Option<bool>> {
+    match cls.as_obj() {
+        Some(Object::Type(t)) => {
+            let Some(meta) = &t.meta else {
+                return Ok(None);
+            };
+            if hook == "__instancecheck__"
+                && matches!(cls, Value::Obj(c) if ObjRef::ptr_eq(c, types::type_of(x)))
+            {
+                return Ok(Some(true));
+            }
+            let Some(h) = types::lookup_user(meta, hook) else {
+                return Ok(None);
+            };
+            let r = vm.call_with_self(&h, cls, std::slice::from_ref(x), &[])?;
+            Ok(Some(vm.truthy(&r)?))
+        }
+        Some(Object::Tuple(items)) => {
+            let hooked = items
+                .iter()
+                .any(|c| matches!(c.as_obj(), Some(Object::Type(t)) if t.meta.is_some()));
+            if !hooked {
+                return Ok(None);
+            }
+            for c in items.iter() {
+                let one = match hooked_check(vm, x, c, hook)? {
+                    Some(b) => b,
+                    None => {
+                        let f = if hook == "__instancecheck__" {
+                            b_isinstance
+                        } else {
+                            b_issubclass
+                        };
+                        let pair = [x.clone(), c.clone()];
+                        let r = f(vm, Args::new(&pair))?;
+                        vm.truthy(&r)?
+                    }
+                };
+                if one {
+                    return Ok(Some(true));
+                }
+            }
+            Ok(Some(false))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn b_isinstance(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("isinstance", 2, 2, &[])?;
+    if let Some(r) = hooked_check(vm, &a.pos[0], &a.pos[1], "__instancecheck__")? {
+        return Ok(Value::bool(r));
+    }
     let t = types::type_of(&a.pos[0]).clone();
     Ok(Value::bool(class_check(
         &a.pos[1],
@@ -734,8 +787,11 @@ fn b_isinstance(_vm: &mut Vm, a: Args) -> PResult<Value> {
     )?))
 }
 
-fn b_issubclass(_vm: &mut Vm, a: Args) -> PResult<Value> {
+fn b_issubclass(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("issubclass", 2, 2, &[])?;
+    if let Some(r) = hooked_check(vm, &a.pos[0], &a.pos[1], "__subclasscheck__")? {
+        return Ok(Value::bool(r));
+    }
     let Some(Object::Type(_)) = a.pos[0].as_obj() else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
@@ -1343,8 +1399,23 @@ fn b_displayhook(vm: &mut Vm, a: Args) -> PResult<Value> {
 // ---------------------------------------------------------------- calling types
 
 pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
+    if let Some(meta) = &t.as_type().meta {
+        // the metaclass's own `__call__`
+        if let Some(c) = types::lookup_user(meta, "__call__") {
+            return vm.call_with_self(&c, &Value::Obj(t.clone()), a.pos, a.kw);
+        }
+    }
+    call_type_plain(vm, t, a)
+}
+
+/// Calling class `t` as `type.__call__` does: a metaclass makes a class, any other class an
+/// instance.
+pub fn call_type_plain(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
     let kind = types::kind_of(t);
     if t.as_type().user {
+        if types::is_subtype(t, &types::types().type_) {
+            return crate::objects::class::meta_call(vm, t, a);
+        }
         return vm.instantiate(t, a);
     }
     match kind {
@@ -1453,33 +1524,15 @@ pub fn call_type(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                 return Ok(Value::Obj(types::type_of(&a.pos[0]).clone()));
             }
             if a.pos.len() == 3 {
-                let name = a.pos[0]
-                    .as_str()
-                    .ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?
-                    .to_string();
-                let mut bases = vec![];
-                for b in vm.collect(&a.pos[1])? {
-                    match b.as_obj() {
-                        Some(Object::Type(_)) => bases.push(b.as_obj_ref().clone()),
-                        _ => return Err(type_error("bases must be types")),
-                    }
-                }
-                let mut ns = match a.pos[2].as_obj() {
-                    Some(Object::Dict(d)) => d.lock().clone(),
-                    _ => return Err(type_error("type.__new__() argument 3 must be dict")),
-                };
-                for (k, v) in [("__module__", "__main__"), ("__qualname__", name.as_str())] {
-                    if ns.get_str(k).is_none() {
-                        ns.insert(
-                            crate::objects::intern::intern(k),
-                            ops::hash_str(k),
-                            Value::str(v),
-                        );
-                    }
-                }
-                return Ok(Value::Obj(crate::objects::class::make_class(
-                    &name, bases, ns,
-                )?));
+                let mut pos = vec![Value::Obj(t.clone())];
+                pos.extend_from_slice(a.pos);
+                return crate::objects::class::type_dunder_new(
+                    vm,
+                    Args {
+                        pos: &pos,
+                        kw: a.kw,
+                    },
+                );
             }
             Err(type_error("type() takes 1 or 3 arguments"))
         }

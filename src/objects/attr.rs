@@ -78,10 +78,30 @@ impl Vm {
                     if n == "__class__" {
                         return Ok(Value::Obj(types::type_of(o).clone()));
                     }
-                    // methods of the metaclass (`C.mro()`)
-                    if let Some(f) = types::lookup(types::type_of(o), n) {
+                    // methods of the metaclass (`C.mro()`), and a user metaclass's other
+                    // attributes: properties and descriptors get the class, values as they are
+                    let meta = types::type_of(o).clone();
+                    if let Some(f) = types::lookup(&meta, n) {
                         if is_method(&f) {
                             return Ok(Value::obj(Object::BoundMethod(o.clone(), f)));
+                        }
+                        if t.meta.is_some() {
+                            return match f.as_obj() {
+                                Some(Object::StaticMethod(g)) => Ok(g.clone()),
+                                Some(Object::ClassMethod(g)) => Ok(Value::obj(
+                                    Object::BoundMethod(Value::Obj(meta.clone()), g.clone()),
+                                )),
+                                Some(Object::Property(p)) => {
+                                    let getter = p.fget.clone();
+                                    self.call1(&getter, o.clone())
+                                }
+                                _ if crate::objects::class::user_method(&f, "__get__")
+                                    .is_some() =>
+                                {
+                                    self.descriptor_get(&f, o, &meta)
+                                }
+                                _ => Ok(f),
+                            };
                         }
                     }
                     return Err(attr_error(format!(

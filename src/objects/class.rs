@@ -122,7 +122,13 @@ fn object_hash(_vm: &mut Vm, a: Args) -> PResult<Value> {
         _ => 0,
     }))
 }
-pub const TYPE_METHODS: &[(&str, NativeFnPtr)] = &[("mro", type_mro)];
+pub const TYPE_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("mro", type_mro),
+    ("__new__", type_dunder_new),
+    ("__call__", type_dunder_call),
+    ("__init__", type_dunder_init),
+    ("__prepare__", type_dunder_prepare),
+];
 
 /// `C.mro()`: the method resolution order as a list.
 fn type_mro(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -277,6 +283,17 @@ pub fn make_class_with(
     ns: DictMap,
     native: Option<NativeLayout>,
 ) -> PResult<ObjRef> {
+    make_class_meta(name, bases, ns, native, None)
+}
+
+/// [`make_class_with`] for a class whose metaclass is `meta` (None: `type`).
+fn make_class_meta(
+    name: &str,
+    bases: Vec<ObjRef>,
+    ns: DictMap,
+    native: Option<NativeLayout>,
+    meta: Option<ObjRef>,
+) -> PResult<ObjRef> {
     let t = types::types();
     let bases = if bases.is_empty() {
         vec![t.object.clone()]
@@ -346,6 +363,7 @@ pub fn make_class_with(
         has_del: has_del.into(),
         shape: Some(crate::objects::shape::Shape::root()),
         native,
+        meta,
     })));
     // Classes are shared by every thread that uses them: no reference counting on them.
     ObjRef::make_immortal_when_shared(&cls);
@@ -381,7 +399,8 @@ fn check_bases(bases: &[ObjRef]) -> PResult<TypeKind> {
             return Err(type_error("bases must be types"));
         };
         match bt.kind {
-            TypeKind::Object | TypeKind::Instance => {}
+            // (a subclass of `type` is a metaclass: calling it makes classes, `meta_call`)
+            TypeKind::Object | TypeKind::Instance | TypeKind::Type => {}
             TypeKind::Exception => kind = TypeKind::Exception,
             k if is_derivable(k) => {}
             _ => {
@@ -418,6 +437,7 @@ pub fn has_user_type(v: &Value) -> bool {
         Value::Obj(o) => match &**o {
             Object::Instance(_) | Object::Derived(..) => true,
             Object::Exception(e) => is_user_type(&e.class),
+            Object::Type(t) => t.meta.is_some(),
             _ => false,
         },
         _ => false,
@@ -599,7 +619,12 @@ impl Vm {
     }
 
     /// `descr.__get__(obj, cls)` (`obj` is None for a lookup on the class).
-    fn descriptor_get(&mut self, descr: &Value, obj: &Value, cls: &ObjRef) -> PResult<Value> {
+    pub(crate) fn descriptor_get(
+        &mut self,
+        descr: &Value,
+        obj: &Value,
+        cls: &ObjRef,
+    ) -> PResult<Value> {
         let args = [obj.clone(), Value::Obj(cls.clone())];
         Ok(self
             .call_dunder(descr, "__get__", &args)?
@@ -707,7 +732,11 @@ impl Vm {
 
     /// Attribute lookup through `super(start, obj)`.
     pub fn super_getattr(&mut self, start: &ObjRef, obj: &Value, name: &str) -> PResult<Value> {
-        let obj_is_class = matches!(obj.as_obj(), Some(Object::Type(_)));
+        // a class below `start` is looked at as a class (`super().__new__` in a metaclass,
+        // class methods); any other object, classes whose metaclass is below `start`
+        // included, as an instance
+        let obj_is_class = matches!(obj.as_obj(), Some(Object::Type(_)))
+            && types::is_subtype(obj.as_obj_ref(), start);
         let cls = if obj_is_class {
             obj.as_obj_ref().clone()
         } else {
@@ -778,6 +807,7 @@ pub fn plain_init(cls: &ObjRef) -> Option<Value> {
         || user_new(cls).is_some()
         || builtin_base(cls).is_some()
         || t.native.is_some()
+        || t.meta.is_some()
     {
         return None;
     }
@@ -939,32 +969,120 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PResult<Value> {
             }
         }
     }
-    if a.kw.iter().any(|(k, _)| k.as_str() == Some("metaclass")) {
-        return Err(type_error("Gilt does not support metaclasses yet"));
-    }
+    let explicit = a.kw.iter().find(|(k, _)| k.as_str() == Some("metaclass"));
+    let kw: Vec<(Value, Value)> =
+        a.kw.iter()
+            .filter(|(k, _)| k.as_str() != Some("metaclass"))
+            .cloned()
+            .collect();
+    // the metaclass: the one named, else the most derived of the bases' metaclasses
+    let meta = match explicit {
+        Some((_, m)) => match m.as_obj() {
+            Some(Object::Type(_)) => Value::Obj(winner(m.as_obj_ref(), &bases)?),
+            _ => m.clone(),
+        },
+        None => Value::Obj(winner(&types::types().type_, &bases)?),
+    };
     let Some(Object::Function(func)) = body.as_obj() else {
         return Err(type_error("__build_class__: func must be a function"));
     };
-    let mut ns = DictMap::new();
-    ns.insert(
-        crate::objects::intern::intern("__module__"),
-        hash_str("__module__"),
-        dict_of(&func.globals)
-            .lock()
-            .get_str("__name__")
-            .cloned()
-            .unwrap_or_else(|| Value::str("__main__")),
-    );
-    ns.insert(
-        crate::objects::intern::intern("__qualname__"),
-        hash_str("__qualname__"),
-        Value::str(func.qualname.clone()),
-    );
-    let ns_obj = ObjRef::new(Object::Dict(ReadMostly::new(ns)));
+    let bases_v = Value::tuple(bases.iter().map(|b| Value::Obj(b.clone())).collect());
+    let name_v = Value::str(&name);
+    let is_type =
+        |m: &Value| matches!(m, Value::Obj(o) if ObjRef::ptr_eq(o, &types::types().type_));
+    let ns_obj = match types::lookup(types::type_of(&meta), "__prepare__")
+        .filter(|_| !is_type(&meta))
+        .and_then(|_| {
+            vm.get_attr(&meta, &crate::objects::intern::intern("__prepare__"))
+                .ok()
+        }) {
+        Some(prepare) => {
+            let ns = vm.call(&prepare, &[name_v.clone(), bases_v.clone()], &kw)?;
+            match ns {
+                Value::Obj(o) if matches!(&*o, Object::Dict(_)) => o,
+                other => {
+                    return Err(type_error(format!(
+                        "Gilt's __prepare__ must return a dict, not {}",
+                        type_name(&other)
+                    )))
+                }
+            }
+        }
+        None => ObjRef::new(Object::Dict(ReadMostly::new(DictMap::new()))),
+    };
+    {
+        let mut ns = dict_of(&ns_obj).lock();
+        let module = dict_of(&func.globals)
+            .get_str_cloned("__name__")
+            .unwrap_or_else(|| Value::str("__main__"));
+        ns.insert(
+            crate::objects::intern::intern("__module__"),
+            hash_str("__module__"),
+            module,
+        );
+        ns.insert(
+            crate::objects::intern::intern("__qualname__"),
+            hash_str("__qualname__"),
+            Value::str(func.qualname.clone()),
+        );
+    }
     let cell = vm.run_class_body(func, ns_obj.clone())?;
-    let ns = dict_of(&ns_obj).lock().clone();
-    let cls = make_class(&name, bases, ns.clone())?;
     if let Value::Obj(c) = &cell {
+        if let Object::Cell(_) = &**c {
+            // the `__class__` cell zero-argument `super()` reads, filled by `type.__new__`
+            dict_of(&ns_obj).lock().insert(
+                crate::objects::intern::intern("__classcell__"),
+                hash_str("__classcell__"),
+                cell.clone(),
+            );
+        }
+    }
+    if is_type(&meta) {
+        let ns = dict_of(&ns_obj).lock().clone();
+        return Ok(Value::Obj(type_new(vm, None, &name, bases, ns, &kw)?));
+    }
+    vm.call(&meta, &[name_v, bases_v, Value::Obj(ns_obj)], &kw)
+}
+
+/// The metaclass of a class with `bases` and metaclass `meta`: the most derived of `meta`
+/// and the bases' metaclasses, which must all be its bases.
+fn winner(meta: &ObjRef, bases: &[ObjRef]) -> PResult<ObjRef> {
+    let mut win = meta.clone();
+    for b in bases {
+        let m = types::type_of_obj(b);
+        if types::is_subtype(&win, m) {
+            continue;
+        }
+        if types::is_subtype(m, &win) {
+            win = m.clone();
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(win)
+}
+
+/// `type.__new__(meta, name, bases, ns)`: the class itself (its metaclass `meta`, or the
+/// most derived of its bases' when that is more derived; None is `type`), with its
+/// `__class__` cell filled, then `__set_name__` of its attributes and the bases'
+/// `__init_subclass__(**kw)` called.
+pub fn type_new(
+    vm: &mut Vm,
+    meta: Option<ObjRef>,
+    name: &str,
+    bases: Vec<ObjRef>,
+    mut ns: DictMap,
+    kw: &[(Value, Value)],
+) -> PResult<ObjRef> {
+    let t = types::types();
+    let meta = winner(meta.as_ref().unwrap_or(&t.type_), &bases)?;
+    let meta = (!ObjRef::ptr_eq(&meta, &t.type_)).then_some(meta);
+    let cell = ns.remove(&Value::str("__classcell__"), hash_str("__classcell__"));
+    let cls = make_class_meta(name, bases, ns.clone(), None, meta)?;
+    if let Some((_, Value::Obj(c))) = &cell {
         if let Object::Cell(l) = &**c {
             *l.lock() = Some(Value::Obj(cls.clone()));
         }
@@ -974,8 +1092,113 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PResult<Value> {
         let args = [cls_v.clone(), e.key.clone()];
         vm.call_dunder(&e.value, "__set_name__", &args)?;
     }
-    init_subclass(vm, &cls, a.kw)?;
-    Ok(cls_v)
+    init_subclass(vm, &cls, kw)?;
+    Ok(cls)
+}
+
+/// Calling a metaclass `meta` (a subclass of `type`): its `__new__` (else `type.__new__`)
+/// makes the class, then its `__init__` runs when the result is an instance of `meta`.
+pub fn meta_call(vm: &mut Vm, meta: &ObjRef, a: Args) -> PResult<Value> {
+    let meta_v = Value::Obj(meta.clone());
+    let cls = match user_new(meta) {
+        Some(f) => vm.call_with_self(&f, &meta_v, a.pos, a.kw)?,
+        None => {
+            let mut pos = vec![meta_v.clone()];
+            pos.extend_from_slice(a.pos);
+            type_dunder_new(
+                vm,
+                Args {
+                    pos: &pos,
+                    kw: a.kw,
+                },
+            )?
+        }
+    };
+    if types::isinstance(&cls, meta) {
+        if let Some(init) = types::lookup_user(meta, "__init__") {
+            vm.call_with_self(&init, &cls, a.pos, a.kw)?;
+        }
+    }
+    Ok(cls)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kw)`.
+pub fn type_dunder_new(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let meta = match a.pos.first().and_then(|m| m.as_obj()) {
+        Some(Object::Type(_)) => a.pos[0].as_obj_ref().clone(),
+        _ => return Err(type_error("type.__new__(X): X is not a type object")),
+    };
+    if a.pos.len() != 4 {
+        return Err(type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    let name = a.pos[1]
+        .as_str()
+        .ok_or_else(|| {
+            type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                type_name(&a.pos[1])
+            ))
+        })?
+        .to_string();
+    let mut bases = vec![];
+    for b in vm.collect(&a.pos[2])? {
+        match b.as_obj() {
+            Some(Object::Type(_)) => bases.push(b.as_obj_ref().clone()),
+            _ => return Err(type_error("bases must be types")),
+        }
+    }
+    let mut ns = match a.pos[3].as_obj() {
+        Some(Object::Dict(d)) => d.lock().clone(),
+        _ => {
+            return Err(type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                type_name(&a.pos[3])
+            )))
+        }
+    };
+    for (k, v) in [("__module__", "__main__"), ("__qualname__", name.as_str())] {
+        if ns.get_str(k).is_none() {
+            ns.insert(
+                crate::objects::intern::intern(k),
+                hash_str(k),
+                Value::str(v),
+            );
+        }
+    }
+    let meta = (!ObjRef::ptr_eq(&meta, &types::types().type_)).then_some(meta);
+    Ok(Value::Obj(type_new(vm, meta, &name, bases, ns, a.kw)?))
+}
+
+/// `type.__call__(cls, *args, **kw)`: what calling a class does, without its metaclass's
+/// own `__call__` (reached through `super().__call__` in one).
+fn type_dunder_call(vm: &mut Vm, a: Args) -> PResult<Value> {
+    match a.pos.first().and_then(|c| c.as_obj()) {
+        Some(Object::Type(_)) => {
+            let cls = a.pos[0].as_obj_ref().clone();
+            crate::builtins::call_type_plain(
+                vm,
+                &cls,
+                Args {
+                    pos: &a.pos[1..],
+                    kw: a.kw,
+                },
+            )
+        }
+        _ => Err(type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
+/// `type.__init__(cls, ...)`: nothing to do.
+fn type_dunder_init(_vm: &mut Vm, _a: Args) -> PResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__prepare__(name, bases, **kw)`: an empty namespace.
+fn type_dunder_prepare(_vm: &mut Vm, _a: Args) -> PResult<Value> {
+    Ok(Value::obj(Object::Dict(ReadMostly::new(DictMap::new()))))
 }
 
 /// Runs `__init_subclass__` of the nearest base that defines it, with the class keywords.

@@ -316,6 +316,8 @@ pub struct TypeObj {
     pub shape: Option<Ref<Shape>>,
     /// For a class exposed from Rust and its subclasses: the Rust value instances carry.
     pub native: Option<NativeLayout>,
+    /// The class's metaclass when it is not `type` (`class C(metaclass=M)`, or inherited).
+    pub meta: Option<ObjRef>,
 }
 
 /// A traceback entry: where an exception passed through.

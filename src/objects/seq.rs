@@ -205,6 +205,13 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => match crate::objects::class::payload(o) {
                     Some(p) => self.derived_getitem(o, p, k),
+                    // a class whose metaclass has no `__getitem__`: `__class_getitem__`
+                    None if matches!(obj, Object::Type(_)) => {
+                        match self.class_getattr(o, "__class_getitem__")? {
+                            Some(f) => self.call(&f, std::slice::from_ref(k), &[]),
+                            None => Ok(o.clone()),
+                        }
+                    }
                     None => Err(not_subscriptable(o)),
                 },
             };

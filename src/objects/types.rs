@@ -183,6 +183,7 @@ pub fn make_type(
         has_del: Default::default(),
         shape: None,
         native: None,
+        meta: None,
     })));
     // Built-in types and their methods are shared by every thread for the whole run.
     ObjRef::make_immortal(&t);
@@ -326,7 +327,7 @@ pub fn type_of_obj(o: &Object) -> &ObjRef {
         Object::Function(_) => &t.function,
         Object::Native(_) => &t.builtin_function,
         Object::BoundMethod(..) => &t.method,
-        Object::Type(_) => &t.type_,
+        Object::Type(tt) => tt.meta.as_ref().unwrap_or(&t.type_),
         Object::Exception(e) => &e.class,
         Object::Module(_) => &t.module,
         Object::Cell(_) => &t.cell,
