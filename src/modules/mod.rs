@@ -5,6 +5,7 @@ pub mod gc;
 pub mod hashlib;
 pub(crate) mod import;
 pub mod io;
+pub mod json;
 pub mod math;
 pub mod multiprocessing;
 pub mod os;
@@ -96,6 +97,7 @@ fn unrestricted_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_weakref" => weakref::module(vm),
         "_hashlib" => hashlib::module(vm),
         "_zlib" => zlib::module(vm),
+        "_json" => json::module(vm),
         "_multiprocessing" => multiprocessing::module(vm),
         _ => return None,
     })

@@ -1,0 +1,134 @@
+"""JSON (RFC 8259) encoding and decoding, as CPython's `json` package:
+dumps, dump, loads, load, JSONEncoder, JSONDecoder and JSONDecodeError
+(submodules json.encoder, json.decoder and json.scanner).
+
+The loops are native (`_json`): encoding a document and reading one value run
+in Rust, with `default`, the hooks and the parse functions called back.
+Differences from CPython: Gilt's str holds no lone surrogates, so a "\\ud800"
+escape without its pair decodes to U+FFFD; bytearray input is not accepted
+(Gilt has no bytearray); UTF-8 input with encoded surrogates is rejected.
+"""
+
+__version__ = '2.0.9'
+__all__ = [
+    'dump', 'dumps', 'load', 'loads',
+    'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
+]
+
+__author__ = 'Bob Ippolito <bob@redivi.com>'
+
+from .decoder import JSONDecoder, JSONDecodeError
+from .encoder import JSONEncoder
+from . import decoder, encoder, scanner
+import _json
+
+_default_encoder = JSONEncoder()
+_default_decoder = JSONDecoder()
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+         allow_nan=True, cls=None, indent=None, separators=None,
+         default=None, sort_keys=False, **kw):
+    """Writes the JSON text of `obj` to the file-like `fp` (its `write`)."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
+            cls is None and indent is None and separators is None and
+            default is None and not sort_keys and not kw):
+        iterable = _default_encoder.iterencode(obj, _one_shot=True)
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                       check_circular=check_circular, allow_nan=allow_nan,
+                       indent=indent, separators=separators,
+                       default=default, sort_keys=sort_keys,
+                       **kw).iterencode(obj, _one_shot=True)
+    for chunk in iterable:
+        fp.write(chunk)
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+          allow_nan=True, cls=None, indent=None, separators=None,
+          default=None, sort_keys=False, **kw):
+    """The JSON text of `obj`, as a str."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
+            cls is None and indent is None and separators is None and
+            default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+               check_circular=check_circular, allow_nan=allow_nan,
+               indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw).encode(obj)
+
+
+def detect_encoding(b):
+    """The encoding of JSON bytes `b`: a byte order mark, or the zero bytes
+    an ASCII first character leaves in UTF-16 and UTF-32."""
+    if b.startswith(b'\x00\x00\xfe\xff') or b.startswith(b'\xff\xfe\x00\x00'):
+        return 'utf-32'
+    if b.startswith(b'\xfe\xff') or b.startswith(b'\xff\xfe'):
+        return 'utf-16'
+    if b.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
+def _bytes_text(b):
+    encoding = detect_encoding(b)
+    if encoding == 'utf-8':
+        return b.decode('utf-8')
+    if encoding == 'utf-8-sig':
+        return b[3:].decode('utf-8')
+    return _json.decode_utf16_32(b, encoding)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None,
+         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """The value of the JSON document read from the file-like `fp`."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook,
+                 parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None,
+          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """The value of the JSON document `s` (str, or bytes in UTF-8, UTF-16 or
+    UTF-32)."""
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
+                                  s, 0)
+    else:
+        if not isinstance(s, bytes):
+            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                            f'not {s.__class__.__name__}')
+        s = _bytes_text(s)
+    if (cls is None and object_hook is None and
+            parse_int is None and parse_float is None and
+            parse_constant is None and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
+    if cls is None:
+        cls = JSONDecoder
+    if object_hook is not None:
+        kw['object_hook'] = object_hook
+    if object_pairs_hook is not None:
+        kw['object_pairs_hook'] = object_pairs_hook
+    if parse_float is not None:
+        kw['parse_float'] = parse_float
+    if parse_int is not None:
+        kw['parse_int'] = parse_int
+    if parse_constant is not None:
+        kw['parse_constant'] = parse_constant
+    return cls(**kw).decode(s)
