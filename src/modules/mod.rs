@@ -10,6 +10,8 @@ pub mod math;
 pub mod multiprocessing;
 pub mod os;
 pub mod random;
+pub mod re;
+pub mod re_parse;
 pub mod sandbox;
 pub mod sys;
 pub mod thread;
@@ -98,6 +100,7 @@ fn unrestricted_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_hashlib" => hashlib::module(vm),
         "_zlib" => zlib::module(vm),
         "_json" => json::module(vm),
+        "_re" => re::module(vm),
         "_multiprocessing" => multiprocessing::module(vm),
         _ => return None,
     })
