@@ -284,7 +284,7 @@ fn b_ascii(vm: &mut Vm, a: Args) -> PResult<Value> {
     )))
 }
 
-fn b_abs(_vm: &mut Vm, a: Args) -> PResult<Value> {
+pub(crate) fn b_abs(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("abs", 1, 1, &[])?;
     let v = &a.pos[0];
     if let Some(r) = _vm.call_dunder(v, "__abs__", &[])? {
@@ -920,7 +920,7 @@ fn round_half_even_int(n: &BigInt, ndigits: i64) -> BigInt {
     q * p
 }
 
-fn b_round(vm: &mut Vm, a: Args) -> PResult<Value> {
+pub(crate) fn b_round(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("round", 1, 2, &["ndigits"])?;
     let nd = a
         .pos

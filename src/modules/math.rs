@@ -815,6 +815,9 @@ fn m_floor(vm: &mut Vm, a: Args) -> PResult<Value> {
     if let Some(r) = vm.call_dunder(v, "__floor__", &[])? {
         return Ok(r);
     }
+    if let Some(p) = crate::objects::class::payload(v) {
+        return m_floor(vm, Args::new(std::slice::from_ref(p)));
+    }
     float_to_int(to_f64(vm, v)?.floor())
 }
 
@@ -829,6 +832,9 @@ fn m_ceil(vm: &mut Vm, a: Args) -> PResult<Value> {
     if let Some(r) = vm.call_dunder(v, "__ceil__", &[])? {
         return Ok(r);
     }
+    if let Some(p) = crate::objects::class::payload(v) {
+        return m_ceil(vm, Args::new(std::slice::from_ref(p)));
+    }
     float_to_int(to_f64(vm, v)?.ceil())
 }
 
@@ -842,6 +848,9 @@ fn m_trunc(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     if let Some(r) = vm.call_dunder(v, "__trunc__", &[])? {
         return Ok(r);
+    }
+    if let Some(p) = crate::objects::class::payload(v) {
+        return m_trunc(vm, Args::new(std::slice::from_ref(p)));
     }
     Err(type_error(format!(
         "type {} doesn't define __trunc__ method",

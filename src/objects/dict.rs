@@ -48,6 +48,9 @@ pub struct DictMap {
     /// A namespace: changes bump its kind's [`namespace_version`], which is what lets lookups
     /// in it be cached per thread without locking.
     tracked: Option<Namespace>,
+    /// Set once a key of a user class is added (never cleared): only then can a built-in
+    /// key be equal to a stored key that is not the same value (`Vm::keyed`).
+    user_keys: bool,
 }
 
 /// The kinds of namespace dicts whose lookups are cached.
@@ -264,6 +267,12 @@ impl DictMap {
         }
     }
 
+    /// Whether a key of a user class was ever added.
+    #[inline]
+    pub fn has_user_keys(&self) -> bool {
+        self.user_keys
+    }
+
     pub fn insert(&mut self, key: Value, hash: i64, value: Value) -> Option<Value> {
         self.insert_indexed(key, hash, value).1
     }
@@ -304,6 +313,7 @@ impl DictMap {
         if let Some(s) = self.index.get_mut(slot) {
             *s = ix as u32;
         }
+        self.user_keys |= crate::objects::class::has_user_type(&key);
         self.entries.push(Some(Entry { hash, key, value }));
         self.bloom |= bloom_bit(hash);
         self.len += 1;

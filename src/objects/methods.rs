@@ -1042,7 +1042,7 @@ fn dict_of(v: &Value) -> PResult<&crate::runtime::sync::ReadMostly<crate::object
 fn dict_get(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "get", 1, 2)?;
     no_kw(&a, "get")?;
-    let (k, h) = vm.keyed(s, &rest[0])?;
+    let (k, h) = vm.dict_key(s, &rest[0])?;
     let v = dict_of(s)?.read(|d| d.get(&k, h).cloned());
     Ok(v.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
 }
@@ -1071,7 +1071,7 @@ fn dict_items(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn dict_pop(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "pop", 1, 2)?;
-    let (k, h) = vm.keyed(s, &rest[0])?;
+    let (k, h) = vm.dict_key(s, &rest[0])?;
     let removed = dict_of(s)?.lock().remove(&k, h);
     match removed {
         Some((_, v)) => Ok(v),
@@ -1096,7 +1096,7 @@ fn dict_popitem(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn dict_setdefault(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "setdefault", 1, 2)?;
-    let (k, h) = vm.keyed(s, &rest[0])?;
+    let (k, h) = vm.dict_key(s, &rest[0])?;
     let d = dict_of(s)?;
     let mut m = d.lock();
     if let Some(v) = m.get(&k, h) {

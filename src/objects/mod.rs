@@ -14,6 +14,7 @@ pub(crate) mod repr;
 pub(crate) mod seq;
 pub(crate) mod set;
 pub(crate) mod shape;
+pub(crate) mod slots;
 pub(crate) mod smallstr;
 pub(crate) mod strmethods;
 pub(crate) mod types;

@@ -1115,6 +1115,24 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
             return Ok(a);
         }
     }
+    if op == MUL {
+        if let (Some(Object::List(l)), Some(n)) = (a.as_obj(), repeat_count(b)) {
+            // `items *= n` repeats the list in place
+            let n = if n.is_negative() {
+                0
+            } else {
+                n.to_usize().unwrap_or(usize::MAX)
+            };
+            let items = l.lock().clone();
+            let total = items.len().saturating_mul(n);
+            let mut grown: Vec<Value> = try_vec(total)?;
+            for _ in 0..if items.is_empty() { 0 } else { n } {
+                grown.extend(items.iter().cloned());
+            }
+            *l.lock() = grown;
+            return Ok(a);
+        }
+    }
     if op == OR {
         if let Some(Object::Dict(_)) = a.as_obj() {
             vm.dict_fill(&a, b)?;

@@ -195,9 +195,13 @@ impl Vm {
         if let Object::Dict(d) = obj {
             if !crate::objects::class::has_user_type(k) {
                 let h = self.hash(k)?;
-                return d
-                    .read(|d| d.get(k, h).cloned())
-                    .ok_or_else(|| key_error(k.clone()));
+                if let Some(v) = d.read(|d| d.get(k, h).cloned()) {
+                    return Ok(v);
+                }
+                return match self.equal_user_key(o, k, h)? {
+                    Some(k) => Ok(d.read(|d| d.get(&k, h).cloned()).unwrap_or(Value::None)),
+                    None => Err(key_error(k.clone())),
+                };
             }
         }
         if crate::objects::class::has_user_type(o) {
@@ -300,9 +304,8 @@ impl Vm {
             }
             Object::Dict(d) => {
                 let (k, h) = self.keyed(o, k)?;
-                let k = &k;
-                let v = d.read(|d| d.get(k, h).cloned());
-                v.ok_or_else(|| key_error(k.clone()))
+                let v = d.read(|d| d.get(&k, h).cloned());
+                v.ok_or_else(|| key_error(k))
             }
             Object::Range(r) => {
                 if let Some(Object::Slice(sl)) = k.as_obj() {
@@ -413,7 +416,7 @@ impl Vm {
                 }
             }
             Some(Object::Dict(d)) => {
-                let (k, h) = self.keyed(o, k)?;
+                let (k, h) = self.dict_key(o, k)?;
                 d.lock().insert(k, h, v);
                 Ok(())
             }
@@ -838,7 +841,8 @@ impl Vm {
             },
             Some(Object::Dict(d)) => {
                 let (item, h) = self.keyed(container, item)?;
-                Ok(d.read(|d| d.contains(&item, h)))
+                Ok(d.read(|d| d.contains(&item, h))
+                    || self.equal_user_key(container, &item, h)?.is_some())
             }
             Some(Object::Set(s)) => {
                 let (item, h) = self.keyed(container, item)?;
@@ -1022,6 +1026,33 @@ impl Vm {
             }
         }
         Ok((k.clone(), h))
+    }
+
+    /// After built-in key `k` (hash `h`) missed in dict `d`: a stored key of a user class
+    /// equal to it (`{Point(1): v}[1]` when `Point(1) == 1`), found with `__eq__`.
+    pub fn equal_user_key(&mut self, d: &Value, k: &Value, h: i64) -> PResult<Option<Value>> {
+        let Some(Object::Dict(m)) = d.as_obj() else {
+            return Ok(None);
+        };
+        let same = m.read(|m| m.has_user_keys().then(|| m.keys_with_hash(h)));
+        for cand in same.unwrap_or_default() {
+            if crate::objects::class::has_user_type(&cand) && self.eq(&cand, k)? {
+                return Ok(Some(cand));
+            }
+        }
+        Ok(None)
+    }
+
+    /// [`Vm::keyed`] for dict `d`, with [`Vm::equal_user_key`] when the key is missing.
+    pub fn dict_key(&mut self, d: &Value, k: &Value) -> PResult<(Value, i64)> {
+        let (k, h) = self.keyed(d, k)?;
+        let Some(Object::Dict(m)) = d.as_obj() else {
+            return Ok((k, h));
+        };
+        if m.read(|m| m.has_user_keys() && !m.contains(&k, h)) {
+            return Ok((self.equal_user_key(d, &k, h)?.unwrap_or(k), h));
+        }
+        Ok((k, h))
     }
 
     pub fn make_set(&mut self, items: Vec<Value>) -> PResult<Value> {

@@ -140,6 +140,7 @@ pub fn make_type(
     methods: &[(&'static str, NativeFnPtr)],
 ) -> ObjRef {
     let mut dict = DictMap::new();
+    let type_name: &'static str = Box::leak(name.to_string().into_boxed_str());
     for (mname, f) in methods {
         let key = crate::objects::intern::intern(mname);
         let h = crate::objects::ops::hash_str(mname);
@@ -147,7 +148,7 @@ pub fn make_type(
         {
             None
         } else {
-            Some(Box::leak(name.to_string().into_boxed_str()))
+            Some(type_name)
         };
         dict.insert(key, h, {
             let m = Value::obj(Object::Native(NativeFn {
@@ -158,6 +159,25 @@ pub fn make_type(
             m.immortalize();
             m
         });
+    }
+    for table in crate::objects::slots::slots_of(name) {
+        for (sname, f) in table {
+            let key = crate::objects::intern::intern(sname);
+            let h = crate::objects::ops::hash_str(sname);
+            if dict.get(&key, h).is_some() {
+                continue;
+            }
+            let m = match f {
+                Some(f) => Value::obj(Object::Native(NativeFn {
+                    name: sname,
+                    f: *f,
+                    owner: Some(type_name),
+                })),
+                None => Value::None,
+            };
+            m.immortalize();
+            dict.insert(key, h, m);
+        }
     }
     let mut mro = vec![];
     let bases: Vec<ObjRef> = base.into_iter().cloned().collect();
