@@ -1212,7 +1212,12 @@ fn b_format(vm: &mut Vm, a: Args) -> PResult<Value> {
     let spec = match a.pos.get(1) {
         Some(s) => s
             .as_str()
-            .ok_or_else(|| type_error("format() argument 2 must be str"))?
+            .ok_or_else(|| {
+                type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    type_name(s)
+                ))
+            })?
             .to_string(),
         None => String::new(),
     };

@@ -183,6 +183,9 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PResult<f64> {
             type_name(&r)
         )));
     }
+    if let Some(p) = crate::objects::class::payload(v) {
+        return to_f64(vm, p);
+    }
     Err(type_error(format!(
         "must be real number, not {}",
         type_name(v)

@@ -484,7 +484,7 @@ fn is_method(f: &Value) -> bool {
 
 /// The data attributes of ints (bools too) and floats: `real`, `imag`, and an int's
 /// `numerator` and `denominator`.
-fn number_attr(o: &Value, n: &str) -> Option<Value> {
+pub(crate) fn number_attr(o: &Value, n: &str) -> Option<Value> {
     match o {
         Value::Float(_) => match n {
             "real" => Some(o.clone()),

@@ -612,6 +612,10 @@ impl Vm {
                 return Ok(Value::Obj(d));
             }
         }
+        if let Some(v) = payload(obj).and_then(|p| crate::objects::attr::number_attr(p, n)) {
+            // `real`, `imag`, ... of the number a derived class extends
+            return Ok(v);
+        }
         Err(attr_error(format!(
             "'{}' object has no attribute '{n}'",
             cls.name()

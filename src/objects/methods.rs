@@ -15,6 +15,8 @@ pub const INT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("bit_count", int_bit_count),
     ("conjugate", int_conjugate),
     ("as_integer_ratio", int_as_integer_ratio),
+    ("to_bytes", int_to_bytes),
+    ("from_bytes", int_from_bytes),
     ("__new__", crate::objects::class::builtin_new),
     ("__repr__", crate::objects::class::dunder_repr),
 ];
@@ -22,6 +24,8 @@ pub const FLOAT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("is_integer", float_is_integer),
     ("conjugate", float_conjugate),
     ("as_integer_ratio", float_as_integer_ratio),
+    ("hex", float_hex),
+    ("fromhex", float_fromhex),
     ("__new__", crate::objects::class::builtin_new),
     ("__repr__", crate::objects::class::dunder_repr),
 ];
@@ -324,6 +328,202 @@ fn int_as_integer_ratio(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "as_integer_ratio", 0, 0)?;
     let n = Value::from_bigint(s.as_bigint().unwrap_or_default());
     Ok(Value::tuple(vec![n, Value::Int(1)]))
+}
+
+/// `length`, `byteorder` and `signed` of `int.to_bytes`/`int.from_bytes` (positional or by
+/// keyword; 3.11's defaults 1, "big", False); true for little-endian.
+fn byteorder_arg(a: &Args, given: Option<&Value>) -> PResult<bool> {
+    match given.or(a.kw("byteorder")).map(|v| v.as_str()) {
+        None => Ok(false),
+        Some(Some("big")) => Ok(false),
+        Some(Some("little")) => Ok(true),
+        Some(Some(_)) => Err(value_error("byteorder must be either 'little' or 'big'")),
+        Some(None) => Err(type_error("to_bytes() argument 'byteorder' must be str")),
+    }
+}
+
+fn signed_arg(vm: &mut Vm, a: &Args) -> PResult<bool> {
+    match a.kw("signed") {
+        Some(v) => vm.truthy(v),
+        None => Ok(false),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this_takes(&a, "to_bytes", 0, 2)?;
+    let s = crate::objects::class::payload(s).unwrap_or(s);
+    let n = s.as_bigint().unwrap_or_default();
+    let length = match rest.first().or(a.kw("length")) {
+        Some(v) => ops::index_of(v).unwrap_or_else(|| {
+            Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            )))
+        })?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(value_error("length argument must be non-negative"));
+    }
+    let little = byteorder_arg(&a, rest.get(1))?;
+    let signed = signed_arg(vm, &a)?;
+    if !signed && n.sign() == num_bigint::Sign::Minus {
+        return Err(Exc::new(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let mut bytes = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
+    if n.sign() == num_bigint::Sign::NoSign {
+        bytes.clear();
+    }
+    let length = length as usize;
+    if bytes.len() > length {
+        return Err(Exc::new(ExcKind::OverflowError, "int too big to convert"));
+    }
+    let fill = if signed && n.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(bytes_value(bytes))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`; reached through the type.
+fn int_from_bytes(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let args = match a.pos.first().and_then(|v| v.as_obj()) {
+        Some(Object::Type(_)) => &a.pos[1..],
+        _ => a.pos,
+    };
+    let src = match args.first().or(a.kw("bytes")) {
+        Some(v) => v.clone(),
+        None => {
+            return Err(type_error(
+                "from_bytes() missing required argument 'bytes' (pos 1)",
+            ))
+        }
+    };
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "from_bytes() takes at most 2 positional arguments ({} given)",
+            args.len()
+        )));
+    }
+    let data = match src.as_obj() {
+        Some(Object::Bytes(b)) => b.to_vec(),
+        _ => {
+            let b = vm.call(
+                &Value::Obj(crate::objects::types::types().bytes.clone()),
+                &[src],
+                &[],
+            )?;
+            bytes_arg(&b)?.to_vec()
+        }
+    };
+    let little = byteorder_arg(&a, args.get(1))?;
+    let signed = signed_arg(vm, &a)?;
+    let n = match (little, signed) {
+        (true, true) => num_bigint::BigInt::from_signed_bytes_le(&data),
+        (false, true) => num_bigint::BigInt::from_signed_bytes_be(&data),
+        (true, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (false, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+    };
+    Ok(Value::from_bigint(n))
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (subnormals `0x0.…p-1022`), `inf`, `nan`.
+fn float_hex(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, _) = this(&a, "hex", 0, 0)?;
+    let s = crate::objects::class::payload(s).unwrap_or(s);
+    let Value::Float(f) = s else {
+        return Err(type_error("descriptor 'hex' requires a 'float' object"));
+    };
+    Ok(Value::str(float_hex_text(f.get())))
+}
+
+fn float_hex_text(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x < 0.0 { "-inf" } else { "inf" }.into();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!("{sign}0x{lead}.{frac:013x}p{e:+}")
+}
+
+/// `float.fromhex(s)`: CPython's hexadecimal float syntax (`0x1.8p3`, `-0X.1P-2`, `1e`,
+/// `inf`, `nan`), correctly rounded; reached through the type.
+fn float_fromhex(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let args = match a.pos.first().and_then(|v| v.as_obj()) {
+        Some(Object::Type(_)) => &a.pos[1..],
+        _ => a.pos,
+    };
+    let Some(text) = args.first().and_then(|v| v.as_str()) else {
+        return Err(type_error("fromhex() argument must be str"));
+    };
+    match parse_hex_float(text.trim()) {
+        Some(Some(x)) => Ok(Value::float(x)),
+        Some(None) => Err(Exc::new(
+            ExcKind::OverflowError,
+            "hexadecimal value too large to represent as a float",
+        )),
+        None => Err(value_error("invalid hexadecimal floating-point string")),
+    }
+}
+
+/// The value of a hexadecimal float: None when the text is not one, Some(None) when it is
+/// too large for a float.
+fn parse_hex_float(t: &str) -> Option<Option<f64>> {
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let signed = |x: f64| if neg { -x } else { x };
+    if matches!(lower.as_str(), "inf" | "infinity") {
+        return Some(Some(signed(f64::INFINITY)));
+    }
+    if lower == "nan" {
+        return Some(Some(f64::NAN));
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    // the digits as an exact big integer scaled by a power of two, rounded once at the end
+    let mut n = num_bigint::BigUint::default();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        n = (n << 4u32) + c.to_digit(16)?;
+    }
+    let e2 = exp.checked_sub(4 * frac_part.len() as i64)?;
+    Some(crate::objects::ops::ldexp_big(&n, e2).map(signed))
 }
 
 fn float_conjugate(_vm: &mut Vm, a: Args) -> PResult<Value> {

@@ -287,7 +287,8 @@ impl Vm {
                             let r = self.call1(&m, v.clone())?;
                             match r.as_bigint() {
                                 Some(b) => {
-                                    let h = hash_bigint(&b);
+                                    // an int that fits is the hash itself, as in CPython
+                                    let h = b.to_i64().unwrap_or_else(|| hash_bigint(&b));
                                     if h == -1 {
                                         -2
                                     } else {
@@ -911,6 +912,27 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
         return None;
     }
     Some(signed(f))
+}
+
+/// `n * 2^e` correctly rounded (half to even) to a float; None when it is too large for one.
+pub fn ldexp_big(n: &num_bigint::BigUint, e: i64) -> Option<f64> {
+    if n.is_zero() {
+        return Some(0.0);
+    }
+    let top = n.bits() as i64 + e;
+    if top > 1025 {
+        return None;
+    }
+    if top < -1080 {
+        return Some(0.0);
+    }
+    let x = BigInt::from(n.clone());
+    let one = BigInt::from(1);
+    if e >= 0 {
+        big_true_div(&(x << e as u64), &one)
+    } else {
+        big_true_div(&x, &(one << (-e) as u64))
+    }
 }
 
 /// `m * 2^k` for a product that is a float exactly (or too large for one): two steps, so no

@@ -612,6 +612,8 @@ impl Vm {
                 format::percent_str_checked(&s, spec, width, None)
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                // (the number an int or float subclass extends)
+                let arg = crate::objects::class::payload(arg).unwrap_or(arg);
                 let n = match arg {
                     Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                         let f = f.get();
@@ -639,6 +641,7 @@ impl Vm {
                 format::percent_int_checked(&n, spec, width, precision)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let arg = crate::objects::class::payload(arg).unwrap_or(arg);
                 let x = match arg {
                     Value::Float(f) => f.get(),
                     _ => match arg.as_bigint() {

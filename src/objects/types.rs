@@ -144,12 +144,12 @@ pub fn make_type(
     for (mname, f) in methods {
         let key = crate::objects::intern::intern(mname);
         let h = crate::objects::ops::hash_str(mname);
-        let owner: Option<&'static str> = if matches!(*mname, "fromkeys" | "maketrans" | "fromhex")
-        {
-            None
-        } else {
-            Some(type_name)
-        };
+        let owner: Option<&'static str> =
+            if matches!(*mname, "fromkeys" | "maketrans" | "fromhex" | "from_bytes") {
+                None
+            } else {
+                Some(type_name)
+            };
         dict.insert(key, h, {
             let m = Value::obj(Object::Native(NativeFn {
                 name: mname,
