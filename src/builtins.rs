@@ -1586,6 +1586,33 @@ pub fn call_type_plain(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
             }
             Ok(Value::obj(Object::BoundMethod(obj.clone(), func.clone())))
         }
+        TypeKind::Module => {
+            a.check("module", 1, 2, &["name", "doc"])?;
+            let name = a.pos.first().or(a.kw("name")).unwrap_or(&Value::None);
+            let Some(n) = name.as_str() else {
+                return Err(type_error(format!(
+                    "module.__init__() argument 'name' must be str, not {}",
+                    type_name(name)
+                )));
+            };
+            let doc = a.pos.get(1).or(a.kw("doc")).cloned().unwrap_or(Value::None);
+            let mut d = DictMap::new();
+            d.track(crate::objects::dict::Namespace::Module);
+            let entries = [
+                ("__name__", Value::str(n)),
+                ("__doc__", doc),
+                ("__package__", Value::None),
+                ("__loader__", Value::None),
+                ("__spec__", Value::None),
+            ];
+            for (k, v) in entries {
+                put(&mut d, k, v);
+            }
+            Ok(Value::obj(Object::Module(crate::objects::object::Module {
+                name: n.into(),
+                dict: ObjRef::new(Object::Dict(ReadMostly::new(d))),
+            })))
+        }
         _ => Err(type_error(format!(
             "cannot create '{}' instances",
             t.as_type().name()

@@ -29,7 +29,51 @@ pub const FLOAT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("__new__", crate::objects::class::builtin_new),
     ("__repr__", crate::objects::class::dunder_repr),
 ];
-pub const EXC_METHODS: &[(&str, NativeFnPtr)] = &[("__init__", exc_init)];
+pub const EXC_METHODS: &[(&str, NativeFnPtr)] = &[
+    ("__init__", exc_init),
+    ("with_traceback", exc_with_traceback),
+    ("add_note", exc_add_note),
+];
+
+/// `exc.with_traceback(tb)`: `tb` (a traceback object or None) becomes `exc.__traceback__`.
+fn exc_with_traceback(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "with_traceback", 1, 1)?;
+    let Some(Object::Exception(e)) = s.as_obj() else {
+        return Ok(s.clone());
+    };
+    let entries = match &rest[0] {
+        Value::None => vec![],
+        tb => crate::runtime::traceback::entries_of(tb)
+            .ok_or_else(|| type_error("__traceback__ must be a traceback or None"))?,
+    };
+    e.state.lock().traceback = entries;
+    Ok(s.clone())
+}
+
+/// `exc.add_note(note)`: appends to `exc.__notes__` (made on the first note).
+fn exc_add_note(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "add_note", 1, 1)?;
+    if rest[0].as_str().is_none() {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(&rest[0])
+        )));
+    }
+    let name = crate::objects::intern::intern("__notes__");
+    let notes = match vm.get_attr(s, &name) {
+        Ok(n) => n,
+        Err(_) => {
+            let n = Value::list(vec![]);
+            vm.set_attr(s, &name, n.clone())?;
+            n
+        }
+    };
+    match notes.as_obj() {
+        Some(Object::List(l)) => l.lock().push(rest[0].clone()),
+        _ => return Err(type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
 
 /// `BaseException.__init__(self, *args)`: records the arguments (an OSError keeps only
 /// `(errno, strerror)`); ImportError also takes `name=` and `path=`.

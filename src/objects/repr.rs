@@ -168,10 +168,17 @@ impl Vm {
                     }
                 }
                 Object::Module(m) => {
-                    let file = crate::runtime::vm::dict_of(&m.dict).get_str_cloned("__file__");
+                    let d = crate::runtime::vm::dict_of(&m.dict);
+                    let file = d.get_str_cloned("__file__");
+                    // (a module made by calling `types.ModuleType` has a `__loader__` but no
+                    // `__builtins__`; native modules have neither)
+                    let imported = d.get_str_cloned("__builtins__").is_some()
+                        || d.get_str_cloned("__loader__").is_none();
                     match file.as_ref().and_then(|f| f.as_str()) {
                         Some(f) => format!("<module '{}' from '{f}'>", m.name),
-                        None if m.name == "__main__" => format!("<module '{}'>", m.name),
+                        None if m.name == "__main__" || !imported => {
+                            format!("<module '{}'>", m.name)
+                        }
                         None if file.is_some() => format!("<module '{}' (namespace)>", m.name),
                         None => format!("<module '{}' (built-in)>", m.name),
                     }

@@ -52,6 +52,7 @@ pub const STR_METHODS: &[(&str, NativeFnPtr)] = &[
     ("partition", s_partition),
     ("rpartition", s_rpartition),
     ("format", s_format),
+    ("format_map", s_format_map),
     ("encode", s_encode),
     ("expandtabs", s_expandtabs),
     ("removeprefix", s_removeprefix),
@@ -1010,11 +1011,40 @@ fn s_removesuffix(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 // ---------------------------------------------------------------- str.format
 
+/// Where `str.format` finds its named fields: the keyword arguments, or `format_map`'s
+/// mapping (any object with `__getitem__`, so a dict subclass's `__missing__` applies).
+#[derive(Clone, Copy)]
+enum Named<'a> {
+    Kw(&'a [(Value, Value)]),
+    Map(&'a Value),
+}
+
+impl Named<'_> {
+    fn get(self, vm: &mut Vm, name: &str) -> PResult<Value> {
+        match self {
+            Named::Kw(kw) => kw
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(name))
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| crate::runtime::exc::key_error(Value::str(name))),
+            Named::Map(m) => vm.getitem(m, &Value::str(name)),
+        }
+    }
+}
+
 fn s_format(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, args) = this(&a, "format", 0, usize::MAX)?;
     let fmt = &*text(s)?.s;
     let mut auto = 0usize;
-    let out = format_string(vm, fmt, args, a.kw, &mut auto, 0)?;
+    let out = format_string(vm, fmt, args, Named::Kw(a.kw), &mut auto, 0)?;
+    Ok(Value::str(out))
+}
+
+fn s_format_map(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (s, rest) = this(&a, "format_map", 1, 1)?;
+    let fmt = &*text(s)?.s;
+    let mut auto = 0usize;
+    let out = format_string(vm, fmt, &[], Named::Map(&rest[0]), &mut auto, 0)?;
     Ok(Value::str(out))
 }
 
@@ -1022,7 +1052,7 @@ fn format_string(
     vm: &mut Vm,
     fmt: &str,
     args: &[Value],
-    kw: &[(Value, Value)],
+    kw: Named,
     auto: &mut usize,
     depth: usize,
 ) -> PResult<String> {
@@ -1119,10 +1149,7 @@ fn format_string(
                 ))
             })?
         } else {
-            kw.iter()
-                .find(|(k, _)| k.as_str() == Some(head))
-                .map(|(_, v)| v.clone())
-                .ok_or_else(|| crate::runtime::exc::key_error(Value::str(head)))?
+            kw.get(vm, head)?
         };
         let mut rest = &name[first_end..];
         while !rest.is_empty() {

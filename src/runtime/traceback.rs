@@ -196,6 +196,18 @@ fn tb_at(entries: Vec<crate::objects::object::TbEntry>, pos: usize) -> Value {
     }))
 }
 
+/// The frames a traceback object holds from its place on, innermost first (as an exception
+/// records them); None when `v` is not a traceback object.
+pub fn entries_of(v: &Value) -> Option<Vec<crate::objects::object::TbEntry>> {
+    let Some(Object::NativeObj(n)) = v.as_obj() else {
+        return None;
+    };
+    let tb = n.data.downcast_ref::<TbData>()?;
+    let mut entries = tb.entries[tb.pos..].to_vec();
+    entries.reverse();
+    Some(entries)
+}
+
 /// `tb.tb_lineno`, `tb.tb_next`, `tb.tb_lasti`, `tb.tb_frame` of a traceback object.
 pub fn tb_attr(v: &Value, name: &str) -> Option<Value> {
     let Some(Object::NativeObj(n)) = v.as_obj() else {
