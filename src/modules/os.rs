@@ -6,16 +6,16 @@
 //! OS errors are raised as CPython raises them: the `OSError` subclass for the errno
 //! (`FileNotFoundError`, `FileExistsError`, … whichever of them Gilt defines; `OSError`
 //! otherwise), with the message `[Errno 2] No such file or directory: 'x'` and the attributes
-//! `errno`, `strerror`, `filename` (and `filename2`). One difference: `args` is the message
-//! alone rather than `(errno, strerror)`. `listdir` returns its names sorted.
+//! `errno`, `strerror`, `filename` (and `filename2`). `listdir` returns its names sorted.
 
 use crate::objects::dict::DictMap;
 use crate::objects::object::Object;
 use crate::objects::ops::hash_str;
-use crate::objects::repr::str_repr;
 use crate::objects::types::{type_name, ExcKind};
-use crate::objects::value::{ObjRef, Value};
+use crate::objects::value::Value;
 use crate::runtime::exc::{type_error, value_error, Exc};
+use crate::runtime::gil::Blocked;
+use crate::runtime::sync::Gil;
 use crate::runtime::sync::ReadMostly;
 use crate::runtime::vm::{dict_of, Args, PResult, SlotError, Vm};
 
@@ -38,6 +38,38 @@ pub fn module(_vm: &mut Vm) -> Value {
         .func("urandom", os_urandom)
         .func("fspath", os_fspath)
         .func("uname", os_uname)
+        .func("stat", os_stat)
+        .func("lstat", os_lstat)
+        .func("fstat", os_fstat)
+        .func("open", os_open)
+        .func("close", os_close)
+        .func("read", os_read)
+        .func("write", os_write)
+        .func("chmod", os_chmod)
+        .func("utime", os_utime)
+        .func("access", os_access)
+        .func("readlink", os_readlink)
+        .func("symlink", os_symlink)
+        .func("link", os_link)
+        .func("get_terminal_size", os_get_terminal_size)
+        .value("O_RDONLY", Value::Int(libc::O_RDONLY as i64))
+        .value("O_WRONLY", Value::Int(libc::O_WRONLY as i64))
+        .value("O_RDWR", Value::Int(libc::O_RDWR as i64))
+        .value("O_CREAT", Value::Int(libc::O_CREAT as i64))
+        .value("O_EXCL", Value::Int(libc::O_EXCL as i64))
+        .value("O_TRUNC", Value::Int(libc::O_TRUNC as i64))
+        .value("O_APPEND", Value::Int(libc::O_APPEND as i64))
+        .value("O_NOFOLLOW", Value::Int(libc::O_NOFOLLOW as i64))
+        .value("O_CLOEXEC", Value::Int(libc::O_CLOEXEC as i64))
+        .value("O_NONBLOCK", Value::Int(libc::O_NONBLOCK as i64))
+        .value("O_DIRECTORY", Value::Int(libc::O_DIRECTORY as i64))
+        .value("F_OK", Value::Int(libc::F_OK as i64))
+        .value("R_OK", Value::Int(libc::R_OK as i64))
+        .value("W_OK", Value::Int(libc::W_OK as i64))
+        .value("X_OK", Value::Int(libc::X_OK as i64))
+        .value("SEEK_SET", Value::Int(0))
+        .value("SEEK_CUR", Value::Int(1))
+        .value("SEEK_END", Value::Int(2))
         .value("environ", environ())
         .value("name", Value::str("posix"))
         .value("sep", Value::str("/"))
@@ -73,6 +105,10 @@ fn path_module() -> Value {
         .func("expanduser", p_expanduser)
         .func("getsize", p_getsize)
         .func("getmtime", p_getmtime)
+        .func("samefile", p_samefile)
+        .func("ismount", p_ismount)
+        .func("normcase", p_normcase)
+        .func("expandvars", p_expandvars)
         .value("sep", Value::str("/"))
         .value("curdir", Value::str("."))
         .value("pardir", Value::str(".."))
@@ -85,30 +121,6 @@ fn path_module() -> Value {
 
 // ------------------------------------------------------------------ errors and arguments
 
-/// The exception class CPython picks for an errno, if Gilt defines it.
-fn errno_class(errno: i32) -> Option<ObjRef> {
-    let name = match errno {
-        1 | 13 => "PermissionError",
-        2 => "FileNotFoundError",
-        3 => "ProcessLookupError",
-        4 => "InterruptedError",
-        10 => "ChildProcessError",
-        11 | 114 | 115 => "BlockingIOError",
-        17 => "FileExistsError",
-        20 => "NotADirectoryError",
-        21 => "IsADirectoryError",
-        32 | 108 => "BrokenPipeError",
-        103 => "ConnectionAbortedError",
-        104 => "ConnectionResetError",
-        110 => "TimeoutError",
-        111 => "ConnectionRefusedError",
-        _ => return None,
-    };
-    crate::objects::types::exception_types()
-        .find(|(n, _)| *n == name)
-        .map(|(_, t)| t.clone())
-}
-
 /// The text of an I/O error without Rust's " (os error N)" suffix.
 fn strerror(e: &std::io::Error) -> String {
     let s = e.to_string();
@@ -120,48 +132,60 @@ fn strerror(e: &std::io::Error) -> String {
 
 /// An OSError (or the subclass for its errno) for an I/O error on `f1` (and `f2`).
 pub fn os_error(e: &std::io::Error, f1: &str, f2: Option<&str>) -> Exc {
+    os_error_with(e, Value::str(f1), f2.map(Value::str))
+}
+
+/// An OSError for an I/O error on no file (`[Errno 9] Bad file descriptor`).
+pub fn os_error_bare(e: &std::io::Error) -> Exc {
+    os_error_with(e, Value::None, None)
+}
+
+/// An OSError for an I/O error on file names given as values (str or bytes).
+pub fn os_error_with(e: &std::io::Error, f1: Value, f2: Option<Value>) -> Exc {
     let text = strerror(e);
     let Some(errno) = e.raw_os_error() else {
         return Exc::new(ExcKind::OSError, text);
     };
-    let msg = match f2 {
-        Some(f2) => format!(
-            "[Errno {errno}] {text}: {} -> {}",
-            str_repr(f1),
-            str_repr(f2)
-        ),
-        None => format!("[Errno {errno}] {text}: {}", str_repr(f1)),
-    };
-    let exc = match errno_class(errno) {
-        Some(cls) => Exc::with_args(cls, vec![Value::str(msg)]),
-        None => Exc::new(ExcKind::OSError, msg),
-    };
-    if let Object::Exception(x) = &*exc.0 {
-        let mut st = x.state.lock();
-        let mut put = |k: &str, v: Value| {
-            st.attrs
-                .insert(crate::objects::intern::intern(k), hash_str(k), v);
-        };
-        put("errno", Value::Int(errno as i64));
-        put("strerror", Value::str(text));
-        put("filename", Value::str(f1));
-        put("filename2", f2.map(Value::str).unwrap_or(Value::None));
+    let mut args = vec![Value::Int(errno as i64), Value::str(text), f1];
+    if let Some(f2) = f2 {
+        args.extend([Value::None, f2]);
     }
-    exc
+    crate::runtime::exc::new_os_error(
+        crate::objects::types::exc_type(ExcKind::OSError).clone(),
+        args,
+    )
+}
+
+/// Whether `fd` is an open descriptor.
+pub fn fd_is_open(fd: i32) -> bool {
+    // SAFETY: F_GETFD only reads the descriptor's flags; any int is a valid argument.
+    unsafe { libc::fcntl(fd, libc::F_GETFD) != -1 }
+}
+
+/// `os.fspath(v)` as a value (a str or bytes), or None when `v` is no path.
+pub fn fspath_value(vm: &mut Vm, v: &Value) -> PResult<Option<Value>> {
+    if v.as_str().is_some() || matches!(v.as_obj(), Some(Object::Bytes(_))) {
+        return Ok(Some(v.clone()));
+    }
+    match vm.call_dunder(v, "__fspath__", &[])? {
+        Some(r) if r.as_str().is_some() || matches!(r.as_obj(), Some(Object::Bytes(_))) => {
+            Ok(Some(r))
+        }
+        Some(r) => Err(type_error(format!(
+            "expected {}.__fspath__() to return str or bytes, not {}",
+            type_name(v),
+            type_name(&r)
+        ))),
+        None => Ok(None),
+    }
 }
 
 /// A path as text: a str, bytes (decoded as UTF-8), or an object with `__fspath__`.
 fn path_text(vm: &mut Vm, v: &Value) -> PResult<Option<String>> {
-    if let Some(s) = v.as_str() {
-        return Ok(Some(s.to_string()));
-    }
-    if let Some(Object::Bytes(b)) = v.as_obj() {
-        return Ok(Some(String::from_utf8_lossy(b).into_owned()));
-    }
-    if let Some(r) = vm.call_dunder(v, "__fspath__", &[])? {
-        return Ok(r.as_str().map(|s| s.to_string()));
-    }
-    Ok(None)
+    Ok(fspath_value(vm, v)?.map(|p| match p.as_obj() {
+        Some(Object::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => p.as_str().unwrap_or("").to_string(),
+    }))
 }
 
 /// A path argument of an `os` function.
@@ -645,9 +669,26 @@ fn p_normpath(vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn p_realpath(vm: &mut Vm, a: Args) -> PResult<Value> {
-    let p = p_one(vm, &a, "realpath")?;
+    let strict = match a.kw("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let own: Vec<(Value, Value)> =
+        a.kw.iter()
+            .filter(|(k, _)| k.as_str() != Some("strict"))
+            .cloned()
+            .collect();
+    let p = p_one(
+        vm,
+        &Args {
+            pos: a.pos,
+            kw: &own,
+        },
+        "realpath",
+    )?;
     Ok(Value::str(match std::fs::canonicalize(&p) {
         Ok(r) => r.to_string_lossy().into_owned(),
+        Err(e) if strict => return Err(os_error(&e, &p, None)),
         Err(_) => abspath(&p),
     }))
 }
@@ -854,4 +895,549 @@ mod tests {
         );
         assert_eq!(common_prefix(&[]), String::new());
     }
+}
+
+// ------------------------------------------------------------------ descriptors and status
+
+/// The keyword-only `dir_fd` (only None is supported) and `follow_symlinks` of `a`.
+fn follow_arg(vm: &mut Vm, a: &Args, fname: &str) -> PResult<bool> {
+    if let Some(v) = a.kw("dir_fd") {
+        if !matches!(v, Value::None) {
+            return Err(Exc::new(
+                ExcKind::NotImplementedError,
+                format!("{fname}: dir_fd unavailable on this platform"),
+            ));
+        }
+    }
+    match a.kw("follow_symlinks") {
+        Some(v) => vm.truthy(v),
+        None => Ok(true),
+    }
+}
+
+/// The positional arguments of `a` bound to `names` with `dir_fd` and `follow_symlinks`
+/// allowed by keyword.
+fn bind_fs<'a>(
+    a: &Args<'a>,
+    fname: &str,
+    names: &[&str],
+    required: usize,
+) -> PResult<Vec<Option<&'a Value>>> {
+    let own: Vec<(Value, Value)> =
+        a.kw.iter()
+            .filter(|(k, _)| !matches!(k.as_str(), Some("dir_fd" | "follow_symlinks")))
+            .cloned()
+            .collect();
+    let b = bind(
+        &Args {
+            pos: a.pos,
+            kw: &own,
+        },
+        fname,
+        names,
+        required,
+    )?;
+    // (re-borrow from `a`, whose lifetime the caller needs)
+    Ok(b.iter()
+        .enumerate()
+        .map(|(i, v)| {
+            v.and_then(|_| {
+                a.pos.get(i).or_else(|| {
+                    a.kw.iter()
+                        .find(|(k, _)| k.as_str() == Some(names[i]))
+                        .map(|(_, v)| v)
+                })
+            })
+        })
+        .collect())
+}
+
+fn fd_arg(v: Option<&Value>) -> PResult<i32> {
+    let n = crate::builtins::int_arg(v.unwrap_or(&Value::None), "fd")?;
+    i32::try_from(n).map_err(|_| {
+        Exc::new(
+            ExcKind::OverflowError,
+            if n < 0 {
+                "fd is less than minimum"
+            } else {
+                "fd is greater than maximum"
+            },
+        )
+    })
+}
+
+fn last_error() -> std::io::Error {
+    std::io::Error::last_os_error()
+}
+
+const STAT_FIELDS: [&str; 10] = [
+    "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",
+    "st_mtime", "st_ctime",
+];
+
+/// `os.stat_result` for `m`.
+fn stat_result(m: &std::fs::Metadata) -> Value {
+    use std::os::unix::fs::MetadataExt;
+    let times = [
+        (m.atime(), m.atime_nsec()),
+        (m.mtime(), m.mtime_nsec()),
+        (m.ctime(), m.ctime_nsec()),
+    ];
+    let mut values = vec![
+        Value::Int(m.mode() as i64),
+        Value::Int(m.ino() as i64),
+        Value::Int(m.dev() as i64),
+        Value::Int(m.nlink() as i64),
+        Value::Int(m.uid() as i64),
+        Value::Int(m.gid() as i64),
+        Value::Int(m.size() as i64),
+    ];
+    values.extend(times.iter().map(|(s, _)| Value::Int(*s)));
+    let mut extra = vec![];
+    for ((s, ns), name) in times.iter().zip(["atime", "mtime", "ctime"]) {
+        extra.push((
+            format!("st_{name}"),
+            Value::float(*s as f64 + *ns as f64 * 1e-9),
+        ));
+        extra.push((
+            format!("st_{name}_ns"),
+            Value::from_bigint((*s as i128 * 1_000_000_000 + *ns as i128).into()),
+        ));
+    }
+    extra.push(("st_blksize".into(), Value::Int(m.blksize() as i64)));
+    extra.push(("st_blocks".into(), Value::Int(m.blocks() as i64)));
+    extra.push(("st_rdev".into(), Value::Int(m.rdev() as i64)));
+    crate::modules::sys::struct_seq_with("os", "stat_result", &STAT_FIELDS, values, extra)
+}
+
+fn stat_common(vm: &mut Vm, a: Args, fname: &str, follow: bool) -> PResult<Value> {
+    let follow = follow && follow_arg(vm, &a, fname)?;
+    let b = bind_fs(&a, fname, &["path"], 1)?;
+    let v = b[0].unwrap_or(&Value::None);
+    if let Value::Int(_) = v {
+        return fstat_fd(fd_arg(Some(v))?);
+    }
+    let p = path_arg(vm, v, fname, "path")?;
+    meta(&p, follow)
+        .map(|m| stat_result(&m))
+        .map_err(|e| os_error_with(&e, v.clone(), None))
+}
+
+fn os_stat(vm: &mut Vm, a: Args) -> PResult<Value> {
+    stat_common(vm, a, "stat", true)
+}
+
+fn os_lstat(vm: &mut Vm, a: Args) -> PResult<Value> {
+    stat_common(vm, a, "lstat", false)
+}
+
+fn fstat_fd(fd: i32) -> PResult<Value> {
+    if !fd_is_open(fd) {
+        return Err(os_error_bare(&std::io::Error::from_raw_os_error(
+            libc::EBADF,
+        )));
+    }
+    // SAFETY: the descriptor is open; ManuallyDrop keeps this borrowed File from closing it.
+    let f = std::mem::ManuallyDrop::new(unsafe {
+        <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fd)
+    });
+    f.metadata()
+        .map(|m| stat_result(&m))
+        .map_err(|e| os_error_bare(&e))
+}
+
+fn os_fstat(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let b = bind(&a, "fstat", &["fd"], 1)?;
+    fstat_fd(fd_arg(b[0])?)
+}
+
+fn c_path(p: &str) -> PResult<std::ffi::CString> {
+    std::ffi::CString::new(p).map_err(|_| value_error("embedded null byte"))
+}
+
+fn os_open(vm: &mut Vm, a: Args) -> PResult<Value> {
+    follow_arg(vm, &a, "open")?;
+    let b = bind_fs(&a, "open", &["path", "flags", "mode"], 2)?;
+    let pv = b[0].unwrap_or(&Value::None);
+    let p = path_arg(vm, pv, "open", "path")?;
+    let flags = crate::builtins::int_arg(b[1].unwrap_or(&Value::None), "open")? as i32;
+    let mode = b[2].map_or(Ok(0o777), |v| crate::builtins::int_arg(v, "open"))? as libc::c_uint;
+    let c = c_path(&p)?;
+    let fd = Gil::release_while(Blocked::Io, || {
+        // SAFETY: `c` is a NUL-terminated path that outlives the call.
+        unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) }
+    });
+    if fd < 0 {
+        return Err(os_error_with(&last_error(), pv.clone(), None));
+    }
+    Ok(Value::Int(fd as i64))
+}
+
+fn os_close(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let b = bind(&a, "close", &["fd"], 1)?;
+    let fd = fd_arg(b[0])?;
+    // SAFETY: closing a descriptor number has no memory effects; a bad one fails with EBADF.
+    if unsafe { libc::close(fd) } != 0 {
+        return Err(os_error_bare(&last_error()));
+    }
+    Ok(Value::None)
+}
+
+fn os_read(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let b = bind(&a, "read", &["fd", "length"], 2)?;
+    let fd = fd_arg(b[0])?;
+    let n = crate::builtins::int_arg(b[1].unwrap_or(&Value::None), "read")?;
+    if n < 0 {
+        return Err(os_error_bare(&std::io::Error::from_raw_os_error(
+            libc::EINVAL,
+        )));
+    }
+    let mut buf: Vec<u8> = Vec::new();
+    buf.try_reserve_exact(n as usize)
+        .map_err(|_| crate::runtime::exc::memory_error())?;
+    buf.resize(n as usize, 0);
+    let got = Gil::release_while(Blocked::Io, || {
+        // SAFETY: `buf` is valid for writes of `buf.len()` bytes during the call.
+        unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) }
+    });
+    if got < 0 {
+        return Err(os_error_bare(&last_error()));
+    }
+    buf.truncate(got as usize);
+    Ok(Value::obj(Object::Bytes(buf.into_boxed_slice())))
+}
+
+fn os_write(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let b = bind(&a, "write", &["fd", "data"], 2)?;
+    let fd = fd_arg(b[0])?;
+    let data = b[1].unwrap_or(&Value::None);
+    let Some(Object::Bytes(bytes)) = data.as_obj() else {
+        return Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(data)
+        )));
+    };
+    let n = Gil::release_while(Blocked::Io, || {
+        // SAFETY: `bytes` is valid for reads of its length during the call.
+        unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) }
+    });
+    if n < 0 {
+        return Err(os_error_bare(&last_error()));
+    }
+    Ok(Value::Int(n as i64))
+}
+
+fn os_chmod(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let follow = follow_arg(vm, &a, "chmod")?;
+    let b = bind_fs(&a, "chmod", &["path", "mode"], 2)?;
+    let pv = b[0].unwrap_or(&Value::None);
+    let p = path_arg(vm, pv, "chmod", "path")?;
+    let mode = crate::builtins::int_arg(b[1].unwrap_or(&Value::None), "chmod")? as u32;
+    if !follow {
+        return Err(Exc::new(
+            ExcKind::NotImplementedError,
+            "chmod: follow_symlinks unavailable on this platform",
+        ));
+    }
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode))
+        .map_err(|e| os_error_with(&e, pv.clone(), None))?;
+    Ok(Value::None)
+}
+
+/// A time for `utime`: seconds (int or float) as (seconds, nanoseconds).
+fn time_arg(v: &Value) -> PResult<libc::timespec> {
+    let (s, ns) = match v {
+        Value::Int(i) => (*i, 0),
+        Value::Float(fb) => {
+            let f = fb.get();
+            let s = f.floor();
+            (s as i64, ((f - s) * 1e9) as i64)
+        }
+        _ => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            )))
+        }
+    };
+    Ok(libc::timespec {
+        tv_sec: s as libc::time_t,
+        tv_nsec: ns as _,
+    })
+}
+
+fn os_utime(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let follow = follow_arg(vm, &a, "utime")?;
+    let own: Vec<(Value, Value)> =
+        a.kw.iter()
+            .filter(|(k, _)| k.as_str() != Some("ns"))
+            .cloned()
+            .collect();
+    let b = bind_fs(
+        &Args {
+            pos: a.pos,
+            kw: &own,
+        },
+        "utime",
+        &["path", "times"],
+        1,
+    )?;
+    let pv = b[0].unwrap_or(&Value::None).clone();
+    let times = b[1].cloned().unwrap_or(Value::None);
+    let ns = a.kw("ns");
+    let p = path_arg(vm, &pv, "utime", "path")?;
+    let pair = |vm: &mut Vm, v: &Value, what: &str| -> PResult<Vec<Value>> {
+        let items = match v.as_obj() {
+            Some(Object::Tuple(_)) => vm.items_of(v),
+            _ => vec![],
+        };
+        if items.len() != 2 {
+            return Err(type_error(format!(
+                "utime: '{what}' must be a tuple of two ints"
+            )));
+        }
+        Ok(items)
+    };
+    let ts = match (&times, ns) {
+        (Value::None, None) => None,
+        (Value::None, Some(nsv)) => {
+            let items = pair(vm, nsv, "ns")?;
+            let mut out = vec![];
+            for it in items {
+                let n = crate::builtins::int_arg(&it, "utime")?;
+                out.push(libc::timespec {
+                    tv_sec: n.div_euclid(1_000_000_000) as libc::time_t,
+                    tv_nsec: n.rem_euclid(1_000_000_000) as _,
+                });
+            }
+            Some([out[0], out[1]])
+        }
+        (_, Some(_)) => {
+            return Err(value_error(
+                "utime: you may specify either 'times' or 'ns' but not both",
+            ))
+        }
+        (t, None) => {
+            let Some(Object::Tuple(_)) = t.as_obj() else {
+                return Err(type_error(
+                    "utime: 'times' must be either a tuple of two ints or None",
+                ));
+            };
+            let items = vm.items_of(t);
+            if items.len() != 2 {
+                return Err(type_error(
+                    "utime: 'times' must be either a tuple of two ints or None",
+                ));
+            }
+            Some([time_arg(&items[0])?, time_arg(&items[1])?])
+        }
+    };
+    let c = c_path(&p)?;
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    let ptr = ts.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
+    // SAFETY: `c` is NUL-terminated and `ptr` is null or two timespecs, both alive for the call.
+    let r = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ptr, flags) };
+    if r != 0 {
+        return Err(os_error_with(&last_error(), pv, None));
+    }
+    Ok(Value::None)
+}
+
+fn os_access(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let follow = follow_arg(vm, &a, "access")?;
+    let own: Vec<(Value, Value)> =
+        a.kw.iter()
+            .filter(|(k, _)| k.as_str() != Some("effective_ids"))
+            .cloned()
+            .collect();
+    let b = bind_fs(
+        &Args {
+            pos: a.pos,
+            kw: &own,
+        },
+        "access",
+        &["path", "mode"],
+        2,
+    )?;
+    let p = path_arg(vm, b[0].unwrap_or(&Value::None), "access", "path")?;
+    let mode = crate::builtins::int_arg(b[1].unwrap_or(&Value::None), "access")? as i32;
+    let c = c_path(&p)?;
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    // SAFETY: `c` is a NUL-terminated path alive for the call.
+    let r = unsafe { libc::faccessat(libc::AT_FDCWD, c.as_ptr(), mode, flags) };
+    Ok(Value::bool(r == 0))
+}
+
+fn os_readlink(vm: &mut Vm, a: Args) -> PResult<Value> {
+    follow_arg(vm, &a, "readlink")?;
+    let b = bind_fs(&a, "readlink", &["path"], 1)?;
+    let pv = b[0].unwrap_or(&Value::None);
+    let p = path_arg(vm, pv, "readlink", "path")?;
+    let target = std::fs::read_link(&p).map_err(|e| os_error_with(&e, pv.clone(), None))?;
+    let text = target.to_string_lossy().into_owned();
+    Ok(match pv.as_obj() {
+        Some(Object::Bytes(_)) => Value::obj(Object::Bytes(text.into_bytes().into_boxed_slice())),
+        _ => Value::str(text),
+    })
+}
+
+fn two_paths(vm: &mut Vm, a: &Args, fname: &str, extra: &[&str]) -> PResult<(Value, Value)> {
+    let own: Vec<(Value, Value)> =
+        a.kw.iter()
+            .filter(|(k, _)| !k.as_str().is_some_and(|k| extra.contains(&k)))
+            .cloned()
+            .collect();
+    let b = bind_fs(
+        &Args {
+            pos: &a.pos[..a.pos.len().min(2)],
+            kw: &own,
+        },
+        fname,
+        &["src", "dst"],
+        2,
+    )?;
+    let s = b[0].unwrap_or(&Value::None).clone();
+    let d = b[1].unwrap_or(&Value::None).clone();
+    path_arg(vm, &s, fname, "src")?;
+    path_arg(vm, &d, fname, "dst")?;
+    Ok((s, d))
+}
+
+fn os_symlink(vm: &mut Vm, a: Args) -> PResult<Value> {
+    follow_arg(vm, &a, "symlink")?;
+    if a.pos.len() > 3 {
+        return Err(type_error(format!(
+            "symlink() takes at most 3 arguments ({} given)",
+            a.pos.len()
+        )));
+    }
+    let (s, d) = two_paths(vm, &a, "symlink", &["target_is_directory"])?;
+    let (sp, dp) = (pathlike(vm, &s)?, pathlike(vm, &d)?);
+    std::os::unix::fs::symlink(&sp, &dp)
+        .map_err(|e| os_error_with(&e, s.clone(), Some(d.clone())))?;
+    Ok(Value::None)
+}
+
+fn os_link(vm: &mut Vm, a: Args) -> PResult<Value> {
+    follow_arg(vm, &a, "link")?;
+    let (s, d) = two_paths(vm, &a, "link", &["src_dir_fd", "dst_dir_fd"])?;
+    let (sp, dp) = (pathlike(vm, &s)?, pathlike(vm, &d)?);
+    std::fs::hard_link(&sp, &dp).map_err(|e| os_error_with(&e, s.clone(), Some(d.clone())))?;
+    Ok(Value::None)
+}
+
+fn os_get_terminal_size(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let b = bind(&a, "get_terminal_size", &["fd"], 0)?;
+    let fd = match b[0] {
+        Some(v) => fd_arg(Some(v))?,
+        None => 1,
+    };
+    // SAFETY: `winsize` is plain integers, valid when zeroed; TIOCGWINSZ fills it or fails.
+    let (r, ws) = unsafe {
+        let mut ws: libc::winsize = std::mem::zeroed();
+        let r = libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws);
+        (r, ws)
+    };
+    if r != 0 {
+        return Err(os_error_bare(&last_error()));
+    }
+    Ok(crate::modules::sys::struct_seq(
+        "os",
+        "terminal_size",
+        &["columns", "lines"],
+        vec![Value::Int(ws.ws_col as i64), Value::Int(ws.ws_row as i64)],
+    ))
+}
+
+fn p_samefile(vm: &mut Vm, a: Args) -> PResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let b = bind(&a, "samefile", &["f1", "f2"], 2)?;
+    let mut ids = vec![];
+    for v in [b[0], b[1]] {
+        let v = v.unwrap_or(&Value::None);
+        let p = pathlike(vm, v)?;
+        let m = std::fs::metadata(&p).map_err(|e| os_error_with(&e, v.clone(), None))?;
+        ids.push((m.dev(), m.ino()));
+    }
+    Ok(Value::bool(ids[0] == ids[1]))
+}
+
+fn p_ismount(vm: &mut Vm, a: Args) -> PResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let p = p_one(vm, &a, "ismount")?;
+    let Ok(m) = std::fs::symlink_metadata(&p) else {
+        return Ok(Value::FALSE);
+    };
+    if m.file_type().is_symlink() || !m.is_dir() {
+        return Ok(Value::FALSE);
+    }
+    let Ok(parent) = std::fs::symlink_metadata(join(&[p, "..".to_string()])) else {
+        return Ok(Value::FALSE);
+    };
+    Ok(Value::bool(
+        m.dev() != parent.dev() || m.ino() == parent.ino(),
+    ))
+}
+
+fn p_normcase(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let b = bind(&a, "normcase", &["s"], 1)?;
+    let v = b[0].unwrap_or(&Value::None);
+    fspath_value(vm, v)?.ok_or_else(|| {
+        type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            type_name(v)
+        ))
+    })
+}
+
+fn p_expandvars(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let p = p_one(vm, &a, "expandvars")?;
+    if !p.contains('$') {
+        return Ok(Value::str(p));
+    }
+    let env = |name: &str| -> Option<String> {
+        if vm.require(super::sandbox::Permission::Env).is_err() {
+            return None;
+        }
+        std::env::var(name).ok()
+    };
+    let chars: Vec<char> = p.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    let is_name = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    while i < chars.len() {
+        if chars[i] != '$' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let (name, end) = if chars.get(i + 1) == Some(&'{') {
+            match chars[i + 2..].iter().position(|&c| c == '}') {
+                Some(j) => (
+                    chars[i + 2..i + 2 + j].iter().collect::<String>(),
+                    i + 3 + j,
+                ),
+                None => (String::new(), i + 1),
+            }
+        } else {
+            let n = chars[i + 1..].iter().take_while(|&&c| is_name(c)).count();
+            (chars[i + 1..i + 1 + n].iter().collect(), i + 1 + n)
+        };
+        match (name.is_empty(), env(&name)) {
+            (false, Some(v)) => {
+                out.push_str(&v);
+                i = end;
+            }
+            (false, None) => {
+                out.extend(&chars[i..end]);
+                i = end;
+            }
+            (true, _) => {
+                out.push('$');
+                i += 1;
+            }
+        }
+    }
+    Ok(Value::str(out))
 }

@@ -118,7 +118,8 @@ const GUARDED: &[(Permission, &str, &[&str])] = &[
         "os",
         &[
             "chdir", "listdir", "mkdir", "makedirs", "rmdir", "remove", "unlink", "rename",
-            "replace",
+            "replace", "stat", "lstat", "fstat", "open", "close", "read", "write", "chmod",
+            "utime", "access", "readlink", "symlink", "link",
         ],
     ),
     (
@@ -126,6 +127,7 @@ const GUARDED: &[(Permission, &str, &[&str])] = &[
         "os.path",
         &[
             "exists", "lexists", "isfile", "isdir", "islink", "realpath", "getsize", "getmtime",
+            "samefile", "ismount",
         ],
     ),
     (Permission::Env, "os", &["getenv"]),

@@ -260,6 +260,17 @@ fn version_info() -> Value {
 /// `values` whose items are also attributes named by `fields`, shown as
 /// `module.name(field=value, ...)`.
 pub(crate) fn struct_seq(module: &str, name: &str, fields: &[&str], values: Vec<Value>) -> Value {
+    struct_seq_with(module, name, fields, values, vec![])
+}
+
+/// [`struct_seq`] with `extra` attributes that are not items (`os.stat_result.st_atime_ns`).
+pub(crate) fn struct_seq_with(
+    module: &str,
+    name: &str,
+    fields: &[&str],
+    values: Vec<Value>,
+    extra: Vec<(String, Value)>,
+) -> Value {
     let mut ns = DictMap::new();
     put(&mut ns, "__module__", Value::str(module));
     put(&mut ns, "__qualname__", Value::str(name));
@@ -284,6 +295,9 @@ pub(crate) fn struct_seq(module: &str, name: &str, fields: &[&str], values: Vec<
     let mut attrs = DictMap::new();
     for (name, v) in fields.iter().zip(values.iter()) {
         put(&mut attrs, name, v.clone());
+    }
+    for (name, v) in extra {
+        put(&mut attrs, &name, v);
     }
     Value::obj(Object::Derived(
         Box::new(crate::objects::object::Instance::new(cls, attrs)),

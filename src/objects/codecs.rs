@@ -6,7 +6,7 @@ use crate::runtime::exc::Exc;
 use crate::runtime::vm::PResult;
 
 #[derive(Clone, Copy, PartialEq)]
-enum Codec {
+pub(crate) enum Codec {
     Utf8,
     Ascii,
     Latin1,
@@ -22,7 +22,7 @@ impl Codec {
     }
 }
 
-fn codec(encoding: &str) -> PResult<Codec> {
+pub(crate) fn codec(encoding: &str) -> PResult<Codec> {
     let norm = encoding.to_ascii_lowercase().replace('_', "-");
     Ok(match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
