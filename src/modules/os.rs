@@ -19,7 +19,41 @@ use crate::runtime::sync::Gil;
 use crate::runtime::sync::ReadMostly;
 use crate::runtime::vm::{dict_of, Args, PResult, SlotError, Vm};
 
-pub fn module(_vm: &mut Vm) -> Value {
+pub fn module(vm: &mut Vm) -> Value {
+    let m = native_part();
+    python_part(vm, &m);
+    m
+}
+
+/// Copies the names `stdlib/_os.py` exports into `os` (a module that fails to run is left
+/// out, as a missing name).
+fn python_part(vm: &mut Vm, os: &Value) {
+    let Some(Object::Module(target)) = os.as_obj() else {
+        return;
+    };
+    let Ok(py) = vm.import("_os") else {
+        return;
+    };
+    let Some(Object::Module(src)) = py.as_obj() else {
+        return;
+    };
+    let src = dict_of(&src.dict);
+    let names = src.get_str_cloned("EXPORTS").map(|e| vm.items_of(&e));
+    for n in names.unwrap_or_default() {
+        let (Some(name), Some(v)) = (n.as_str(), n.as_str().and_then(|k| src.get_str_cloned(k)))
+        else {
+            continue;
+        };
+        let old = dict_of(&target.dict).lock().insert(
+            crate::objects::intern::intern(name),
+            hash_str(name),
+            v,
+        );
+        drop(old);
+    }
+}
+
+fn native_part() -> Value {
     super::ModuleBuilder::new("os")
         .func("getcwd", os_getcwd)
         .func("chdir", os_chdir)
@@ -297,7 +331,16 @@ fn os_listdir(vm: &mut Vm, a: Args) -> PResult<Value> {
         names.push(ent.file_name().to_string_lossy().into_owned());
     }
     names.sort();
-    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+    let as_bytes = matches!(b[0].and_then(|v| v.as_obj()), Some(Object::Bytes(_)));
+    Ok(Value::list(
+        names
+            .into_iter()
+            .map(|n| match as_bytes {
+                true => Value::obj(Object::Bytes(n.into_bytes().into_boxed_slice())),
+                false => Value::str(n),
+            })
+            .collect(),
+    ))
 }
 
 fn mode_arg(v: Option<&Value>) -> PResult<u32> {
@@ -606,24 +649,32 @@ fn p_join(vm: &mut Vm, a: Args) -> PResult<Value> {
         ));
     }
     let mut parts = Vec::with_capacity(a.pos.len());
+    let mut kinds = (false, false);
     for v in a.pos {
-        match v.as_str() {
-            Some(s) => parts.push(s.to_string()),
-            None => {
-                if let Some(r) = vm.call_dunder(v, "__fspath__", &[])? {
-                    if let Some(s) = r.as_str() {
-                        parts.push(s.to_string());
-                        continue;
-                    }
-                }
-                return Err(type_error(format!(
-                    "join() argument must be str, bytes, or os.PathLike object, not '{}'",
-                    type_name(v)
-                )));
+        let p = fspath_value(vm, v)?.ok_or_else(|| {
+            type_error(format!(
+                "join() argument must be str, bytes, or os.PathLike object, not '{}'",
+                type_name(v)
+            ))
+        })?;
+        match p.as_obj() {
+            Some(Object::Bytes(b)) => {
+                kinds.1 = true;
+                parts.push(String::from_utf8_lossy(b).into_owned());
+            }
+            _ => {
+                kinds.0 = true;
+                parts.push(p.as_str().unwrap_or("").to_string());
             }
         }
     }
-    Ok(Value::str(join(&parts)))
+    match kinds {
+        (true, true) => Err(type_error("Can't mix strings and bytes in path components")),
+        (false, true) => Ok(Value::obj(Object::Bytes(
+            join(&parts).into_bytes().into_boxed_slice(),
+        ))),
+        _ => Ok(Value::str(join(&parts))),
+    }
 }
 
 fn p_one(vm: &mut Vm, a: &Args, fname: &str) -> PResult<String> {
@@ -1017,7 +1068,12 @@ fn stat_common(vm: &mut Vm, a: Args, fname: &str, follow: bool) -> PResult<Value
     if let Value::Int(_) = v {
         return fstat_fd(fd_arg(Some(v))?);
     }
-    let p = path_arg(vm, v, fname, "path")?;
+    let p = path_text(vm, v)?.ok_or_else(|| {
+        type_error(format!(
+            "{fname}: path should be string, bytes, os.PathLike or integer, not {}",
+            type_name(v)
+        ))
+    })?;
     meta(&p, follow)
         .map(|m| stat_result(&m))
         .map_err(|e| os_error_with(&e, v.clone(), None))
@@ -1239,7 +1295,7 @@ fn os_utime(vm: &mut Vm, a: Args) -> PResult<Value> {
     // SAFETY: `c` is NUL-terminated and `ptr` is null or two timespecs, both alive for the call.
     let r = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ptr, flags) };
     if r != 0 {
-        return Err(os_error_with(&last_error(), pv, None));
+        return Err(os_error_bare(&last_error()));
     }
     Ok(Value::None)
 }
