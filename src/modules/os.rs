@@ -893,61 +893,6 @@ fn os_uname(_vm: &mut Vm, a: Args) -> PResult<Value> {
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn s(v: &[&str]) -> Vec<String> {
-        v.iter().map(|x| x.to_string()).collect()
-    }
-
-    #[test]
-    fn join_like_posixpath() {
-        assert_eq!(join(&s(&["a", "b", "c"])), "a/b/c");
-        assert_eq!(join(&s(&["a/", "b"])), "a/b");
-        assert_eq!(join(&s(&["a", "/b", "c"])), "/b/c");
-        assert_eq!(join(&s(&["", "b"])), "b");
-        assert_eq!(join(&s(&["a", ""])), "a/");
-    }
-
-    #[test]
-    fn split_and_splitext() {
-        assert_eq!(split("/a/b/c.txt"), ("/a/b".into(), "c.txt".into()));
-        assert_eq!(split("c.txt"), ("".into(), "c.txt".into()));
-        assert_eq!(split("//x"), ("//".into(), "x".into()));
-        assert_eq!(split("a//b"), ("a".into(), "b".into()));
-        assert_eq!(splitext("a/b.tar.gz"), ("a/b.tar".into(), ".gz".into()));
-        assert_eq!(splitext(".bashrc"), (".bashrc".into(), "".into()));
-        assert_eq!(splitext("a.b/c"), ("a.b/c".into(), "".into()));
-        assert_eq!(splitext("..x.y"), ("..x".into(), ".y".into()));
-    }
-
-    #[test]
-    fn normpath_like_posixpath() {
-        assert_eq!(normpath(""), ".");
-        assert_eq!(normpath("a/./b/../c"), "a/c");
-        assert_eq!(normpath("/../a"), "/a");
-        assert_eq!(normpath("../../a"), "../../a");
-        assert_eq!(normpath("//a//b/"), "//a/b");
-        assert_eq!(normpath("///a"), "/a");
-        assert_eq!(normpath("a/.."), ".");
-        assert!(abspath("x").ends_with("/x"));
-        assert!(abspath("x").starts_with('/'));
-    }
-
-    #[test]
-    fn errors_carry_errno_text() {
-        let e = std::fs::remove_file("/nonexistent-gilt-test-file").unwrap_err();
-        assert_eq!(e.raw_os_error(), Some(2));
-        assert_eq!(strerror(&e), "No such file or directory");
-        assert_eq!(
-            common_prefix(&s(&["/usr/lib", "/usr/local"])),
-            "/usr/l".to_string()
-        );
-        assert_eq!(common_prefix(&[]), String::new());
-    }
-}
-
 // ------------------------------------------------------------------ descriptors and status
 
 /// The keyword-only `dir_fd` (only None is supported) and `follow_symlinks` of `a`.
@@ -1496,4 +1441,59 @@ fn p_expandvars(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
     }
     Ok(Value::str(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn join_like_posixpath() {
+        assert_eq!(join(&s(&["a", "b", "c"])), "a/b/c");
+        assert_eq!(join(&s(&["a/", "b"])), "a/b");
+        assert_eq!(join(&s(&["a", "/b", "c"])), "/b/c");
+        assert_eq!(join(&s(&["", "b"])), "b");
+        assert_eq!(join(&s(&["a", ""])), "a/");
+    }
+
+    #[test]
+    fn split_and_splitext() {
+        assert_eq!(split("/a/b/c.txt"), ("/a/b".into(), "c.txt".into()));
+        assert_eq!(split("c.txt"), ("".into(), "c.txt".into()));
+        assert_eq!(split("//x"), ("//".into(), "x".into()));
+        assert_eq!(split("a//b"), ("a".into(), "b".into()));
+        assert_eq!(splitext("a/b.tar.gz"), ("a/b.tar".into(), ".gz".into()));
+        assert_eq!(splitext(".bashrc"), (".bashrc".into(), "".into()));
+        assert_eq!(splitext("a.b/c"), ("a.b/c".into(), "".into()));
+        assert_eq!(splitext("..x.y"), ("..x".into(), ".y".into()));
+    }
+
+    #[test]
+    fn normpath_like_posixpath() {
+        assert_eq!(normpath(""), ".");
+        assert_eq!(normpath("a/./b/../c"), "a/c");
+        assert_eq!(normpath("/../a"), "/a");
+        assert_eq!(normpath("../../a"), "../../a");
+        assert_eq!(normpath("//a//b/"), "//a/b");
+        assert_eq!(normpath("///a"), "/a");
+        assert_eq!(normpath("a/.."), ".");
+        assert!(abspath("x").ends_with("/x"));
+        assert!(abspath("x").starts_with('/'));
+    }
+
+    #[test]
+    fn errors_carry_errno_text() {
+        let e = std::fs::remove_file("/nonexistent-gilt-test-file").unwrap_err();
+        assert_eq!(e.raw_os_error(), Some(2));
+        assert_eq!(strerror(&e), "No such file or directory");
+        assert_eq!(
+            common_prefix(&s(&["/usr/lib", "/usr/local"])),
+            "/usr/l".to_string()
+        );
+        assert_eq!(common_prefix(&[]), String::new());
+    }
 }
