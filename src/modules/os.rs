@@ -1,7 +1,10 @@
-//! The native `os` module, minimal: the working directory, files and directories (`remove`,
-//! `rename`, `mkdir`, `makedirs`, `rmdir`, `listdir`), the process (`getpid`, `getppid`,
+//! The native `os` module: the working directory, files and directories (`remove`,
+//! `rename`, `mkdir`, `makedirs`, `rmdir`, `listdir`, `stat`/`lstat`/`fstat` as
+//! `os.stat_result`, `chmod`, `utime`, `access`, links), descriptors (`open`, `read`, `write`,
+//! `close`, the `O_*` flags), `get_terminal_size`, the process (`getpid`, `getppid`,
 //! `cpu_count`), the environment (`environ`, a dict snapshot taken at import, and `getenv`
 //! reading it), the platform constants, `urandom`, and `os.path` (posixpath) as a nested module.
+//! `stdlib/_os.py` adds what is written in Gilt (`scandir`, `DirEntry`, `PathLike`, ...).
 //!
 //! OS errors are raised as CPython raises them: the `OSError` subclass for the errno
 //! (`FileNotFoundError`, `FileExistsError`, … whichever of them Gilt defines; `OSError`
