@@ -744,9 +744,7 @@ fn hooked_check(vm: &mut Vm, x: &Value, cls: &Value, hook: &str) -> PResult<Opti
             Ok(Some(vm.truthy(&r)?))
         }
         Some(Object::Tuple(items)) => {
-            let hooked = items
-                .iter()
-                .any(|c| matches!(c.as_obj(), Some(Object::Type(t)) if t.meta.is_some()));
+            let hooked = items.iter().any(crate::objects::class::has_user_type);
             if !hooked {
                 return Ok(None);
             }
@@ -769,6 +767,14 @@ fn hooked_check(vm: &mut Vm, x: &Value, cls: &Value, hook: &str) -> PResult<Opti
                 }
             }
             Ok(Some(false))
+        }
+        // an object that is not a class, whose class has the hook (a union, `list[int]`)
+        Some(_) if crate::objects::class::has_user_type(cls) => {
+            let Some(h) = types::lookup_user(types::type_of(cls), hook) else {
+                return Ok(None);
+            };
+            let r = vm.call_with_self(&h, cls, std::slice::from_ref(x), &[])?;
+            Ok(Some(vm.truthy(&r)?))
         }
         _ => Ok(None),
     }

@@ -15,10 +15,10 @@ types.LambdaType`` holds. Differences from CPython, following what Gilt has:
   functions, so BuiltinMethodType is MethodType and the *Descriptor*/*Wrapper* types
   are BuiltinFunctionType. Descriptors of function attributes do not exist in Gilt, so
   GetSetDescriptorType and MemberDescriptorType are stand-in classes.
-* Gilt has no cells visible from Python, no coroutines or async generators, no
-  ``list[int]`` aliases and no ``int | str`` unions: CellType, CoroutineType,
-  AsyncGeneratorType, GenericAlias and UnionType are stand-in classes of the same names
-  that no built-in value belongs to.
+* Gilt has no cells visible from Python and no coroutines or async generators:
+  CellType, CoroutineType and AsyncGeneratorType are stand-in classes of the same names
+  that no built-in value belongs to. GenericAlias and UnionType are the classes of
+  ``list[int]`` and ``int | str``, written in Gilt (``_typing_alias``).
 * A class's ``__dict__`` is a plain dict in Gilt, so MappingProxyType is a read-only
   wrapper class written here (``mappingproxy``); class namespaces are not instances of it.
 * Gilt cannot create module objects yet, so ModuleType('name') raises TypeError.

@@ -1443,6 +1443,18 @@ impl Compiler {
             code.doc = docstring(stmts);
         }
         self.make_closure(code, &freevars, flags);
+        if !params.annotations.is_empty() {
+            // `f.__annotations__ = {name: annotation, …}`, evaluated now
+            self.emit(Op::Dup(0));
+            for (n, a) in &params.annotations {
+                self.emit_const(Value::str(&**n));
+                self.expr(a)?;
+            }
+            self.emit(Op::BuildMap(params.annotations.len() as u32));
+            self.emit(Op::Rot2(0));
+            let ix = self.attr_site("__annotations__");
+            self.emit(Op::StoreAttr(ix));
+        }
         Ok(())
     }
 

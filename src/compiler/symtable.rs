@@ -278,6 +278,9 @@ impl Builder {
                 self.expr(d)?;
             }
         }
+        for (_, a) in &p.annotations {
+            self.expr(a)?;
+        }
         Ok(())
     }
 

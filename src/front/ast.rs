@@ -120,6 +120,8 @@ pub struct Params {
     pub vararg: Option<Ident>,
     pub kwonly: Vec<Param>,
     pub kwarg: Option<Ident>,
+    /// Annotated names and their annotations in source order; `return` for `-> X`.
+    pub annotations: Vec<(Ident, Expr)>,
 }
 
 #[derive(Clone, Debug)]

@@ -603,10 +603,20 @@ pub fn check_args(items: Vec<(Arg, bool)>, trailing_comma: bool) -> PResult<Vec<
 /// A parameter as written, before the list is checked and split. The default is boxed to keep
 /// the parser's symbols small.
 pub enum ParamItem {
-    Plain(Ident, Option<Box<Expr>>, Span),
-    Star(Option<Ident>),
-    StarStar(Ident),
+    /// A parameter: its name, default, annotation and place.
+    Plain(Ident, Option<Box<Expr>>, Option<Expr>, Span),
+    Star(Option<Ident>, Option<Expr>),
+    StarStar(Ident, Option<Expr>),
     Slash,
+}
+
+/// The parameters of a `def`, with its return annotation.
+pub fn def_params(items: Vec<ParamItem>, ret: Option<Expr>) -> PResult<Params> {
+    let mut p = params(items)?;
+    if let Some(r) = ret {
+        p.annotations.push(("return".into(), r));
+    }
+    Ok(p)
 }
 
 pub fn params(items: Vec<ParamItem>) -> PResult<Params> {
@@ -630,8 +640,11 @@ pub fn params(items: Vec<ParamItem>) -> PResult<Params> {
             return user("arguments cannot follow var-keyword argument", 0);
         }
         match item {
-            ParamItem::Plain(name, default, span) => {
+            ParamItem::Plain(name, default, ann, span) => {
                 dup(&name, &mut names, span.start)?;
+                if let Some(a) = ann {
+                    p.annotations.push((name.clone(), a));
+                }
                 let param = Param {
                     name,
                     default: default.map(|d| *d),
@@ -647,18 +660,24 @@ pub fn params(items: Vec<ParamItem>) -> PResult<Params> {
                     p.args.push(param);
                 }
             }
-            ParamItem::Star(name) => {
+            ParamItem::Star(name, ann) => {
                 if star_seen {
                     return user("* argument may appear only once", 0);
                 }
                 star_seen = true;
                 if let Some(n) = &name {
                     dup(n, &mut names, 0)?;
+                    if let Some(a) = ann {
+                        p.annotations.push((n.clone(), a));
+                    }
                 }
                 p.vararg = name;
             }
-            ParamItem::StarStar(name) => {
+            ParamItem::StarStar(name, ann) => {
                 dup(&name, &mut names, 0)?;
+                if let Some(a) = ann {
+                    p.annotations.push((name.clone(), a));
+                }
                 kwarg_seen = true;
                 p.kwarg = Some(name);
             }

@@ -6,6 +6,14 @@ use crate::objects::value::{BoolBits, Value};
 use crate::runtime::exc::{attr_error, Exc};
 use crate::runtime::vm::{dict_of, PResult, Vm};
 
+/// The `__setattr__`/`__delattr__` (`hook`) a user metaclass of class `o` defines.
+fn metaclass_hook(o: &Value, hook: &str) -> Option<Value> {
+    match o.as_obj() {
+        Some(Object::Type(t)) if t.meta.is_some() => crate::objects::class::user_method(o, hook),
+        _ => None,
+    }
+}
+
 impl Vm {
     pub fn get_attr(&mut self, o: &Value, name: &Value) -> PResult<Value> {
         let n = name.as_str().unwrap_or("");
@@ -33,8 +41,10 @@ impl Vm {
                     if let Some(v) = dict_of(&m.dict).get_str_cloned(n) {
                         return Ok(v);
                     }
-                    if n == "__name__" {
-                        return Ok(Value::str(m.name.clone()));
+                    match n {
+                        "__name__" => return Ok(Value::str(m.name.clone())),
+                        "__dict__" => return Ok(Value::Obj(m.dict.clone())),
+                        _ => {}
                     }
                     return Err(attr_error(format!(
                         "module '{}' has no attribute '{n}'",
@@ -103,6 +113,9 @@ impl Vm {
                                 _ => Ok(f),
                             };
                         }
+                    }
+                    if let Some(ga) = crate::objects::class::user_method(o, "__getattr__") {
+                        return self.call_with_self(&ga, o, std::slice::from_ref(name), &[]);
                     }
                     return Err(attr_error(format!(
                         "type object '{}' has no attribute '{n}'",
@@ -194,6 +207,17 @@ impl Vm {
                     }
                     "__code__" => return Ok(Value::obj(Object::Code(f.code.clone()))),
                     "__globals__" => return Ok(Value::Obj(f.globals.clone())),
+                    "__kwdefaults__" => {
+                        return Ok(f.kwdefaults.clone().map_or(Value::None, Value::Obj))
+                    }
+                    "__annotations__" => {
+                        // made on first use, then kept (and found above) like a set attribute
+                        let d = Value::obj(Object::Dict(crate::runtime::sync::ReadMostly::new(
+                            crate::objects::dict::DictMap::new(),
+                        )));
+                        self.set_attr(o, name, d.clone())?;
+                        return Ok(d);
+                    }
                     "__defaults__" => {
                         return Ok(if f.defaults.is_empty() {
                             Value::None
@@ -280,6 +304,15 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, o: &Value, name: &Value, v: Value) -> PResult<()> {
+        if let Some(f) = metaclass_hook(o, "__setattr__") {
+            self.call_with_self(&f, o, &[name.clone(), v], &[])?;
+            return Ok(());
+        }
+        self.set_attr_plain(o, name, v)
+    }
+
+    /// `o.name = v` without a metaclass's `__setattr__` (`type.__setattr__`).
+    pub fn set_attr_plain(&mut self, o: &Value, name: &Value, v: Value) -> PResult<()> {
         let n = name.as_str().unwrap_or("");
         match o.as_obj() {
             Some(Object::Instance(_) | Object::Derived(..)) => {
@@ -382,6 +415,15 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, o: &Value, name: &Value) -> PResult<()> {
+        if let Some(f) = metaclass_hook(o, "__delattr__") {
+            self.call_with_self(&f, o, std::slice::from_ref(name), &[])?;
+            return Ok(());
+        }
+        self.del_attr_plain(o, name)
+    }
+
+    /// `del o.name` without a metaclass's `__delattr__` (`type.__delattr__`).
+    pub fn del_attr_plain(&mut self, o: &Value, name: &Value) -> PResult<()> {
         let n = name.as_str().unwrap_or("");
         match o.as_obj() {
             Some(Object::Instance(_) | Object::Derived(..)) => {

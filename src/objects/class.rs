@@ -28,7 +28,30 @@ pub const OBJECT_METHODS: &[(&str, NativeFnPtr)] = &[
     ("__hash__", object_hash),
     ("__new__", builtin_new),
     ("__init_subclass__", object_init_subclass),
+    ("__subclasshook__", object_subclasshook),
+    ("__format__", object_format),
 ];
+
+/// `object.__subclasshook__(subclass)`, a class method: NotImplemented (no opinion).
+fn object_subclasshook(_vm: &mut Vm, _a: Args) -> PResult<Value> {
+    Ok(types::not_implemented())
+}
+
+/// `object.__format__(self, spec)`: `str(self)` for an empty spec.
+fn object_format(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__format__", 2, 2, &[])?;
+    match a.pos[1].as_str() {
+        Some("") => vm.to_str_value(&a.pos[0]),
+        Some(_) => Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(&a.pos[0])
+        ))),
+        None => Err(type_error(format!(
+            "argument 2 must be str, not {}",
+            type_name(&a.pos[1])
+        ))),
+    }
+}
 
 /// `object.__setattr__(obj, name, value)`: the generic assignment (descriptors, then the
 /// instance dict), skipping any `__setattr__` the class defines.
@@ -128,7 +151,79 @@ pub const TYPE_METHODS: &[(&str, NativeFnPtr)] = &[
     ("__call__", type_dunder_call),
     ("__init__", type_dunder_init),
     ("__prepare__", type_dunder_prepare),
+    ("__or__", type_or),
+    ("__repr__", type_repr),
+    ("__setattr__", type_setattr),
+    ("__delattr__", type_delattr),
+    ("__ror__", type_ror),
 ];
+
+/// `type.__setattr__(cls, name, value)`: the assignment a metaclass's `__setattr__` extends.
+fn type_setattr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__setattr__", 3, 3, &[])?;
+    type_attr_name(&a)?;
+    vm.set_attr_plain(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__delattr__", 2, 2, &[])?;
+    type_attr_name(&a)?;
+    vm.del_attr_plain(&a.pos[0], &a.pos[1])?;
+    Ok(Value::None)
+}
+
+/// Checks the class and attribute name arguments of `type.__setattr__`/`__delattr__`.
+fn type_attr_name(a: &Args) -> PResult<()> {
+    if as_type(&a.pos[0]).is_none() {
+        return Err(type_error(format!(
+            "descriptor '__setattr__' requires a 'type' object but received a '{}'",
+            type_name(&a.pos[0])
+        )));
+    }
+    if a.pos[1].as_str().is_none() {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(&a.pos[1])
+        )));
+    }
+    Ok(())
+}
+
+/// `type.__repr__(cls)`: `<class 'module.Name'>`.
+fn type_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__repr__", 1, 1, &[])?;
+    match &a.pos[0] {
+        Value::Obj(o) if as_type(&a.pos[0]).is_some() => Ok(Value::str(class_repr(o))),
+        other => Err(type_error(format!(
+            "descriptor '__repr__' requires a 'type' object but received a '{}'",
+            type_name(other)
+        ))),
+    }
+}
+
+/// The repr of class `o`, ignoring its metaclass's `__repr__`.
+pub fn class_repr(o: &ObjRef) -> String {
+    match module_and_qualname(o) {
+        (m, qual) if m != "builtins" => format!("<class '{m}.{qual}'>"),
+        (_, qual) => format!("<class '{qual}'>"),
+    }
+}
+
+/// `type.__or__(a, b)`: the union `a | b` (NotImplemented for what cannot be in one).
+fn type_or(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__or__", 2, 2, &[])?;
+    let union = typing_alias_fn(vm, "union")?;
+    vm.call(&union, &[a.pos[0].clone(), a.pos[1].clone()], &[])
+}
+
+/// `type.__ror__(a, b)`: the union `b | a`.
+fn type_ror(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__ror__", 2, 2, &[])?;
+    let union = typing_alias_fn(vm, "union")?;
+    vm.call(&union, &[a.pos[1].clone(), a.pos[0].clone()], &[])
+}
 
 /// `C.mro()`: the method resolution order as a list.
 fn type_mro(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -537,6 +632,7 @@ impl Vm {
                 .value(),
             );
         }
+        self.check_not_abstract(cls)?;
         let inst = fresh_instance(cls);
         if let Object::Type(t) = &**cls {
             if let Some(n) = t.native {
@@ -556,6 +652,35 @@ impl Vm {
             _ => crate::builtins::call_type(self, &base, a)?,
         };
         Ok(Value::obj(Object::Derived(Box::new(inst), payload)))
+    }
+
+    /// TypeError when class `cls` has abstract methods left (a non-empty
+    /// `__abstractmethods__` of its own, which `abc.ABCMeta` sets).
+    fn check_not_abstract(&mut self, cls: &ObjRef) -> PResult<()> {
+        let Object::Type(t) = &**cls else {
+            return Ok(());
+        };
+        if !t.user {
+            return Ok(());
+        }
+        let Some(abstract_) = t.dict.get_str_cloned("__abstractmethods__") else {
+            return Ok(());
+        };
+        let it = self.get_iter(&abstract_)?;
+        let mut names = Vec::new();
+        while let Some(n) = self.next(&it)? {
+            names.push(self.to_str(&n)?);
+        }
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let s = if names.len() == 1 { "" } else { "s" };
+        Err(type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{s} {}",
+            t.name(),
+            names.join(", ")
+        )))
     }
 
     /// `obj.name` for instances of user classes: the class's `__getattribute__` (or the
@@ -952,6 +1077,13 @@ pub(crate) fn bind(attr: Value, obj: &Value, cls: &ObjRef) -> Value {
     }
 }
 
+/// A function of `stdlib/_typing_alias.py`, where generic aliases (`list[int]`) and unions
+/// (`int | None`) are written.
+pub fn typing_alias_fn(vm: &mut Vm, name: &str) -> PResult<Value> {
+    let m = vm.import("_typing_alias")?;
+    vm.get_attr(&m, &crate::objects::intern::intern(name))
+}
+
 /// `__build_class__(body, name, *bases, **keywords)`: runs the class body in a fresh
 /// namespace, makes the class, fills the `__class__` cell that zero-argument `super()` reads,
 /// then calls the attributes' `__set_name__` and the bases' `__init_subclass__(**keywords)`.
@@ -961,8 +1093,10 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     let body = a.pos[0].clone();
     let name = a.pos[1].as_str().unwrap_or("?").to_string();
+    let written = &a.pos[2..];
+    let entries = mro_entries(vm, written)?;
     let mut bases = Vec::new();
-    for b in &a.pos[2..] {
+    for b in entries.as_deref().unwrap_or(written) {
         match b.as_obj() {
             Some(Object::Type(_)) => bases.push(b.as_obj_ref().clone()),
             _ => {
@@ -1003,10 +1137,12 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PResult<Value> {
         Some(prepare) => {
             let ns = vm.call(&prepare, &[name_v.clone(), bases_v.clone()], &kw)?;
             match ns {
-                Value::Obj(o) if matches!(&*o, Object::Dict(_)) => o,
+                // a dict, or a mapping the class body's names go through
+                Value::Obj(o) if has_user_type(&ns) || matches!(&*o, Object::Dict(_)) => o,
                 other => {
                     return Err(type_error(format!(
-                        "Gilt's __prepare__ must return a dict, not {}",
+                        "{}.__prepare__() must return a mapping, not {}",
+                        as_type(&meta).map_or(String::from("?"), |t| t.name()),
                         type_name(&other)
                     )))
                 }
@@ -1014,38 +1150,93 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
         None => ObjRef::new(Object::Dict(ReadMostly::new(DictMap::new()))),
     };
-    {
-        let mut ns = dict_of(&ns_obj).lock();
-        let module = dict_of(&func.globals)
-            .get_str_cloned("__name__")
-            .unwrap_or_else(|| Value::str("__main__"));
-        ns.insert(
-            crate::objects::intern::intern("__module__"),
-            hash_str("__module__"),
-            module,
-        );
-        ns.insert(
-            crate::objects::intern::intern("__qualname__"),
-            hash_str("__qualname__"),
-            Value::str(func.qualname.clone()),
-        );
-    }
+    let module = dict_of(&func.globals)
+        .get_str_cloned("__name__")
+        .unwrap_or_else(|| Value::str("__main__"));
+    ns_set(vm, &ns_obj, "__module__", module)?;
+    ns_set(
+        vm,
+        &ns_obj,
+        "__qualname__",
+        Value::str(func.qualname.clone()),
+    )?;
     let cell = vm.run_class_body(func, ns_obj.clone())?;
+    if entries.is_some() {
+        ns_set(
+            vm,
+            &ns_obj,
+            "__orig_bases__",
+            Value::tuple(written.to_vec()),
+        )?;
+    }
     if let Value::Obj(c) = &cell {
         if let Object::Cell(_) = &**c {
             // the `__class__` cell zero-argument `super()` reads, filled by `type.__new__`
-            dict_of(&ns_obj).lock().insert(
-                crate::objects::intern::intern("__classcell__"),
-                hash_str("__classcell__"),
-                cell.clone(),
-            );
+            ns_set(vm, &ns_obj, "__classcell__", cell.clone())?;
         }
     }
     if is_type(&meta) {
-        let ns = dict_of(&ns_obj).lock().clone();
+        let ns = namespace_dict(vm, &Value::Obj(ns_obj))?;
         return Ok(Value::Obj(type_new(vm, None, &name, bases, ns, &kw)?));
     }
     vm.call(&meta, &[name_v, bases_v, Value::Obj(ns_obj)], &kw)
+}
+
+/// Stores `name` in a class namespace: a dict directly, another mapping through its
+/// `__setitem__`.
+fn ns_set(vm: &mut Vm, ns: &ObjRef, name: &str, v: Value) -> PResult<()> {
+    match &**ns {
+        Object::Dict(d) => {
+            d.lock()
+                .insert(crate::objects::intern::intern(name), hash_str(name), v);
+            Ok(())
+        }
+        _ => vm.setitem(&Value::Obj(ns.clone()), &Value::str(name), v),
+    }
+}
+
+/// The entries of class namespace `ns` (a dict, a dict subclass's instance or another
+/// mapping) as a dict.
+fn namespace_dict(vm: &mut Vm, ns: &Value) -> PResult<DictMap> {
+    if let Some(Object::Dict(d)) = payload(ns).unwrap_or(ns).as_obj() {
+        return Ok(d.lock().clone());
+    }
+    let d = vm.call(
+        &Value::Obj(types::types().dict.clone()),
+        std::slice::from_ref(ns),
+        &[],
+    )?;
+    match d.as_obj() {
+        Some(Object::Dict(d)) => Ok(d.lock().clone()),
+        _ => Ok(DictMap::new()),
+    }
+}
+
+/// The bases of a class statement with the objects that are not classes but have
+/// `__mro_entries__(bases)` replaced by what it returns (PEP 560); None when there are none.
+fn mro_entries(vm: &mut Vm, written: &[Value]) -> PResult<Option<Vec<Value>>> {
+    let hook = |b: &Value| match b.as_obj() {
+        Some(Object::Type(_)) => None,
+        _ if has_user_type(b) => types::lookup_user(types::type_of(b), "__mro_entries__"),
+        _ => None,
+    };
+    if !written.iter().any(|b| hook(b).is_some()) {
+        return Ok(None);
+    }
+    let all = Value::tuple(written.to_vec());
+    let mut out = Vec::new();
+    for b in written {
+        let Some(h) = hook(b) else {
+            out.push(b.clone());
+            continue;
+        };
+        let r = vm.call_with_self(&h, b, std::slice::from_ref(&all), &[])?;
+        match r.as_obj() {
+            Some(Object::Tuple(items)) => out.extend(items.iter().cloned()),
+            _ => return Err(type_error("__mro_entries__ must return a tuple")),
+        }
+    }
+    Ok(Some(out))
 }
 
 /// The metaclass of a class with `bases` and metaclass `meta`: the most derived of `meta`
@@ -1154,7 +1345,7 @@ pub fn type_dunder_new(vm: &mut Vm, a: Args) -> PResult<Value> {
             _ => return Err(type_error("bases must be types")),
         }
     }
-    let mut ns = match a.pos[3].as_obj() {
+    let mut ns = match payload(&a.pos[3]).unwrap_or(&a.pos[3]).as_obj() {
         Some(Object::Dict(d)) => d.lock().clone(),
         _ => {
             return Err(type_error(format!(

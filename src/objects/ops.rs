@@ -276,7 +276,10 @@ impl Vm {
                         r => r?,
                     }
                 }
-                Object::Instance(_) | Object::Derived(..) | Object::Exception(_)
+                Object::Instance(_)
+                | Object::Derived(..)
+                | Object::Exception(_)
+                | Object::Type(_)
                     if crate::objects::class::has_user_type(v) =>
                 {
                     match crate::objects::class::user_method(v, "__hash__") {
@@ -594,9 +597,13 @@ fn binary_dunder(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Option<V
     let ta = types::type_of(a).clone();
     let tb = types::type_of(b).clone();
     let same = crate::runtime::sync::Ref::ptr_eq(&ta, &tb);
+    // the right operand's reflected method goes first when its class overrides the left's
     let b_first = !same
         && types::is_subtype(&tb, &ta)
-        && crate::objects::class::user_method(b, rev).is_some();
+        && match crate::objects::class::user_method(b, rev) {
+            Some(rb) => crate::objects::class::user_method(a, rev).is_none_or(|ra| !ra.is(&rb)),
+            None => false,
+        };
     if b_first {
         if let Some(r) = vm.call_dunder(b, rev, std::slice::from_ref(a))? {
             if !is_not_implemented(&r) {
@@ -617,6 +624,10 @@ fn binary_dunder(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Option<V
         }
     }
     Ok(None)
+}
+
+fn is_class(v: &Value) -> bool {
+    matches!(v.as_obj(), Some(Object::Type(_)))
 }
 
 #[inline(never)]
@@ -644,6 +655,13 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
             return Err(unsupported(op, a, b));
         }
         // the built-in operand's own error ("can only concatenate list …") applies
+    }
+    if op == OR && (is_class(a) || is_class(b)) {
+        let union = crate::objects::class::typing_alias_fn(vm, "union")?;
+        let r = vm.call(&union, &[a.clone(), b.clone()], &[])?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
     }
     // Numbers.
     let a_num = matches!(a, Value::Int(_) | Value::Bool(_) | Value::Float(_))

@@ -153,10 +153,7 @@ impl Vm {
                     }
                     _ => "<bound method>".into(),
                 },
-                Object::Type(_) => match crate::objects::class::module_and_qualname(o) {
-                    (m, qual) if m != "builtins" => format!("<class '{m}.{qual}'>"),
-                    (_, qual) => format!("<class '{qual}'>"),
-                },
+                Object::Type(_) => crate::objects::class::class_repr(o),
                 Object::Exception(e) => {
                     let name = e.class.name();
                     let args = e.state.lock().args.clone();

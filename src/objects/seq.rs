@@ -183,6 +183,26 @@ pub(crate) fn list_store(o: &Value, k: &Value, v: Value) -> Result<(), Value> {
 }
 
 impl Vm {
+    /// `C[k]` for a class `C` whose metaclass has no `__getitem__`: its `__class_getitem__`,
+    /// a generic alias for the built-in containers and `type`, else TypeError.
+    fn class_subscript(&mut self, o: &Value, k: &Value) -> PResult<Value> {
+        if let Some(f) = self.class_getattr(o, "__class_getitem__")? {
+            return self.call1(&f, k.clone());
+        }
+        let t = crate::objects::types::types();
+        let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_];
+        if generic
+            .iter()
+            .any(|g| crate::objects::value::ObjRef::ptr_eq(g, o.as_obj_ref()))
+        {
+            let alias = crate::objects::class::typing_alias_fn(self, "alias")?;
+            return self.call(&alias, &[o.clone(), k.clone()], &[]);
+        }
+        let name =
+            crate::objects::class::as_type(o).map_or(String::new(), |t| t.name.lock().clone());
+        Err(type_error(format!("type '{name}' is not subscriptable")))
+    }
+
     pub fn getitem(&mut self, o: &Value, k: &Value) -> PResult<Value> {
         // the hot case first: a built-in list indexed by an int (no user type is involved)
         if let Some(v) = list_item(o, k) {
@@ -210,22 +230,13 @@ impl Vm {
                 None => match crate::objects::class::payload(o) {
                     Some(p) => self.derived_getitem(o, p, k),
                     // a class whose metaclass has no `__getitem__`: `__class_getitem__`
-                    None if matches!(obj, Object::Type(_)) => {
-                        match self.class_getattr(o, "__class_getitem__")? {
-                            Some(f) => self.call(&f, std::slice::from_ref(k), &[]),
-                            None => Ok(o.clone()),
-                        }
-                    }
+                    None if matches!(obj, Object::Type(_)) => self.class_subscript(o, k),
                     None => Err(not_subscriptable(o)),
                 },
             };
         }
         if let Object::Type(_) = obj {
-            if let Some(v) = self.class_getattr(o, "__class_getitem__")? {
-                return self.call1(&v, k.clone());
-            }
-            // `list[int]` and friends: generic aliases are accepted and ignored
-            return Ok(o.clone());
+            return self.class_subscript(o, k);
         }
         if !matches!(obj, Object::Dict(_)) {
             if let Some(i) = self.user_index(k)? {

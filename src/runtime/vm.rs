@@ -1796,12 +1796,14 @@ impl Vm {
             Op::LoadClosure(i) => push(&mut f.stack, Value::Obj(f.cells[i as usize].clone())),
             Op::LoadName(i) => {
                 let name = &code.names[i as usize];
-                let local = f.namespace.as_ref().and_then(|ns| {
-                    dict_of(ns)
+                let local = match &f.namespace {
+                    Some(ns) if !matches!(&**ns, Object::Dict(_)) => self.mapping_load(ns, name)?,
+                    Some(ns) => dict_of(ns)
                         .lock()
                         .get_str(name.as_str().unwrap_or(""))
-                        .cloned()
-                });
+                        .cloned(),
+                    None => None,
+                };
                 let v = match local {
                     Some(v) => v,
                     None => self.load_global(&f.globals, name)?,
@@ -1812,9 +1814,23 @@ impl Vm {
                 let v = Self::pop(f);
                 let name = code.names[i as usize].clone();
                 let h = crate::objects::ops::hash_str(name.as_str().unwrap_or(""));
-                if let Some(ns) = &f.namespace {
-                    dict_of(ns).lock().insert(name, h, v);
+                match &f.namespace {
+                    Some(ns) if !matches!(&**ns, Object::Dict(_)) => {
+                        self.setitem(&Value::Obj(ns.clone()), &name, v)?
+                    }
+                    Some(ns) => {
+                        dict_of(ns).lock().insert(name, h, v);
+                    }
+                    None => {}
                 }
+            }
+            Op::DeleteName(i)
+                if f.namespace
+                    .as_ref()
+                    .is_some_and(|ns| !matches!(&**ns, Object::Dict(_))) =>
+            {
+                let ns = Value::Obj(f.namespace.clone().expect("namespace"));
+                self.mapping_delete(&ns, &code.names[i as usize])?;
             }
             Op::DeleteName(i) if f.namespace.is_some() => {
                 let name = &code.names[i as usize];
@@ -2030,6 +2046,26 @@ impl Vm {
             _ => unreachable_op(op),
         }
         Ok(None)
+    }
+
+    /// `name` in a class namespace that is a mapping other than a dict (from a metaclass's
+    /// `__prepare__`), through its `__getitem__`; None when it raises KeyError.
+    #[cold]
+    fn mapping_load(&mut self, ns: &ObjRef, name: &Value) -> PResult<Option<Value>> {
+        match self.getitem(&Value::Obj(ns.clone()), name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_kind(ExcKind::KeyError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `del name` in a class namespace that is a mapping other than a dict.
+    #[cold]
+    fn mapping_delete(&mut self, ns: &Value, name: &Value) -> PResult<()> {
+        match self.delitem(ns, name) {
+            Err(e) if e.is_kind(ExcKind::KeyError) => Err(name_error(name.as_str().unwrap_or(""))),
+            r => r,
+        }
     }
 
     /// `locals()`: the class or module namespace itself, or a snapshot of a function's locals.
