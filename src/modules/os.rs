@@ -217,6 +217,11 @@ pub fn fspath_value(vm: &mut Vm, v: &Value) -> PResult<Option<Value>> {
     }
 }
 
+/// The `filename` of an error about path `v`: what `os.fspath(v)` gives, as in CPython.
+fn fs_name(vm: &mut Vm, v: &Value) -> Value {
+    fspath_value(vm, v).ok().flatten().unwrap_or_else(|| v.clone())
+}
+
 /// A path as text: a str, bytes (decoded as UTF-8), or an object with `__fspath__`.
 fn path_text(vm: &mut Vm, v: &Value) -> PResult<Option<String>> {
     Ok(fspath_value(vm, v)?.map(|p| match p.as_obj() {
@@ -1024,7 +1029,7 @@ fn stat_common(vm: &mut Vm, a: Args, fname: &str, follow: bool) -> PResult<Value
     })?;
     meta(&p, follow)
         .map(|m| stat_result(&m))
-        .map_err(|e| os_error_with(&e, v.clone(), None))
+        .map_err(|e| os_error_with(&e, fs_name(vm, v), None))
 }
 
 fn os_stat(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1072,7 +1077,7 @@ fn os_open(vm: &mut Vm, a: Args) -> PResult<Value> {
         unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) }
     });
     if fd < 0 {
-        return Err(os_error_with(&last_error(), pv.clone(), None));
+        return Err(os_error_with(&last_error(), fs_name(vm, pv), None));
     }
     Ok(Value::Int(fd as i64))
 }
@@ -1145,7 +1150,7 @@ fn os_chmod(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode))
-        .map_err(|e| os_error_with(&e, pv.clone(), None))?;
+        .map_err(|e| os_error_with(&e, fs_name(vm, pv), None))?;
     Ok(Value::None)
 }
 
@@ -1278,7 +1283,7 @@ fn os_readlink(vm: &mut Vm, a: Args) -> PResult<Value> {
     let b = bind_fs(&a, "readlink", &["path"], 1)?;
     let pv = b[0].unwrap_or(&Value::None);
     let p = path_arg(vm, pv, "readlink", "path")?;
-    let target = std::fs::read_link(&p).map_err(|e| os_error_with(&e, pv.clone(), None))?;
+    let target = std::fs::read_link(&p).map_err(|e| os_error_with(&e, fs_name(vm, pv), None))?;
     let text = target.to_string_lossy().into_owned();
     Ok(match pv.as_obj() {
         Some(Object::Bytes(_)) => Value::obj(Object::Bytes(text.into_bytes().into_boxed_slice())),
@@ -1319,7 +1324,7 @@ fn os_symlink(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, d) = two_paths(vm, &a, "symlink", &["target_is_directory"])?;
     let (sp, dp) = (pathlike(vm, &s)?, pathlike(vm, &d)?);
     std::os::unix::fs::symlink(&sp, &dp)
-        .map_err(|e| os_error_with(&e, s.clone(), Some(d.clone())))?;
+        .map_err(|e| os_error_with(&e, fs_name(vm, &s), Some(fs_name(vm, &d))))?;
     Ok(Value::None)
 }
 
@@ -1327,7 +1332,7 @@ fn os_link(vm: &mut Vm, a: Args) -> PResult<Value> {
     follow_arg(vm, &a, "link")?;
     let (s, d) = two_paths(vm, &a, "link", &["src_dir_fd", "dst_dir_fd"])?;
     let (sp, dp) = (pathlike(vm, &s)?, pathlike(vm, &d)?);
-    std::fs::hard_link(&sp, &dp).map_err(|e| os_error_with(&e, s.clone(), Some(d.clone())))?;
+    std::fs::hard_link(&sp, &dp).map_err(|e| os_error_with(&e, fs_name(vm, &s), Some(fs_name(vm, &d))))?;
     Ok(Value::None)
 }
 
@@ -1361,7 +1366,7 @@ fn p_samefile(vm: &mut Vm, a: Args) -> PResult<Value> {
     for v in [b[0], b[1]] {
         let v = v.unwrap_or(&Value::None);
         let p = pathlike(vm, v)?;
-        let m = std::fs::metadata(&p).map_err(|e| os_error_with(&e, v.clone(), None))?;
+        let m = std::fs::metadata(&p).map_err(|e| os_error_with(&e, fs_name(vm, v), None))?;
         ids.push((m.dev(), m.ino()));
     }
     Ok(Value::bool(ids[0] == ids[1]))
