@@ -92,7 +92,7 @@ pub fn make_builtins() -> ObjRef {
     for name in ["exit", "quit"] {
         put(&mut d, name, quitter(name));
     }
-    let type_entries: [(&str, &ObjRef); 19] = [
+    let type_entries: [(&str, &ObjRef); 20] = [
         ("property", &t.property),
         ("staticmethod", &t.staticmethod),
         ("classmethod", &t.classmethod),
@@ -102,6 +102,7 @@ pub fn make_builtins() -> ObjRef {
         ("bool", &t.bool_),
         ("int", &t.int),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str_),
         ("bytes", &t.bytes),
         ("list", &t.list),
@@ -300,6 +301,7 @@ pub(crate) fn b_abs(_vm: &mut Vm, a: Args) -> PResult<Value> {
         Value::Float(f) => Value::float(f.get().abs()),
         _ => match v.as_obj() {
             Some(Object::BigInt(b)) => Value::from_bigint(b.abs()),
+            Some(Object::Complex(z)) => return crate::objects::complex::abs_value(*z),
             _ => {
                 return Err(type_error(format!(
                     "bad operand type for abs(): '{}'",
@@ -869,6 +871,10 @@ fn b_pow(vm: &mut Vm, a: Args) -> PResult<Value> {
     match m {
         None | Some(Value::None) => ops::binary_op(vm, ops::POW, &a.pos[0], &a.pos[1]),
         Some(m) => {
+            let complex = |v: &Value| crate::objects::complex::as_complex(v).is_some();
+            if complex(&a.pos[0]) || complex(&a.pos[1]) || complex(m) {
+                return Err(crate::objects::complex::modular_pow_error());
+            }
             let (Some(b), Some(e), Some(m)) =
                 (a.pos[0].as_bigint(), a.pos[1].as_bigint(), m.as_bigint())
             else {
@@ -1447,6 +1453,7 @@ pub fn call_type_plain(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
         TypeKind::Exception => vm.instantiate(t, a),
         TypeKind::Int => construct_int(vm, a),
         TypeKind::Float => construct_float(vm, a),
+        TypeKind::Complex => crate::objects::complex::construct(vm, a),
         TypeKind::Str => {
             a.check("str", 0, 3, &["object", "encoding", "errors"])?;
             let o = a.pos.first().or(a.kw("object"));
@@ -1700,7 +1707,7 @@ fn parse_int_value(s: &str, base: i64) -> PResult<Value> {
 }
 
 /// `v.__int__()` or `v.__float__()` when `v`'s class defines it; its result must pass `ok`.
-fn number_dunder(
+pub fn number_dunder(
     vm: &mut Vm,
     v: &Value,
     name: &str,
@@ -1717,7 +1724,7 @@ fn number_dunder(
     }
 }
 
-fn construct_float(vm: &mut Vm, a: Args) -> PResult<Value> {
+pub fn construct_float(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("float", 0, 1, &[])?;
     let Some(v) = a.pos.first() else {
         return Ok(Value::float(0.0));

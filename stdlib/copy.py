@@ -38,14 +38,10 @@ class _Probe:
 
 # Types whose values are never copied (by copy or deepcopy).
 _ATOMIC = {
-    type(None), int, float, bool, str, bytes, type, range,
+    type(None), int, float, complex, bool, str, bytes, type, range,
     type(len), type(_function), type(...), type(NotImplemented), property,
     type(_function.__code__),
 }
-try:
-    _ATOMIC.add(complex)
-except NameError:
-    pass  # Gilt has no complex numbers
 try:
     import weakref as _weakref
     _ATOMIC.add(_weakref.ref)

@@ -20,7 +20,7 @@ Provides the class Fraction:
 
 Differences from CPython: there is no numbers module in Gilt, so the only rational
 types recognised are int, bool and Fraction (and float the only real type); no
-Decimal support (from_decimal raises TypeError); no complex operands.
+Decimal support (from_decimal raises TypeError).
 """
 
 import math as _math
@@ -255,6 +255,8 @@ class Fraction:
             return _add(a, b)
         if isinstance(b, float):
             return float(a) + b
+        if isinstance(b, complex):
+            return complex(a) + b
         return NotImplemented
 
     def __radd__(b, a):
@@ -262,6 +264,8 @@ class Fraction:
             return _add(a, b)
         if isinstance(a, float):
             return a + float(b)
+        if isinstance(a, complex):
+            return a + complex(b)
         return NotImplemented
 
     def __sub__(a, b):
@@ -269,6 +273,8 @@ class Fraction:
             return _sub(a, b)
         if isinstance(b, float):
             return float(a) - b
+        if isinstance(b, complex):
+            return complex(a) - b
         return NotImplemented
 
     def __rsub__(b, a):
@@ -276,6 +282,8 @@ class Fraction:
             return _sub(a, b)
         if isinstance(a, float):
             return a - float(b)
+        if isinstance(a, complex):
+            return a - complex(b)
         return NotImplemented
 
     def __mul__(a, b):
@@ -283,6 +291,8 @@ class Fraction:
             return _mul(a, b)
         if isinstance(b, float):
             return float(a) * b
+        if isinstance(b, complex):
+            return complex(a) * b
         return NotImplemented
 
     def __rmul__(b, a):
@@ -290,6 +300,8 @@ class Fraction:
             return _mul(a, b)
         if isinstance(a, float):
             return a * float(b)
+        if isinstance(a, complex):
+            return a * complex(b)
         return NotImplemented
 
     def __truediv__(a, b):
@@ -297,6 +309,8 @@ class Fraction:
             return _div(a, b)
         if isinstance(b, float):
             return float(a) / b
+        if isinstance(b, complex):
+            return complex(a) / b
         return NotImplemented
 
     def __rtruediv__(b, a):
@@ -304,6 +318,8 @@ class Fraction:
             return _div(a, b)
         if isinstance(a, float):
             return a / float(b)
+        if isinstance(a, complex):
+            return a / complex(b)
         return NotImplemented
 
     def __floordiv__(a, b):
@@ -311,6 +327,8 @@ class Fraction:
             return (_num(a) * _den(b)) // (_den(a) * _num(b))
         if isinstance(b, float):
             return float(a) // b
+        if isinstance(b, complex):
+            return complex(a) // b
         return NotImplemented
 
     def __rfloordiv__(b, a):
@@ -318,6 +336,8 @@ class Fraction:
             return (_num(a) * _den(b)) // (_den(a) * _num(b))
         if isinstance(a, float):
             return a // float(b)
+        if isinstance(a, complex):
+            return a // complex(b)
         return NotImplemented
 
     def __divmod__(a, b):
@@ -325,6 +345,8 @@ class Fraction:
             return _divmod(a, b)
         if isinstance(b, float):
             return divmod(float(a), b)
+        if isinstance(b, complex):
+            return divmod(complex(a), b)
         return NotImplemented
 
     def __rdivmod__(b, a):
@@ -332,6 +354,8 @@ class Fraction:
             return _divmod(a, b)
         if isinstance(a, float):
             return divmod(a, float(b))
+        if isinstance(a, complex):
+            return divmod(a, complex(b))
         return NotImplemented
 
     def __mod__(a, b):
@@ -340,6 +364,8 @@ class Fraction:
             return Fraction((_num(a) * db) % (_num(b) * da), da * db)
         if isinstance(b, float):
             return float(a) % b
+        if isinstance(b, complex):
+            return complex(a) % b
         return NotImplemented
 
     def __rmod__(b, a):
@@ -348,6 +374,8 @@ class Fraction:
             return Fraction((_num(a) * db) % (_num(b) * da), da * db)
         if isinstance(a, float):
             return a % float(b)
+        if isinstance(a, complex):
+            return a % complex(b)
         return NotImplemented
 
     def __pow__(a, b):
@@ -363,7 +391,7 @@ class Fraction:
                 return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power,
                                 _normalize=False)
             return float(a) ** float(b)
-        if isinstance(b, float):
+        if isinstance(b, (float, complex)):
             return float(a) ** b
         return NotImplemented
 
@@ -439,6 +467,8 @@ class Fraction:
             return a._numerator == b and a._denominator == 1
         if _is_rational(b):
             return a._numerator == _num(b) and a._denominator == _den(b)
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, float):
             if _math.isnan(b) or _math.isinf(b):
                 return 0.0 == b

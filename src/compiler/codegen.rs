@@ -8,6 +8,7 @@ use crate::compiler::opcode::{Op, IMPORT_NAME_MASK};
 use crate::compiler::symtable::{self, Resolved, ScopeKind, SymTable};
 use crate::front::ast::*;
 use crate::front::token::{ErrorKind, LexError};
+use crate::objects::complex::Complex;
 use crate::objects::value::Value;
 use foldhash::{HashMap, HashMapExt};
 use std::cell::Cell;
@@ -24,6 +25,7 @@ enum ConstKey {
     Int(i64),
     Big(String),
     Float(u64),
+    Complex(u64, u64),
     Str(String),
     Other(usize),
 }
@@ -43,6 +45,9 @@ fn const_key(v: &Value, i: usize) -> ConstKey {
         Value::Obj(o) => match &**o {
             crate::objects::object::Object::Str(s) => ConstKey::Str(s.s.to_string()),
             crate::objects::object::Object::BigInt(b) => ConstKey::Big(b.to_string()),
+            crate::objects::object::Object::Complex(z) => {
+                ConstKey::Complex(z.re.to_bits(), z.im.to_bits())
+            }
             _ => ConstKey::Other(i),
         },
     }
@@ -59,6 +64,9 @@ fn same_const(a: &Value, b: &Value) -> bool {
         (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
             (Object::Str(x), Object::Str(y)) => *x.s == *y.s,
             (Object::BigInt(x), Object::BigInt(y)) => x == y,
+            (Object::Complex(x), Object::Complex(y)) => {
+                (x.re.to_bits(), x.im.to_bits()) == (y.re.to_bits(), y.im.to_bits())
+            }
             _ => false,
         },
         _ => false,
@@ -1716,6 +1724,10 @@ impl Compiler {
                     self.emit_const(Value::float(-f));
                     return Ok(());
                 }
+                if let (UnOp::Neg, ExprKind::Const(Const::Imag(f))) = (op, &x.kind) {
+                    self.emit_const(Value::complex(Complex::new(-0.0, -f)));
+                    return Ok(());
+                }
                 self.expr(x)?;
                 let n = match op {
                     UnOp::Neg => 0,
@@ -1885,7 +1897,9 @@ impl Compiler {
     /// The constant index of `e` when it is a number or string literal whose index fits the
     /// low half of an operand (the `...Const` instructions carry an operator in the high half).
     fn small_const(&mut self, e: &Expr) -> Option<u32> {
-        let ExprKind::Const(c @ (Const::Int(_) | Const::Float(_) | Const::Str(_))) = &e.kind else {
+        let ExprKind::Const(c @ (Const::Int(_) | Const::Float(_) | Const::Imag(_) | Const::Str(_))) =
+            &e.kind
+        else {
             return None;
         };
         let ix = self.add_const(const_value(c));
@@ -2276,6 +2290,7 @@ fn const_value(c: &Const) -> Value {
         Const::Ellipsis => crate::objects::types::ellipsis(),
         Const::Int(i) => Value::from_bigint(i.clone()),
         Const::Float(f) => Value::float(*f),
+        Const::Imag(f) => Value::complex(Complex::new(0.0, *f)),
         Const::Str(s) => {
             // identifiers, and single ASCII characters (which indexing a str also shares)
             if s.len() <= 32 && s.chars().all(|c| c.is_alphanumeric() || c == '_') || s.len() == 1 {

@@ -151,6 +151,7 @@ fn short_repr(v: &crate::objects::value::Value) -> String {
         Value::Float(f) => crate::objects::format::float_repr(f.get()),
         Value::Obj(o) => match &**o {
             Object::BigInt(b) => b.to_string(),
+            Object::Complex(z) => crate::objects::format::complex_repr(z.re, z.im),
             Object::Tuple(t) => format!(
                 "({})",
                 t.iter().map(short_repr).collect::<Vec<_>>().join(", ")

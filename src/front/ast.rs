@@ -36,6 +36,8 @@ pub enum Const {
     Ellipsis,
     Int(BigInt),
     Float(f64),
+    /// An imaginary literal: `2j` is `Imag(2.0)`.
+    Imag(f64),
     Str(String),
     Bytes(Vec<u8>),
 }

@@ -488,15 +488,8 @@ impl<'s> Lexer<'s> {
                 Tok::Int(parse_int(text, 10))
             }
             NumKind::Int(radix) => Tok::Int(parse_int(&text[2..], radix)),
-            NumKind::Float => {
-                let value = if text.contains('_') {
-                    text.replace('_', "").parse::<f64>()
-                } else {
-                    text.parse::<f64>()
-                };
-                Tok::Float(value.unwrap_or(f64::NAN))
-            }
-            NumKind::Imaginary => return Err(syntax("complex numbers are not supported", start)),
+            NumKind::Float => Tok::Float(parse_float(text)),
+            NumKind::Imaginary => Tok::Imag(parse_float(&text[..text.len() - 1])),
         };
         Ok((end, tok))
     }
@@ -899,6 +892,16 @@ impl NumScan<'_> {
 }
 
 /// Parses validated digits (underscores allowed) in the given radix.
+/// The value of a float literal's text (its underscores are between digits).
+fn parse_float(text: &str) -> f64 {
+    let value = if text.contains('_') {
+        text.replace('_', "").parse::<f64>()
+    } else {
+        text.parse::<f64>()
+    };
+    value.unwrap_or(f64::NAN)
+}
+
 fn parse_int(digits: &str, radix: u32) -> BigInt {
     if digits.len() <= 16 && !digits.contains('_') {
         if let Ok(v) = u64::from_str_radix(digits, radix) {
@@ -1724,8 +1727,8 @@ mod tests {
         Amper, AmperEq, And, Arrow, As, Assert, Async, At, AtEq, Await, Break, Bytes, Caret,
         CaretEq, Class, Colon, Comma, Continue, Dedent, Def, Del, Dot, DoubleSlash, DoubleSlashEq,
         DoubleStar, DoubleStarEq, Elif, Ellipsis, Else, EqEq, Equal, Except, FString, False,
-        Finally, Float, For, From, Ge, Global, Gt, If, Import, In, Indent, Int, Is, LBrace, LPar,
-        LShift, LShiftEq, LSqb, Lambda, Le, Lt, Minus, MinusEq, Name, Newline, Nonlocal, Not,
+        Finally, Float, For, From, Ge, Global, Gt, If, Imag, Import, In, Indent, Int, Is, LBrace,
+        LPar, LShift, LShiftEq, LSqb, Lambda, Le, Lt, Minus, MinusEq, Name, Newline, Nonlocal, Not,
         NotEq, Or, Pass, Percent, PercentEq, Pipe, PipeEq, Plus, PlusEq, RBrace, RPar, RShift,
         RShiftEq, RSqb, Raise, Return, Semi, Slash, SlashEq, Star, StarEq, Str, Tilde, True, Try,
         Walrus, While, With, Yield,
@@ -2510,15 +2513,18 @@ mod tests {
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
 
     #[test]
-    fn imaginary_numbers_are_rejected() {
-        for src in ["1j", "1.5J", "012j", "1e5j", "x = .5j"] {
-            let e = err(src);
-            assert_eq!(e.msg, "complex numbers are not supported", "{src:?}");
-            assert_eq!(
-                e.offset,
-                src.find(|c: char| c.is_ascii_digit() || c == '.').unwrap()
-            );
+    fn imaginary_numbers() {
+        for (src, want) in [
+            ("1j", 1.0),
+            ("1.5J", 1.5),
+            ("012j", 12.0),
+            ("1e3j", 1e3),
+            (".5j", 0.5),
+            ("1_0j", 10.0),
+        ] {
+            assert_eq!(one(src), Imag(want), "{src}");
         }
+        assert_eq!(toks("x = 2j"), vec![n("x"), Equal, Imag(2.0), Newline]);
     }
 
     // ----- strings -----

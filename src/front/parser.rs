@@ -266,7 +266,7 @@ fn unexpected(
     if tok.is_none() {
         return syntax("unexpected EOF while parsing", location);
     }
-    if let Some(Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_)) = tok {
+    if let Some(Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_)) = tok {
         // two atoms in a row, as in `print "x"`
         if i > 0 && is_atom_end(&toks[i - 1].1) {
             return syntax("invalid syntax. Perhaps you forgot a comma?", toks[i - 1].0);
@@ -278,7 +278,13 @@ fn unexpected(
 fn is_atom_end(t: &Tok) -> bool {
     matches!(
         t,
-        Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_) | Tok::RPar | Tok::RSqb
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Str(_)
+            | Tok::RPar
+            | Tok::RSqb
     )
 }
 

@@ -28,6 +28,8 @@ pub enum Tok {
     Name(crate::front::ast::Ident),
     Int(BigInt),
     Float(f64),
+    /// An imaginary literal (`2j`): its imaginary part.
+    Imag(f64),
     /// A string literal with escapes decoded (prefixes r/u handled).
     Str(String),
     Bytes(Vec<u8>),
@@ -131,6 +133,7 @@ impl fmt::Display for Tok {
             Name(n) => return write!(f, "{n}"),
             Int(i) => return write!(f, "{i}"),
             Float(x) => return write!(f, "{x}"),
+            Imag(x) => return write!(f, "{x}j"),
             Str(_) | Bytes(_) | FString(_) => "string literal",
             Newline => "NEWLINE",
             Indent => "INDENT",

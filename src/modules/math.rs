@@ -108,14 +108,19 @@ impl From<MathErr> for Exc {
 
 /// The single argument of a one-argument function (CPython's METH_O calling convention).
 fn one<'a>(a: &Args<'a>, name: &str) -> PResult<&'a Value> {
+    one_arg(a, "math", name)
+}
+
+/// The single argument of function `name` of `module` called with one (CPython's METH_O).
+pub fn one_arg<'a>(a: &Args<'a>, module: &str, name: &str) -> PResult<&'a Value> {
     if !a.kw.is_empty() {
         return Err(type_error(format!(
-            "math.{name}() takes no keyword arguments"
+            "{module}.{name}() takes no keyword arguments"
         )));
     }
     if a.pos.len() != 1 {
         return Err(type_error(format!(
-            "math.{name}() takes exactly one argument ({} given)",
+            "{module}.{name}() takes exactly one argument ({} given)",
             a.pos.len()
         )));
     }
@@ -123,7 +128,7 @@ fn one<'a>(a: &Args<'a>, name: &str) -> PResult<&'a Value> {
 }
 
 /// Checks a positional-only argument count (CPython's `_PyArg_CheckPositional` wording).
-fn positional(a: &Args, name: &str, min: usize, max: usize) -> PResult<()> {
+pub fn positional(a: &Args, name: &str, min: usize, max: usize) -> PResult<()> {
     if !a.kw.is_empty() {
         return Err(type_error(format!(
             "math.{name}() takes no keyword arguments"
@@ -323,7 +328,7 @@ fn high_word(x: f64) -> u32 {
 }
 
 /// asinh as fdlibm (and glibc) computes it.
-fn asinh(x: f64) -> f64 {
+pub fn asinh(x: f64) -> f64 {
     const LN2: f64 = std::f64::consts::LN_2;
     let ix = high_word(x);
     if ix >= 0x7ff0_0000 {
@@ -1218,40 +1223,7 @@ fn isclose(a: f64, b: f64, rel_tol: f64, abs_tol: f64) -> bool {
 }
 
 fn m_isclose(vm: &mut Vm, a: Args) -> PResult<Value> {
-    let mut vals: [Option<Value>; 4] = [None, None, None, None];
-    let names = ["a", "b", "rel_tol", "abs_tol"];
-    if a.pos.len() > 2 {
-        return Err(type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            a.pos.len()
-        )));
-    }
-    for (i, v) in a.pos.iter().enumerate() {
-        vals[i] = Some(v.clone());
-    }
-    for (k, v) in a.kw {
-        let k = k.as_str().unwrap_or("");
-        let Some(i) = names.iter().position(|n| *n == k) else {
-            return Err(type_error(format!(
-                "'{k}' is an invalid keyword argument for isclose()"
-            )));
-        };
-        if vals[i].is_some() {
-            return Err(type_error(format!(
-                "argument for isclose() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        vals[i] = Some(v.clone());
-    }
-    for (i, n) in names.iter().enumerate().take(2) {
-        if vals[i].is_none() {
-            return Err(type_error(format!(
-                "isclose() missing required argument '{n}' (pos {})",
-                i + 1
-            )));
-        }
-    }
+    let vals = isclose_arguments(&a)?;
     let mut f = [0.0, 0.0, 1e-9, 0.0];
     for (i, v) in vals.iter().enumerate() {
         if let Some(v) = v {
@@ -1262,6 +1234,51 @@ fn m_isclose(vm: &mut Vm, a: Args) -> PResult<Value> {
         return Err(value_error("tolerances must be non-negative"));
     }
     Ok(Value::bool(isclose(f[0], f[1], f[2], f[3])))
+}
+
+/// The arguments of `isclose(a, b, *, rel_tol, abs_tol)`, bound to their places (`a` and `b`
+/// are always there).
+pub fn isclose_arguments(a: &Args) -> PResult<[Option<Value>; 4]> {
+    let names = ["a", "b", "rel_tol", "abs_tol"];
+    let n = a.pos.len();
+    if n > 2 {
+        return Err(type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({n} given)"
+        )));
+    }
+    let mut vals: [Option<Value>; 4] = [None, None, None, None];
+    for (slot, v) in vals.iter_mut().zip(a.pos) {
+        *slot = Some(v.clone());
+    }
+    // as CPython's argument parser checks: places left empty first, then keywords
+    // naming a place already taken, then unknown keywords
+    for (i, name) in names.iter().enumerate().skip(n) {
+        vals[i] = a.kw(name).cloned();
+        if vals[i].is_none() && i < 2 {
+            return Err(type_error(format!(
+                "isclose() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    for (i, name) in names.iter().enumerate().take(n) {
+        if a.kw(name).is_some() {
+            return Err(type_error(format!(
+                "argument for isclose() given by name ('{name}') and position ({})",
+                i + 1
+            )));
+        }
+    }
+    if let Some((k, _)) =
+        a.kw.iter()
+            .find(|(k, _)| !names.contains(&k.as_str().unwrap_or("")))
+    {
+        return Err(type_error(format!(
+            "'{}' is an invalid keyword argument for isclose()",
+            k.as_str().unwrap_or("")
+        )));
+    }
+    Ok(vals)
 }
 
 // ------------------------------------------------------------------ norms

@@ -1,6 +1,7 @@
 //! Modules: the import machinery (native modules, the script's folder, then the embedded
 //! `stdlib/`), and the native modules themselves, one file each.
 
+pub mod cmath;
 pub mod gc;
 pub mod hashlib;
 pub(crate) mod import;
@@ -92,6 +93,7 @@ fn unrestricted_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "builtins" => builtins_module(vm),
         "_thread" => thread::module(vm),
         "math" => math::module(vm),
+        "cmath" => cmath::module(vm),
         "random" => random::module(vm),
         "time" => time::module(vm),
         "os" => os::module(vm),

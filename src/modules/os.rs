@@ -219,7 +219,10 @@ pub fn fspath_value(vm: &mut Vm, v: &Value) -> PResult<Option<Value>> {
 
 /// The `filename` of an error about path `v`: what `os.fspath(v)` gives, as in CPython.
 fn fs_name(vm: &mut Vm, v: &Value) -> Value {
-    fspath_value(vm, v).ok().flatten().unwrap_or_else(|| v.clone())
+    fspath_value(vm, v)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| v.clone())
 }
 
 /// A path as text: a str, bytes (decoded as UTF-8), or an object with `__fspath__`.
@@ -1332,7 +1335,8 @@ fn os_link(vm: &mut Vm, a: Args) -> PResult<Value> {
     follow_arg(vm, &a, "link")?;
     let (s, d) = two_paths(vm, &a, "link", &["src_dir_fd", "dst_dir_fd"])?;
     let (sp, dp) = (pathlike(vm, &s)?, pathlike(vm, &d)?);
-    std::fs::hard_link(&sp, &dp).map_err(|e| os_error_with(&e, fs_name(vm, &s), Some(fs_name(vm, &d))))?;
+    std::fs::hard_link(&sp, &dp)
+        .map_err(|e| os_error_with(&e, fs_name(vm, &s), Some(fs_name(vm, &d))))?;
     Ok(Value::None)
 }
 

@@ -403,6 +403,18 @@ impl Vm {
                 ),
             )),
             _ => {
+                if number_attr(o, n).is_some() {
+                    // (a member of complex; a getter of int, bools included, and of float)
+                    return Err(attr_error(match o {
+                        _ if crate::objects::complex::as_complex(o).is_some() => {
+                            "readonly attribute".to_string()
+                        }
+                        Value::Float(_) => {
+                            format!("attribute '{n}' of 'float' objects is not writable")
+                        }
+                        _ => format!("attribute '{n}' of 'int' objects is not writable"),
+                    }));
+                }
                 if types::lookup(types::type_of(o), n).is_some() {
                     return Err(attr_error(format!(
                         "'{}' object attribute '{n}' is read-only",
@@ -524,9 +536,12 @@ fn is_method(f: &Value) -> bool {
     }
 }
 
-/// The data attributes of ints (bools too) and floats: `real`, `imag`, and an int's
+/// The data attributes of ints (bools too), floats and complex numbers: `real`, `imag`, and an int's
 /// `numerator` and `denominator`.
 pub(crate) fn number_attr(o: &Value, n: &str) -> Option<Value> {
+    if let Some(z) = crate::objects::complex::as_complex(o) {
+        return crate::objects::complex::attr(z, n);
+    }
     match o {
         Value::Float(_) => match n {
             "real" => Some(o.clone()),

@@ -720,6 +720,13 @@ impl Vm {
                 return self.descriptor_get(a, obj, &cls);
             }
         }
+        if cls_attr.is_none() {
+            // `real` and `imag` of the number a subclass instance extends (data descriptors
+            // in CPython, so before the instance's own attributes)
+            if let Some(v) = payload(obj).and_then(|p| crate::objects::attr::number_attr(p, n)) {
+                return Ok(v);
+            }
+        }
         if let Some(v) = own_attr(obj, n) {
             return Ok(v);
         }
@@ -1461,6 +1468,7 @@ fn is_derivable(k: TypeKind) -> bool {
             | K::Str
             | K::Int
             | K::Float
+            | K::Complex
             | K::Bytes
     )
 }

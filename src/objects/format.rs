@@ -98,17 +98,28 @@ fn is_c_space(b: u8) -> bool {
 
 /// Maps number text to ASCII the way CPython does before parsing: Unicode spaces become ' ', Unicode decimal digits become ASCII digits; any other non-ASCII character makes the text invalid.
 fn number_text_to_ascii(s: &str) -> Option<Vec<u8>> {
+    // ('?' is in no number either)
+    let out = number_text_to_ascii_lossy(s);
+    (!out.contains(&b'?')).then_some(out)
+}
+
+/// [`number_text_to_ascii`], the text cut at the first character it cannot map, which is
+/// written as '?' (in no number).
+fn number_text_to_ascii_lossy(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
         if (c as u32) < 127 {
             out.push(c as u8);
         } else if is_unicode_space(c) {
             out.push(b' ');
+        } else if let Some(d) = decimal_value(c) {
+            out.push(b'0' + d as u8);
         } else {
-            out.push(b'0' + decimal_value(c)? as u8);
+            out.push(b'?');
+            break;
         }
     }
-    Some(out)
+    out
 }
 
 // ---------------------------------------------------------------------------
@@ -1027,9 +1038,16 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
     if spec.sign.is_none() && spec.width.is_none() && spec.grouping.is_none() {
         return Ok(text);
     }
+    let sep = if ty == Some('n') { None } else { spec.grouping };
+    layout_float_text(&text, spec, sep)
+}
+
+/// Lays out a float's text (sign, integer digits, point, the rest) as `spec` asks, the
+/// digits grouped by `sep`.
+fn layout_float_text(text: &str, spec: &FormatSpec, sep: Option<char>) -> Result<String, String> {
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, text.as_str()),
+        None => (false, text),
     };
     let n_int = body.bytes().take_while(u8::is_ascii_digit).count();
     let digits = &body.as_bytes()[..n_int];
@@ -1045,8 +1063,105 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
         decimal,
         remainder,
     };
-    let sep = if ty == Some('n') { None } else { spec.grouping };
     layout_number(&parts, spec, sep, 3, false)
+}
+
+/// CPython's repr(complex) and str(complex): the parts' shortest round-trip digits without
+/// ".0", in parentheses unless the real part is +0: `1j`, `(1+2j)`, `(-0-0j)`, `(nan+infj)`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let part = |x: f64, sign: bool| {
+        float_to_text(x, 'r', 0, sign, false, false, false).unwrap_or_default()
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        format!("{}j", part(im, false))
+    } else {
+        format!("({}{}j)", part(re, false), part(im, true))
+    }
+}
+
+/// format(complex, spec) for complex.__format__: types e E f F g G n and None (str()'s form,
+/// with the precision if one is given); both parts take the precision, grouping and flags,
+/// the real part the sign option (the imaginary part always shows its sign after a real
+/// part), and the whole is aligned in the width; errors name the type 'complex'.
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, String> {
+    match spec.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(c) => return Err(unknown_code(c, "complex")),
+    }
+    if spec.fill == '0' {
+        return Err("Zero padding is not allowed in complex format specifier".to_string());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".to_string());
+    }
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err("precision too big".to_string());
+    }
+    let plain = spec.ty.is_none();
+    let skip_re = plain && re == 0.0 && re.is_sign_positive();
+    let mut code = match spec.ty {
+        None => 'r',
+        Some('n') => 'g',
+        Some(c) => c,
+    };
+    let precision = match spec.precision {
+        None if plain => 0,
+        None => 6,
+        Some(p) => {
+            if code == 'r' {
+                code = 'g';
+            }
+            p
+        }
+    };
+    let sep = if spec.ty == Some('n') {
+        None
+    } else {
+        spec.grouping
+    };
+    let part = |x: f64, sign: Option<char>| {
+        let text = float_to_text(
+            x,
+            code,
+            precision,
+            false,
+            false,
+            spec.alternate,
+            spec.no_neg_zero,
+        )?;
+        let part_spec = FormatSpec {
+            sign,
+            ..FormatSpec::default()
+        };
+        layout_float_text(&text, &part_spec, sep)
+    };
+    let parens = plain && !skip_re;
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(re, spec.sign)?);
+    }
+    body.push_str(&part(im, if skip_re { spec.sign } else { Some('+') })?);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let padding = FormatSpec {
+        fill: spec.fill,
+        align: Some(spec.align.unwrap_or('>')),
+        width: spec.width,
+        ..FormatSpec::default()
+    };
+    let whole = NumberParts {
+        negative: false,
+        prefix: "",
+        digits: &[],
+        decimal: false,
+        remainder: &body,
+    };
+    layout_number(&whole, &padding, None, 3, false)
 }
 
 /// format(str, spec) for str.__format__: type 's' or None; precision truncates; default left alignment.
@@ -1145,21 +1260,34 @@ pub fn round_float_checked(x: f64, ndigits: i64) -> Result<f64, String> {
 
 /// Validates Python float syntax (after whitespace/underscore handling) and converts it.
 fn parse_float_ascii(b: &[u8]) -> Option<f64> {
+    match float_prefix(b)? {
+        (x, n) if n == b.len() => Some(x),
+        _ => None,
+    }
+}
+
+/// The float that `b` starts with and its length in bytes: the longest start that is a
+/// float literal ("1e" is the float 1 followed by "e"); None when there is none.
+fn float_prefix(b: &[u8]) -> Option<(f64, usize)> {
     let mut i = 0;
     let mut neg = false;
     if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
         neg = b[i] == b'-';
         i += 1;
     }
-    let body = &b[i..];
-    let lower: Vec<u8> = body.iter().map(u8::to_ascii_lowercase).collect();
-    let special = match lower.as_slice() {
-        b"inf" | b"infinity" => Some(f64::INFINITY),
-        b"nan" => Some(f64::NAN),
-        _ => None,
+    let starts =
+        |word: &[u8]| b.len() >= i + word.len() && b[i..i + word.len()].eq_ignore_ascii_case(word);
+    let special = if starts(b"infinity") {
+        Some((f64::INFINITY, 8))
+    } else if starts(b"inf") {
+        Some((f64::INFINITY, 3))
+    } else if starts(b"nan") {
+        Some((f64::NAN, 3))
+    } else {
+        None
     };
-    if let Some(v) = special {
-        return Some(if neg { -v } else { v });
+    if let Some((v, n)) = special {
+        return Some((if neg { -v } else { v }, i + n));
     }
     let int_start = i;
     while i < b.len() && b[i].is_ascii_digit() {
@@ -1189,14 +1317,10 @@ fn parse_float_ascii(b: &[u8]) -> Option<f64> {
         while j < b.len() && b[j].is_ascii_digit() {
             j += 1;
         }
-        if j == ds {
-            return None;
+        if j > ds {
+            exp_part = &b[es..j];
+            i = j;
         }
-        exp_part = &b[es..j];
-        i = j;
-    }
-    if i != b.len() {
-        return None;
     }
     let mut text = String::with_capacity(b.len() + 4);
     if neg {
@@ -1226,32 +1350,14 @@ fn parse_float_ascii(b: &[u8]) -> Option<f64> {
         edigits.parse().unwrap_or(0)
     };
     text.push_str(&(if eneg { -e } else { e }).to_string());
-    text.parse::<f64>().ok()
+    Some((text.parse::<f64>().ok()?, i))
 }
 
 /// float(str) parsing: strips ASCII/Unicode whitespace, accepts underscores between digits, Unicode digits, "inf", "-Infinity", "nan" (any case), "1e5", ".5", "5."; None on error.
 pub fn parse_float(s: &str) -> Option<f64> {
     let mut b = number_text_to_ascii(s)?;
     if b.contains(&b'_') {
-        let mut out = Vec::with_capacity(b.len());
-        let mut prev = 0u8;
-        for &c in &b {
-            if c == b'_' {
-                if !prev.is_ascii_digit() {
-                    return None;
-                }
-            } else {
-                if prev == b'_' && !c.is_ascii_digit() {
-                    return None;
-                }
-                out.push(c);
-            }
-            prev = c;
-        }
-        if prev == b'_' {
-            return None;
-        }
-        b = out;
+        b = without_underscores(&b)?;
     }
     let mut start = 0;
     let mut end = b.len();
@@ -1262,6 +1368,118 @@ pub fn parse_float(s: &str) -> Option<f64> {
         end -= 1;
     }
     parse_float_ascii(&b[start..end])
+}
+
+/// `b` without its underscores, each of which must stand between two digits; None when one
+/// does not (or the text holds a NUL, which ends it for CPython's check).
+fn without_underscores(b: &[u8]) -> Option<Vec<u8>> {
+    if b.contains(&0) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut prev = 0u8;
+    for &c in b {
+        if c == b'_' {
+            if !prev.is_ascii_digit() {
+                return None;
+            }
+        } else {
+            if prev == b'_' && !c.is_ascii_digit() {
+                return None;
+            }
+            out.push(c);
+        }
+        prev = c;
+    }
+    (prev != b'_').then_some(out)
+}
+
+/// Why complex(str) failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComplexTextError {
+    /// "complex() arg is a malformed string"
+    Malformed,
+    /// A misplaced underscore: "could not convert string to complex: ..."
+    Underscores,
+}
+
+/// complex(str) parsing: `1`, `2j`, `1+2j`, `1-j`, `j`, `-J`, each part any float text (with
+/// `inf`, `nan`, underscores between digits, Unicode digits), in optional parentheses, with
+/// whitespace around the number and inside the parentheses (not between the parts).
+pub fn parse_complex(s: &str) -> Result<(f64, f64), ComplexTextError> {
+    let mut b = number_text_to_ascii_lossy(s);
+    if b.contains(&b'_') {
+        b = without_underscores(&b).ok_or(ComplexTextError::Underscores)?;
+    }
+    complex_from_ascii(&b).ok_or(ComplexTextError::Malformed)
+}
+
+fn complex_from_ascii(b: &[u8]) -> Option<(f64, f64)> {
+    let skip_spaces = |mut i: usize| {
+        while i < b.len() && is_c_space(b[i]) {
+            i += 1;
+        }
+        i
+    };
+    let is_j = |i: usize| matches!(b.get(i), Some(b'j' | b'J'));
+    // a sign alone stands for 1 or -1
+    let unit = |i: usize| if b[i] == b'-' { -1.0 } else { 1.0 };
+    let mut i = skip_spaces(0);
+    let bracket = b.get(i) == Some(&b'(');
+    if bracket {
+        i = skip_spaces(i + 1);
+    }
+    let (re, im);
+    match float_prefix(&b[i..]) {
+        Some((x, n)) => {
+            i += n;
+            match b.get(i) {
+                Some(b'+' | b'-') => {
+                    re = x;
+                    match float_prefix(&b[i..]) {
+                        Some((y, m)) => {
+                            im = y;
+                            i += m;
+                        }
+                        None => {
+                            im = unit(i);
+                            i += 1;
+                        }
+                    }
+                    if !is_j(i) {
+                        return None;
+                    }
+                    i += 1;
+                }
+                Some(b'j' | b'J') => {
+                    (re, im) = (0.0, x);
+                    i += 1;
+                }
+                _ => (re, im) = (x, 0.0),
+            }
+        }
+        None => {
+            re = 0.0;
+            im = if matches!(b.get(i), Some(b'+' | b'-')) {
+                i += 1;
+                unit(i - 1)
+            } else {
+                1.0
+            };
+            if !is_j(i) {
+                return None;
+            }
+            i += 1;
+        }
+    }
+    i = skip_spaces(i);
+    if bracket {
+        if b.get(i) != Some(&b')') {
+            return None;
+        }
+        i = skip_spaces(i + 1);
+    }
+    (i == b.len()).then_some((re, im))
 }
 
 /// Why int(str, base) text parsing failed.

@@ -4,6 +4,7 @@
 pub(crate) mod attr;
 pub(crate) mod class;
 pub(crate) mod codecs;
+pub(crate) mod complex;
 pub(crate) mod dict;
 pub(crate) mod format;
 pub(crate) mod intern;

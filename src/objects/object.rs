@@ -46,6 +46,8 @@ impl From<Vec<Value>> for TupleItems {
 pub enum Object {
     Str(StrObj),
     BigInt(BigInt),
+    /// A complex number: two floats, never changed.
+    Complex(crate::objects::complex::Complex),
     Tuple(TupleItems),
     List(ReadMostly<Vec<Value>>),
     Dict(ReadMostly<DictMap>),
@@ -252,6 +254,7 @@ pub enum TypeKind {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     List,

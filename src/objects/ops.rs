@@ -233,6 +233,7 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Object::Str(s) => s.hash(),
                 Object::BigInt(b) => hash_bigint(b),
+                Object::Complex(z) => crate::objects::complex::hash(*z),
                 Object::Tuple(items) => {
                     self.enter("")?;
                     let r = hash_tuple(self, items);
@@ -337,6 +338,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 (Object::Bytes(s), Object::Bytes(t)) => s == t,
                 (Object::Derived(_, p), _) if !defines_eq(a) => key_eq(p, b),
                 (_, Object::Derived(_, p)) if !defines_eq(b) => key_eq(a, p),
+                (Object::Complex(_), _) | (_, Object::Complex(_)) => num_eq(a, b).unwrap_or(false),
                 _ => false,
             }
         }
@@ -359,13 +361,16 @@ fn defines_eq(v: &Value) -> bool {
 }
 
 /// Numeric equality when both sides are numbers.
-fn num_eq(a: &Value, b: &Value) -> Option<bool> {
+pub fn num_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         // by value: -0.0 == 0.0
         (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
         (Value::None, Value::None) => Some(true),
         _ => {
+            if let Some(r) = crate::objects::complex::eq(a, b) {
+                return Some(r);
+            }
             let x = Num::of(a)?;
             let y = Num::of(b)?;
             Some(x.cmp(&y) == Some(std::cmp::Ordering::Equal))
@@ -662,6 +667,9 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
         if !is_not_implemented(&r) {
             return Ok(r);
         }
+    }
+    if let Some(r) = crate::objects::complex::binary(op, a, b)? {
+        return Ok(r);
     }
     // Numbers.
     let a_num = matches!(a, Value::Int(_) | Value::Bool(_) | Value::Float(_))
@@ -1027,7 +1035,10 @@ pub fn float_pow(x: f64, y: f64) -> PResult<Value> {
         return Err(zero_div("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
-        return Err(value_error("complex numbers are not supported"));
+        // a negative number to a fractional power is complex
+        let z = crate::objects::complex::Complex::new(x, 0.0);
+        let w = crate::objects::complex::Complex::new(y, 0.0);
+        return Ok(Value::complex(crate::objects::complex::power(z, w)?));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -1240,6 +1251,9 @@ pub fn unary_op(vm: &mut Vm, op: u32, a: &Value) -> PResult<Value> {
         (1, Value::Int(_) | Value::Float(_)) => return Ok(a.clone()),
         (2, Value::Int(i)) => return Ok(Value::Int(!i)),
         _ => {}
+    }
+    if let (Some(z), 0 | 1) = (crate::objects::complex::as_complex(a), op) {
+        return Ok(Value::complex(if op == 0 { z.neg() } else { z }));
     }
     if let Some(b) = a.as_bigint() {
         return Ok(match op {
@@ -1591,6 +1605,7 @@ impl Vm {
                 Object::FrozenSet(s) => !s.is_empty(),
                 Object::Range(r) => !r.is_empty(),
                 Object::BigInt(b) => !b.is_zero(),
+                Object::Complex(z) => !z.is_zero(),
                 Object::Bytes(b) => !b.is_empty(),
                 Object::DictView(d, _) => return self.truthy(d),
                 _ => true,

@@ -117,6 +117,7 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Object::Str(s) => str_repr(&s.s),
                 Object::BigInt(b) => format::int_to_decimal_string(b).map_err(fmt_err)?,
+                Object::Complex(z) => format::complex_repr(z.re, z.im),
                 Object::List(_)
                 | Object::Tuple(_)
                 | Object::Dict(_)
@@ -419,6 +420,7 @@ impl Vm {
             Value::Float(f) => format::format_float(f.get(), &fs),
             Value::Obj(o) => match &**o {
                 Object::BigInt(b) => format::format_int(b, &fs),
+                Object::Complex(z) => format::format_complex(z.re, z.im, &fs),
                 Object::Str(s) => format::format_str(&s.s, &fs),
                 _ => {
                     return Err(type_error(format!(

@@ -83,6 +83,10 @@ impl Value {
         Value::Float(FloatBits::new(f))
     }
 
+    pub fn complex(z: crate::objects::complex::Complex) -> Value {
+        Value::obj(Object::Complex(z))
+    }
+
     #[inline(always)]
     pub fn bool(b: bool) -> Value {
         Value::Bool(BoolBits::new(b))

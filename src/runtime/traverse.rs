@@ -20,6 +20,7 @@ impl Traced for Object {
         match self {
             Object::Str(_)
             | Object::BigInt(_)
+            | Object::Complex(_)
             | Object::Bytes(_)
             | Object::Range(_)
             | Object::Native(_)
@@ -161,6 +162,7 @@ pub fn traverse(o: &Object, visit: &mut impl FnMut(&ObjRef)) -> bool {
         Object::DictView(v, _) => value(v, visit),
         Object::Str(_)
         | Object::BigInt(_)
+        | Object::Complex(_)
         | Object::Bytes(_)
         | Object::Range(_)
         | Object::Native(_)

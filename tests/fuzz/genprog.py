@@ -902,7 +902,7 @@ class Gen:
             op = self.pick(['+=', '-=', '*=', '/=', '**=', '//=', '%='])
             if op in ('/=', '//=', '%=', '**='):
                 self.risk = True
-            # (a fractional power of a negative float is complex, which Gilt does not have)
+            # (a fractional power of a negative float is complex: the float would change type)
             rhs = self.e_float(1) if op != '**=' else self.pick(['2', '-1', '3'])
             lines = ['%s %s %s' % (name, op, rhs)]
         elif t == 'str':
