@@ -140,6 +140,9 @@ pub struct Compiler {
     /// Code for `exec`/`eval`/`compile`: the top level reads and writes names through the
     /// frame's namespace (`LoadName`), which may be a locals dict apart from the globals.
     dynamic: Option<Mode>,
+    /// `from __future__ import annotations` was seen: annotations are kept as their source
+    /// text, not evaluated (PEP 563).
+    string_annotations: bool,
 }
 
 /// What `compile()` makes of its source (its `mode` argument).
@@ -323,6 +326,7 @@ impl Compiler {
             line_hint: Cell::new(1),
             nesting: 0,
             dynamic: None,
+            string_annotations: false,
         };
         c.push_unit(0, "<module>".into(), "<module>".into(), 1);
         Ok(c)
@@ -667,7 +671,7 @@ impl Compiler {
                 }
                 // Class bodies record simple annotations in __annotations__ (dataclasses read it).
                 if let (ExprKind::Name(n), ScopeKind::Class) = (&t.kind, self.scope().kind) {
-                    self.expr(ann)?;
+                    self.annotation(ann)?;
                     self.load_name("__annotations__");
                     self.emit_const(Value::str(&**n));
                     self.emit(Op::StoreSubscr(0));
@@ -675,7 +679,7 @@ impl Compiler {
                 // ... and so do modules, in a dict made by the first one:
                 // `locals().setdefault('__annotations__', {})[n] = ann`
                 if let (ExprKind::Name(n), ScopeKind::Module) = (&t.kind, self.scope().kind) {
-                    self.expr(ann)?;
+                    self.annotation(ann)?;
                     self.emit(Op::LoadLocals(0));
                     let site = self.attr_site("setdefault");
                     self.emit(Op::LoadMethod(site));
@@ -839,6 +843,9 @@ impl Compiler {
                 level,
                 names,
             } => {
+                if module == "__future__" && names.iter().any(|a| a.name == "annotations") {
+                    self.string_annotations = true;
+                }
                 let ix = self.name_index(module);
                 if ix > IMPORT_NAME_MASK || *level > 255 {
                     return Err(err("too many names or dots in an import", s.span.start));
@@ -1456,13 +1463,26 @@ impl Compiler {
             self.emit(Op::Dup(0));
             for (n, a) in &params.annotations {
                 self.emit_const(Value::str(&**n));
-                self.expr(a)?;
+                self.annotation(a)?;
             }
             self.emit(Op::BuildMap(params.annotations.len() as u32));
             self.emit(Op::Rot2(0));
             let ix = self.attr_site("__annotations__");
             self.emit(Op::StoreAttr(ix));
         }
+        Ok(())
+    }
+
+    /// An annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, a: &Expr) -> CResult<()> {
+        if !self.string_annotations {
+            return self.expr(a);
+        }
+        let text = &self.source.text;
+        let (start, end) = (a.span.start as usize, a.span.end as usize);
+        let src = text.get(start..end).unwrap_or("").to_string();
+        self.emit_const(Value::str(src.trim()));
         Ok(())
     }
 
