@@ -1,6 +1,7 @@
 //! The builtins module: built-in functions, calling built-in types (constructors), and the
 //! native `sys` module.
 
+use crate::objects::bytesmethods;
 use crate::objects::dict::DictMap;
 use crate::objects::format;
 use crate::objects::object::{
@@ -16,7 +17,7 @@ use crate::runtime::sync::{Lock, ReadMostly};
 use crate::runtime::vm::{Args, PResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 const BUILTIN_FUNCTIONS: &[(&str, NativeFnPtr)] = &[
     ("print", b_print),
@@ -92,7 +93,7 @@ pub fn make_builtins() -> ObjRef {
     for name in ["exit", "quit"] {
         put(&mut d, name, quitter(name));
     }
-    let type_entries: [(&str, &ObjRef); 20] = [
+    let type_entries: [(&str, &ObjRef); 21] = [
         ("property", &t.property),
         ("staticmethod", &t.staticmethod),
         ("classmethod", &t.classmethod),
@@ -105,6 +106,7 @@ pub fn make_builtins() -> ObjRef {
         ("complex", &t.complex),
         ("str", &t.str_),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("list", &t.list),
         ("tuple", &t.tuple),
         ("dict", &t.dict),
@@ -609,7 +611,13 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
             let it = crate::objects::object::RangeIter::new(last, r.step.wrapping_neg(), n);
             Ok(Value::obj(Object::RangeIter(it)))
         }
-        Some(Object::List(_) | Object::Tuple(_) | Object::Str(_)) => {
+        Some(
+            Object::List(_)
+            | Object::Tuple(_)
+            | Object::Str(_)
+            | Object::Bytes(_)
+            | Object::ByteArray(_),
+        ) => {
             let n = vm.len_of(v)?;
             Ok(iter_value(IterState::Reversed(v.clone(), n)))
         }
@@ -841,7 +849,16 @@ fn b_ord(_vm: &mut Vm, a: Args) -> PResult<Value> {
             }
         }
         None => match a.pos[0].as_obj() {
-            Some(Object::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+                let b = bytesmethods::bytes_like(&a.pos[0]).unwrap_or_default();
+                match *b {
+                    [c] => Ok(Value::Int(c as i64)),
+                    _ => Err(type_error(format!(
+                        "ord() expected a character, but string of length {} found",
+                        b.len()
+                    ))),
+                }
+            }
             _ => Err(type_error(format!(
                 "ord() expected string of length 1, but {} found",
                 type_name(&a.pos[0])
@@ -1461,11 +1478,9 @@ pub fn call_type_plain(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                 // str(bytes, encoding, errors) decodes
                 let rest = a.pos.get(1..).unwrap_or(&[]);
                 let (enc, errors) = crate::objects::methods::codec_args(&a, rest, "str")?;
-                return match o.and_then(|v| v.as_obj()) {
-                    Some(Object::Bytes(b)) => {
-                        Ok(Value::str(crate::objects::codecs::decode(b, enc, errors)?))
-                    }
-                    _ => Err(crate::runtime::exc::type_error(format!(
+                return match o.and_then(bytesmethods::bytes_like) {
+                    Some(b) => Ok(Value::str(crate::objects::codecs::decode(&b, enc, errors)?)),
+                    None => Err(crate::runtime::exc::type_error(format!(
                         "decoding to str: need a bytes-like object, {} found",
                         crate::objects::types::type_name(o.unwrap_or(&Value::str("")))
                     ))),
@@ -1554,40 +1569,16 @@ pub fn call_type_plain(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
             }
             Err(type_error("type() takes 1 or 3 arguments"))
         }
-        TypeKind::Bytes => {
-            a.check("bytes", 0, 3, &["encoding", "errors"])?;
-            match a.pos.first() {
-                None => Ok(Value::obj(Object::Bytes(Box::new([])))),
-                Some(v) => {
-                    if let Some(s) = v.as_str() {
-                        return Ok(Value::obj(Object::Bytes(
-                            s.as_bytes().to_vec().into_boxed_slice(),
-                        )));
-                    }
-                    if matches!(v, Value::Int(_) | Value::Bool(_))
-                        || matches!(v.as_obj(), Some(Object::BigInt(_)))
-                    {
-                        let n = v.as_bigint().and_then(|n| n.to_i64()).ok_or_else(|| {
-                            overflow("cannot fit 'int' into an index-sized integer")
-                        })?;
-                        if n < 0 {
-                            return Err(value_error("negative count"));
-                        }
-                        let mut zeros = ops::try_vec(n as usize)?;
-                        zeros.resize(n as usize, 0u8);
-                        return Ok(Value::obj(Object::Bytes(zeros.into_boxed_slice())));
-                    }
-                    let mut out = vec![];
-                    for x in vm.collect(v)? {
-                        match x {
-                            Value::Int(b) if (0..256).contains(&b) => out.push(b as u8),
-                            _ => return Err(value_error("bytes must be in range(0, 256)")),
-                        }
-                    }
-                    Ok(Value::obj(Object::Bytes(out.into_boxed_slice())))
-                }
-            }
-        }
+        TypeKind::Bytes => Ok(bytesmethods::new_bytes(bytesmethods::initial_bytes(
+            vm,
+            a,
+            bytesmethods::Kind::Bytes,
+        )?)),
+        TypeKind::ByteArray => Ok(bytesmethods::new_bytearray(bytesmethods::initial_bytes(
+            vm,
+            a,
+            bytesmethods::Kind::ByteArray,
+        )?)),
         TypeKind::Method => {
             a.check("method", 2, 2, &[])?;
             let (func, obj) = (&a.pos[0], &a.pos[1]);
@@ -1654,6 +1645,9 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
+        if let Some(bytes) = bytesmethods::bytes_like(v) {
+            return parse_int_bytes(&bytes, b);
+        }
         let Some(s) = v.as_str() else {
             return Err(type_error(
                 "int() can't convert non-string with explicit base",
@@ -1676,6 +1670,9 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
         _ => match v.as_obj() {
             Some(Object::BigInt(_)) => Ok(v.clone()),
             Some(Object::Str(s)) => parse_int_value(&s.s, 10),
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+                parse_int_bytes(&bytesmethods::bytes_like(v).unwrap_or_default(), 10)
+            }
             _ => {
                 let _ = vm;
                 Err(type_error(format!(
@@ -1690,11 +1687,26 @@ fn construct_int(vm: &mut Vm, a: Args) -> PResult<Value> {
 /// `int(s, base)` of a str, with CPython's errors: the 4300-digit limit, or "invalid literal"
 /// with the string's repr cut to 200 characters (CPython's `%.200R`).
 fn parse_int_value(s: &str, base: i64) -> PResult<Value> {
-    match format::parse_int_checked(s, base as u32) {
+    parse_int_text(Some(s), base, || crate::objects::repr::str_repr(s))
+}
+
+/// `int(b, base)` of bytes: their text when ASCII (no other byte is part of an int).
+fn parse_int_bytes(b: &[u8], base: i64) -> PResult<Value> {
+    let text = std::str::from_utf8(b).ok().filter(|t| t.is_ascii());
+    parse_int_text(text, base, || crate::objects::repr::bytes_repr(b))
+}
+
+/// Parses `text` (None: no valid text) as an int; `repr` names the argument in the error.
+fn parse_int_text(text: Option<&str>, base: i64, repr: impl FnOnce() -> String) -> PResult<Value> {
+    let parsed = match text {
+        Some(s) => format::parse_int_checked(s, base as u32),
+        None => Err(format::IntParseError::Invalid),
+    };
+    match parsed {
         Ok(n) => Ok(Value::from_bigint(n)),
         Err(format::IntParseError::TooManyDigits(msg)) => Err(value_error(msg)),
         Err(format::IntParseError::Invalid) => {
-            let r = crate::objects::repr::str_repr(s);
+            let r = repr();
             let r = match r.char_indices().nth(200) {
                 Some((cut, _)) => &r[..cut],
                 None => &r,
@@ -1752,6 +1764,17 @@ pub fn construct_float(vm: &mut Vm, a: Args) -> PResult<Value> {
                     crate::objects::repr::str_repr(&s.s)
                 ))),
             },
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+                let b = bytesmethods::bytes_like(v).unwrap_or_default();
+                let text = std::str::from_utf8(&b).ok().filter(|t| t.is_ascii());
+                match text.and_then(format::parse_float) {
+                    Some(f) => Ok(Value::float(f)),
+                    None => Err(value_error(format!(
+                        "could not convert string to float: {}",
+                        crate::objects::repr::bytes_repr(&b)
+                    ))),
+                }
+            }
             _ => Err(type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 type_name(v)

@@ -29,10 +29,7 @@ __all__ = [
     "urlsafe_b64encode", "urlsafe_b64decode",
 ]
 
-try:
-    _bytes_types = (bytes, bytearray)
-except NameError:
-    _bytes_types = (bytes,)
+_bytes_types = (bytes, bytearray)
 
 
 def _decode_input(s):

@@ -13,8 +13,8 @@ same errors ("Only base64 data is allowed", "Leading padding not allowed",
 when Gilt has it, and a table otherwise.
 
 Differences from CPython: written in Gilt, so much slower on large data; no
-b2a_uu/a2b_uu, b2a_qp/a2b_qp or the deprecated hqx functions; bytearray and memoryview
-arguments are accepted only where the interpreter has them.
+b2a_uu/a2b_uu, b2a_qp/a2b_qp or the deprecated hqx functions; no memoryview arguments
+(Gilt has no memoryview).
 """
 
 __all__ = ["Error", "Incomplete", "hexlify", "b2a_hex", "unhexlify", "a2b_hex",
@@ -29,10 +29,7 @@ class Incomplete(Exception):
     pass
 
 
-try:
-    _bytes_like_types = (bytes, bytearray)
-except NameError:
-    _bytes_like_types = (bytes,)
+_bytes_like_types = (bytes, bytearray)
 
 
 def _binary_input(data):

@@ -53,12 +53,6 @@ _SHALLOW_SAME = _ATOMIC | {tuple, frozenset, slice}
 
 _METHOD = type(_Probe().method)
 
-try:
-    _BYTEARRAY = bytearray
-except NameError:
-    class _BYTEARRAY:  # Gilt has no bytearray: a class no value passed in belongs to
-        pass
-
 _MISSING = object()
 
 
@@ -132,7 +126,7 @@ def copy(x):
     cls = type(x)
     if cls in _SHALLOW_SAME or issubclass(cls, type):
         return x
-    if cls is list or cls is dict or cls is set or cls is _BYTEARRAY:
+    if cls is list or cls is dict or cls is set or cls is bytearray:
         return x.copy()
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
@@ -197,7 +191,7 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is set or cls is frozenset:
         items = deepcopy(list(x), memo)
         y = cls(items)
-    elif cls is _BYTEARRAY:
+    elif cls is bytearray:
         y = cls(x)
     elif cls is slice:
         y = slice(

@@ -2,7 +2,7 @@
 
 Offers ``StringIO`` and ``BytesIO`` (read, readline, readlines, iteration, write,
 writelines, seek with the three ``whence`` values, tell, truncate, getvalue, close, use as
-context managers, plus ``BytesIO.getbuffer``-less basics), ``open`` (the built-in),
+context managers, plus ``BytesIO.readinto`` and no ``BytesIO.getbuffer``), ``open`` (the built-in),
 ``SEEK_SET``/``SEEK_CUR``/``SEEK_END``, ``DEFAULT_BUFFER_SIZE``, ``UnsupportedOperation``
 and the base-class names ``IOBase``, ``RawIOBase``, ``BufferedIOBase``, ``TextIOBase``
 (files that ``open`` returns are not instances of them in Gilt). ``StringIO`` keeps
@@ -243,16 +243,25 @@ class BytesIO(_Memory, BufferedIOBase):
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:
             initial_bytes = b''
+        self._check_type(initial_bytes)
         _Memory.__init__(self, bytes(initial_bytes))
 
     def _check_type(self, data):
-        if isinstance(data, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
+        # bytes-like: bytes, a bytearray, or an array (its __bytes__)
+        if not isinstance(data, (bytes, bytearray)) and not hasattr(type(data), '__bytes__'):
+            raise TypeError("a bytes-like object is required, not '%s'"
+                            % type(data).__name__)
 
     def write(self, data):
         self._check()
         self._check_type(data)
         return _Memory.write(self, bytes(data))
+
+    def readinto(self, buffer):
+        """Read up to len(buffer) bytes into the bytearray buffer; return how many."""
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
 
     def _pad(self, n):
         return bytes(n)

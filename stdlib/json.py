@@ -5,8 +5,8 @@ dumps, dump, loads, load, JSONEncoder, JSONDecoder and JSONDecodeError
 The loops are native (`_json`): encoding a document and reading one value run
 in Rust, with `default`, the hooks and the parse functions called back.
 Differences from CPython: Gilt's str holds no lone surrogates, so a "\\ud800"
-escape without its pair decodes to U+FFFD; bytearray input is not accepted
-(Gilt has no bytearray); UTF-8 input with encoded surrogates is rejected.
+escape without its pair decodes to U+FFFD; UTF-8 input with encoded surrogates
+is rejected.
 """
 
 __version__ = '2.0.9'
@@ -111,10 +111,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
                                   s, 0)
     else:
-        if not isinstance(s, bytes):
+        if not isinstance(s, (bytes, bytearray)):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
-        s = _bytes_text(s)
+        s = _bytes_text(bytes(s))
     if (cls is None and object_hook is None and
             parse_int is None and parse_float is None and
             parse_constant is None and object_pairs_hook is None and not kw):

@@ -8,7 +8,7 @@ methods pprint, pformat, isreadable, isrecursive, format).
 Output matches CPython 3.11 character for character: a value whose repr fits in the
 remaining width is written as its repr; otherwise dicts, lists, tuples, sets,
 frozensets, strings (split at whitespace and line ends into adjacent literals), bytes
-(split every four bytes), types.SimpleNamespace, dataclass instances and the
+and bytearrays (split every four bytes), types.SimpleNamespace, dataclass instances and the
 collections classes (OrderedDict, defaultdict, Counter, ChainMap, deque) are broken over
 several lines exactly where CPython breaks them. Dict keys are sorted unless
 sort_dicts=False; long sets are sorted; values of unorderable mixed types fall back to
@@ -16,9 +16,9 @@ ordering by type name and id, as in CPython. A container met again inside itself
 shown as ``<Recursion on TYPE with id=ID>``, and ``...`` stands for levels deeper than
 depth.
 
-Differences from CPython: there is no bytearray, mappingproxy or collections.User*
-support (Gilt has no bytearray; types.MappingProxyType and the collections classes of
-Gilt are wrapper classes: the collections ones are recognised by their own __repr__);
+Differences from CPython: there is no mappingproxy or collections.User* support
+(types.MappingProxyType and the collections classes of Gilt are wrapper classes: the
+collections ones are recognised by their own __repr__);
 pformat collects the text in a list instead of an io.StringIO; PrettyPrinter has no
 _dispatch table to extend.
 """
@@ -103,8 +103,8 @@ class _Collector:
         return "".join(self.pieces)
 
 
-_SCALARS = {str, bytes, float, bool, type(None)}
-for _name in ("bytearray", "complex"):
+_SCALARS = {str, bytes, bytearray, float, bool, type(None)}
+for _name in ("complex",):
     if hasattr(_builtins, _name):
         _SCALARS.add(getattr(_builtins, _name))
 del _name
@@ -369,6 +369,12 @@ class PrettyPrinter:
         if parens:
             stream.write(")")
 
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write("bytearray(")
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context,
+                           level + 1)
+        stream.write(")")
+
     def _pprint_simplenamespace(self, object, stream, indent, allowance, context,
                                 level):
         import types
@@ -589,6 +595,7 @@ _LAYOUTS = {
     frozenset.__repr__: PrettyPrinter._pprint_set,
     str.__repr__: PrettyPrinter._pprint_str,
     bytes.__repr__: PrettyPrinter._pprint_bytes,
+    bytearray.__repr__: PrettyPrinter._pprint_bytearray,
 }
 
 # The collections and types classes are looked up once their modules are imported

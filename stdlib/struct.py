@@ -24,10 +24,9 @@ range errors carry CPython 3.11's messages, which differ between the byte orders
 0 <= number <= 65535").
 
 Differences from CPython: a NaN is always packed as the quiet NaN with an empty
-payload (only its sign is kept); Gilt has no bytearray or memoryview, so pack_into
-accepts a bytearray only where one exists and otherwise raises the TypeError CPython
-gives for read-only buffers; there is no format cache and no _clearcache; a Struct's
-repr is the default object repr.
+payload (only its sign is kept); Gilt has no memoryview, so pack_into writes into a
+bytearray only and otherwise raises the TypeError CPython gives for read-only buffers;
+there is no format cache and no _clearcache; a Struct's repr is the default object repr.
 """
 
 import math as _math
@@ -42,10 +41,6 @@ class error(Exception):
 
 error.__module__ = "struct"
 
-try:
-    _bytearray = bytearray
-except NameError:
-    _bytearray = None
 
 _INF = float("inf")
 _NAN = float("nan")
@@ -344,8 +339,7 @@ def _bits_float(bits, code):
 # ---- packing and unpacking -------------------------------------------------------------
 
 def _is_bytes_like(value):
-    return isinstance(value, bytes) or (_bytearray is not None
-                                        and isinstance(value, _bytearray))
+    return isinstance(value, (bytes, bytearray))
 
 
 def _pack_fields(layout, values, out):
@@ -511,7 +505,7 @@ class Struct:
         if len(values) != layout.count:
             raise error("pack_into expected %d items for packing (got %d)"
                         % (layout.count, len(values)))
-        if _bytearray is None or not isinstance(buffer, _bytearray):
+        if not isinstance(buffer, bytearray):
             raise TypeError("argument must be read-write bytes-like object, not %s"
                             % type(buffer).__name__)
         offset = _index(offset)

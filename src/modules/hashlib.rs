@@ -146,9 +146,9 @@ fn state(v: &Value) -> PResult<&State> {
 }
 
 /// The bytes to hash, as CPython words its refusals.
-pub(crate) fn bytes_arg(v: &Value) -> PResult<&[u8]> {
-    match v.as_obj() {
-        Some(Object::Bytes(b)) => Ok(b),
+pub(crate) fn bytes_arg(v: &Value) -> PResult<std::borrow::Cow<'_, [u8]>> {
+    match crate::objects::bytesmethods::bytes_like(v) {
+        Some(b) => Ok(b),
         _ if v.as_str().is_some() => Err(type_error("Strings must be encoded before hashing")),
         _ => Err(type_error(format!(
             "object supporting the buffer API required, not '{}'",
@@ -175,10 +175,11 @@ fn h_update(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let st = state(&a.pos[0])?;
     let data = bytes_arg(&a.pos[1])?;
     if data.len() >= RELEASE_AT {
-        // `data` is an immutable bytes object the caller's argument keeps alive
-        Gil::release_while(Blocked::Native, || st.0.lock().update(data));
+        // `data` is an immutable bytes object the caller's argument keeps alive, or a
+        // bytearray's copy
+        Gil::release_while(Blocked::Native, || st.0.lock().update(&data));
     } else {
-        st.0.lock().update(data);
+        st.0.lock().update(&data);
     }
     Ok(Value::None)
 }

@@ -954,11 +954,13 @@ fn f_write(vm: &mut Vm, a: Args) -> PResult<Value> {
     let Some(v) = rest.first() else {
         return Err(type_error("write() takes exactly one argument (0 given)"));
     };
-    match (v.as_obj(), d.binary) {
-        (Some(Object::Bytes(b)), true) => {
-            write_raw(vm, d, b)?;
-            Ok(Value::Int(b.len() as i64))
+    if d.binary {
+        if let Some(b) = crate::objects::bytesmethods::bytes_like(v) {
+            write_raw(vm, d, &b)?;
+            return Ok(Value::Int(b.len() as i64));
         }
+    }
+    match (v.as_obj(), d.binary) {
         (Some(Object::Str(s)), false) => {
             if d.std != Std::No {
                 write_bytes(vm, d, s.s.as_bytes())?;

@@ -521,9 +521,9 @@ fn seed_rng(vm: &mut Vm, v: &Value, version: Option<i64>) -> PResult<Rng> {
     if let Value::Float(f) = v {
         return Ok(Rng::from_hash(ops::hash_float(f.get())));
     }
-    let text: Option<&[u8]> = match v.as_obj() {
-        Some(Object::Bytes(b)) => Some(b),
-        _ => v.as_str().map(str::as_bytes),
+    let text: Option<std::borrow::Cow<[u8]>> = match crate::objects::bytesmethods::bytes_like(v) {
+        Some(b) => Some(b),
+        None => v.as_str().map(|s| std::borrow::Cow::Borrowed(s.as_bytes())),
     };
     let Some(bytes) = text else {
         return Err(type_error(
@@ -531,7 +531,7 @@ fn seed_rng(vm: &mut Vm, v: &Value, version: Option<i64>) -> PResult<Rng> {
         ));
     };
     match version {
-        Some(2) => Ok(Rng::from_bytes(bytes)),
+        Some(2) => Ok(Rng::from_bytes(&bytes)),
         Some(1) => {
             let chars: Vec<u32> = match v.as_str() {
                 Some(s) => s.chars().map(|c| c as u32).collect(),
@@ -825,7 +825,8 @@ fn is_sequence(v: &Value) -> bool {
             | Object::Tuple(_)
             | Object::Str(_)
             | Object::Range(_)
-            | Object::Bytes(_),
+            | Object::Bytes(_)
+            | Object::ByteArray(_),
         ) => true,
         Some(Object::Instance(_)) => {
             crate::objects::class::user_method(v, "__getitem__").is_some()

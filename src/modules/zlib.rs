@@ -7,9 +7,9 @@
 //! failures here raise.
 
 use crate::builtins::int_arg;
+use crate::objects::bytesmethods::bytes_arg;
 use crate::objects::object::Object;
 use crate::objects::value::Value;
-use crate::runtime::exc::type_error;
 use crate::runtime::gil::Blocked;
 use crate::runtime::sync::Gil;
 use crate::runtime::vm::{Args, PResult, Vm};
@@ -37,16 +37,6 @@ fn zlib_error(vm: &mut Vm, message: String) -> crate::runtime::exc::Exc {
     })();
     match made {
         Ok(e) | Err(e) => e,
-    }
-}
-
-fn bytes_arg(v: &Value) -> PResult<&[u8]> {
-    match v.as_obj() {
-        Some(Object::Bytes(b)) => Ok(b),
-        _ => Err(type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            crate::objects::types::type_name(v)
-        ))),
     }
 }
 
@@ -88,7 +78,7 @@ fn framing(wbits: i64, decompressing: bool) -> Option<Framing> {
 /// `compress(data, level, wbits)`.
 fn z_compress(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("compress", 3, 3, &[])?;
-    let data = bytes_arg(&a.pos[0])?;
+    let data = &*bytes_arg(&a.pos[0])?;
     let level = int_arg(&a.pos[1], "compress")?;
     let wbits = int_arg(&a.pos[2], "compress")?;
     let level = match level {
@@ -131,7 +121,7 @@ fn z_compress(vm: &mut Vm, a: Args) -> PResult<Value> {
 /// `decompress(data, wbits, bufsize)`.
 fn z_decompress(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("decompress", 3, 3, &[])?;
-    let data = bytes_arg(&a.pos[0])?;
+    let data = &*bytes_arg(&a.pos[0])?;
     let wbits = int_arg(&a.pos[1], "decompress")?;
     let bufsize = int_arg(&a.pos[2], "decompress")?;
     if bufsize < 0 {
@@ -197,7 +187,7 @@ fn zlib_header_ok(data: &[u8]) -> bool {
 /// `crc32(data, value=0)`.
 fn z_crc32(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("crc32", 1, 2, &[])?;
-    let data = bytes_arg(&a.pos[0])?;
+    let data = &*bytes_arg(&a.pos[0])?;
     let start = match a.pos.get(1) {
         Some(v) => int_arg(v, "crc32")? as u32,
         None => 0,
@@ -213,7 +203,7 @@ fn z_crc32(_vm: &mut Vm, a: Args) -> PResult<Value> {
 /// `adler32(data, value=1)`.
 fn z_adler32(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("adler32", 1, 2, &[])?;
-    let data = bytes_arg(&a.pos[0])?;
+    let data = &*bytes_arg(&a.pos[0])?;
     let start = match a.pos.get(1) {
         Some(v) => int_arg(v, "adler32")? as u32,
         None => 1,

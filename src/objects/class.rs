@@ -645,6 +645,7 @@ impl Vm {
         let payload = match types::kind_of(&base) {
             // mutable containers start empty; their `__init__` fills them
             TypeKind::List => Value::list(vec![]),
+            TypeKind::ByteArray => crate::objects::bytesmethods::new_bytearray(vec![]),
             TypeKind::Dict => Value::obj(Object::Dict(ReadMostly::new(DictMap::new()))),
             TypeKind::Set => {
                 Value::obj(Object::Set(Lock::new(crate::objects::set::SetTable::new())))
@@ -1470,6 +1471,7 @@ fn is_derivable(k: TypeKind) -> bool {
             | K::Float
             | K::Complex
             | K::Bytes
+            | K::ByteArray
     )
 }
 

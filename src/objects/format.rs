@@ -1656,7 +1656,8 @@ pub enum PercentPiece {
 }
 
 /// Parses a %-format string into literal text and directives, with CPython's error messages ("incomplete format", "incomplete format key", "width too big", "precision too big", "unsupported format character 'y' (0x79) at index 3").
-pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
+/// `bytes` for a bytes format, which also has `%b`.
+pub fn parse_percent(fmt: &str, bytes: bool) -> Result<Vec<PercentPiece>, String> {
     let c: Vec<char> = fmt.chars().collect();
     let n = c.len();
     let mut pieces = Vec::new();
@@ -1747,7 +1748,7 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
         }
         let conv = c[i];
         i += 1;
-        if !matches!(
+        let known = matches!(
             conv,
             's' | 'r'
                 | 'a'
@@ -1764,7 +1765,8 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
                 | 'F'
                 | 'g'
                 | 'G'
-        ) {
+        ) || (bytes && conv == 'b');
+        if !known {
             let cp = conv as u32;
             let shown = if (31..=126).contains(&cp) { conv } else { '?' };
             return Err(format!(
@@ -2528,7 +2530,7 @@ mod tests {
     fn percent_apply(fmt: &str, args: &[Arg], keyed: &[(&str, Arg)]) -> Result<String, String> {
         let mut out = String::new();
         let mut next = args.iter();
-        for piece in parse_percent(fmt)? {
+        for piece in parse_percent(fmt, false)? {
             let spec = match piece {
                 PercentPiece::Lit(s) => {
                     out.push_str(&s);
@@ -2845,10 +2847,15 @@ mod tests {
     #[test]
     fn percent_parse_errors_match_cpython() {
         for &(fmt, want) in PERCENT_ERRORS {
-            assert_eq!(parse_percent(fmt), Err(want.to_string()), "{:?}", fmt);
+            assert_eq!(
+                parse_percent(fmt, false),
+                Err(want.to_string()),
+                "{:?}",
+                fmt
+            );
         }
         assert_eq!(
-            parse_percent("a%%b%(k)-+ #012.3lf"),
+            parse_percent("a%%b%(k)-+ #012.3lf", false),
             Ok(vec![
                 PercentPiece::Lit("a%b".to_string()),
                 PercentPiece::Spec(PercentSpec {
@@ -3028,7 +3035,7 @@ mod tests {
                 checked += results.iter().filter(|r| r.is_ok()).count();
             }
             let pct = format!("%{}", spec);
-            if let Ok(pieces) = parse_percent(&pct) {
+            if let Ok(pieces) = parse_percent(&pct, false) {
                 for piece in pieces {
                     if let PercentPiece::Spec(s) = piece {
                         let w = match s.width {

@@ -4,9 +4,10 @@
 use crate::objects::object::{IterState, NativeFnPtr, Object};
 use crate::objects::ops;
 use crate::objects::set::SetTable;
+use crate::objects::strmethods::ssize_arg;
 use crate::objects::types::{type_name, ExcKind};
 use crate::objects::value::Value;
-use crate::runtime::exc::{index_error, key_error, type_error, value_error, Exc};
+use crate::runtime::exc::{index_error, key_error, overflow, type_error, value_error, Exc};
 use crate::runtime::sync::{Lock, ReadMostly};
 use crate::runtime::vm::{Args, PResult, Vm};
 
@@ -112,36 +113,7 @@ fn exc_init(_vm: &mut Vm, a: Args) -> PResult<Value> {
     st.args = Value::tuple(args.to_vec());
     Ok(Value::None)
 }
-pub const BYTES_METHODS: &[(&str, NativeFnPtr)] = &[
-    ("decode", bytes_decode),
-    ("upper", bytes_upper),
-    ("lower", bytes_lower),
-    ("strip", bytes_strip),
-    ("lstrip", bytes_lstrip),
-    ("rstrip", bytes_rstrip),
-    ("split", bytes_split),
-    ("join", bytes_join),
-    ("startswith", bytes_startswith),
-    ("endswith", bytes_endswith),
-    ("find", bytes_find),
-    ("rfind", bytes_rfind),
-    ("index", bytes_index),
-    ("rindex", bytes_rindex),
-    ("count", bytes_count),
-    ("replace", bytes_replace),
-    ("hex", bytes_hex),
-    ("fromhex", bytes_fromhex),
-    ("isdigit", bytes_isdigit),
-    ("isalpha", bytes_isalpha),
-    ("isalnum", bytes_isalnum),
-    ("isspace", bytes_isspace),
-    ("__new__", crate::objects::class::builtin_new),
-    ("__getitem__", crate::objects::class::dunder_getitem),
-    ("__len__", crate::objects::class::dunder_len),
-    ("__contains__", crate::objects::class::dunder_contains),
-    ("__iter__", crate::objects::class::dunder_iter),
-    ("__repr__", crate::objects::class::dunder_repr),
-];
+pub use crate::objects::bytesmethods::{BYTEARRAY_METHODS, BYTES_METHODS};
 pub const RANGE_METHODS: &[(&str, NativeFnPtr)] = &[("count", seq_count), ("index", seq_index)];
 pub const TUPLE_METHODS: &[(&str, NativeFnPtr)] = &[
     ("count", seq_count),
@@ -162,9 +134,9 @@ pub const LIST_METHODS: &[(&str, NativeFnPtr)] = &[
     ("index", seq_index),
     ("count", seq_count),
     ("sort", list_sort),
-    ("reverse", list_reverse),
-    ("copy", list_copy),
-    ("clear", list_clear),
+    ("reverse", seq_reverse),
+    ("copy", seq_copy),
+    ("clear", seq_clear),
     ("__init__", crate::objects::class::list_init),
     ("__new__", crate::objects::class::builtin_new),
     ("__getitem__", crate::objects::class::dunder_getitem),
@@ -374,112 +346,126 @@ fn int_as_integer_ratio(_vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::tuple(vec![n, Value::Int(1)]))
 }
 
-/// `length`, `byteorder` and `signed` of `int.to_bytes`/`int.from_bytes` (positional or by
-/// keyword; 3.11's defaults 1, "big", False); true for little-endian.
-fn byteorder_arg(a: &Args, given: Option<&Value>) -> PResult<bool> {
-    match given.or(a.kw("byteorder")).map(|v| v.as_str()) {
-        None => Ok(false),
-        Some(Some("big")) => Ok(false),
-        Some(Some("little")) => Ok(true),
-        Some(Some(_)) => Err(value_error("byteorder must be either 'little' or 'big'")),
-        Some(None) => Err(type_error("to_bytes() argument 'byteorder' must be str")),
+/// The `byteorder` and `signed` arguments of `int.to_bytes` and `int.from_bytes`, after the
+/// one positional argument that comes first (`first`, a keyword too): whether the order is
+/// little-endian, whether the int is signed, and that first argument.
+fn byteorder_args<'a>(
+    vm: &mut Vm,
+    a: &Args<'a>,
+    pos: &'a [Value],
+    name: &str,
+    first: &str,
+) -> PResult<(bool, bool, Option<&'a Value>)> {
+    if pos.len() + a.kw.len() > 3 {
+        return Err(type_error(format!(
+            "{name}() takes at most 3 arguments ({} given)",
+            pos.len() + a.kw.len()
+        )));
     }
-}
-
-fn signed_arg(vm: &mut Vm, a: &Args) -> PResult<bool> {
-    match a.kw("signed") {
-        Some(v) => vm.truthy(v),
-        None => Ok(false),
+    if pos.len() > 2 {
+        return Err(type_error(format!(
+            "{name}() takes at most 2 positional arguments ({} given)",
+            pos.len()
+        )));
     }
+    let slots = Args { pos, kw: a.kw }
+        .slots(&[first, "byteorder", "signed"])
+        .map_err(|e| match e {
+            crate::runtime::vm::SlotError::Unknown(k) => {
+                type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
+            }
+            crate::runtime::vm::SlotError::Twice(k, i) => type_error(format!(
+                "argument for {name}() given by name ('{k}') and position ({})",
+                i + 1
+            )),
+        })?;
+    let little = match slots[1] {
+        None => false,
+        Some(v) => match v.as_str() {
+            Some("little") => true,
+            Some("big") => false,
+            Some(_) => return Err(value_error("byteorder must be either 'little' or 'big'")),
+            None => {
+                return Err(type_error(format!(
+                    "{name}() argument 'byteorder' must be str, not {}",
+                    type_name(v)
+                )))
+            }
+        },
+    };
+    let signed = match slots[2] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok((little, signed, slots[0]))
 }
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (s, rest) = this_takes(&a, "to_bytes", 0, 2)?;
-    let s = crate::objects::class::payload(s).unwrap_or(s);
+    use num_traits::{Signed, Zero};
+    let (s, rest) = this(&a, "to_bytes", 0, usize::MAX)?;
     let n = s.as_bigint().unwrap_or_default();
-    let length = match rest.first().or(a.kw("length")) {
-        Some(v) => ops::index_of(v).unwrap_or_else(|| {
-            Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(v)
-            )))
-        })?,
+    let (little, signed, length) = byteorder_args(vm, &a, rest, "to_bytes", "length")?;
+    let length = match length {
         None => 1,
+        Some(v) => crate::builtins::int_arg(v, "to_bytes")?,
     };
-    if length < 0 {
-        return Err(value_error("length argument must be non-negative"));
+    let length =
+        usize::try_from(length).map_err(|_| value_error("length argument must be non-negative"))?;
+    if !signed && n.is_negative() {
+        return Err(overflow("can't convert negative int to unsigned"));
     }
-    let little = byteorder_arg(&a, rest.get(1))?;
-    let signed = signed_arg(vm, &a)?;
-    if !signed && n.sign() == num_bigint::Sign::Minus {
-        return Err(Exc::new(
-            ExcKind::OverflowError,
-            "can't convert negative int to unsigned",
-        ));
-    }
-    let mut bytes = if signed {
-        n.to_signed_bytes_le()
-    } else {
-        n.to_bytes_le().1
+    let mut b = match () {
+        _ if n.is_zero() => vec![],
+        _ if signed => n.to_signed_bytes_le(),
+        _ => n.magnitude().to_bytes_le(),
     };
-    if n.sign() == num_bigint::Sign::NoSign {
-        bytes.clear();
+    if b.len() > length {
+        return Err(overflow("int too big to convert"));
     }
-    let length = length as usize;
-    if bytes.len() > length {
-        return Err(Exc::new(ExcKind::OverflowError, "int too big to convert"));
-    }
-    let fill = if signed && n.sign() == num_bigint::Sign::Minus {
-        0xff
-    } else {
-        0
-    };
-    bytes.resize(length, fill);
+    let pad = if n.is_negative() { 0xff } else { 0 };
+    b.resize(length, pad);
     if !little {
-        bytes.reverse();
+        b.reverse();
     }
-    Ok(bytes_value(bytes))
+    Ok(crate::objects::bytesmethods::new_bytes(b))
 }
 
-/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`; reached through the type.
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`: `bytes` is bytes-like or an
+/// iterable of ints.
 fn int_from_bytes(vm: &mut Vm, a: Args) -> PResult<Value> {
-    let args = match a.pos.first().and_then(|v| v.as_obj()) {
+    use num_bigint::{BigInt, Sign};
+    let pos = match a.pos.first().and_then(|v| v.as_obj()) {
         Some(Object::Type(_)) => &a.pos[1..],
         _ => a.pos,
     };
-    let src = match args.first().or(a.kw("bytes")) {
-        Some(v) => v.clone(),
-        None => {
-            return Err(type_error(
-                "from_bytes() missing required argument 'bytes' (pos 1)",
-            ))
-        }
+    let (little, signed, src) = byteorder_args(vm, &a, pos, "from_bytes", "bytes")?;
+    let Some(src) = src else {
+        return Err(type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
     };
-    if args.len() > 2 {
-        return Err(type_error(format!(
-            "from_bytes() takes at most 2 positional arguments ({} given)",
-            args.len()
-        )));
+    let mut b = match crate::objects::bytesmethods::bytes_like(src) {
+        Some(b) => b.into_owned(),
+        None if src.as_str().is_some() || ops::index_of(src).is_some() => {
+            return Err(type_error(format!(
+                "cannot convert '{}' object to bytes",
+                type_name(src)
+            )))
+        }
+        None => crate::objects::bytesmethods::initial_bytes(
+            vm,
+            Args::new(std::slice::from_ref(src)),
+            crate::objects::bytesmethods::Kind::Bytes,
+        )?,
+    };
+    if !little {
+        b.reverse();
     }
-    let data = match src.as_obj() {
-        Some(Object::Bytes(b)) => b.to_vec(),
-        _ => {
-            let b = vm.call(
-                &Value::Obj(crate::objects::types::types().bytes.clone()),
-                &[src],
-                &[],
-            )?;
-            bytes_arg(&b)?.to_vec()
-        }
-    };
-    let little = byteorder_arg(&a, args.get(1))?;
-    let signed = signed_arg(vm, &a)?;
-    let n = match (little, signed) {
-        (true, true) => num_bigint::BigInt::from_signed_bytes_le(&data),
-        (false, true) => num_bigint::BigInt::from_signed_bytes_be(&data),
-        (true, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
-        (false, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&b)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &b)
     };
     Ok(Value::from_bigint(n))
 }
@@ -632,17 +618,6 @@ fn float_is_integer(_vm: &mut Vm, a: Args) -> PResult<Value> {
     ))
 }
 
-fn bytes_decode(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (s, rest) = this_takes(&a, "decode", 0, 2)?;
-    let (encoding, errors) = codec_args(&a, rest, "decode")?;
-    match s.as_obj() {
-        Some(Object::Bytes(b)) => Ok(Value::str(crate::objects::codecs::decode(
-            b, encoding, errors,
-        )?)),
-        _ => Err(type_error("decode needs bytes")),
-    }
-}
-
 /// The `encoding` and `errors` arguments of `bytes.decode` and `str.encode`.
 pub fn codec_args<'a>(a: &Args<'a>, rest: &'a [Value], name: &str) -> PResult<(&'a str, &'a str)> {
     let arg = |i: usize, key: &str, default: &'static str| -> PResult<&'a str> {
@@ -657,446 +632,6 @@ pub fn codec_args<'a>(a: &Args<'a>, rest: &'a [Value], name: &str) -> PResult<(&
         }
     };
     Ok((arg(0, "encoding", "utf-8")?, arg(1, "errors", "strict")?))
-}
-
-/// The bytes a bytes method was called on.
-fn bytes_self<'a>(
-    a: &Args<'a>,
-    name: &str,
-    min: usize,
-    max: usize,
-) -> PResult<(&'a [u8], &'a [Value])> {
-    let (s, rest) = this(a, name, min, max)?;
-    match s.as_obj() {
-        Some(Object::Bytes(b)) => Ok((b, rest)),
-        _ => Err(type_error(format!(
-            "descriptor '{name}' requires a 'bytes' object but received a '{}'",
-            type_name(s)
-        ))),
-    }
-}
-
-/// A bytes argument of a bytes method.
-fn bytes_arg(v: &Value) -> PResult<&[u8]> {
-    match v.as_obj() {
-        Some(Object::Bytes(b)) => Ok(b),
-        _ => Err(type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(v)
-        ))),
-    }
-}
-
-fn bytes_value(b: Vec<u8>) -> Value {
-    Value::obj(Object::Bytes(b.into_boxed_slice()))
-}
-
-fn bytes_upper(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, _) = bytes_self(&a, "upper", 0, 0)?;
-    Ok(bytes_value(b.to_ascii_uppercase()))
-}
-
-fn bytes_lower(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, _) = bytes_self(&a, "lower", 0, 0)?;
-    Ok(bytes_value(b.to_ascii_lowercase()))
-}
-
-/// Python's whitespace for bytes: space, \t, \n, \r, \x0b, \x0c.
-fn is_byte_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
-
-fn bytes_strip_impl(a: &Args, name: &str, left: bool, right: bool) -> PResult<Value> {
-    let (b, rest) = bytes_self(a, name, 0, 1)?;
-    let chars = match rest.first() {
-        None | Some(Value::None) => None,
-        Some(v) => Some(bytes_arg(v)?),
-    };
-    let strip = |c: &u8| match chars {
-        Some(cs) => cs.contains(c),
-        None => is_byte_space(*c),
-    };
-    let start = if left {
-        b.iter().position(|c| !strip(c)).unwrap_or(b.len())
-    } else {
-        0
-    };
-    let end = if right {
-        b.iter().rposition(|c| !strip(c)).map_or(start, |i| i + 1)
-    } else {
-        b.len()
-    };
-    Ok(bytes_value(b[start..end.max(start)].to_vec()))
-}
-
-fn bytes_strip(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    bytes_strip_impl(&a, "strip", true, true)
-}
-
-fn bytes_lstrip(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    bytes_strip_impl(&a, "lstrip", true, false)
-}
-
-fn bytes_rstrip(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    bytes_strip_impl(&a, "rstrip", false, true)
-}
-
-fn bytes_split(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, rest) = bytes_self(&a, "split", 0, 2)?;
-    let sep = match rest.first().or(a.kw("sep")) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(bytes_arg(v)?),
-    };
-    let maxsplit = match rest.get(1).or(a.kw("maxsplit")) {
-        Some(v) => crate::builtins::int_arg(v, "split")?,
-        None => -1,
-    };
-    let limit = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
-    let parts: Vec<&[u8]> = match sep {
-        Some([]) => return Err(value_error("empty separator")),
-        Some(sep) => split_on(b, sep, limit),
-        None => split_space(b, limit),
-    };
-    Ok(Value::list(
-        parts.into_iter().map(|p| bytes_value(p.to_vec())).collect(),
-    ))
-}
-
-fn split_on<'a>(b: &'a [u8], sep: &[u8], limit: usize) -> Vec<&'a [u8]> {
-    let mut parts = vec![];
-    let mut start = 0;
-    let mut i = 0;
-    while i + sep.len() <= b.len() && parts.len() < limit {
-        if &b[i..i + sep.len()] == sep {
-            parts.push(&b[start..i]);
-            i += sep.len();
-            start = i;
-        } else {
-            i += 1;
-        }
-    }
-    parts.push(&b[start..]);
-    parts
-}
-
-fn split_space(b: &[u8], limit: usize) -> Vec<&[u8]> {
-    let mut parts = vec![];
-    let mut i = 0;
-    loop {
-        while i < b.len() && is_byte_space(b[i]) {
-            i += 1;
-        }
-        if i == b.len() {
-            return parts;
-        }
-        if parts.len() == limit {
-            let end = b
-                .iter()
-                .rposition(|c| !is_byte_space(*c))
-                .map_or(i, |e| e + 1);
-            parts.push(&b[i..end]);
-            return parts;
-        }
-        let start = i;
-        while i < b.len() && !is_byte_space(b[i]) {
-            i += 1;
-        }
-        parts.push(&b[start..i]);
-    }
-}
-
-fn bytes_join(vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (sep, rest) = bytes_self(&a, "join", 1, 1)?;
-    let items = vm.collect(&rest[0])?;
-    // the result's size first, so that one that cannot be allocated is a MemoryError
-    let mut size = ops::add_sizes(0, sep.len(), items.len().saturating_sub(1));
-    for (i, item) in items.iter().enumerate() {
-        let Some(Object::Bytes(b)) = item.as_obj() else {
-            return Err(type_error(format!(
-                "sequence item {i}: expected a bytes-like object, {} found",
-                type_name(item)
-            )));
-        };
-        size = size.saturating_add(b.len());
-    }
-    let mut out = ops::try_vec(size)?;
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(sep);
-        }
-        if let Some(Object::Bytes(b)) = item.as_obj() {
-            out.extend_from_slice(b);
-        }
-    }
-    Ok(bytes_value(out))
-}
-
-/// Where `sub` (not empty) occurs in `b`, left to right and without overlaps.
-fn occurrences<'a>(b: &'a [u8], sub: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i + sub.len() <= b.len() {
-            let at = i + b[i..=b.len() - sub.len()]
-                .iter()
-                .position(|&c| c == sub[0])?;
-            if b[at..].starts_with(sub) {
-                i = at + sub.len();
-                return Some(at);
-            }
-            i = at + 1;
-        }
-        None
-    })
-}
-
-fn bytes_affix(a: &Args, name: &str, end: bool) -> PResult<Value> {
-    let (b, rest) = bytes_self(a, name, 1, 1)?;
-    let test = |p: &[u8]| {
-        if end {
-            b.ends_with(p)
-        } else {
-            b.starts_with(p)
-        }
-    };
-    match rest[0].as_obj() {
-        Some(Object::Tuple(items)) => {
-            for it in items.iter() {
-                if test(bytes_arg(it)?) {
-                    return Ok(Value::TRUE);
-                }
-            }
-            Ok(Value::FALSE)
-        }
-        _ => match rest[0].as_obj() {
-            Some(Object::Bytes(p)) => Ok(Value::bool(test(p))),
-            _ => Err(type_error(format!(
-                "{name} first arg must be bytes or a tuple of bytes, not {}",
-                type_name(&rest[0])
-            ))),
-        },
-    }
-}
-
-fn bytes_startswith(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    bytes_affix(&a, "startswith", false)
-}
-
-fn bytes_endswith(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    bytes_affix(&a, "endswith", true)
-}
-
-/// The `start`/`end` window of a bytes search, clamped as slice bounds are (None is open).
-fn bytes_window(len: usize, bounds: &[Value]) -> PResult<(usize, usize)> {
-    let bound = |v: Option<&Value>, open: i64| -> PResult<i64> {
-        match v {
-            None | Some(Value::None) => Ok(open),
-            Some(v) => match crate::objects::ops::index_of(v) {
-                Some(Ok(n)) => Ok(n),
-                _ => Err(type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
-            },
-        }
-    };
-    let n = len as i64;
-    let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    let start = bound(bounds.first(), 0)?;
-    if start > n {
-        // past the end nothing is found, not even b''
-        return Ok((1, 0));
-    }
-    Ok((clamp(start), clamp(bound(bounds.get(1), n)?)))
-}
-
-/// Where `sub` (bytes, or one byte given as an int) first (or, `last`, last) occurs in
-/// `b[start:end]`, as an index of `b`.
-fn bytes_position(b: &[u8], sub: &Value, bounds: &[Value], last: bool) -> PResult<Option<usize>> {
-    let (lo, hi) = bytes_window(b.len(), bounds)?;
-    if lo > hi {
-        return Ok(None);
-    }
-    let hay = &b[lo..hi];
-    let one;
-    let sub: &[u8] = if let Some(Ok(n)) = crate::objects::ops::index_of(sub) {
-        one = [u8::try_from(n).map_err(|_| value_error("byte must be in range(0, 256)"))?];
-        &one
-    } else if let Some(Object::Bytes(b)) = sub.as_obj() {
-        b
-    } else {
-        return Err(type_error(format!(
-            "argument should be integer or bytes-like object, not '{}'",
-            type_name(sub)
-        )));
-    };
-    if sub.len() > hay.len() {
-        return Ok(None);
-    }
-    let starts = 0..=hay.len() - sub.len();
-    let hit = |&i: &usize| &hay[i..i + sub.len()] == sub;
-    let at = if last {
-        starts.rev().find(hit)
-    } else {
-        starts.clone().find(hit)
-    };
-    Ok(at.map(|i| i + lo))
-}
-
-fn bytes_find(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, rest) = bytes_self(&a, "find", 1, 3)?;
-    let at = bytes_position(b, &rest[0], &rest[1..], false)?;
-    Ok(Value::Int(at.map_or(-1, |i| i as i64)))
-}
-
-fn bytes_rfind(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, rest) = bytes_self(&a, "rfind", 1, 3)?;
-    let at = bytes_position(b, &rest[0], &rest[1..], true)?;
-    Ok(Value::Int(at.map_or(-1, |i| i as i64)))
-}
-
-fn bytes_index(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, rest) = bytes_self(&a, "index", 1, 3)?;
-    match bytes_position(b, &rest[0], &rest[1..], false)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(value_error("subsection not found")),
-    }
-}
-
-fn bytes_rindex(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, rest) = bytes_self(&a, "rindex", 1, 3)?;
-    match bytes_position(b, &rest[0], &rest[1..], true)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(value_error("subsection not found")),
-    }
-}
-
-fn bytes_count(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, rest) = bytes_self(&a, "count", 1, 1)?;
-    let sub = bytes_arg(&rest[0])?;
-    let n = if sub.is_empty() {
-        b.len() + 1
-    } else {
-        split_on(b, sub, usize::MAX).len() - 1
-    };
-    Ok(Value::Int(n as i64))
-}
-
-fn bytes_replace(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, rest) = bytes_self(&a, "replace", 2, 3)?;
-    let (old, new) = (bytes_arg(&rest[0])?, bytes_arg(&rest[1])?);
-    let count = match rest.get(2) {
-        Some(v) => crate::builtins::int_arg(v, "replace")?,
-        None => -1,
-    };
-    let limit = usize::try_from(count).unwrap_or(usize::MAX);
-    if old.is_empty() {
-        // `new` before each byte and at the end, `limit` times at most
-        let n = limit.min(b.len().saturating_add(1));
-        let mut out = ops::try_vec(ops::add_sizes(b.len(), new.len(), n))?;
-        for (i, c) in b.iter().enumerate() {
-            if i < n {
-                out.extend_from_slice(new);
-            }
-            out.push(*c);
-        }
-        if n > b.len() {
-            out.extend_from_slice(new);
-        }
-        return Ok(bytes_value(out));
-    }
-    // the result's size first, so that one that cannot be allocated is a MemoryError
-    let size = if new.len() <= old.len() {
-        b.len()
-    } else {
-        let n = occurrences(b, old).take(limit).count();
-        ops::add_sizes(b.len(), new.len() - old.len(), n)
-    };
-    let mut out = ops::try_vec(size)?;
-    let mut last = 0;
-    for at in occurrences(b, old).take(limit) {
-        out.extend_from_slice(&b[last..at]);
-        out.extend_from_slice(new);
-        last = at + old.len();
-    }
-    out.extend_from_slice(&b[last..]);
-    Ok(bytes_value(out))
-}
-
-fn bytes_hex(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let (b, _) = bytes_self(&a, "hex", 0, 0)?;
-    Ok(Value::str(
-        b.iter().map(|c| format!("{c:02x}")).collect::<String>(),
-    ))
-}
-
-/// `bytes.fromhex(string)`: two hex digits per byte, ASCII whitespace allowed between bytes.
-fn bytes_fromhex(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    let args = match a.pos.first().and_then(|v| v.as_obj()) {
-        Some(Object::Type(_)) => &a.pos[1..],
-        _ => a.pos,
-    };
-    if args.len() != 1 || !a.kw.is_empty() {
-        return Err(type_error(format!(
-            "fromhex() takes exactly one argument ({} given)",
-            args.len() + a.kw.len()
-        )));
-    }
-    let Some(text) = args[0].as_str() else {
-        return Err(type_error(format!(
-            "fromhex() argument must be str, not {}",
-            type_name(&args[0])
-        )));
-    };
-    let digits: Vec<char> = text.chars().collect();
-    let bad = |at: usize| {
-        crate::runtime::exc::value_error(format!(
-            "non-hexadecimal number found in fromhex() arg at position {at}"
-        ))
-    };
-    let mut out = Vec::with_capacity(digits.len() / 2);
-    let mut i = 0;
-    while i < digits.len() {
-        let c = digits[i];
-        if c.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let hi = c
-            .to_digit(16)
-            .filter(|_| c.is_ascii())
-            .ok_or_else(|| bad(i))?;
-        let lo = digits
-            .get(i + 1)
-            .and_then(|d| d.to_digit(16).filter(|_| d.is_ascii()))
-            .ok_or_else(|| bad(i + 1))?;
-        out.push((hi * 16 + lo) as u8);
-        i += 2;
-    }
-    Ok(Value::obj(Object::Bytes(out.into_boxed_slice())))
-}
-
-fn bytes_test(a: &Args, name: &str, f: fn(&u8) -> bool) -> PResult<Value> {
-    let (b, _) = bytes_self(a, name, 0, 0)?;
-    Ok(Value::bool(!b.is_empty() && b.iter().all(f)))
-}
-
-fn bytes_isdigit(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    bytes_test(&a, "isdigit", u8::is_ascii_digit)
-}
-
-fn bytes_isalpha(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    bytes_test(&a, "isalpha", u8::is_ascii_alphabetic)
-}
-
-fn bytes_isalnum(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    bytes_test(&a, "isalnum", u8::is_ascii_alphanumeric)
-}
-
-fn bytes_isspace(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    bytes_test(&a, "isspace", |c| is_byte_space(*c))
 }
 
 // ---------------------------------------------------------------- sequences
@@ -1172,46 +707,34 @@ fn list_extend(vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn list_insert(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "insert", 2, 2)?;
-    let i = match ops::index_of(&rest[0]) {
-        Some(r) => r?,
-        None => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(&rest[0])
-            )))
-        }
-    };
+    let i = ssize_arg(&rest[0])?;
     let mut l = list_of(s)?.lock();
-    let n = l.len() as i64;
-    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let at = insert_at(i, l.len());
     l.insert(at, rest[1].clone());
     Ok(Value::None)
 }
 
+/// Where `insert(i, x)` puts x among `len` items: a negative `i` counts from the end, and
+/// both ends clamp.
+pub fn insert_at(i: i64, len: usize) -> usize {
+    let n = len as i64;
+    (if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize
+}
+
+/// The item `pop(i)` takes from among `len` items of a `what` (a list, a bytearray).
+pub fn pop_at(i: i64, len: usize, what: &str) -> PResult<usize> {
+    if len == 0 {
+        return Err(index_error(format!("pop from empty {what}")));
+    }
+    crate::objects::seq::norm_index(i, len).ok_or_else(|| index_error("pop index out of range"))
+}
+
 fn list_pop(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "pop", 0, 1)?;
+    let i = rest.first().map(ssize_arg).transpose()?.unwrap_or(-1);
     let mut l = list_of(s)?.lock();
-    if l.is_empty() {
-        return Err(index_error("pop from empty list"));
-    }
-    let n = l.len() as i64;
-    let i = match rest.first() {
-        None => n - 1,
-        Some(v) => match ops::index_of(v) {
-            Some(r) => r?,
-            None => {
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(v)
-                )))
-            }
-        },
-    };
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(index_error("pop index out of range"));
-    }
-    Ok(l.remove(j as usize))
+    let j = pop_at(i, l.len(), "list")?;
+    Ok(l.remove(j))
 }
 
 fn list_remove(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1253,21 +776,37 @@ fn list_sort(vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::None)
 }
 
-fn list_reverse(_vm: &mut Vm, a: Args) -> PResult<Value> {
+/// `reverse()` of a list or a bytearray.
+pub fn seq_reverse(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "reverse", 0, 0)?;
-    list_of(s)?.lock().reverse();
+    match s.as_obj() {
+        Some(Object::ByteArray(b)) => b.lock().reverse(),
+        _ => list_of(s)?.lock().reverse(),
+    }
     Ok(Value::None)
 }
 
-fn list_copy(_vm: &mut Vm, a: Args) -> PResult<Value> {
+/// `copy()` of a list or a bytearray.
+pub fn seq_copy(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "copy", 0, 0)?;
-    Ok(Value::list(list_of(s)?.lock().clone()))
+    Ok(match s.as_obj() {
+        Some(Object::ByteArray(b)) => {
+            crate::objects::bytesmethods::new_bytearray(b.read(Vec::clone))
+        }
+        _ => Value::list(list_of(s)?.lock().clone()),
+    })
 }
 
-fn list_clear(_vm: &mut Vm, a: Args) -> PResult<Value> {
+/// `clear()` of a list or a bytearray (a list's items are dropped once it is unlocked).
+pub fn seq_clear(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "clear", 0, 0)?;
-    let old = std::mem::take(&mut *list_of(s)?.lock());
-    drop(old);
+    match s.as_obj() {
+        Some(Object::ByteArray(b)) => b.lock().clear(),
+        _ => {
+            let old = std::mem::take(&mut *list_of(s)?.lock());
+            drop(old);
+        }
+    }
     Ok(Value::None)
 }
 

@@ -2,6 +2,7 @@
 //! sets and namespaces, types and classes, and the operations and methods on all of them.
 
 pub(crate) mod attr;
+pub(crate) mod bytesmethods;
 pub(crate) mod class;
 pub(crate) mod codecs;
 pub(crate) mod complex;

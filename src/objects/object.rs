@@ -54,6 +54,8 @@ pub enum Object {
     Set(Lock<SetTable>),
     FrozenSet(SetTable),
     Bytes(Box<[u8]>),
+    /// A bytearray: bytes behind the same lock discipline as a list's items.
+    ByteArray(ReadMostly<Vec<u8>>),
     Range(RangeObj),
     /// `start`, `stop`, `step`.
     Slice(Box<[Value; 3]>),
@@ -257,6 +259,7 @@ pub enum TypeKind {
     Complex,
     Str,
     Bytes,
+    ByteArray,
     List,
     Tuple,
     Dict,
@@ -710,7 +713,7 @@ pub enum IterState {
 pub const RANGE_ITERATOR: usize = 6;
 
 /// The types of built-in iterators, as CPython names them.
-pub const ITER_TYPE_NAMES: [&str; 18] = [
+pub const ITER_TYPE_NAMES: [&str; 19] = [
     "iterator",
     "list_iterator",
     "tuple_iterator",
@@ -729,6 +732,7 @@ pub const ITER_TYPE_NAMES: [&str; 18] = [
     "map",
     "filter",
     "callable_iterator",
+    "bytearray_iterator",
 ];
 
 impl IterState {
@@ -740,6 +744,7 @@ impl IterState {
             _ => other,
         };
         match self {
+            IterState::Seq(v, _) if matches!(v.as_obj(), Some(Object::ByteArray(_))) => 18,
             IterState::Seq(v, _) => of_seq(v, 1, 2, 3),
             IterState::Str(v, _) => match v.as_strobj() {
                 Some(s) if !s.ascii => 5,
@@ -842,6 +847,14 @@ impl crate::runtime::sync::Snapshot for Vec<Value> {
     #[inline]
     fn weight(&self) -> usize {
         self.len()
+    }
+}
+
+impl crate::runtime::sync::Snapshot for Vec<u8> {
+    /// Copying a byte costs an eighth of copying an item of a list.
+    #[inline]
+    fn weight(&self) -> usize {
+        self.len() / 8
     }
 }
 

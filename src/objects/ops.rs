@@ -264,7 +264,11 @@ impl Vm {
                     }
                     h as i64 & i64::MAX
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(..) => {
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::Slice(..)
+                | Object::ByteArray(_) => {
                     return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
                 }
                 Object::Derived(_, p)
@@ -637,11 +641,9 @@ fn is_class(v: &Value) -> bool {
 
 #[inline(never)]
 fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
-    // `str % x` formats whatever x is: x.__rmod__ runs only when x's class derives from str
-    if op == MOD
-        && a.as_strobj().is_some()
-        && crate::objects::class::payload(b).is_none_or(|p| p.as_strobj().is_none())
-    {
+    // `str % x` (and bytes, bytearray) formats whatever x is: x.__rmod__ runs only when x's
+    // class derives from a's
+    if op == MOD && is_format_text(a) && !types::is_subtype(types::type_of(b), types::type_of(a)) {
         return vm.percent_format(a, b);
     }
     if crate::objects::class::has_user_type(a) || crate::objects::class::has_user_type(b) {
@@ -715,10 +717,7 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
             v.extend(y.lock().iter().cloned());
             return Ok(Value::list(v));
         }
-        (Some(Object::Bytes(x)), Some(Object::Bytes(y)), ADD) => {
-            let v = [&x[..], &y[..]].concat();
-            return Ok(Value::obj(Object::Bytes(v.into_boxed_slice())));
-        }
+        (Some(Object::Bytes(_) | Object::ByteArray(_)), _, ADD) => return bytes_concat(a, b),
         (Some(Object::Tuple(x)), Some(Object::Tuple(y)), ADD) => {
             let mut v = x.to_vec();
             v.extend(y.iter().cloned());
@@ -731,7 +730,9 @@ fn binary_slow(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> PResult<Value> {
             vm.dict_update(&merged, b)?;
             return Ok(merged);
         }
-        (Some(Object::Str(_)), _, MOD) => return vm.percent_format(a, b),
+        (Some(Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_)), _, MOD) => {
+            return vm.percent_format(a, b)
+        }
         (
             Some(Object::Set(_) | Object::FrozenSet(_)),
             Some(Object::Set(_) | Object::FrozenSet(_)),
@@ -800,8 +801,39 @@ fn num_divmod(vm: &mut Vm, a: &Value, b: &Value) -> PResult<Value> {
 fn is_sequence(v: &Value) -> bool {
     matches!(
         v.as_obj(),
-        Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_))
+        Some(
+            Object::Str(_)
+                | Object::List(_)
+                | Object::Tuple(_)
+                | Object::Bytes(_)
+                | Object::ByteArray(_)
+        )
     )
+}
+
+/// Whether `%` on `v` formats: a str, bytes or bytearray.
+fn is_format_text(v: &Value) -> bool {
+    matches!(
+        v.as_obj(),
+        Some(Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_))
+    )
+}
+
+/// `a + b` for bytes or a bytearray `a`: the result has `a`'s type; `b` is any bytes-like.
+fn bytes_concat(a: &Value, b: &Value) -> PResult<Value> {
+    use crate::objects::bytesmethods as bm;
+    let (Some(kind), Some(y)) = (bm::Kind::of(a), bm::bytes_like(b)) else {
+        return Err(type_error(format!(
+            "can't concat {} to {}",
+            type_name(b),
+            type_name(a)
+        )));
+    };
+    let x = bm::bytes_like(a).unwrap_or_default();
+    let mut v = try_vec(add_sizes(x.len(), 1, y.len()))?;
+    v.extend_from_slice(&x);
+    v.extend_from_slice(&y);
+    Ok(kind.make(v))
 }
 
 fn repeat_count(v: &Value) -> Option<BigInt> {
@@ -825,6 +857,7 @@ fn repeat(vm: &mut Vm, seq: &Value, n: BigInt) -> PResult<Option<Value>> {
         Object::List(l) => l.lock().len(),
         Object::Tuple(t) => t.len(),
         Object::Bytes(b) => b.len(),
+        Object::ByteArray(b) => b.read(|b| b.len()),
         _ => return Ok(None),
     } as u128;
     let count = match n.to_u128() {
@@ -839,7 +872,9 @@ fn repeat(vm: &mut Vm, seq: &Value, n: BigInt) -> PResult<Option<Value>> {
         // (CPython's errors for a str or bytes whose very size does not fit)
         match o {
             Object::Str(_) => return Err(overflow("repeated string is too long")),
-            Object::Bytes(_) => return Err(overflow("repeated bytes are too long")),
+            Object::Bytes(_) | Object::ByteArray(_) => {
+                return Err(overflow("repeated bytes are too long"))
+            }
             _ => {}
         }
     }
@@ -870,6 +905,10 @@ fn repeat(vm: &mut Vm, seq: &Value, n: BigInt) -> PResult<Option<Value>> {
             Value::tuple(v)
         }
         Object::Bytes(b) => Value::obj(Object::Bytes(repeat_bytes(b, count)?.into_boxed_slice())),
+        Object::ByteArray(b) => {
+            let unit = b.read(|b| b.clone());
+            crate::objects::bytesmethods::new_bytearray(repeat_bytes(&unit, count)?)
+        }
         _ => return Ok(None),
     }))
 }
@@ -1152,7 +1191,7 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
     if let Some(p) = crate::objects::class::payload(&a) {
         if matches!(
             p.as_obj(),
-            Some(Object::List(_) | Object::Dict(_) | Object::Set(_))
+            Some(Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_))
         ) {
             // a mutable built-in value changes in place; the derived instance is the result
             let r = inplace_op(vm, op, p.clone(), b)?;
@@ -1183,6 +1222,10 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
             *l.lock() = grown;
             return Ok(a);
         }
+    }
+    if let (Some(Object::ByteArray(l)), ADD | MUL) = (a.as_obj(), op) {
+        bytearray_inplace(vm, op, l, b)?;
+        return Ok(a);
     }
     if op == OR {
         if let Some(Object::Dict(_)) = a.as_obj() {
@@ -1227,6 +1270,42 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
             e
         }
     })
+}
+
+/// `b += x` (x bytes-like) and `b *= n` on a bytearray, in place.
+fn bytearray_inplace(
+    vm: &mut Vm,
+    op: u32,
+    l: &crate::runtime::sync::ReadMostly<Vec<u8>>,
+    b: &Value,
+) -> PResult<()> {
+    if op == ADD {
+        let Some(y) = crate::objects::bytesmethods::bytes_like(b) else {
+            return Err(type_error(format!(
+                "can't concat {} to bytearray",
+                type_name(b)
+            )));
+        };
+        l.lock().extend_from_slice(&y);
+        return Ok(());
+    }
+    let Some(n) = repeat_count(b) else {
+        return Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(b)
+        )));
+    };
+    let count = if n.is_negative() {
+        0
+    } else {
+        n.to_usize()
+            .ok_or_else(|| overflow("cannot fit 'int' into an index-sized integer"))?
+    };
+    vm.reserve(l.read(|b| b.len()).saturating_mul(count))?;
+    let mut g = l.lock();
+    let new = repeat_bytes(&g, count)?;
+    *g = new;
+    Ok(())
 }
 
 pub fn unary_op(vm: &mut Vm, op: u32, a: &Value) -> PResult<Value> {
@@ -1298,6 +1377,13 @@ const CMP_DUNDERS: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__"
 /// The comparison that swapping the operands turns `op` into (`a < b` is `b > a`).
 const CMP_REFLECTED: [u32; 6] = [4, 5, 2, 3, 0, 1];
 
+/// How two bytes or bytearray values order (the left one copied, so no two bytearrays are
+/// locked at once). None when either is neither.
+fn bytes_order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    let x = crate::objects::bytesmethods::bytes_like(a)?;
+    crate::objects::bytesmethods::with_bytes(b, |y| (*x).cmp(y))
+}
+
 /// Comparison `op` (numbered as in `CompareOp`) decided by an ordering.
 #[inline(always)]
 fn ord_result(op: u32, o: std::cmp::Ordering) -> bool {
@@ -1364,7 +1450,9 @@ impl Vm {
                 Ok(n1 == n2
                     && (n1 == 0 || (r1.start == r2.start && (n1 == 1 || r1.step == r2.step))))
             }
-            (Object::Bytes(s), Object::Bytes(t)) => Ok(s == t),
+            (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {
+                Ok(bytes_order(a, b) == Some(std::cmp::Ordering::Equal))
+            }
             (Object::BoundMethod(s1, f1), Object::BoundMethod(s2, f2)) => {
                 Ok(s1.is(s2) && f1.is(f2))
             }
@@ -1487,7 +1575,10 @@ impl Vm {
                         | (5, Some(Greater | Equal))
                 ))
             }
-            (Some(Object::Bytes(s)), Some(Object::Bytes(t))) => Ok(ord_result(op, s.cmp(t))),
+            (
+                Some(Object::Bytes(_) | Object::ByteArray(_)),
+                Some(Object::Bytes(_) | Object::ByteArray(_)),
+            ) => Ok(bytes_order(a, b).is_some_and(|o| ord_result(op, o))),
             _ => Err(type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 CMP_SYMBOLS[op as usize],
@@ -1607,6 +1698,7 @@ impl Vm {
                 Object::BigInt(b) => !b.is_zero(),
                 Object::Complex(z) => !z.is_zero(),
                 Object::Bytes(b) => !b.is_empty(),
+                Object::ByteArray(b) => b.read(|b| !b.is_empty()),
                 Object::DictView(d, _) => return self.truthy(d),
                 _ => true,
             },

@@ -124,6 +124,7 @@ impl Vm {
                 | Object::Set(_)
                 | Object::FrozenSet(_) => return self.container_repr(v),
                 Object::Bytes(b) => bytes_repr(b),
+                Object::ByteArray(b) => format!("bytearray({})", b.read(|b| bytes_repr(b))),
                 Object::Range(r) => {
                     if r.step == 1 {
                         format!("range({}, {})", r.start, r.stop)
@@ -198,6 +199,11 @@ impl Vm {
                     format!("{name}({})", self.repr(&Value::list(items))?)
                 }
                 Object::Singleton(name) => name.to_string(),
+                // a bytearray's repr names its class
+                Object::Derived(_, p) if matches!(p.as_obj(), Some(Object::ByteArray(_))) => {
+                    let r = self.repr(p)?;
+                    format!("{}{}", type_name(v), &r["bytearray".len()..])
+                }
                 Object::Derived(_, p) if !crate::objects::class::is_native_payload(p) => {
                     return self.repr(p)
                 }
@@ -487,19 +493,40 @@ impl Vm {
         Ok(Value::str(self.format(v, spec)?))
     }
 
-    /// `fmt % args`.
+    /// `fmt % args`, for a str or (bytes formatting) bytes or bytearray `fmt`.
     pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PResult<Value> {
-        let text = fmt.as_str().unwrap_or("");
-        let pieces = format::parse_percent(text).map_err(fmt_err)?;
+        use crate::objects::bytesmethods::{bytes_like, Kind};
+        let Some(kind) = Kind::of(fmt) else {
+            let text = fmt.as_str().unwrap_or("");
+            return Ok(Value::str(self.percent_text(text, args, false)?));
+        };
+        // bytes are formatted as the str of the same code points (Latin-1), which the
+        // conversions keep below 256, and turned back into bytes
+        let text: String = bytes_like(fmt)
+            .unwrap_or_default()
+            .iter()
+            .map(|&c| c as char)
+            .collect();
+        let out = self.percent_text(&text, args, true)?;
+        Ok(kind.make(out.chars().map(|c| c as u8).collect()))
+    }
+
+    /// `text % args`; `bytes` for bytes formatting (`text` then holds one char per byte).
+    fn percent_text(&mut self, text: &str, args: &Value, bytes: bool) -> PResult<String> {
+        let pieces = format::parse_percent(text, bytes).map_err(fmt_err)?;
         // a tuple (also of a class derived from tuple) holds the arguments; anything else
         // that can be subscripted, but a str, may also serve `%(name)s` (as in CPython)
         let base = crate::objects::class::payload(args).unwrap_or(args);
         let (items, mapping): (Vec<Value>, Option<Value>) = match base.as_obj() {
             Some(Object::Tuple(t)) => (t.to_vec(), None),
             Some(Object::Str(_)) => (vec![args.clone()], None),
-            Some(Object::Dict(_) | Object::List(_) | Object::Bytes(_) | Object::Range(_)) => {
-                (vec![args.clone()], Some(args.clone()))
-            }
+            Some(
+                Object::Dict(_)
+                | Object::List(_)
+                | Object::Bytes(_)
+                | Object::ByteArray(_)
+                | Object::Range(_),
+            ) => (vec![args.clone()], Some(args.clone())),
             _ if crate::objects::class::user_method(args, "__getitem__").is_some() => {
                 (vec![args.clone()], Some(args.clone()))
             }
@@ -558,11 +585,18 @@ impl Vm {
                             let Some(m) = &mapping else {
                                 return Err(type_error("format requires a mapping"));
                             };
-                            self.getitem(m, &Value::str(k.clone()))?
+                            let key = if bytes {
+                                crate::objects::bytesmethods::new_bytes(
+                                    k.chars().map(|c| c as u8).collect(),
+                                )
+                            } else {
+                                Value::str(k.clone())
+                            };
+                            self.getitem(m, &key)?
                         }
                         None => take(self)?,
                     };
-                    let piece = self.percent_one(&spec, &arg, width, precision)?;
+                    let piece = self.percent_one(&spec, &arg, width, precision, bytes)?;
                     if out.is_empty() {
                         // (a wide first piece is not copied)
                         out = piece;
@@ -575,11 +609,52 @@ impl Vm {
             }
         }
         if next < items.len() && !used_mapping && mapping.is_none() {
-            return Err(type_error(
-                "not all arguments converted during string formatting",
-            ));
+            let what = if bytes { "bytes" } else { "string" };
+            return Err(type_error(format!(
+                "not all arguments converted during {what} formatting"
+            )));
         }
-        Ok(Value::str(out))
+        Ok(out)
+    }
+
+    /// The bytes `%s` and `%b` put in a bytes format, as Latin-1 text: a bytes-like value's,
+    /// or what its `__bytes__` returns.
+    fn percent_bytes(&mut self, arg: &Value) -> PResult<String> {
+        use crate::objects::bytesmethods::bytes_like;
+        let latin1 = |b: &[u8]| b.iter().map(|&c| c as char).collect::<String>();
+        if let Some(b) = bytes_like(arg) {
+            return Ok(latin1(&b));
+        }
+        if let Some(r) = self.call_dunder(arg, "__bytes__", &[])? {
+            return match r.as_obj() {
+                Some(Object::Bytes(b)) => Ok(latin1(b)),
+                _ => Err(type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    type_name(&r)
+                ))),
+            };
+        }
+        Err(type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            type_name(arg)
+        )))
+    }
+
+    /// `%c` of a bytes format: an int below 256 or a single byte.
+    fn percent_byte(&mut self, arg: &Value) -> PResult<String> {
+        if let Some(b) = crate::objects::bytesmethods::bytes_like(arg) {
+            if b.len() == 1 {
+                return Ok((b[0] as char).to_string());
+            }
+        } else if let Some(i) = crate::objects::ops::index_of(arg) {
+            return match i.ok().filter(|i| (0..256).contains(i)) {
+                Some(i) => Ok((i as u8 as char).to_string()),
+                None => Err(overflow("%c arg not in range(256)")),
+            };
+        }
+        Err(type_error(
+            "%c requires an integer in range(256) or a single byte",
+        ))
     }
 
     fn percent_one(
@@ -588,8 +663,21 @@ impl Vm {
         arg: &Value,
         width: Option<usize>,
         precision: Option<usize>,
+        bytes: bool,
     ) -> PResult<String> {
         let text = match spec.conv {
+            's' | 'b' if bytes => {
+                let s = self.percent_bytes(arg)?;
+                format::percent_str_checked(&s, spec, width, precision)
+            }
+            'r' | 'a' if bytes => {
+                let s = ascii(&self.repr(arg)?);
+                format::percent_str_checked(&s, spec, width, precision)
+            }
+            'c' if bytes => {
+                let s = self.percent_byte(arg)?;
+                format::percent_str_checked(&s, spec, width, None)
+            }
             's' => {
                 let s = self.to_str(arg)?;
                 format::percent_str_checked(&s, spec, width, precision)

@@ -1,6 +1,9 @@
 //! Containers as the VM sees them: subscripts and slices, iteration, membership, length,
 //! unpacking, and building sets and dicts.
 
+use crate::objects::bytesmethods::{
+    byte_item, bytearray_delete, bytearray_store, bytes_contains, bytes_like, Kind,
+};
 use crate::objects::dict::DictMap;
 use crate::objects::object::{IterState, Object, RangeObj};
 use crate::objects::ops::index_of;
@@ -124,12 +127,12 @@ fn slice_indices_method(_vm: &mut Vm, a: crate::runtime::vm::Args) -> PResult<Va
     ]))
 }
 
-fn slice_indices(s: &SliceIx) -> impl Iterator<Item = usize> + '_ {
+pub(crate) fn slice_indices(s: &SliceIx) -> impl Iterator<Item = usize> + '_ {
     (0..s.len).map(move |k| (s.start + k as i64 * s.step) as usize)
 }
 
 /// Normalises a possibly negative index; None when out of range.
-fn norm_index(i: i64, len: usize) -> Option<usize> {
+pub(crate) fn norm_index(i: i64, len: usize) -> Option<usize> {
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
         None
@@ -138,7 +141,7 @@ fn norm_index(i: i64, len: usize) -> Option<usize> {
     }
 }
 
-fn seq_index(v: &Value, what: &str) -> PResult<i64> {
+pub(crate) fn seq_index(v: &Value, what: &str) -> PResult<i64> {
     match index_of(v) {
         Some(r) => r.map_err(|_| {
             Exc::new(
@@ -338,19 +341,8 @@ impl Vm {
                     None => Err(index_error("range object index out of range")),
                 }
             }
-            Object::Bytes(b) => {
-                if let Some(Object::Slice(sl)) = k.as_obj() {
-                    let [x, y, z] = &**sl;
-                    let s = resolve_slice(x, y, z, b.len())?;
-                    let v: Vec<u8> = slice_indices(&s).map(|i| b[i]).collect();
-                    return Ok(Value::obj(Object::Bytes(v.into_boxed_slice())));
-                }
-                let i = seq_index(k, "byte")?;
-                match norm_index(i, b.len()) {
-                    Some(j) => Ok(Value::Int(b[j] as i64)),
-                    None => Err(index_error("index out of range")),
-                }
-            }
+            Object::Bytes(b) => byte_item(b, k, Kind::Bytes),
+            Object::ByteArray(b) => b.read(|b| byte_item(b, k, Kind::ByteArray)),
             _ => Err(not_subscriptable(o)),
         }
     }
@@ -431,6 +423,7 @@ impl Vm {
                 d.lock().insert(k, h, v);
                 Ok(())
             }
+            Some(Object::ByteArray(b)) => bytearray_store(self, b, k, &v),
             _ => Err(type_error(format!(
                 "'{}' object does not support item assignment",
                 type_name(o)
@@ -486,6 +479,7 @@ impl Vm {
                     None => Err(key_error(k.clone())),
                 }
             }
+            Some(Object::ByteArray(b)) => bytearray_delete(b, k),
             _ => Err(type_error(format!(
                 "'{}' object doesn't support item deletion",
                 type_name(o)
@@ -520,7 +514,7 @@ impl Vm {
             }
         }
         let st = match o.as_obj() {
-            Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Bytes(_)) => {
+            Some(Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_)) => {
                 IterState::Seq(o.clone(), 0)
             }
             Some(Object::Str(_)) => IterState::Str(o.clone(), 0),
@@ -594,6 +588,9 @@ impl Vm {
                     Some(Object::List(l)) => l.read(|l| l.get(*i).cloned()),
                     Some(Object::Tuple(t)) => t.get(*i).cloned(),
                     Some(Object::Bytes(b)) => b.get(*i).map(|x| Value::Int(*x as i64)),
+                    Some(Object::ByteArray(b)) => {
+                        b.read(|b| b.get(*i).map(|x| Value::Int(*x as i64)))
+                    }
                     _ => None,
                 };
                 *i += 1;
@@ -809,6 +806,10 @@ impl Vm {
                 }
             }
             Some(Object::Set(s)) => return Ok(s.lock().iter().map(|(_, v)| v.clone()).collect()),
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+                let b = bytes_like(o).unwrap_or_default();
+                return Ok(b.iter().map(|&c| Value::Int(c as i64)).collect());
+            }
             Some(Object::FrozenSet(s)) => return Ok(s.iter().map(|(_, v)| v.clone()).collect()),
             Some(Object::Range(r)) => {
                 let n = r.len();
@@ -884,6 +885,7 @@ impl Vm {
                 }
                 Ok(false)
             }
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => bytes_contains(self, container, item),
             Some(Object::DictView(d, 0)) => self.contains(d, item),
             Some(
                 Object::Iter(..)
@@ -948,6 +950,7 @@ impl Vm {
             Some(Object::FrozenSet(s)) => s.len(),
             Some(Object::Range(r)) => r.len() as usize,
             Some(Object::Bytes(b)) => b.len(),
+            Some(Object::ByteArray(b)) => b.read(|b| b.len()),
             Some(Object::DictView(d, _)) => return self.len_of(d),
             _ => {
                 return Err(type_error(format!(
@@ -1312,6 +1315,7 @@ pub fn is_iterable(v: &Value) -> bool {
             | Object::Tuple(_)
             | Object::Str(_)
             | Object::Bytes(_)
+            | Object::ByteArray(_)
             | Object::Dict(_)
             | Object::Set(_)
             | Object::FrozenSet(_)

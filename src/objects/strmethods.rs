@@ -99,7 +99,8 @@ fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PResult<Option<&'a str>> {
 }
 
 /// An int argument CPython takes as a `Py_ssize_t` (a width, a count).
-fn int_arg(v: &Value) -> PResult<i64> {
+/// An index-sized int argument.
+pub fn ssize_arg(v: &Value) -> PResult<i64> {
     match ops::index_of(v) {
         Some(r) => r.map_err(|_| overflow("Python int too large to convert to C ssize_t")),
         None => Err(type_error(format!(
@@ -117,7 +118,7 @@ fn split_args<'a>(a: &'a Args, name: &str) -> PResult<(&'a StrObj, Option<&'a st
     let (s, rest) = this_takes(a, name, 0, 2)?;
     let sep = opt_str(rest.first().or(a.kw("sep")), "")?;
     let max = match rest.get(1).or(a.kw("maxsplit")) {
-        Some(v) => int_arg(v)?,
+        Some(v) => ssize_arg(v)?,
         None => -1,
     };
     if sep == Some("") {
@@ -284,7 +285,7 @@ fn s_replace(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let old = str_arg(&rest[0], "replace() argument 1")?;
     let new = str_arg(&rest[1], "replace() argument 2")?;
     let count = match rest.get(2) {
-        Some(v) => int_arg(v)?,
+        Some(v) => ssize_arg(v)?,
         None => -1,
     };
     let limit = usize::try_from(count).unwrap_or(usize::MAX);
@@ -622,7 +623,7 @@ fn s_swapcase(_vm: &mut Vm, a: Args) -> PResult<Value> {
 
 fn pad_args<'a>(a: &'a Args, name: &str) -> PResult<(&'a Value, &'a StrObj, usize, char)> {
     let (s, rest) = this(a, name, 1, 2)?;
-    let width = int_arg(&rest[0])?.max(0) as usize;
+    let width = ssize_arg(&rest[0])?.max(0) as usize;
     let fill = match rest.get(1) {
         Some(f) => {
             let fs = f.as_str().ok_or_else(|| {
@@ -691,7 +692,7 @@ fn s_rjust(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn s_zfill(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "zfill", 1, 1)?;
     let so = text(s)?;
-    let width = int_arg(&rest[0])?.max(0) as usize;
+    let width = ssize_arg(&rest[0])?.max(0) as usize;
     let n = so.char_len();
     if width <= n {
         return Ok(s.clone());
@@ -928,7 +929,7 @@ fn s_expandtabs(_vm: &mut Vm, a: Args) -> PResult<Value> {
     // (a C int in CPython)
     let size = match rest.first().or(a.kw("tabsize")) {
         Some(v) => {
-            let n = match int_arg(v) {
+            let n = match ssize_arg(v) {
                 Err(e) if e.is_kind(ExcKind::OverflowError) => i64::MAX,
                 r => r?,
             };

@@ -165,11 +165,11 @@ pub fn b_compile(vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(Value::obj(Object::Code(code)))
 }
 
-/// The text of a source argument: a str, or bytes read as UTF-8.
+/// The text of a source argument: a str, or bytes (or a bytearray) read as UTF-8.
 fn source_text(v: &Value, fname: &str) -> PResult<String> {
     let text = if let Some(s) = v.as_str() {
         s.to_string()
-    } else if let Some(Object::Bytes(b)) = v.as_obj() {
+    } else if let Some(b) = crate::objects::bytesmethods::bytes_like(v) {
         String::from_utf8(b.to_vec()).map_err(|e| {
             let at = e.utf8_error().valid_up_to();
             Exc::new(
