@@ -420,6 +420,29 @@ def _callable_alias(meta, origin, args):
 
 # ---- the ABCs -----------------------------------------------------------------------
 
+def _raise_thrown(typ, val, tb):
+    """What the default throw() and athrow() do: raise val, or typ() when val is None
+    (typ itself when tb is None too), with tb as its traceback."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close_by_throw(self, kind):
+    """What the default close() does: throw GeneratorExit in, which must come back out
+    (or StopIteration)."""
+    try:
+        self.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+
 class Hashable(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -467,22 +490,11 @@ class Coroutine(Awaitable):
     def throw(self, typ, val=None, tb=None):
         """Raise an exception in the coroutine; return the next yielded value or raise
         StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside the coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throw(self, "coroutine")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -544,13 +556,7 @@ class AsyncGenerator(AsyncIterator):
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
         """Raise an exception in the asynchronous generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def aclose(self):
         """Raise GeneratorExit inside the asynchronous generator."""
@@ -637,22 +643,11 @@ class Generator(Iterator):
     def throw(self, typ, val=None, tb=None):
         """Raise an exception in the generator; return the next yielded value or raise
         StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside the generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throw(self, "generator")
 
     @classmethod
     def __subclasshook__(cls, C):

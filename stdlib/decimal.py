@@ -2885,7 +2885,9 @@ def _exp_core(a, ctx):
         p += p // 2 + 4
 
 
-def _ln_op(a, ctx):
+def _log_special(a, ctx):
+    """ln's and log10's result for a NaN, an infinity, a zero or a negative a; None
+    for a finite positive a."""
     if a._sp:
         n = _nan_result(a, None, ctx)
         if n is not None:
@@ -2897,6 +2899,13 @@ def _ln_op(a, ctx):
         return _mkspecial(1, 'F')
     if a._sign:
         return _invalid(ctx)
+    return None
+
+
+def _ln_op(a, ctx):
+    d = _log_special(a, ctx)
+    if d is not None:
+        return d
     if _is_one(a):
         return _mk(0, 0, 0)
     d, st = _ln_core(a, ctx, False)
@@ -2956,17 +2965,9 @@ def _ln_core(a, ctx, log10):
 
 
 def _log10_op(a, ctx):
-    if a._sp:
-        n = _nan_result(a, None, ctx)
-        if n is not None:
-            return n
-        if a._sign:
-            return _invalid(ctx)
-        return _mkspecial(0, 'F')
-    if a._int == 0:
-        return _mkspecial(1, 'F')
-    if a._sign:
-        return _invalid(ctx)
+    d = _log_special(a, ctx)
+    if d is not None:
+        return d
     c, k = _strip_zeros(a._int, _nd(a._int))
     if c == 1:
         adj = a._exp + k

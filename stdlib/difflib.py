@@ -16,6 +16,7 @@ __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
            'unified_diff', 'diff_bytes', 'Match']
 
 Match = namedtuple('Match', 'a b size')
+_new_tuple = tuple.__new__     # _new_tuple(Match, t): a Match without Match.__new__
 
 
 def _calculate_ratio(matches, length):
@@ -85,28 +86,31 @@ class SequenceMatcher:
         self.bpopular = popular
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
+        if ahi is None:
+            ahi = len(self.a)
+        if bhi is None:
+            bhi = len(self.b)
+        return _new_tuple(Match, self._longest(alo, ahi, blo, bhi))
+
+    def _longest(self, alo, ahi, blo, bhi):
+        # find_longest_match as a plain tuple
         a = self.a
         b = self.b
         b2j = self.b2j
         junk = self.bjunk
-        if ahi is None:
-            ahi = len(a)
-        if bhi is None:
-            bhi = len(b)
         besti = alo
         bestj = blo
         bestsize = 0
         j2len = {}
         nothing = []
         for i in range(alo, ahi):
-            get = j2len.get
             newj2len = {}
             for j in b2j.get(a[i], nothing):
                 if j < blo:
                     continue
                 if j >= bhi:
                     break
-                k = get(j - 1, 0) + 1
+                k = j2len.get(j - 1, 0) + 1
                 newj2len[j] = k
                 if k > bestsize:
                     besti = i - k + 1
@@ -133,7 +137,7 @@ class SequenceMatcher:
                and b[bestj + bestsize] in junk
                and a[besti + bestsize] == b[bestj + bestsize]):
             bestsize += 1
-        return Match(besti, bestj, bestsize)
+        return besti, bestj, bestsize
 
     def get_matching_blocks(self):
         if self.matching_blocks is not None:
@@ -142,10 +146,15 @@ class SequenceMatcher:
         lb = len(self.b)
         queue = [(0, la, 0, lb)]
         blocks = []
+        # find_longest_match without making a Match of every block, unless a subclass
+        # overrides it
+        if type(self).find_longest_match is _find_longest_match:
+            longest = self._longest
+        else:
+            longest = self.find_longest_match
         while queue:
             alo, ahi, blo, bhi = queue.pop()
-            x = self.find_longest_match(alo, ahi, blo, bhi)
-            i, j, k = x
+            i, j, k = x = longest(alo, ahi, blo, bhi)
             if k:
                 blocks.append(x)
                 if alo < i and blo < j:
@@ -160,13 +169,13 @@ class SequenceMatcher:
                 k1 += k2
             else:
                 if k1:
-                    result.append(Match(i1, j1, k1))
+                    result.append(_new_tuple(Match, (i1, j1, k1)))
                 i1 = i2
                 j1 = j2
                 k1 = k2
         if k1:
-            result.append(Match(i1, j1, k1))
-        result.append(Match(la, lb, 0))
+            result.append(_new_tuple(Match, (i1, j1, k1)))
+        result.append(_new_tuple(Match, (la, lb, 0)))
         self.matching_blocks = result
         return result
 
@@ -175,7 +184,11 @@ class SequenceMatcher:
             return self.opcodes
         i = j = 0
         answer = []
-        for ai, bj, size in self.get_matching_blocks():
+        for m in self.get_matching_blocks():
+            # (indexing a Match is faster in Gilt than unpacking it)
+            ai = m[0]
+            bj = m[1]
+            size = m[2]
             if i < ai:
                 if j < bj:
                     answer.append(('replace', i, ai, j, bj))
@@ -246,6 +259,9 @@ class SequenceMatcher:
         return _calculate_ratio(min(la, lb), la + lb)
 
 
+_find_longest_match = SequenceMatcher.find_longest_match
+
+
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
     """The best (at most n) "good enough" matches for word among possibilities."""
     if not n > 0:
@@ -266,7 +282,9 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
 
 def _keep_original_ws(s, tags):
     out = []
-    for c, t in zip(s, tags):
+    for k in range(min(len(s), len(tags))):
+        c = s[k]
+        t = tags[k]
         if t == " " and c.isspace():
             out.append(c)
         else:
@@ -333,11 +351,12 @@ class Differ:
                     continue
                 cruncher.set_seq1(ai)
                 if (cruncher.real_quick_ratio() > best_ratio
-                        and cruncher.quick_ratio() > best_ratio
-                        and cruncher.ratio() > best_ratio):
-                    best_ratio = cruncher.ratio()
-                    best_i = i
-                    best_j = j
+                        and cruncher.quick_ratio() > best_ratio):
+                    r = cruncher.ratio()
+                    if r > best_ratio:
+                        best_ratio = r
+                        best_i = i
+                        best_j = j
         if best_ratio < cutoff:
             if eqi is None:
                 for line in self._plain_replace(a, alo, ahi, b, blo, bhi):

@@ -45,174 +45,7 @@ except NameError:
     _BYTES_LIKE = (bytes,)
 
 
-# --- shell-style wildcards -------------------------------------------------------------
-#
-# A pattern is compiled to a list of single-character tokens: a str (that character), None
-# ('?': any character), _STAR ('*': any run) or a _CharSet ('[...]'). Matching is the
-# classic two-pointer walk that backtracks to the last star.
-
-class _Star:
-    __slots__ = ()
-
-
-_STAR = _Star()
-
-
-class _CharSet:
-    """One bracket expression: literal characters, (low, high) ranges, maybe negated."""
-    __slots__ = ('chars', 'ranges', 'negate')
-
-    def __init__(self, chars, ranges, negate):
-        self.chars = chars
-        self.ranges = ranges
-        self.negate = negate
-
-    def has(self, c):
-        found = c in self.chars
-        if not found:
-            for lo, hi in self.ranges:
-                if lo <= c <= hi:
-                    found = True
-                    break
-        return found != self.negate
-
-
-def _bracket(body):
-    """The set for the text between '[' and its ']' (a leading '!' negates). A '-' between
-    two characters makes a range; an empty range (high below low) drops both its ends; a
-    '-' first, last or right after a range is literal. As in CPython, a set whose text
-    starts with '!' once empty ranges are dropped is negated."""
-    if '-' not in body:
-        if body[:1] == '!':
-            if len(body) == 1:
-                return None
-            return _CharSet(body[1:], (), True)
-        return _CharSet(body, (), False)
-    # Cut the body into chunks at the dashes that make ranges: the first character (after
-    # a '!') is never a range dash, and after a range the next search skips a character.
-    chunks = []
-    start = 0
-    k = 2 if body[0] == '!' else 1
-    while True:
-        k = body.find('-', k)
-        if k < 0:
-            break
-        chunks.append(body[start:k])
-        start = k + 1
-        k = k + 3
-    last = body[start:]
-    if last:
-        chunks.append(last)
-    else:
-        chunks[-1] += '-'
-    k = len(chunks) - 1
-    while k > 0:
-        if chunks[k - 1][-1] > chunks[k][0]:
-            chunks[k - 1] = chunks[k - 1][:-1] + chunks[k][1:]
-            del chunks[k]
-        k -= 1
-    negate = False
-    if chunks[0][:1] == '!':
-        negate = True
-        chunks[0] = chunks[0][1:]
-        if len(chunks) == 1 and not chunks[0]:
-            return None         # every range was empty: any one character
-    chars = []
-    ranges = []
-    m = len(chunks)
-    first = 0
-    if not chunks[0] and m > 1:
-        # Nothing is left before the first range dash: that dash is a literal '-', and
-        # the next chunk starts no range.
-        chars.append('-')
-        first = 1
-    for i in range(first, m):
-        chunk = chunks[i]
-        lo = 1 if i > first else 0
-        hi = len(chunk) - 1 if i < m - 1 else len(chunk)
-        if lo < hi:
-            chars.append(chunk[lo:hi])
-        if i < m - 1:
-            ranges.append((chunk[-1], chunks[i + 1][0]))
-    return _CharSet(''.join(chars), tuple(ranges), negate)
-
-
-def _compile_wildcard(pat):
-    tokens = []
-    i = 0
-    n = len(pat)
-    while i < n:
-        c = pat[i]
-        i += 1
-        if c == '*':
-            if not tokens or tokens[-1] is not _STAR:
-                tokens.append(_STAR)
-        elif c == '?':
-            tokens.append(None)
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            j = pat.find(']', j)
-            if j < 0:
-                tokens.append('[')
-            else:
-                tokens.append(_bracket(pat[i:j]))
-                i = j + 1
-        else:
-            tokens.append(c)
-    return tokens
-
-
-def _wildcard_match(tokens, s):
-    n = len(s)
-    m = len(tokens)
-    i = 0
-    j = 0
-    star_j = -1
-    star_i = 0
-    while i < n:
-        if j < m:
-            t = tokens[j]
-            if t is _STAR:
-                star_j = j
-                star_i = i
-                j += 1
-                continue
-            if t is None:
-                ok = True
-            elif t.__class__ is str:
-                ok = t == s[i]
-            else:
-                ok = t.has(s[i])
-            if ok:
-                i += 1
-                j += 1
-                continue
-        if star_j < 0:
-            return False
-        star_i += 1
-        i = star_i
-        j = star_j + 1
-    while j < m and tokens[j] is _STAR:
-        j += 1
-    return j == m
-
-
-_wildcard_cache = {}
-
-
-def _fnmatchcase(name, pat):
-    """fnmatch.fnmatchcase: does the whole name match the shell pattern?"""
-    tokens = _wildcard_cache.get(pat)
-    if tokens is None:
-        if len(_wildcard_cache) > 256:
-            _wildcard_cache.clear()
-        tokens = _wildcard_cache[pat] = _compile_wildcard(pat)
-    return _wildcard_match(tokens, name)
-
+# --- shell-style wildcards (fnmatch's, imported when first needed) --------------------
 
 def _is_wildcard(pat):
     return '*' in pat or '?' in pat or '[' in pat
@@ -813,10 +646,11 @@ class PurePath:
             pat_parts = pat_parts[1:]
         elif len(pat_parts) > len(parts):
             return False
+        from fnmatch import fnmatchcase
         i = len(parts) - 1
         j = len(pat_parts) - 1
         while j >= 0:
-            if not _fnmatchcase(parts[i], pat_parts[j]):
+            if not fnmatchcase(parts[i], pat_parts[j]):
                 return False
             i -= 1
             j -= 1
@@ -1169,8 +1003,9 @@ class WindowsPath(Path, PureWindowsPath):
 # --- glob --------------------------------------------------------------------------------
 #
 # A pattern becomes a list of steps, one per component: (0, name) for a plain name,
-# (1, tokens) for a wildcard component, (2, None) for '**', and (3, None) for the empty
-# component a trailing separator leaves (which keeps only directories).
+# (1, fullmatch) for a wildcard component (its compiled fnmatch.translate), (2, None) for
+# '**', and (3, None) for the empty component a trailing separator leaves (which keeps
+# only directories).
 
 def _glob_steps(parts):
     steps = []
@@ -1183,24 +1018,34 @@ def _glob_steps(parts):
         elif '**' in pat:
             raise ValueError("Invalid pattern: '**' can only be an entire path component")
         elif _is_wildcard(pat):
-            steps.append((1, _compile_wildcard(pat)))
+            import fnmatch
+            import re
+            steps.append((1, re.compile(fnmatch.translate(pat)).fullmatch))
         else:
             steps.append((0, pat))
     return steps
 
 
+def _glob_listdir(path):
+    """(prefix, names): the names in the directory path and the text that makes each a
+    path to the entry; None when the directory may not be read."""
+    s = str(path)
+    try:
+        names = os.listdir(s)
+    except PermissionError:
+        return None
+    if not path._parts:
+        return '', names
+    return (s + '/' if s[-1:] != '/' else s), names
+
+
 def _glob_dirs(path):
     """path and every directory below it (not following symlinks), depth first."""
     yield path
-    try:
-        s = str(path)
-        names = os.listdir(s)
-    except PermissionError:
+    listing = _glob_listdir(path)
+    if listing is None:
         return
-    if path._parts:
-        prefix = s + '/' if s[-1:] != '/' else s
-    else:
-        prefix = ''
+    prefix, names = listing
     for name in names:
         full = prefix + name
         if os.path.isdir(full) and not os.path.islink(full):
@@ -1224,19 +1069,14 @@ def _glob_select(path, steps, k):
             for p in _glob_select(child, steps, k + 1):
                 yield p
     elif kind == 1:
-        s = str(path)
-        try:
-            names = os.listdir(s)
-        except PermissionError:
+        listing = _glob_listdir(path)
+        if listing is None:
             return
-        if path._parts:
-            prefix = s + '/' if s[-1:] != '/' else s
-        else:
-            prefix = ''
+        prefix, names = listing
         for name in names:
             if dironly and not os.path.isdir(prefix + name):
                 continue
-            if _wildcard_match(data, name):
+            if data(name):
                 for p in _glob_select(path._make_child_relpath(name), steps, k + 1):
                     yield p
     else:

@@ -23,7 +23,8 @@ TextTestRunner (verbosity 0/1/2, descriptions, failfast, buffer, warnings, tb_lo
 main/TestProgram (module, defaultTest, argv with -v -q -f -b -k and test names,
 testRunner, testLoader, exit, verbosity, failfast, buffer, warnings), getTestCaseNames,
 makeSuite, findTestCases, registerResult. Messages, reports and summaries are CPython
-3.11's, with the list/dict/string diffs of assertEqual (an ndiff of their own).
+3.11's, with the list/dict/string diffs of assertEqual (difflib.ndiff, imported on
+the first diff; -k patterns use fnmatch).
 
 Differences from CPython:
 * Test discovery (`python -m unittest discover`, TestLoader.discover), unittest.mock,
@@ -148,350 +149,6 @@ def _cmp_key(cmp):
         __hash__ = None
 
     return Key
-
-
-def _fnmatchcase(name, pattern):
-    """fnmatch.fnmatchcase: * ? [seq] [!seq]."""
-    import re
-    out = []
-    i = 0
-    n = len(pattern)
-    while i < n:
-        c = pattern[i]
-        i += 1
-        if c == '*':
-            out.append('.*')
-        elif c == '?':
-            out.append('.')
-        elif c == '[':
-            j = i
-            if j < n and pattern[j] == '!':
-                j += 1
-            if j < n and pattern[j] == ']':
-                j += 1
-            while j < n and pattern[j] != ']':
-                j += 1
-            if j >= n:
-                out.append('\\[')
-            else:
-                stuff = pattern[i:j].replace('\\', '\\\\')
-                i = j + 1
-                if stuff.startswith('!'):
-                    stuff = '^' + stuff[1:]
-                elif stuff.startswith('^'):
-                    stuff = '\\' + stuff
-                out.append('[%s]' % stuff)
-        else:
-            out.append(re.escape(c))
-    return re.fullmatch(''.join(out), name, re.S) is not None
-
-
-# ---- a line diff in the ndiff format -------------------------------------------------
-
-class _Matcher(object):
-    """Finds the longest matching blocks of two sequences (with junk and, for long
-    second sequences, popular elements left out of the index)."""
-
-    def __init__(self, isjunk=None, a='', b='', autojunk=True):
-        self.isjunk = isjunk
-        self.autojunk = autojunk
-        self.a = self.b = None
-        self.set_seqs(a, b)
-
-    def set_seqs(self, a, b):
-        self.set_seq1(a)
-        self.set_seq2(b)
-
-    def set_seq1(self, a):
-        if a is self.a:
-            return
-        self.a = a
-        self.blocks = None
-
-    def set_seq2(self, b):
-        if b is self.b:
-            return
-        self.b = b
-        self.blocks = None
-        self.fullbcount = None
-        self._index_b()
-
-    def _index_b(self):
-        b = self.b
-        b2j = {}
-        for i in range(len(b)):
-            elt = b[i]
-            indices = b2j.get(elt)
-            if indices is None:
-                b2j[elt] = [i]
-            else:
-                indices.append(i)
-        junk = set()
-        isjunk = self.isjunk
-        if isjunk:
-            for elt in list(b2j):
-                if isjunk(elt):
-                    junk.add(elt)
-            for elt in junk:
-                del b2j[elt]
-        n = len(b)
-        if self.autojunk and n >= 200:
-            ntest = n // 100 + 1
-            popular = [elt for elt, idxs in b2j.items() if len(idxs) > ntest]
-            for elt in popular:
-                del b2j[elt]
-        self.b2j = b2j
-        self.bjunk = junk
-
-    def longest(self, alo, ahi, blo, bhi):
-        a = self.a
-        b = self.b
-        b2j = self.b2j
-        junk = self.bjunk
-        besti = alo
-        bestj = blo
-        bestsize = 0
-        j2len = {}
-        empty = []
-        for i in range(alo, ahi):
-            newj2len = {}
-            for j in b2j.get(a[i], empty):
-                if j < blo:
-                    continue
-                if j >= bhi:
-                    break
-                k = j2len.get(j - 1, 0) + 1
-                newj2len[j] = k
-                if k > bestsize:
-                    besti = i - k + 1
-                    bestj = j - k + 1
-                    bestsize = k
-            j2len = newj2len
-        while (besti > alo and bestj > blo and b[bestj - 1] not in junk
-               and a[besti - 1] == b[bestj - 1]):
-            besti -= 1
-            bestj -= 1
-            bestsize += 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi
-               and b[bestj + bestsize] not in junk
-               and a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize += 1
-        while (besti > alo and bestj > blo and b[bestj - 1] in junk
-               and a[besti - 1] == b[bestj - 1]):
-            besti -= 1
-            bestj -= 1
-            bestsize += 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi
-               and b[bestj + bestsize] in junk
-               and a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize += 1
-        return besti, bestj, bestsize
-
-    def matching_blocks(self):
-        if self.blocks is not None:
-            return self.blocks
-        la = len(self.a)
-        lb = len(self.b)
-        pending = [(0, la, 0, lb)]
-        found = []
-        while pending:
-            alo, ahi, blo, bhi = pending.pop()
-            i, j, k = x = self.longest(alo, ahi, blo, bhi)
-            if k:
-                found.append(x)
-                if alo < i and blo < j:
-                    pending.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    pending.append((i + k, ahi, j + k, bhi))
-        found.sort()
-        blocks = []
-        i1 = j1 = k1 = 0
-        for i2, j2, k2 in found:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
-            else:
-                if k1:
-                    blocks.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            blocks.append((i1, j1, k1))
-        blocks.append((la, lb, 0))
-        self.blocks = blocks
-        return blocks
-
-    def opcodes(self):
-        i = j = 0
-        out = []
-        for ai, bj, size in self.matching_blocks():
-            if i < ai and j < bj:
-                out.append(('replace', i, ai, j, bj))
-            elif i < ai:
-                out.append(('delete', i, ai, j, bj))
-            elif j < bj:
-                out.append(('insert', i, ai, j, bj))
-            i = ai + size
-            j = bj + size
-            if size:
-                out.append(('equal', ai, i, bj, j))
-        return out
-
-    def ratio(self):
-        matches = 0
-        for block in self.matching_blocks():
-            matches += block[2]
-        return _ratio(matches, len(self.a) + len(self.b))
-
-    def quick_ratio(self):
-        if self.fullbcount is None:
-            counts = {}
-            for elt in self.b:
-                counts[elt] = counts.get(elt, 0) + 1
-            self.fullbcount = counts
-        counts = self.fullbcount
-        avail = {}
-        matches = 0
-        for elt in self.a:
-            if elt in avail:
-                numb = avail[elt]
-            else:
-                numb = counts.get(elt, 0)
-            avail[elt] = numb - 1
-            if numb > 0:
-                matches += 1
-        return _ratio(matches, len(self.a) + len(self.b))
-
-    def real_quick_ratio(self):
-        la = len(self.a)
-        lb = len(self.b)
-        return _ratio(min(la, lb), la + lb)
-
-
-def _ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
-
-
-def _char_junk(ch):
-    return ch == ' ' or ch == '\t'
-
-
-def _ndiff(a, b):
-    """The lines of difflib.ndiff(a, b): '- ', '+ ', '  ' and '? ' lines."""
-    out = []
-    matcher = _Matcher(None, a, b)
-    for tag, alo, ahi, blo, bhi in matcher.opcodes():
-        if tag == 'replace':
-            _fancy_replace(a, alo, ahi, b, blo, bhi, out)
-        elif tag == 'delete':
-            _dump('-', a, alo, ahi, out)
-        elif tag == 'insert':
-            _dump('+', b, blo, bhi, out)
-        else:
-            _dump(' ', a, alo, ahi, out)
-    return out
-
-
-def _dump(tag, x, lo, hi, out):
-    for i in range(lo, hi):
-        out.append('%s %s' % (tag, x[i]))
-
-
-def _plain_replace(a, alo, ahi, b, blo, bhi, out):
-    if bhi - blo < ahi - alo:
-        _dump('+', b, blo, bhi, out)
-        _dump('-', a, alo, ahi, out)
-    else:
-        _dump('-', a, alo, ahi, out)
-        _dump('+', b, blo, bhi, out)
-
-
-def _fancy_replace(a, alo, ahi, b, blo, bhi, out):
-    best_ratio = 0.74
-    cutoff = 0.75
-    cruncher = _Matcher(_char_junk)
-    eqi = eqj = None
-    best_i = best_j = None
-    for j in range(blo, bhi):
-        bj = b[j]
-        cruncher.set_seq2(bj)
-        for i in range(alo, ahi):
-            ai = a[i]
-            if ai == bj:
-                if eqi is None:
-                    eqi = i
-                    eqj = j
-                continue
-            cruncher.set_seq1(ai)
-            if (cruncher.real_quick_ratio() > best_ratio
-                    and cruncher.quick_ratio() > best_ratio
-                    and cruncher.ratio() > best_ratio):
-                best_ratio = cruncher.ratio()
-                best_i = i
-                best_j = j
-    if best_ratio < cutoff:
-        if eqi is None:
-            _plain_replace(a, alo, ahi, b, blo, bhi, out)
-            return
-        best_i = eqi
-        best_j = eqj
-        best_ratio = 1.0
-    else:
-        eqi = None
-    _fancy_helper(a, alo, best_i, b, blo, best_j, out)
-    aelt = a[best_i]
-    belt = b[best_j]
-    if eqi is None:
-        atags = []
-        btags = []
-        cruncher.set_seqs(aelt, belt)
-        for tag, ai1, ai2, bj1, bj2 in cruncher.opcodes():
-            la = ai2 - ai1
-            lb = bj2 - bj1
-            if tag == 'replace':
-                atags.append('^' * la)
-                btags.append('^' * lb)
-            elif tag == 'delete':
-                atags.append('-' * la)
-            elif tag == 'insert':
-                btags.append('+' * lb)
-            else:
-                atags.append(' ' * la)
-                btags.append(' ' * lb)
-        _qformat(aelt, belt, ''.join(atags), ''.join(btags), out)
-    else:
-        out.append('  ' + aelt)
-    _fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi, out)
-
-
-def _fancy_helper(a, alo, ahi, b, blo, bhi, out):
-    if alo < ahi:
-        if blo < bhi:
-            _fancy_replace(a, alo, ahi, b, blo, bhi, out)
-        else:
-            _dump('-', a, alo, ahi, out)
-    elif blo < bhi:
-        _dump('+', b, blo, bhi, out)
-
-
-def _keep_ws(line, tags):
-    kept = []
-    for k in range(min(len(line), len(tags))):
-        c = line[k]
-        t = tags[k]
-        kept.append(c if t == ' ' and c.isspace() else t)
-    return ''.join(kept)
-
-
-def _qformat(aline, bline, atags, btags, out):
-    atags = _keep_ws(aline, atags).rstrip()
-    btags = _keep_ws(bline, btags).rstrip()
-    out.append('- ' + aline)
-    if atags:
-        out.append('? %s\n' % atags)
-    out.append('+ ' + bline)
-    if btags:
-        out.append('? %s\n' % btags)
 
 
 def _pformat(obj):
@@ -1484,8 +1141,9 @@ class TestCase(object):
                 except (TypeError, IndexError, NotImplementedError):
                     differing += ('Unable to index element %d of second %s\n'
                                   % (len1, seq_type_name))
-        diffMsg = '\n' + '\n'.join(_ndiff(_pformat(seq1).splitlines(),
-                                         _pformat(seq2).splitlines()))
+        import difflib
+        diffMsg = '\n' + '\n'.join(difflib.ndiff(_pformat(seq1).splitlines(),
+                                                 _pformat(seq2).splitlines()))
         return self._truncateMessage(differing, diffMsg), None
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
@@ -1585,8 +1243,9 @@ class TestCase(object):
                                                     % (safe_repr(d2), dict)))
         if d1 != d2:
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = ('\n' + '\n'.join(_ndiff(_pformat(d1).splitlines(),
-                                            _pformat(d2).splitlines())))
+            import difflib
+            diff = ('\n' + '\n'.join(difflib.ndiff(_pformat(d1).splitlines(),
+                                                    _pformat(d2).splitlines())))
             standardMsg = self._truncateMessage(standardMsg, diff)
             raise self._failure(self._formatMessage(msg, standardMsg))
 
@@ -1654,7 +1313,8 @@ class TestCase(object):
                 firstlines = [first + '\n']
                 secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(_ndiff(firstlines, secondlines))
+            import difflib
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
             raise self._failure(self._formatMessage(msg, standardMsg))
 
@@ -2371,6 +2031,8 @@ class TestLoader(object):
         """Return a sorted sequence of method names found within testCaseClass."""
         prefix = self.testMethodPrefix
         patterns = self.testNamePatterns
+        if patterns is not None:
+            from fnmatch import fnmatchcase
         names = []
         for attrname in dir(testCaseClass):
             if not attrname.startswith(prefix):
@@ -2383,7 +2045,7 @@ class TestLoader(object):
                                          testCaseClass.__qualname__, attrname)
                 matched = False
                 for pattern in patterns:
-                    if _fnmatchcase(fullName, pattern):
+                    if fnmatchcase(fullName, pattern):
                         matched = True
                         break
                 if not matched:

@@ -31,9 +31,14 @@ impl Source {
 
 pub const FLAG_VARARGS: u32 = 1;
 pub const FLAG_VARKW: u32 = 2;
+/// Calling the function makes a generator, coroutine or async generator.
 pub const FLAG_GENERATOR: u32 = 4;
 /// The code runs with a namespace dict (module or class body) rather than fast locals.
 pub const FLAG_NAMESPACE: u32 = 8;
+/// An `async def` (with `FLAG_GENERATOR`): calling it makes a coroutine.
+pub const FLAG_COROUTINE: u32 = 16;
+/// An `async def` that yields (with `FLAG_GENERATOR`): calling it makes an async generator.
+pub const FLAG_ASYNC_GENERATOR: u32 = 32;
 
 /// Made only by the compiler, which verifies it (`verify.rs`): the fields that `execute` trusts
 /// are private to the crate, so that no other code can make or change them.

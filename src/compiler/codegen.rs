@@ -2,7 +2,8 @@
 //! per module, function, lambda and comprehension.
 
 use crate::compiler::code::{
-    Code, Source, FLAG_GENERATOR, FLAG_NAMESPACE, FLAG_VARARGS, FLAG_VARKW,
+    Code, Source, FLAG_ASYNC_GENERATOR, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_NAMESPACE,
+    FLAG_VARARGS, FLAG_VARKW,
 };
 use crate::compiler::opcode::{Op, IMPORT_NAME_MASK};
 use crate::compiler::symtable::{self, Resolved, ScopeKind, SymTable};
@@ -98,6 +99,8 @@ enum FBlock {
     },
     /// Inside a `with` body: the manager's `__exit__` is on the stack under the body's values.
     With,
+    /// Inside an `async with` body: the manager's `__aexit__` is on the stack.
+    AsyncWith,
 }
 
 struct Unit {
@@ -414,7 +417,14 @@ impl Compiler {
             sc.resolved = Default::default();
         }
         let mut flags = flags;
-        if sc.is_generator {
+        if sc.is_coroutine {
+            flags |= FLAG_GENERATOR
+                | if sc.is_generator {
+                    FLAG_ASYNC_GENERATOR
+                } else {
+                    FLAG_COROUTINE
+                };
+        } else if sc.is_generator {
             flags |= FLAG_GENERATOR;
         }
         if matches!(u.kind, ScopeKind::Class) {
@@ -721,12 +731,17 @@ impl Compiler {
                     self.patch_here(b);
                 }
             }
-            StmtKind::For(f) => {
+            StmtKind::For(f) | StmtKind::AsyncFor(f) => {
+                let is_async = matches!(s.kind, StmtKind::AsyncFor(_));
                 let (t, iter, body, orelse) = &**f;
                 self.expr(iter)?;
-                self.emit(Op::GetIter(0));
+                self.emit(if is_async {
+                    Op::GetAIter(0)
+                } else {
+                    Op::GetIter(0)
+                });
                 let start = self.here();
-                let fi = self.emit(Op::ForIter(0));
+                let fi = self.loop_next(is_async);
                 self.u().fblocks.push(FBlock::Loop {
                     start,
                     breaks: vec![],
@@ -737,7 +752,7 @@ impl Compiler {
                 self.set_line(s.span);
                 self.emit(Op::Jump(start as u32));
                 let breaks = self.pop_loop();
-                self.patch_here(fi);
+                self.loop_end(fi, is_async);
                 self.body(orelse)?;
                 for b in breaks {
                     self.patch_here(b);
@@ -753,6 +768,11 @@ impl Compiler {
                 }
             }
             StmtKind::Return(e) => {
+                let scope = self.u().scope;
+                let sc = &self.table.scopes[scope];
+                if e.is_some() && sc.is_coroutine && sc.is_generator {
+                    return Err(err("'return' with value in async generator", s.span.start));
+                }
                 match e {
                     Some(e) => self.expr(e)?,
                     None => self.emit_const(Value::None),
@@ -765,6 +785,7 @@ impl Compiler {
                 params,
                 body,
                 decorators,
+                ..
             } => {
                 for d in decorators {
                     self.expr(d)?;
@@ -817,7 +838,8 @@ impl Compiler {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody)?,
-            StmtKind::With(items, body) => self.with_stmt(items, 0, body)?,
+            StmtKind::With(items, body) => self.with_stmt(items, 0, body, false)?,
+            StmtKind::AsyncWith(items, body) => self.with_stmt(items, 0, body, true)?,
             StmtKind::Import(names) => {
                 for a in names {
                     let ix = self.name_index(&a.name);
@@ -917,7 +939,7 @@ impl Compiler {
             PopBlock,
             Finally(Rc<[Stmt]>, usize),
             PopExcept(bool),
-            With,
+            With(bool),
             PopValue,
         }
         let act = match &self.u().fblocks[i] {
@@ -928,7 +950,8 @@ impl Compiler {
             FBlock::TryExcept => Act::PopBlock,
             FBlock::Finally(body, first) => Act::Finally(body.clone(), *first),
             FBlock::Handler { exc_on_stack } => Act::PopExcept(*exc_on_stack),
-            FBlock::With => Act::With,
+            FBlock::With => Act::With(false),
+            FBlock::AsyncWith => Act::With(true),
             FBlock::PopValue => Act::PopValue,
         };
         match act {
@@ -968,24 +991,35 @@ impl Compiler {
                 }
                 self.emit(Op::Pop(0));
             }
-            Act::With => {
+            Act::With(is_async) => {
                 self.emit(Op::PopBlock(0));
                 if has_value {
                     self.emit(Op::Rot2(0));
                 }
-                self.call_exit_none();
+                self.call_exit_none(is_async);
             }
         }
         Ok(())
     }
 
-    /// Calls the `__exit__` on top of the stack with three Nones and drops the result.
-    fn call_exit_none(&mut self) {
+    /// Calls the `__exit__` on top of the stack with three Nones (awaiting an `__aexit__`)
+    /// and drops the result.
+    fn call_exit_none(&mut self, is_async: bool) {
         self.emit_const(Value::None);
         self.emit(Op::Dup(0));
         self.emit(Op::Dup(0));
         self.emit(Op::Call(3));
+        if is_async {
+            self.await_top();
+        }
         self.emit(Op::Pop(0));
+    }
+
+    /// `await` of the value on top of the stack: delegates to its awaitable until it returns.
+    fn await_top(&mut self) {
+        self.emit(Op::GetAwaitable(0));
+        self.emit_const(Value::None);
+        self.emit(Op::YieldFrom(0));
     }
 
     fn with_stmt(
@@ -993,11 +1027,17 @@ impl Compiler {
         items: &[(Expr, Option<Expr>)],
         i: usize,
         body: &[Stmt],
+        is_async: bool,
     ) -> CResult<()> {
         let (mgr, target) = &items[i];
         self.expr(mgr)?;
         self.set_line(mgr.span);
-        self.emit(Op::BeforeWith(0));
+        if is_async {
+            self.emit(Op::BeforeAsyncWith(0));
+            self.await_top();
+        } else {
+            self.emit(Op::BeforeWith(0));
+        }
         match target {
             Some(t) => self.store_target(t)?,
             None => {
@@ -1005,9 +1045,13 @@ impl Compiler {
             }
         }
         let setup = self.emit(Op::SetupExcept(0));
-        self.u().fblocks.push(FBlock::With);
+        self.u().fblocks.push(if is_async {
+            FBlock::AsyncWith
+        } else {
+            FBlock::With
+        });
         if i + 1 < items.len() {
-            self.with_stmt(items, i + 1, body)?;
+            self.with_stmt(items, i + 1, body, is_async)?;
         } else {
             self.body(body)?;
         }
@@ -1015,11 +1059,14 @@ impl Compiler {
         // leaving the block belongs to the `with` line, as in CPython (tracebacks, tracers)
         self.set_line(mgr.span);
         self.emit(Op::PopBlock(0));
-        self.call_exit_none();
+        self.call_exit_none(is_async);
         let done = self.emit(Op::Jump(0));
         self.patch_here(setup);
         // exception path: [exit, exc] with the exception being handled
         self.emit(Op::WithExceptStart(0));
+        if is_async {
+            self.await_top();
+        }
         let suppress = self.emit(Op::PopJumpIfTrue(0));
         self.emit(Op::Reraise(0));
         self.patch_here(suppress);
@@ -1028,6 +1075,28 @@ impl Compiler {
         self.emit(Op::Pop(0));
         self.patch_here(done);
         Ok(())
+    }
+
+    /// The head of a `for` loop with its iterator on the stack: pushes the next item, or
+    /// leaves the loop (`loop_end` patches where to). An `async for` awaits `__anext__()`
+    /// until it raises StopAsyncIteration.
+    fn loop_next(&mut self, is_async: bool) -> usize {
+        if !is_async {
+            return self.emit(Op::ForIter(0));
+        }
+        let setup = self.emit(Op::SetupExcept(0));
+        self.emit(Op::GetANext(0));
+        self.await_top();
+        self.emit(Op::PopBlock(0));
+        setup
+    }
+
+    /// Where a loop made by `loop_next` goes when its iterator is exhausted.
+    fn loop_end(&mut self, head: usize, is_async: bool) {
+        self.patch_here(head);
+        if is_async {
+            self.emit(Op::EndAsyncFor(0));
+        }
     }
 
     fn unwind_all(&mut self) -> CResult<()> {
@@ -1634,11 +1703,19 @@ impl Compiler {
         }
         self.emit(Op::ReturnValue(0));
         let freevars = self.units.last().expect("unit").freevars.clone();
+        let awaits = self.table.scopes[scope].is_coroutine && kind != CompKind::Gen;
         let code = self.pop_unit(1, 0, 0, 0)?;
         self.make_closure(code, &freevars, 0);
         self.expr(&gens[0].iter)?;
-        self.emit(Op::GetIter(0));
+        self.emit(if gens[0].is_async {
+            Op::GetAIter(0)
+        } else {
+            Op::GetIter(0)
+        });
         self.emit(Op::Call(1));
+        if awaits {
+            self.await_top();
+        }
         Ok(())
     }
 
@@ -1655,10 +1732,14 @@ impl Compiler {
             self.emit(Op::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter(0));
+            self.emit(if g.is_async {
+                Op::GetAIter(0)
+            } else {
+                Op::GetIter(0)
+            });
         }
         let start = self.here();
-        let fi = self.emit(Op::ForIter(0));
+        let fi = self.loop_next(g.is_async);
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             for j in self.cond_jump(cond, false)? {
@@ -1693,7 +1774,7 @@ impl Compiler {
             }
         }
         self.emit(Op::Jump(start as u32));
-        self.patch_here(fi);
+        self.loop_end(fi, g.is_async);
         Ok(())
     }
 
@@ -1834,6 +1915,10 @@ impl Compiler {
                 self.emit(Op::GetYieldFromIter(0));
                 self.emit_const(Value::None);
                 self.emit(Op::YieldFrom(0));
+            }
+            ExprKind::Await(v) => {
+                self.expr(v)?;
+                self.await_top();
             }
             ExprKind::NamedExpr(n, v) => {
                 self.expr(v)?;

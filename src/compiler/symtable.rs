@@ -145,6 +145,9 @@ pub struct Scope {
     /// Locals in first-binding order (parameters first).
     pub varnames: Vec<Ident>,
     pub is_generator: bool,
+    /// An `async def`, or a comprehension that awaits: calling it makes a coroutine (an
+    /// async generator when it also yields).
+    pub is_coroutine: bool,
     /// The class name private names are mangled with, inside a class body and what it nests.
     pub private: Option<String>,
 }
@@ -164,6 +167,7 @@ impl Scope {
             freevars: vec![],
             varnames: vec![],
             is_generator: false,
+            is_coroutine: false,
             private: None,
         }
     }
@@ -325,7 +329,10 @@ impl Builder {
                 self.body(b)?;
                 self.body(e)
             }
-            StmtKind::For(f) => {
+            StmtKind::For(f) | StmtKind::AsyncFor(f) => {
+                if let StmtKind::AsyncFor(_) = s.kind {
+                    self.need_async("'async for'", s.span.start)?;
+                }
                 let (t, i, b, e) = &**f;
                 self.expr(i)?;
                 self.target(t)?;
@@ -344,11 +351,13 @@ impl Builder {
                 params,
                 body,
                 decorators,
+                is_async,
             } => {
                 decorators.iter().try_for_each(|d| self.expr(d))?;
                 self.params_defaults(params)?;
                 self.bind_def(name, s.span.start)?;
                 self.enter_function(params)?;
+                self.cur().is_coroutine = *is_async;
                 self.body(body)?;
                 self.pop();
                 Ok(())
@@ -450,7 +459,10 @@ impl Builder {
                 }
                 self.body(finalbody)
             }
-            StmtKind::With(items, body) => {
+            StmtKind::With(items, body) | StmtKind::AsyncWith(items, body) => {
+                if let StmtKind::AsyncWith(..) = s.kind {
+                    self.need_async("'async with'", s.span.start)?;
+                }
                 for (e, t) in items {
                     self.expr(e)?;
                     if let Some(t) = t {
@@ -524,11 +536,24 @@ impl Builder {
             if i > 0 {
                 self.expr(&g.iter)?;
             }
+            if g.is_async {
+                self.cur().is_coroutine = true;
+            }
             self.target(&g.target)?;
             g.ifs.iter().try_for_each(|c| self.expr(c))?;
         }
         elts.iter().try_for_each(|e| self.expr(e))?;
+        let is_async = self.cur().is_coroutine;
         self.pop();
+        // An async generator expression may be anywhere; other async comprehensions run in
+        // the enclosing scope's await.
+        if is_async && !is_gen && !self.may_await() {
+            let at = gens[0].target.span.start;
+            return Err(err(
+                "asynchronous comprehension outside of an asynchronous function".into(),
+                at,
+            ));
+        }
         // The first iterable is evaluated in the enclosing scope, after the comprehension's
         // code is built (the compiler meets nested scopes in this same order).
         self.expr(&gens[0].iter)
@@ -611,6 +636,22 @@ impl Builder {
             }
             ExprKind::YieldFrom(x) => {
                 self.mark_generator(e)?;
+                if self.cur().is_coroutine {
+                    return Err(err(
+                        "'yield from' inside async function".into(),
+                        e.span.start,
+                    ));
+                }
+                self.expr(x)
+            }
+            ExprKind::Await(x) => {
+                if !self.may_await() {
+                    let msg = match self.cur().kind {
+                        ScopeKind::Function => "'await' outside async function",
+                        _ => "'await' outside function",
+                    };
+                    return Err(err(msg.into(), e.span.start));
+                }
                 self.expr(x)
             }
             ExprKind::NamedExpr(n, v) => {
@@ -637,6 +678,27 @@ impl Builder {
                 }
             }
         }
+    }
+
+    /// Whether an `await` may be compiled here: in an `async def`, or in a comprehension
+    /// (which then becomes asynchronous itself).
+    fn may_await(&mut self) -> bool {
+        let sc = self.cur();
+        match sc.kind {
+            ScopeKind::Comprehension => {
+                sc.is_coroutine = true;
+                true
+            }
+            ScopeKind::Function => sc.is_coroutine,
+            _ => false,
+        }
+    }
+
+    fn need_async(&mut self, what: &str, at: u32) -> Result<(), LexError> {
+        if self.cur().kind == ScopeKind::Function && self.cur().is_coroutine {
+            return Ok(());
+        }
+        Err(err(format!("{what} outside async function"), at))
     }
 
     fn mark_generator(&mut self, e: &Expr) -> Result<(), LexError> {
@@ -875,7 +937,7 @@ impl Mangler {
                 self.body(b);
                 self.body(e);
             }
-            StmtKind::For(f) => {
+            StmtKind::For(f) | StmtKind::AsyncFor(f) => {
                 let (t, i, b, e) = &mut **f;
                 self.expr(t);
                 self.expr(i);
@@ -930,7 +992,7 @@ impl Mangler {
                 self.body(orelse);
                 self.body(finalbody);
             }
-            StmtKind::With(items, body) => {
+            StmtKind::With(items, body) | StmtKind::AsyncWith(items, body) => {
                 for (e, t) in items {
                     self.expr(e);
                     t.iter_mut().for_each(|t| self.expr(t));
@@ -998,7 +1060,10 @@ impl Mangler {
                     self.expr(v);
                 }
             }
-            ExprKind::Starred(x) | ExprKind::Unary(_, x) | ExprKind::YieldFrom(x) => self.expr(x),
+            ExprKind::Starred(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::YieldFrom(x)
+            | ExprKind::Await(x) => self.expr(x),
             ExprKind::BinOp(a, _, b)
             | ExprKind::And(a, b)
             | ExprKind::Or(a, b)

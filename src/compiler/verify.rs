@@ -192,7 +192,7 @@ pub fn verify(code: &Code) -> Result<usize, String> {
                 };
                 w.reach(ip, next, after)?;
             }
-            Op::PopExcept(_) => {
+            Op::PopExcept(_) | Op::EndAsyncFor(_) => {
                 // (as `execute` does: blocks up to and including the innermost handler)
                 let mut b = s.blocks;
                 while let Some((below, top)) = blocks.pop(b) {

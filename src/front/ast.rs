@@ -95,6 +95,8 @@ pub struct Comprehension {
     pub target: Box<Expr>,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `async for` in a comprehension.
+    pub is_async: bool,
 }
 
 /// One piece of an f-string after its embedded expressions were parsed.
@@ -155,6 +157,7 @@ pub enum ExprKind {
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     NamedExpr(Ident, Box<Expr>),
+    Await(Box<Expr>),
 }
 
 #[derive(Clone, Debug)]
@@ -188,6 +191,7 @@ pub enum StmtKind {
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),
     For(Box<(Expr, Expr, Vec<Stmt>, Vec<Stmt>)>),
+    AsyncFor(Box<(Expr, Expr, Vec<Stmt>, Vec<Stmt>)>),
     Break,
     Continue,
     Pass,
@@ -197,6 +201,7 @@ pub enum StmtKind {
         params: Box<Params>,
         body: Vec<Stmt>,
         decorators: Vec<Expr>,
+        is_async: bool,
     },
     ClassDef {
         name: Ident,
@@ -216,6 +221,7 @@ pub enum StmtKind {
         finalbody: Vec<Stmt>,
     },
     With(Vec<(Expr, Option<Expr>)>, Vec<Stmt>),
+    AsyncWith(Vec<(Expr, Option<Expr>)>, Vec<Stmt>),
     Import(Vec<Alias>),
     /// `from .mod import a as b`; names empty means `*`.
     ImportFrom {
@@ -251,6 +257,7 @@ impl Expr {
             ExprKind::GenExp(..) => "generator expression",
             ExprKind::Yield(..) | ExprKind::YieldFrom(..) => "yield expression",
             ExprKind::NamedExpr(..) => "named expression",
+            ExprKind::Await(..) => "await expression",
             ExprKind::Dict(..) => "dict literal",
             ExprKind::Set(..) => "set display",
             ExprKind::And(..) | ExprKind::Or(..) => "expression",

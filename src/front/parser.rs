@@ -714,6 +714,33 @@ pub fn decorate(mut d: Vec<Stmt>, ds: Vec<Expr>) -> Vec<Stmt> {
     d
 }
 
+/// `async def`, `async with`, `async for`: the statement after `async`, starting at `l`.
+pub fn asyncify(mut d: Vec<Stmt>, l: usize) -> PResult<Vec<Stmt>> {
+    if let Some(s) = d.first_mut() {
+        s.span.start = l as u32;
+        let kind = std::mem::replace(&mut s.kind, StmtKind::Pass);
+        s.kind = match kind {
+            StmtKind::FunctionDef {
+                name,
+                params,
+                body,
+                decorators,
+                ..
+            } => StmtKind::FunctionDef {
+                name,
+                params,
+                body,
+                decorators,
+                is_async: true,
+            },
+            StmtKind::For(f) => StmtKind::AsyncFor(f),
+            StmtKind::With(items, body) => StmtKind::AsyncWith(items, body),
+            other => other,
+        };
+    }
+    Ok(d)
+}
+
 /// One string literal token, before adjacent literals are joined.
 pub enum StrPiece {
     Str(String),

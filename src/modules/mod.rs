@@ -121,12 +121,22 @@ impl Vm {
             crate::front::token::ErrorKind::Indentation => ExcKind::IndentationError,
             crate::front::token::ErrorKind::Tab => ExcKind::TabError,
         };
-        let line = src.text[..e.offset.min(src.text.len())]
-            .bytes()
-            .filter(|&b| b == b'\n')
-            .count()
-            + 1;
-        Exc::new(kind, format!("{} ({}, line {line})", e.msg, src.filename))
+        let at = e.offset.min(src.text.len());
+        let before = &src.text[..at];
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        let text = src.line(line as u32).to_string();
+        let n = |v: usize| Value::Int(v as i64);
+        let details = Value::tuple(vec![
+            Value::str(src.filename.clone()),
+            n(line),
+            n(col),
+            Value::str(text),
+            n(line),
+            n(col),
+        ]);
+        let class = crate::objects::types::exc_type(kind).clone();
+        crate::runtime::exc::new_syntax_error(class, vec![Value::str(e.msg.clone()), details])
     }
 }
 

@@ -168,6 +168,11 @@ impl Vm {
                     {
                         return Ok(Value::None);
                     }
+                    if crate::runtime::exc::SYNTAX_ERROR_ATTRS.contains(&n)
+                        && types::is_subtype(&e.class, types::exc_type(ExcKind::SyntaxError))
+                    {
+                        return Ok(Value::None);
+                    }
                     let import_error = types::exc_type(ExcKind::ImportError);
                     if matches!(n, "name" | "path" | "msg")
                         && types::is_subtype(&e.class, import_error)
@@ -243,12 +248,11 @@ impl Vm {
                 Object::Generator(g) => match n {
                     "__name__" => return Ok(Value::str(g.name.clone())),
                     "__qualname__" => return Ok(Value::str(g.qualname.clone())),
-                    "gi_running" => {
-                        let running =
-                            g.inner.lock().state == crate::objects::object::GenState::Running;
-                        return Ok(Value::bool(running));
+                    _ => {
+                        if let Some(v) = crate::runtime::coroutine::suspended_attr(g, n) {
+                            return Ok(v);
+                        }
                     }
-                    _ => {}
                 },
                 Object::Property(p) => {
                     if let Some(v) = crate::objects::class::property_attr(p, n) {

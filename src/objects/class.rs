@@ -626,6 +626,8 @@ impl Vm {
             return Ok(
                 if types::is_subtype(cls, types::exc_type(ExcKind::OSError)) {
                     crate::runtime::exc::new_os_error(cls.clone(), a.pos.to_vec())
+                } else if types::is_subtype(cls, types::exc_type(ExcKind::SyntaxError)) {
+                    crate::runtime::exc::new_syntax_error(cls.clone(), a.pos.to_vec())
                 } else {
                     Exc::with_args(cls.clone(), a.pos.to_vec())
                 }

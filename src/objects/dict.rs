@@ -401,11 +401,33 @@ impl DictMap {
     }
 
     /// Every key whose hash is `h` (candidates for a comparison that needs Gilt code).
+    /// Every key whose hash is `h`: those on its probe sequence (as `find_slot` walks it).
     pub fn keys_with_hash(&self, h: i64) -> Vec<Value> {
-        self.iter()
-            .filter(|e| e.hash == h)
-            .map(|e| e.key.clone())
-            .collect()
+        if self.index.is_empty() {
+            return self
+                .iter()
+                .filter(|e| e.hash == h)
+                .map(|e| e.key.clone())
+                .collect();
+        }
+        let mask = self.index.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        let mut found = vec![];
+        loop {
+            match self.index[i] {
+                EMPTY => return found,
+                DELETED => {}
+                ix => {
+                    if let Some(e) = &self.entries[ix as usize] {
+                        if e.hash == h {
+                            found.push(e.key.clone());
+                        }
+                    }
+                }
+            }
+            i = next_probe(i, &mut perturb, mask);
+        }
     }
 
     pub fn keys(&self) -> Vec<Value> {

@@ -355,6 +355,7 @@ pub struct NativeObj {
 pub struct Generator {
     pub name: String,
     pub qualname: String,
+    pub kind: GenKind,
     /// What a resume reads and writes, under one lock (taken twice per resume).
     pub inner: Lock<GenInner>,
 }
@@ -367,6 +368,27 @@ pub struct GenInner {
     pub delegate: Option<Value>,
     /// The exception the generator was handling when it yielded inside an `except` block.
     pub handled: Option<crate::runtime::exc::Exc>,
+}
+
+/// What calling a function whose code suspends made: all three share the machinery.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    /// From an `async def`: awaited rather than iterated.
+    Coroutine,
+    /// From an `async def` that yields: iterated by `async for`.
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The type's name, as error messages say it.
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -222,7 +222,11 @@ impl Vm {
                     None => format!("<{} object at {:#x}>", n.class.name(), addr(v)),
                 },
                 Object::Generator(g) => {
-                    format!("<generator object {} at {:#x}>", g.qualname, addr(v))
+                    let kind = match g.kind {
+                        crate::objects::object::GenKind::AsyncGenerator => "async_generator",
+                        k => k.name(),
+                    };
+                    format!("<{kind} object {} at {:#x}>", g.qualname, addr(v))
                 }
                 Object::Property(_) => format!("<property object at {:#x}>", addr(v)),
                 Object::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
@@ -328,6 +332,9 @@ impl Vm {
                 if let Some(s) = self.os_error_str(e)? {
                     return Ok(s);
                 }
+                if let Some(s) = self.syntax_error_str(e)? {
+                    return Ok(s);
+                }
                 let args = e.state.lock().args.clone();
                 let items = self.items_of(&args);
                 let is_key_error =
@@ -341,6 +348,28 @@ impl Vm {
             }
             _ => self.repr_for(v, "__str__"),
         }
+    }
+
+    /// `str()` of a SyntaxError with a message: `msg (file.py, line 3)`.
+    fn syntax_error_str(&mut self, e: &crate::objects::object::ExcObj) -> PResult<Option<String>> {
+        if !types::is_subtype(&e.class, types::exc_type(types::ExcKind::SyntaxError)) {
+            return Ok(None);
+        }
+        let (msg, file, line) = {
+            let st = e.state.lock();
+            let attr = |k: &str| st.attrs.get_str(k).cloned().unwrap_or(Value::None);
+            (attr("msg"), attr("filename"), attr("lineno"))
+        };
+        let msg = self.to_str(&msg)?;
+        let file = file
+            .as_str()
+            .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        Ok(Some(match (file, line) {
+            (Some(f), Value::Int(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), _) => format!("{msg} ({f})"),
+            (None, Value::Int(n)) => format!("{msg} (line {n})"),
+            _ => msg,
+        }))
     }
 
     /// `str()` of an OSError made with an errno: `[Errno 2] text: 'filename'`.

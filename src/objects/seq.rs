@@ -5,7 +5,7 @@ use crate::objects::bytesmethods::{
     byte_item, bytearray_delete, bytearray_store, bytes_contains, bytes_like, Kind,
 };
 use crate::objects::dict::DictMap;
-use crate::objects::object::{IterState, Object, RangeObj};
+use crate::objects::object::{GenKind, IterState, Object, RangeObj};
 use crate::objects::ops::index_of;
 use crate::objects::set::SetTable;
 use crate::objects::types::{type_name, ExcKind};
@@ -524,6 +524,12 @@ impl Vm {
             }
             Some(Object::Dict(_)) => IterState::Dict(o.clone(), 0, 0, self.len_of(o)? as u32),
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => IterState::Set(o.clone(), 0),
+            Some(Object::Generator(g)) if g.kind != GenKind::Generator => {
+                return Err(type_error(format!(
+                    "'{}' object is not iterable",
+                    type_name(o)
+                )))
+            }
             Some(Object::Iter(..) | Object::RangeIter(_) | Object::Generator(_)) => {
                 return Ok(o.clone())
             }
@@ -887,6 +893,10 @@ impl Vm {
             }
             Some(Object::Bytes(_) | Object::ByteArray(_)) => bytes_contains(self, container, item),
             Some(Object::DictView(d, 0)) => self.contains(d, item),
+            Some(Object::Generator(g)) if g.kind != GenKind::Generator => Err(type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            ))),
             Some(
                 Object::Iter(..)
                 | Object::RangeIter(_)
@@ -1322,11 +1332,11 @@ pub fn is_iterable(v: &Value) -> bool {
             | Object::Range(_)
             | Object::Iter(..)
             | Object::RangeIter(_)
-            | Object::Generator(_)
             | Object::DictView(..)
             | Object::Derived(..)
             | Object::NativeObj(_),
         ) => true,
+        Some(Object::Generator(g)) => g.kind == GenKind::Generator,
         Some(_) if crate::objects::class::has_user_type(v) => {
             crate::objects::class::user_method(v, "__iter__").is_some()
                 || crate::objects::class::user_method(v, "__getitem__").is_some()
@@ -1341,7 +1351,8 @@ pub fn is_iterator(v: &Value) -> bool {
         return crate::objects::types::lookup(&n.class, "__next__").is_some();
     }
     match v.as_obj() {
-        Some(Object::Iter(..) | Object::RangeIter(_) | Object::Generator(_)) => true,
+        Some(Object::Iter(..) | Object::RangeIter(_)) => true,
+        Some(Object::Generator(g)) => g.kind == GenKind::Generator,
         Some(Object::Instance(_) | Object::Derived(..)) => {
             crate::objects::class::user_method(v, "__next__").is_some()
         }

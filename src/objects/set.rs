@@ -313,12 +313,27 @@ impl SetTable {
         }
     }
 
-    /// Every element whose hash is `h`.
+    /// Every element whose hash is `h`: those on its probe sequence (as `lookup` walks it).
     pub fn keys_with_hash(&self, h: i64) -> Vec<Value> {
-        self.iter()
-            .filter(|(eh, _)| *eh == h)
-            .map(|(_, k)| k.clone())
-            .collect()
+        let mask = self.mask();
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        let mut found = vec![];
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.table[j] {
+                    Slot::Empty => return found,
+                    Slot::Active(eh, k) if *eh == h => found.push(k.clone()),
+                    _ => {}
+                }
+            }
+            i = next_probe(i, &mut perturb, mask);
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (i64, &Value)> {

@@ -114,6 +114,41 @@ pub fn new_os_error(class: ObjRef, args: Vec<Value>) -> Exc {
     exc
 }
 
+/// The attributes of a SyntaxError, from `args` of `(msg, (filename, lineno, offset, text,
+/// end_lineno, end_offset))`.
+pub const SYNTAX_ERROR_ATTRS: [&str; 7] = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+];
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the parts
+/// are also attributes.
+pub fn new_syntax_error(class: ObjRef, args: Vec<Value>) -> Exc {
+    let mut parts = vec![];
+    if let Some(m) = args.first() {
+        parts.push(m.clone());
+        if let (2, Some(Object::Tuple(t))) = (args.len(), args.get(1).and_then(|a| a.as_obj())) {
+            parts.extend(t.iter().take(6).cloned());
+        }
+    }
+    let exc = Exc::with_args(class, args);
+    let mut st = exc.obj().state.lock();
+    for (k, v) in SYNTAX_ERROR_ATTRS.iter().zip(parts) {
+        st.attrs.insert(
+            crate::objects::intern::intern(k),
+            crate::objects::ops::hash_str(k),
+            v,
+        );
+    }
+    drop(st);
+    exc
+}
+
 /// Whether `class` is `OSError` itself (only it maps an errno to a subclass).
 fn errno_kind_of(class: &ObjRef) -> bool {
     ObjRef::ptr_eq(class, exc_type(ExcKind::OSError))

@@ -2,7 +2,9 @@
 //! it on `next`/`send`/`throw`), `yield from` delegation, and the `with` protocol's entry.
 
 use crate::objects::methods::this;
-use crate::objects::object::{Function, GenInner, GenState, Generator, NativeFnPtr, Object};
+use crate::objects::object::{
+    Function, GenInner, GenKind, GenState, Generator, NativeFnPtr, Object,
+};
 use crate::objects::types::{self, type_name, ExcKind};
 use crate::objects::value::Value;
 use crate::runtime::exc::{type_error, value_error, Exc};
@@ -24,9 +26,19 @@ pub enum Step {
 }
 
 pub fn new_generator(func: &Function, frame: Box<Frame>) -> Value {
+    use crate::compiler::code::{FLAG_ASYNC_GENERATOR, FLAG_COROUTINE};
+    let flags = func.code.flags;
+    let kind = if flags & FLAG_COROUTINE != 0 {
+        GenKind::Coroutine
+    } else if flags & FLAG_ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else {
+        GenKind::Generator
+    };
     Value::obj(Object::Generator(Box::new(Generator {
         name: func.name.clone(),
         qualname: func.qualname.clone(),
+        kind,
         inner: Lock::new(GenInner {
             frame: Some(frame),
             state: GenState::Created,
@@ -37,7 +49,7 @@ pub fn new_generator(func: &Function, frame: Box<Frame>) -> Value {
 }
 
 #[inline]
-fn gen_of(v: &Value) -> PResult<&Generator> {
+pub(crate) fn gen_of(v: &Value) -> PResult<&Generator> {
     match v.as_obj() {
         Some(Object::Generator(g)) => Ok(g),
         _ => Err(type_error(format!(
@@ -64,7 +76,15 @@ impl Vm {
         let mut inner = g.inner.lock();
         let state = inner.state;
         match state {
-            GenState::Running => return Err(value_error("generator already executing")),
+            GenState::Running => {
+                return Err(value_error(format!("{} already executing", g.kind.name())))
+            }
+            GenState::Finished if g.kind == GenKind::Coroutine => {
+                return Err(Exc::new(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ))
+            }
             GenState::Finished => {
                 return match throw {
                     Some(e) => Err(e),
@@ -73,9 +93,10 @@ impl Vm {
             }
             GenState::Created => {
                 if throw.is_none() && !matches!(sent, Value::None) {
-                    return Err(type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
+                    return Err(type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        g.kind.name()
+                    )));
                 }
             }
             GenState::Suspended => {}
@@ -142,8 +163,14 @@ impl Vm {
             Err(e) => {
                 g.inner.lock().state = GenState::Finished;
                 self.recycle(frame);
-                if e.is_kind(ExcKind::StopIteration) {
-                    let re = Exc::new(ExcKind::RuntimeError, "generator raised StopIteration");
+                let stop = e.is_kind(ExcKind::StopIteration)
+                    || (g.kind == GenKind::AsyncGenerator
+                        && e.is_kind(ExcKind::StopAsyncIteration));
+                if stop {
+                    let re = Exc::new(
+                        ExcKind::RuntimeError,
+                        format!("{} raised {}", g.kind.name(), type_name(&e.value())),
+                    );
                     re.obj().state.lock().cause = Some(e.value());
                     return Err(re);
                 }
@@ -166,6 +193,9 @@ impl Vm {
         }
         let r = match d.as_obj() {
             Some(Object::Generator(_)) => self.gen_resume(d, Value::None, Some(exc)),
+            _ if crate::runtime::coroutine::own_awaitable(d) => {
+                self.await_step(d, Value::None, Some(exc))
+            }
             _ => match self.get_attr(d, &crate::objects::intern::intern("throw")) {
                 Ok(m) => match self.call1(&m, exc.value()) {
                     Ok(v) => Ok(Step::Yield(v)),
@@ -195,8 +225,31 @@ impl Vm {
     }
 
     fn delegate_step(&mut self, it: &Value, sent: Value) -> PResult<Step> {
-        if let Some(Object::Generator(_)) = it.as_obj() {
-            return self.gen_resume(it, sent, None);
+        match it.as_obj() {
+            Some(Object::Generator(_)) => return self.gen_resume(it, sent, None),
+            Some(Object::NativeObj(_)) if crate::runtime::coroutine::own_awaitable(it) => {
+                return self.await_step(it, sent, None)
+            }
+            // user iterators finish with StopIteration's value
+            Some(Object::NativeObj(_) | Object::Instance(_) | Object::Derived(..)) => {
+                let m = if matches!(sent, Value::None) {
+                    "__next__"
+                } else {
+                    "send"
+                };
+                let m = self.get_attr(it, &crate::objects::intern::intern(m))?;
+                let r = if matches!(sent, Value::None) {
+                    self.call0(&m)
+                } else {
+                    self.call1(&m, sent)
+                };
+                return match r {
+                    Ok(v) => Ok(Step::Yield(v)),
+                    Err(e) if e.is_kind(ExcKind::StopIteration) => Ok(Step::Return(stop_value(&e))),
+                    Err(e) => Err(e),
+                };
+            }
+            _ => {}
         }
         if matches!(sent, Value::None) {
             return Ok(match self.next(it)? {
@@ -245,20 +298,14 @@ impl Vm {
         }
         let entered = self.call_with_self(&enter, mgr, &[], &[])?;
         let exit = Value::obj(Object::BoundMethod(mgr.clone(), exit));
-        // the exit call goes through `with_exit`, which supplies the traceback argument
-        Ok((
-            Value::obj(Object::BoundMethod(exit, with_exit_fn())),
-            entered,
-        ))
+        Ok((exit_with_tb(exit), entered))
     }
 
     fn enter_with(&mut self, mgr: &Value) -> PResult<(Value, Value)> {
         let exit = self.get_attr(mgr, &crate::objects::intern::intern("__exit__"))?;
         let enter = self.get_attr(mgr, &crate::objects::intern::intern("__enter__"))?;
         let entered = self.call0(&enter)?;
-        // the exit call goes through `with_exit`, which supplies the traceback argument
-        let exit = Value::obj(Object::BoundMethod(exit, with_exit_fn()));
-        Ok((exit, entered))
+        Ok((exit_with_tb(exit), entered))
     }
 }
 
@@ -278,7 +325,7 @@ pub fn stop_with(v: Value) -> Exc {
     }
 }
 
-fn gen_send(vm: &mut Vm, a: Args) -> PResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (g, rest) = this(&a, "send", 1, 1)?;
     match vm.gen_resume(g, rest[0].clone(), None)? {
         Step::Yield(v) => Ok(v),
@@ -299,7 +346,7 @@ fn gen_iter(_vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(g.clone())
 }
 
-fn gen_throw(vm: &mut Vm, a: Args) -> PResult<Value> {
+pub(crate) fn gen_throw(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (g, rest) = this(&a, "throw", 1, 3)?;
     let exc = match (&rest[0], rest.get(1)) {
         (t, Some(v)) if !matches!(v, Value::None) => {
@@ -314,7 +361,7 @@ fn gen_throw(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
 }
 
-fn gen_close(vm: &mut Vm, a: Args) -> PResult<Value> {
+pub(crate) fn gen_close(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (g, _) = this(&a, "close", 0, 0)?;
     close(vm, g)
 }
@@ -331,7 +378,7 @@ pub fn close(vm: &mut Vm, g: &Value) -> PResult<Value> {
     match vm.gen_resume(g, Value::None, Some(Exc::bare(ExcKind::GeneratorExit))) {
         Ok(Step::Yield(_)) => Err(Exc::new(
             ExcKind::RuntimeError,
-            "generator ignored GeneratorExit",
+            format!("{} ignored GeneratorExit", gen_of(g)?.kind.name()),
         )),
         Ok(Step::Return(_)) => Ok(Value::None),
         Err(e) if e.is_kind(ExcKind::GeneratorExit) || e.is_kind(ExcKind::StopIteration) => {
@@ -339,6 +386,11 @@ pub fn close(vm: &mut Vm, g: &Value) -> PResult<Value> {
         }
         Err(e) => Err(e),
     }
+}
+
+/// A `with` block's exit: calls go through `with_exit`, which supplies the traceback argument.
+pub fn exit_with_tb(exit: Value) -> Value {
+    Value::obj(Object::BoundMethod(exit, with_exit_fn()))
 }
 
 fn with_exit_fn() -> Value {

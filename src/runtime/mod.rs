@@ -4,6 +4,7 @@
 
 pub(crate) mod allocator;
 pub(crate) mod attrcache;
+pub(crate) mod coroutine;
 pub(crate) mod eval;
 pub(crate) mod exc;
 pub(crate) mod finalize;

@@ -684,7 +684,10 @@ pub(crate) fn code_attr(code: &Code, name: &str) -> Option<Value> {
         "co_cellvars" => names(&code.cellvars),
         "co_freevars" => names(&code.freevars),
         "co_flags" => {
-            use crate::compiler::code::{FLAG_GENERATOR, FLAG_NAMESPACE, FLAG_VARARGS, FLAG_VARKW};
+            use crate::compiler::code::{
+                FLAG_ASYNC_GENERATOR, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_NAMESPACE, FLAG_VARARGS,
+                FLAG_VARKW,
+            };
             // CPython's bits: optimized and new locals, *args, **kwargs, nested, generator
             let mut bits = 0;
             if code.flags & FLAG_NAMESPACE == 0 {
@@ -699,7 +702,11 @@ pub(crate) fn code_attr(code: &Code, name: &str) -> Option<Value> {
             if !code.freevars.is_empty() {
                 bits |= 0x10;
             }
-            if code.flags & FLAG_GENERATOR != 0 {
+            if code.flags & FLAG_COROUTINE != 0 {
+                bits |= 0x80;
+            } else if code.flags & FLAG_ASYNC_GENERATOR != 0 {
+                bits |= 0x200;
+            } else if code.flags & FLAG_GENERATOR != 0 {
                 bits |= 0x20;
             }
             Value::Int(bits)

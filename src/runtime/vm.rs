@@ -1855,6 +1855,41 @@ impl Vm {
                 push(&mut f.stack, exit);
                 push(&mut f.stack, entered);
             }
+            Op::BeforeAsyncWith(_) => {
+                let mgr = Self::pop(f);
+                let (exit, aw) = self.before_async_with(&mgr)?;
+                push(&mut f.stack, exit);
+                push(&mut f.stack, aw);
+            }
+            Op::GetAwaitable(_) => {
+                let o = Self::pop(f);
+                let it = self.get_awaitable(o)?;
+                push(&mut f.stack, it);
+            }
+            Op::GetAIter(_) => {
+                let o = Self::pop(f);
+                let it = self.get_aiter(&o)?;
+                push(&mut f.stack, it);
+            }
+            Op::GetANext(_) => {
+                let it = Self::top(f).clone();
+                let aw = self.get_anext(&it)?;
+                push(&mut f.stack, aw);
+            }
+            Op::EndAsyncFor(_) => {
+                let exc = self.to_exc(Self::pop(f))?;
+                if !exc.is_kind(ExcKind::StopAsyncIteration) {
+                    self.reraise = true;
+                    return Err(exc);
+                }
+                while let Some(b) = f.blocks.pop() {
+                    if let Block::Handler { prev } = b {
+                        self.handled = prev;
+                        break;
+                    }
+                }
+                f.stack.pop();
+            }
             Op::WithExceptStart(_) => {
                 let n = f.stack.len();
                 let (exit, exc) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
@@ -1865,6 +1900,13 @@ impl Vm {
             Op::GetYieldFromIter(_) => {
                 let o = Self::pop(f);
                 let it = match o.as_obj() {
+                    Some(Object::Generator(g))
+                        if g.kind == crate::objects::object::GenKind::Coroutine =>
+                    {
+                        return Err(type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ))
+                    }
                     Some(Object::Generator(_)) => o,
                     _ => self.get_iter(&o)?,
                 };
