@@ -15,10 +15,11 @@ types.LambdaType`` holds. Differences from CPython, following what Gilt has:
   functions, so BuiltinMethodType is MethodType and the *Descriptor*/*Wrapper* types
   are BuiltinFunctionType. Descriptors of function attributes do not exist in Gilt, so
   GetSetDescriptorType and MemberDescriptorType are stand-in classes.
-* Gilt has no cells visible from Python and no coroutines or async generators:
-  CellType, CoroutineType and AsyncGeneratorType are stand-in classes of the same names
-  that no built-in value belongs to. GenericAlias and UnionType are the classes of
-  ``list[int]`` and ``int | str``, written in Gilt (``_typing_alias``).
+* CellType is a stand-in class when closure cells are not visible. GenericAlias and
+  UnionType are the classes of ``list[int]`` and ``int | str``, written in Gilt
+  (``_typing_alias``).
+* coroutine() wraps the generators of a generator function in an awaitable object
+  instead of marking the function's code, so their type is not GeneratorType.
 * A class's ``__dict__`` is a plain dict in Gilt, so MappingProxyType is a read-only
   wrapper class written here (``mappingproxy``); class namespaces are not instances of it.
 * Gilt cannot create module objects yet, so ModuleType('name') raises TypeError.
@@ -338,14 +339,52 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, namespace, **kwds)
 
 
+class _AwaitableGenerator:
+    """A generator made awaitable by types.coroutine: awaiting or iterating it runs the
+    generator; send, throw and close reach it."""
+
+    __slots__ = ("_gen",)
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+    def __getattr__(self, name):
+        return getattr(self._gen, name)
+
+
 def coroutine(func):
-    """Mark a generator function as a coroutine. Gilt has no coroutines: the result is
-    a function that calls func and returns its result (named like func)."""
+    """Mark a generator function as a coroutine: what it returns can be awaited. A
+    coroutine function is returned as it is; the generators of a generator function are
+    wrapped in an awaitable that drives them (their type is not the generator type)."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
+    code = getattr(func, "__code__", None)
+    if code is not None and code.co_flags & 0x180:
+        return func
 
     def wrapped(*args, **kwargs):
-        return func(*args, **kwargs)
+        result = func(*args, **kwargs)
+        if type(result) is GeneratorType:
+            return _AwaitableGenerator(result)
+        return result
 
     for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
         try:

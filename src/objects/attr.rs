@@ -129,6 +129,13 @@ impl Vm {
                         "__cause__" => return Ok(st.cause.clone().unwrap_or(Value::None)),
                         "__context__" => return Ok(st.context.clone().unwrap_or(Value::None)),
                         "__suppress_context__" => return Ok(Value::bool(st.suppress_context)),
+                        // (a copy: the attributes live in the exception's state)
+                        "__dict__" => {
+                            let d = st.attrs.clone();
+                            return Ok(Value::obj(Object::Dict(
+                                crate::runtime::sync::ReadMostly::new(d),
+                            )));
+                        }
                         "__traceback__" => {
                             drop(st);
                             return Ok(crate::runtime::traceback::traceback_of(e));
@@ -197,6 +204,8 @@ impl Vm {
                     "__doc__" => {
                         return Ok(f.code.doc.clone().map(Value::str).unwrap_or(Value::None))
                     }
+                    // (the function itself rather than a method-wrapper: calling it is the same)
+                    "__call__" => return Ok(o.clone()),
                     "__module__" => {
                         return Ok(dict_of(&f.globals)
                             .lock()
@@ -230,6 +239,12 @@ impl Vm {
                             Value::tuple(f.defaults.to_vec())
                         })
                     }
+                    _ => {}
+                },
+                Object::Range(r) => match n {
+                    "start" => return Ok(Value::Int(r.start)),
+                    "stop" => return Ok(Value::Int(r.stop)),
+                    "step" => return Ok(Value::Int(r.step)),
                     _ => {}
                 },
                 Object::Slice(sl) => match n {

@@ -628,6 +628,10 @@ impl Vm {
                     crate::runtime::exc::new_os_error(cls.clone(), a.pos.to_vec())
                 } else if types::is_subtype(cls, types::exc_type(ExcKind::SyntaxError)) {
                     crate::runtime::exc::new_syntax_error(cls.clone(), a.pos.to_vec())
+                } else if types::is_subtype(cls, types::exc_type(ExcKind::UnicodeError))
+                    && !ObjRef::ptr_eq(cls, types::exc_type(ExcKind::UnicodeError))
+                {
+                    crate::runtime::exc::new_unicode_error(cls.clone(), a.pos.to_vec())
                 } else {
                     Exc::with_args(cls.clone(), a.pos.to_vec())
                 }

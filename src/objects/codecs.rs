@@ -2,6 +2,7 @@
 //! `strict`, `replace` and `ignore` error handlers and CPython's messages.
 
 use crate::objects::types::ExcKind;
+use crate::objects::value::Value;
 use crate::runtime::exc::Exc;
 use crate::runtime::vm::PResult;
 
@@ -104,40 +105,53 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PResult<String> {
 
 #[cold]
 fn decode_error(c: Codec, data: &[u8]) -> Exc {
-    let name = c.name();
-    let msg = match (c, std::str::from_utf8(data)) {
+    let (start, end, reason) = match (c, std::str::from_utf8(data)) {
         (Codec::Utf8, Err(e)) => {
             let p = e.valid_up_to();
             match e.error_len() {
-                None if data.len() - p > 1 => format!(
-                    "'{name}' codec can't decode bytes in position {p}-{}: unexpected end of data",
-                    data.len() - 1
-                ),
-                None => format!(
-                    "'{name}' codec can't decode byte 0x{:02x} in position {p}: unexpected end of data",
-                    data[p]
-                ),
-                Some(_) => {
+                None => (p, data.len(), "unexpected end of data"),
+                Some(n) => {
                     let why = match data[p] {
                         0xc2..=0xf4 => "invalid continuation byte",
                         _ => "invalid start byte",
                     };
-                    format!(
-                        "'{name}' codec can't decode byte 0x{:02x} in position {p}: {why}",
-                        data[p]
-                    )
+                    (p, p + n.min(1), why)
                 }
             }
         }
         _ => {
             let p = data.iter().position(|&b| b > 127).unwrap_or(0);
-            format!(
-                "'{name}' codec can't decode byte 0x{:02x} in position {p}: ordinal not in range(128)",
-                data.get(p).copied().unwrap_or(0)
-            )
+            (p, p + 1, "ordinal not in range(128)")
         }
     };
-    Exc::new(ExcKind::UnicodeDecodeError, msg)
+    unicode_error(
+        ExcKind::UnicodeDecodeError,
+        c.name(),
+        crate::objects::bytesmethods::new_bytes(data.to_vec()),
+        start,
+        end,
+        reason,
+    )
+}
+
+/// A UnicodeEncodeError or UnicodeDecodeError with CPython's five arguments; `str()` of it
+/// makes the message from them (`repr::unicode_error_str`).
+fn unicode_error(
+    kind: ExcKind,
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Exc {
+    let args = vec![
+        Value::str(encoding),
+        object,
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        Value::str(reason),
+    ];
+    crate::runtime::exc::new_unicode_error(crate::objects::types::exc_type(kind).clone(), args)
 }
 
 /// `text.encode(encoding, errors)`.
@@ -174,24 +188,13 @@ fn encode_error(c: Codec, text: &str, limit: u32) -> Exc {
         .iter()
         .take_while(|&&ch| ch as u32 >= limit)
         .count();
-    let place = match run {
-        1 => {
-            let n = chars[start] as u32;
-            let esc = match n {
-                0..=0xff => format!("\\x{n:02x}"),
-                0x100..=0xffff => format!("\\u{n:04x}"),
-                _ => format!("\\U{n:08x}"),
-            };
-            format!("character '{esc}' in position {start}")
-        }
-        _ => format!("characters in position {start}-{}", start + run - 1),
-    };
-    Exc::new(
+    unicode_error(
         ExcKind::UnicodeEncodeError,
-        format!(
-            "'{}' codec can't encode {place}: ordinal not in range({limit})",
-            c.name()
-        ),
+        c.name(),
+        Value::str(text),
+        start,
+        start + run,
+        &format!("ordinal not in range({limit})"),
     )
 }
 

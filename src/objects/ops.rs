@@ -1418,6 +1418,7 @@ impl Vm {
             (Object::Str(s), Object::Str(t)) => Ok(s.s == t.s),
             // tuples cannot change, so they are compared in place
             (Object::Tuple(l), Object::Tuple(r)) => self.seq_eq(l, r),
+            (Object::Slice(l), Object::Slice(r)) => self.seq_eq(&l[..], &r[..]),
             (Object::List(_), Object::List(_)) => {
                 let (l, r) = (self.items_of(a), self.items_of(b));
                 self.seq_eq(&l, &r)
@@ -1557,6 +1558,7 @@ impl Vm {
             (Some(Object::Str(s)), Some(Object::Str(t))) => Ok(ord_result(op, s.s.cmp(&t.s))),
             // tuples cannot change, so they are compared in place
             (Some(Object::Tuple(l)), Some(Object::Tuple(r))) => self.seq_less(op, l, r),
+            (Some(Object::Slice(l)), Some(Object::Slice(r))) => self.seq_less(op, &l[..], &r[..]),
             (Some(Object::List(_)), Some(Object::List(_))) => {
                 let (l, r) = (self.items_of(a), self.items_of(b));
                 self.seq_less(op, &l, &r)

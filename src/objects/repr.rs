@@ -335,6 +335,9 @@ impl Vm {
                 if let Some(s) = self.syntax_error_str(e)? {
                     return Ok(s);
                 }
+                if let Some(s) = unicode_error_str(e) {
+                    return Ok(s);
+                }
                 let args = e.state.lock().args.clone();
                 let items = self.items_of(&args);
                 let is_key_error =
@@ -822,4 +825,56 @@ fn addr(v: &Value) -> usize {
         Value::Obj(o) => crate::runtime::sync::Ref::as_ptr(o) as usize,
         _ => 0,
     }
+}
+
+/// `str()` of a UnicodeEncodeError, UnicodeDecodeError or UnicodeTranslateError made with all
+/// its arguments: `'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`.
+fn unicode_error_str(e: &crate::objects::object::ExcObj) -> Option<String> {
+    use types::{exc_type, is_subtype, ExcKind};
+    if !is_subtype(&e.class, exc_type(ExcKind::UnicodeError)) {
+        return None;
+    }
+    let st = e.state.lock();
+    let attr = |k: &str| st.attrs.get_str(k).cloned();
+    let (object, reason) = (attr("object")?, attr("reason")?);
+    let (Value::Int(start), Value::Int(end)) = (attr("start")?, attr("end")?) else {
+        return None;
+    };
+    let reason = reason.as_str()?.to_string();
+    let one = end == start + 1;
+    let range = format!("in position {start}-{}: {reason}", end - 1);
+    let char_at = |s: &str| {
+        let n = s.chars().nth(usize::try_from(start).ok()?)? as u32;
+        Some(match n {
+            0..=0xff => format!("\\x{n:02x}"),
+            0x100..=0xffff => format!("\\u{n:04x}"),
+            _ => format!("\\U{n:08x}"),
+        })
+    };
+    if is_subtype(&e.class, exc_type(ExcKind::UnicodeTranslateError)) {
+        return Some(match object.as_str().and_then(char_at) {
+            Some(c) if one => {
+                format!("can't translate character '{c}' in position {start}: {reason}")
+            }
+            _ => format!("can't translate characters {range}"),
+        });
+    }
+    let encoding = attr("encoding")?;
+    let encoding = encoding.as_str()?;
+    if is_subtype(&e.class, exc_type(ExcKind::UnicodeDecodeError)) {
+        let byte = crate::objects::bytesmethods::bytes_like(&object)
+            .and_then(|b| b.get(usize::try_from(start).ok()?).copied());
+        return Some(match byte {
+            Some(b) if one => format!(
+                "'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            ),
+            _ => format!("'{encoding}' codec can't decode bytes {range}"),
+        });
+    }
+    Some(match object.as_str().and_then(char_at) {
+        Some(c) if one => {
+            format!("'{encoding}' codec can't encode character '{c}' in position {start}: {reason}")
+        }
+        _ => format!("'{encoding}' codec can't encode characters {range}"),
+    })
 }

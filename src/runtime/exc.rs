@@ -3,7 +3,7 @@
 
 use crate::objects::dict::DictMap;
 use crate::objects::object::{ExcObj, ExcState, Object};
-use crate::objects::types::{exc_type, ExcKind};
+use crate::objects::types::{self, exc_type, ExcKind};
 use crate::objects::value::{ObjRef, Value};
 use crate::runtime::sync::Lock;
 
@@ -146,6 +146,30 @@ pub fn new_syntax_error(class: ObjRef, args: Vec<Value>) -> Exc {
         );
     }
     drop(st);
+    exc
+}
+
+/// The attributes of a UnicodeEncodeError or UnicodeDecodeError, in the order of its
+/// arguments (a UnicodeTranslateError has no encoding).
+pub const UNICODE_ERROR_ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)` and the like: with all their
+/// arguments, the parts are also attributes.
+pub fn new_unicode_error(class: ObjRef, args: Vec<Value>) -> Exc {
+    let translate = types::is_subtype(&class, exc_type(ExcKind::UnicodeTranslateError));
+    let names = &UNICODE_ERROR_ATTRS[translate as usize..];
+    let complete = args.len() == names.len();
+    let exc = Exc::with_args(class, args.clone());
+    if complete {
+        let mut st = exc.obj().state.lock();
+        for (k, v) in names.iter().zip(args) {
+            st.attrs.insert(
+                crate::objects::intern::intern(k),
+                crate::objects::ops::hash_str(k),
+                v,
+            );
+        }
+    }
     exc
 }
 

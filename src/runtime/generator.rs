@@ -145,14 +145,17 @@ impl Vm {
         match r {
             Ok(v) if yielded => {
                 let delegate = self.last_delegate.take();
+                // only a yield inside an except clause keeps an exception being handled
+                let handled = if frame.in_handler() {
+                    own_handled
+                } else {
+                    None
+                };
                 let mut inner = g.inner.lock();
                 inner.frame = Some(frame);
                 inner.state = GenState::Suspended;
                 inner.delegate = delegate;
-                inner.handled = match (&own_handled, &caller_handled) {
-                    (Some(o), Some(c)) if o.same(c) => None,
-                    _ => own_handled,
-                };
+                inner.handled = handled;
                 Ok(Step::Yield(v))
             }
             Ok(v) => {

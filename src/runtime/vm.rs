@@ -358,6 +358,13 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Whether the frame is inside an except clause (or a `with` block's exit on an error).
+    pub fn in_handler(&self) -> bool {
+        self.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Handler { .. }))
+    }
+
     /// Local slot `i` of the running code.
     #[inline(always)]
     fn local(&self, i: usize) -> &Option<Value> {
