@@ -746,7 +746,7 @@ impl Vm {
         if n == "__class__" {
             return Ok(Value::Obj(cls));
         }
-        if n == "__dict__" {
+        if n == "__dict__" && slot_names(&cls).is_none() {
             if let Some(d) = instance_dict(obj) {
                 return Ok(Value::Obj(d));
             }
@@ -810,6 +810,14 @@ impl Vm {
             }
             if let Some(r) = self.call_dunder(&a, "__set__", &[obj.clone(), v.clone()])? {
                 return Ok(r);
+            }
+        }
+        if let (Some(Object::Instance(_)), Some(slots)) = (obj.as_obj(), slot_names(&cls)) {
+            if !slots.iter().any(|s| s == n) {
+                return Err(attr_error(format!(
+                    "'{}' object has no attribute '{n}'",
+                    cls.name()
+                )));
             }
         }
         set_own_attr(obj, name, v);
@@ -1034,6 +1042,50 @@ fn own_attr(obj: &Value, n: &str) -> Option<Value> {
         Object::Exception(e) => e.state.lock().attrs.get_str(n).cloned(),
         _ => instance_of(obj)?.get_str(n),
     }
+}
+
+/// The only attribute names instances of `cls` may have: those of `__slots__`, when every
+/// class of its MRO but `object` declares them and none gives instances a `__dict__`.
+pub fn slot_names(cls: &ObjRef) -> Option<Vec<String>> {
+    let Object::Type(t) = &**cls else {
+        return None;
+    };
+    let object = &types::types().object;
+    let mut names = vec![];
+    for c in std::iter::once(cls).chain(&t.mro) {
+        if ObjRef::ptr_eq(c, object) {
+            continue;
+        }
+        let Object::Type(ct) = &**c else {
+            return None;
+        };
+        if !ct.user {
+            return None;
+        }
+        let slots = ct.dict.read(|d| d.get_str("__slots__").cloned())?;
+        let items = match slots.as_obj() {
+            Some(Object::Str(_)) => vec![slots.clone()],
+            Some(Object::Tuple(t)) => t.to_vec(),
+            Some(Object::List(l)) => l.lock().to_vec(),
+            _ => return None,
+        };
+        let private = c.name().trim_start_matches('_').to_string();
+        for s in items {
+            let s = s.as_str()?;
+            if s == "__dict__" {
+                return None;
+            }
+            // private names are mangled, as the compiler mangles `self.__x`
+            names.push(
+                if s.starts_with("__") && !s.ends_with("__") && !private.is_empty() {
+                    format!("_{private}{s}")
+                } else {
+                    s.to_string()
+                },
+            );
+        }
+    }
+    Some(names)
 }
 
 fn set_own_attr(obj: &Value, name: &Value, v: Value) {
