@@ -29,11 +29,6 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFnPtr)] = &[
     ("max", b_max),
     ("sum", b_sum),
     ("sorted", b_sorted),
-    ("reversed", b_reversed),
-    ("enumerate", b_enumerate),
-    ("zip", b_zip),
-    ("map", b_map),
-    ("filter", b_filter),
     ("any", b_any),
     ("all", b_all),
     ("isinstance", b_isinstance),
@@ -77,6 +72,15 @@ pub(crate) fn native(name: &'static str, f: NativeFnPtr) -> Value {
     }))
 }
 
+/// The built-in iterator types whose call makes an iterator (`map(f, xs)`), and how.
+const ITERATOR_CONSTRUCTORS: [(&str, NativeFnPtr); 5] = [
+    ("reversed", b_reversed),
+    ("enumerate", b_enumerate),
+    ("zip", b_zip),
+    ("map", b_map),
+    ("filter", b_filter),
+];
+
 /// Stores `v` under the interned `name`.
 pub(crate) fn put(d: &mut DictMap, name: &str, v: Value) {
     d.insert(crate::objects::intern::intern(name), ops::hash_str(name), v);
@@ -118,6 +122,14 @@ pub fn make_builtins() -> ObjRef {
     ];
     for (name, ty) in type_entries {
         put(&mut d, name, Value::Obj(ty.clone()));
+    }
+    // the iterator types that are called to make their iterators
+    for (name, _) in ITERATOR_CONSTRUCTORS {
+        let k = crate::objects::object::ITER_TYPE_NAMES
+            .iter()
+            .position(|n| n == &name)
+            .unwrap_or(0);
+        put(&mut d, name, Value::Obj(t.iterators[k].clone()));
     }
     for (name, ty) in types::exception_types() {
         put(&mut d, name, Value::Obj(ty.clone()));
@@ -634,8 +646,13 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn b_enumerate(vm: &mut Vm, a: Args) -> PResult<Value> {
-    a.check("enumerate", 1, 2, &["start"])?;
-    let it = vm.get_iter(&a.pos[0])?;
+    a.check("enumerate", 0, 2, &["iterable", "start"])?;
+    let Some(iterable) = a.pos.first().or(a.kw("iterable")) else {
+        return Err(type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    };
+    let it = vm.get_iter(iterable)?;
     let start = a
         .pos
         .get(1)
@@ -658,12 +675,8 @@ fn b_zip(vm: &mut Vm, a: Args) -> PResult<Value> {
         None => false,
     };
     let mut iters = Vec::with_capacity(a.pos.len());
-    for (i, v) in a.pos.iter().enumerate() {
-        iters.push(
-            vm.get_iter(v).map_err(|_| {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            })?,
-        );
+    for v in a.pos {
+        iters.push(vm.get_iter(v)?);
     }
     Ok(iter_value(if strict {
         IterState::ZipStrict(iters)
@@ -687,7 +700,15 @@ fn b_map(vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 fn b_filter(vm: &mut Vm, a: Args) -> PResult<Value> {
-    a.check("filter", 2, 2, &[])?;
+    if !a.kw.is_empty() {
+        return Err(type_error("filter() takes no keyword arguments"));
+    }
+    if a.pos.len() != 2 {
+        return Err(type_error(format!(
+            "filter expected 2 arguments, got {}",
+            a.pos.len()
+        )));
+    }
     let it = vm.get_iter(&a.pos[1])?;
     Ok(iter_value(IterState::Filter(Box::new([
         a.pos[0].clone(),
@@ -1458,6 +1479,13 @@ pub fn call_type_plain(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
             vm.instantiate(t, a)
         }
         TypeKind::Property => crate::objects::class::property_new(vm, a),
+        TypeKind::Iterator => match ITERATOR_CONSTRUCTORS.iter().find(|(n, _)| *n == t.name()) {
+            Some((_, make)) => make(vm, a),
+            None => Err(type_error(format!(
+                "cannot create '{}' instances",
+                t.name()
+            ))),
+        },
         TypeKind::StaticMethod => {
             a.check("staticmethod", 1, 1, &[])?;
             Ok(Value::obj(Object::StaticMethod(a.pos[0].clone())))

@@ -2010,18 +2010,20 @@ def run_coroutine_threadsafe(coro, loop):
 # Timeouts
 
 
-class _TimeoutState:
+class _State:
+    """A state of a Timeout or a Barrier (compared by identity; value is its name)."""
+
     __slots__ = ("value",)
 
     def __init__(self, value):
         self.value = value
 
 
-_T_CREATED = _TimeoutState("created")
-_T_ENTERED = _TimeoutState("active")
-_T_EXPIRING = _TimeoutState("expiring")
-_T_EXPIRED = _TimeoutState("expired")
-_T_EXITED = _TimeoutState("finished")
+_T_CREATED = _State("created")
+_T_ENTERED = _State("active")
+_T_EXPIRING = _State("expiring")
+_T_EXPIRED = _State("expired")
+_T_EXITED = _State("finished")
 
 
 class Timeout:
@@ -2263,6 +2265,11 @@ class _LoopBound:
         return "%s.%s object at %#x" % (type(self).__module__, type(self).__qualname__,
                                         id(self))
 
+    def _waiters_repr(self, extra):
+        if self._waiters:
+            extra = "%s, waiters:%d" % (extra, len(self._waiters))
+        return "<%s [%s]>" % (self._base_repr(), extra)
+
 
 class _ContextManagerMixin:
     def _aenter_gen(self):
@@ -2302,10 +2309,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
         self._locked = False
 
     def __repr__(self):
-        extra = "locked" if self._locked else "unlocked"
-        if self._waiters:
-            extra = "%s, waiters:%d" % (extra, len(self._waiters))
-        return "<%s [%s]>" % (self._base_repr(), extra)
+        return self._waiters_repr("locked" if self._locked else "unlocked")
 
     def locked(self):
         return self._locked
@@ -2366,10 +2370,7 @@ class Event(_LoopBound):
         self._value = False
 
     def __repr__(self):
-        extra = "set" if self._value else "unset"
-        if self._waiters:
-            extra = "%s, waiters:%d" % (extra, len(self._waiters))
-        return "<%s [%s]>" % (self._base_repr(), extra)
+        return self._waiters_repr("set" if self._value else "unset")
 
     def is_set(self):
         return self._value
@@ -2414,10 +2415,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
         self._waiters = []
 
     def __repr__(self):
-        extra = "locked" if self.locked() else "unlocked"
-        if self._waiters:
-            extra = "%s, waiters:%d" % (extra, len(self._waiters))
-        return "<%s [%s]>" % (self._base_repr(), extra)
+        return self._waiters_repr("locked" if self.locked() else "unlocked")
 
     def _wait_gen(self):
         if not self.locked():
@@ -2483,9 +2481,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
 
     def __repr__(self):
         extra = "locked" if self.locked() else "unlocked, value:%s" % (self._value,)
-        if self._waiters:
-            extra = "%s, waiters:%d" % (extra, len(self._waiters))
-        return "<%s [%s]>" % (self._base_repr(), extra)
+        return self._waiters_repr(extra)
 
     def locked(self):
         if self._value == 0:
@@ -2549,17 +2545,10 @@ class BoundedSemaphore(Semaphore):
         Semaphore.release(self)
 
 
-class _BarrierState:
-    __slots__ = ("value",)
-
-    def __init__(self, value):
-        self.value = value
-
-
-_B_FILLING = _BarrierState("filling")
-_B_DRAINING = _BarrierState("draining")
-_B_RESETTING = _BarrierState("resetting")
-_B_BROKEN = _BarrierState("broken")
+_B_FILLING = _State("filling")
+_B_DRAINING = _State("draining")
+_B_RESETTING = _State("resetting")
+_B_BROKEN = _State("broken")
 
 
 class Barrier(_LoopBound):
@@ -2637,13 +2626,14 @@ class Barrier(_LoopBound):
                 self._state = _B_FILLING
             self._cond.notify_all()
 
-    def _reset_gen(self):
+    def _change_state_gen(self, abort):
         cond = self._cond
         yield from cond.acquire()
         try:
-            if self._count > 0:
-                if self._state is not _B_RESETTING:
-                    self._state = _B_RESETTING
+            if abort:
+                self._state = _B_BROKEN
+            elif self._count > 0:
+                self._state = _B_RESETTING
             else:
                 self._state = _B_FILLING
             cond.notify_all()
@@ -2651,19 +2641,10 @@ class Barrier(_LoopBound):
             cond.release()
 
     def reset(self):
-        return _LibCoro(self._reset_gen(), "Barrier.reset")
-
-    def _abort_gen(self):
-        cond = self._cond
-        yield from cond.acquire()
-        try:
-            self._state = _B_BROKEN
-            cond.notify_all()
-        finally:
-            cond.release()
+        return _LibCoro(self._change_state_gen(False), "Barrier.reset")
 
     def abort(self):
-        return _LibCoro(self._abort_gen(), "Barrier.abort")
+        return _LibCoro(self._change_state_gen(True), "Barrier.abort")
 
     @property
     def parties(self):
@@ -2762,25 +2743,34 @@ class Queue(_LoopBound):
             return False
         return self.qsize() >= self._maxsize
 
-    def _put_gen(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
+    def _put_or_get_gen(self, putting, item):
+        # Queue.put (putting) or Queue.get: wait while the queue is full (empty).
+        if putting:
+            blocked = self.full
+            waiters = self._putters
+        else:
+            blocked = self.empty
+            waiters = self._getters
+        while blocked():
+            waiter = self._get_loop().create_future()
+            waiters.append(waiter)
             try:
-                yield from putter
+                yield from waiter
             except BaseException:
-                putter.cancel()
+                waiter.cancel()
                 try:
-                    _remove_item(self._putters, putter)
+                    _remove_item(waiters, waiter)
                 except ValueError:
                     pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+                if not blocked() and not waiter.cancelled():
+                    self._wakeup_next(waiters)
                 raise
-        return self.put_nowait(item)
+        if putting:
+            return self.put_nowait(item)
+        return self.get_nowait()
 
     def put(self, item):
-        return _LibCoro(self._put_gen(item), "Queue.put")
+        return _LibCoro(self._put_or_get_gen(True, item), "Queue.put")
 
     def put_nowait(self, item):
         if self.full():
@@ -2790,25 +2780,8 @@ class Queue(_LoopBound):
         self._finished.clear()
         self._wakeup_next(self._getters)
 
-    def _get_gen(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                yield from getter
-            except BaseException:
-                getter.cancel()
-                try:
-                    _remove_item(self._getters, getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
-
     def get(self):
-        return _LibCoro(self._get_gen(), "Queue.get")
+        return _LibCoro(self._put_or_get_gen(False, None), "Queue.get")
 
     def get_nowait(self):
         if self.empty():
@@ -2837,18 +2810,11 @@ class PriorityQueue(Queue):
 
     __module__ = "asyncio.queues"
 
-    def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
-
     def _put(self, item):
         _heapq.heappush(self._queue, item)
 
     def _get(self):
         return _heapq.heappop(self._queue)
-
-    def _items(self):
-        return list(self._queue)
 
 
 class LifoQueue(Queue):
@@ -2856,18 +2822,11 @@ class LifoQueue(Queue):
 
     __module__ = "asyncio.queues"
 
-    def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
-
     def _put(self, item):
         self._queue.append(item)
 
     def _get(self):
         return self._queue.pop()
-
-    def _items(self):
-        return list(self._queue)
 
 
 for _f in (wait, wait_for):

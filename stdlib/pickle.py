@@ -906,6 +906,17 @@ class Pickler:
             self.write(header)
             self.write(payload)
 
+    def _write_sized(self, op, op8, data):
+        """Write op with data's length in 4 bytes (op8 and 8 bytes past 4 GiB, protocol
+        4 and up), then data."""
+        n = len(data)
+        if n > 0xffffffff and self.proto >= 4:
+            self._write_large(op8 + n.to_bytes(8, 'little'), data)
+        elif n >= _FRAME_SIZE_TARGET:
+            self._write_large(op + n.to_bytes(4, 'little'), data)
+        else:
+            self.write(op + n.to_bytes(4, 'little') + data)
+
     def dump(self, obj):
         if not hasattr(self, "proto"):
             raise PicklingError("Pickler.__init__() was not called by %s.__init__()"
@@ -946,23 +957,6 @@ class Pickler:
             self._file_write(data)
             return None
         return data
-
-    def _memoize(self, obj):
-        if self.fast:
-            return
-        memo = self.memo
-        idx = len(memo)
-        memo[id(obj)] = (idx, obj)
-        proto = self.proto
-        if proto >= 4:
-            self.write(MEMOIZE)
-        elif proto >= 1:
-            if idx < 256:
-                self.write(_BINPUT_OPS[idx])
-            else:
-                self.write(LONG_BINPUT + idx.to_bytes(4, 'little'))
-        else:
-            self.write(PUT + str(idx).encode('ascii') + b'\n')
 
     def _put(self, obj):
         """Record obj in the memo; return the opcode that stores it (b'' in fast
@@ -1006,22 +1000,15 @@ class Pickler:
             return
         if t is str:
             if len(obj) < 2:
+                # CPython's empty and one-character strings are mostly shared objects.
                 obj = _SHARED_ATOMS.setdefault(obj, obj)
-            x = self.memo.get(id(obj))
-            if x is None:
-                self._save_str(obj)
-            elif x[0] < 256 and self.bin:
-                self.write(_BINGET_OPS[x[0]])
-            else:
-                self.write(self._get(x[0]))
-            return
-        f = _ATOMS.get(t)
-        if f is not None:
-            f(self, obj)
-            return
-        if (t is str or t is bytes) and len(obj) < 2:
-            # CPython's empty and one-character strings are mostly shared objects.
-            obj = _SHARED_ATOMS.setdefault(obj, obj)
+        else:
+            f = _ATOMS.get(t)
+            if f is not None:
+                f(self, obj)
+                return
+            if t is bytes and len(obj) < 2:
+                obj = _SHARED_ATOMS.setdefault(obj, obj)
         x = self.memo.get(id(obj))
         if x is not None:
             if x[0] < 256 and self.bin:
@@ -1132,13 +1119,9 @@ class Pickler:
         n = len(obj)
         if n <= 0xff:
             self.write(_SHORT_BINBYTES_OPS[n] + obj)
-        elif n > 0xffffffff and proto >= 4:
-            self._write_large(BINBYTES8 + n.to_bytes(8, 'little'), obj)
-        elif n >= _FRAME_SIZE_TARGET:
-            self._write_large(BINBYTES + n.to_bytes(4, 'little'), obj)
         else:
-            self.write(BINBYTES + n.to_bytes(4, 'little') + obj)
-        self._memoize(obj)
+            self._write_sized(BINBYTES, BINBYTES8, obj)
+        self.write(self._put(obj))
 
     def _save_bytearray(self, obj):
         if self.proto < 5:
@@ -1149,7 +1132,7 @@ class Pickler:
             return
         n = len(obj)
         self._write_large(BYTEARRAY8 + n.to_bytes(8, 'little'), obj)
-        self._memoize(obj)
+        self.write(self._put(obj))
 
     def _save_str(self, obj):
         proto = self.proto
@@ -1163,15 +1146,11 @@ class Pickler:
                     self.write(_SHORT_BINUNICODE_OPS[n] + data + MEMOIZE)
                     return
                 self.write(_SHORT_BINUNICODE_OPS[n] + data)
-            elif n > 0xffffffff and proto >= 4:
-                self._write_large(BINUNICODE8 + n.to_bytes(8, 'little'), data)
-            elif n >= _FRAME_SIZE_TARGET:
-                self._write_large(BINUNICODE + n.to_bytes(4, 'little'), data)
             else:
-                self.write(BINUNICODE + n.to_bytes(4, 'little') + data)
+                self._write_sized(BINUNICODE, BINUNICODE8, data)
         else:
             self.write(UNICODE + _raw_unicode_escape(obj) + b'\n')
-        self._memoize(obj)
+        self.write(self._put(obj))
 
     # Containers.
 
@@ -1284,7 +1263,7 @@ class Pickler:
             return
         write = self.write
         write(EMPTY_SET)
-        self._memoize(obj)
+        self.write(self._put(obj))
         n = len(obj)
         if n == 0:
             return
@@ -1318,7 +1297,7 @@ class Pickler:
             write(POP_MARK + self._get(x[0]))
             return
         write(FROZENSET)
-        self._memoize(obj)
+        self.write(self._put(obj))
 
     def _batch_appends(self, items):
         save = self.save
@@ -1481,7 +1460,7 @@ class Pickler:
             if x is not None:
                 write(POP + self._get(x[0]))
             else:
-                self._memoize(obj)
+                self.write(self._put(obj))
         if listitems is not None:
             self._batch_appends(listitems)
         if dictitems is not None:
@@ -1581,7 +1560,7 @@ class Pickler:
                 raise PicklingError("can't pickle global identifier '%s' using pickle "
                                     "protocol %d" % (name, proto)) from None
             write(GLOBAL + mdata + b'\n' + ndata + b'\n')
-        self._memoize(obj)
+        self.write(self._put(obj))
 
 
 _SHARED_ATOMS = {}
@@ -2020,18 +1999,20 @@ class Unpickler:
         n = self._read(1)[0]
         self.append(self._read(n))
 
-    def load_binbytes8(self):
+    def _read_size8(self, name):
         n = int.from_bytes(self._read(8), 'little')
         if n > sys.maxsize:
-            raise UnpicklingError("BINBYTES8 exceeds system's maximum size of %d bytes"
-                                  % sys.maxsize)
+            # CPython's messages name BINBYTES and BINUNICODE without the 8.
+            raise OverflowError("%s exceeds system's maximum size of %d bytes"
+                                % (name, sys.maxsize))
+        return n
+
+    def load_binbytes8(self):
+        n = self._read_size8("BINBYTES")
         self.append(self._read(n))
 
     def load_bytearray8(self):
-        n = int.from_bytes(self._read(8), 'little')
-        if n > sys.maxsize:
-            raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size of %d bytes"
-                                  % sys.maxsize)
+        n = self._read_size8("BYTEARRAY8")
         self.append(_bytearray(self._read(n)))
 
     def load_next_buffer(self):
@@ -2067,10 +2048,7 @@ class Unpickler:
         self.append(self._read(n).decode('utf-8'))
 
     def load_binunicode8(self):
-        n = int.from_bytes(self._read(8), 'little')
-        if n > sys.maxsize:
-            raise UnpicklingError("BINUNICODE8 exceeds system's maximum size of %d bytes"
-                                  % sys.maxsize)
+        n = self._read_size8("BINUNICODE")
         self.append(self._read(n).decode('utf-8'))
 
     def load_tuple(self):
@@ -2148,35 +2126,31 @@ class Unpickler:
         self.append(self._instantiate(klass, tuple(args)))
 
     def load_newobj(self):
-        stack = self.stack
-        if len(stack) < 2:
-            self._underflow()
-        args = stack.pop()
-        cls = stack.pop()
-        if not isinstance(cls, type):
-            raise UnpicklingError("NEWOBJ class argument must be a type, not %s"
-                                  % type(cls).__name__)
-        if not isinstance(args, tuple):
-            raise UnpicklingError("NEWOBJ args argument must be a tuple, not %s"
-                                  % type(args).__name__)
-        stack.append(cls.__new__(cls, *args))
+        self._newobj("NEWOBJ", False)
 
     def load_newobj_ex(self):
+        self._newobj("NEWOBJ_EX", True)
+
+    def _newobj(self, opname, with_kwargs):
         stack = self.stack
-        if len(stack) < 3:
+        if len(stack) < 2 + with_kwargs:
             self._underflow()
-        kwargs = stack.pop()
+        if with_kwargs:
+            kwargs = stack.pop()
         args = stack.pop()
         cls = stack.pop()
         if not isinstance(cls, type):
-            raise UnpicklingError("NEWOBJ_EX class argument must be a type, not %s"
-                                  % type(cls).__name__)
+            raise UnpicklingError("%s class argument must be a type, not %s"
+                                  % (opname, type(cls).__name__))
         if not isinstance(args, tuple):
-            raise UnpicklingError("NEWOBJ_EX args argument must be a tuple, not %s"
-                                  % type(args).__name__)
+            raise UnpicklingError("%s args argument must be a tuple, not %s"
+                                  % (opname, type(args).__name__))
+        if not with_kwargs:
+            stack.append(cls.__new__(cls, *args))
+            return
         if not isinstance(kwargs, dict):
-            raise UnpicklingError("NEWOBJ_EX kwargs argument must be a dict, not %s"
-                                  % type(kwargs).__name__)
+            raise UnpicklingError("%s kwargs argument must be a dict, not %s"
+                                  % (opname, type(kwargs).__name__))
         stack.append(cls.__new__(cls, *args, **kwargs))
 
     def load_global(self):
@@ -2262,12 +2236,15 @@ class Unpickler:
     def load_dup(self):
         self.append(self._top())
 
-    def load_get(self):
-        idx = int(self._readline().decode('latin-1'))
+    def _push_memo(self, idx):
         value = self.memo.get(idx, _MISSING)
         if value is _MISSING:
             raise UnpicklingError("Memo value not found at index %d" % idx)
         self.append(value)
+
+    def load_get(self):
+        idx = int(self._readline().decode('latin-1'))
+        self._push_memo(idx)
 
     def load_binget(self):
         pos = self._pos
@@ -2276,6 +2253,7 @@ class Unpickler:
             self._pos = pos + 1
         else:
             idx = self._read(1)[0]
+        # _push_memo(idx), written out: BINGET is the commonest memo opcode.
         value = self.memo.get(idx, _MISSING)
         if value is _MISSING:
             raise UnpicklingError("Memo value not found at index %d" % idx)
@@ -2283,10 +2261,7 @@ class Unpickler:
 
     def load_long_binget(self):
         idx = int.from_bytes(self._read(4), 'little')
-        value = self.memo.get(idx, _MISSING)
-        if value is _MISSING:
-            raise UnpicklingError("Memo value not found at index %d" % idx)
-        self.append(value)
+        self._push_memo(idx)
 
     def load_put(self):
         if not self.stack:
@@ -2323,11 +2298,7 @@ class Unpickler:
         if len(stack) < 2:
             self._underflow()
         value = stack.pop()
-        target = stack[-1]
-        if type(target) is list:
-            target.append(value)
-        else:
-            target.append(value)
+        stack[-1].append(value)
 
     def load_appends(self):
         items = self._pop_mark()

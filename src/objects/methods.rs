@@ -638,9 +638,19 @@ pub fn codec_args<'a>(a: &Args<'a>, rest: &'a [Value], name: &str) -> PResult<(&
 
 fn seq_count(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "count", 1, 1)?;
-    let items = vm.collect(s)?;
     let mut n = 0;
-    for x in &items {
+    if let Some(Object::List(l)) = s.as_obj() {
+        // item by item from the live list: a comparison may change it, as in CPython
+        let mut i = 0;
+        while let Some(x) = l.read(|v| v.get(i).cloned()) {
+            if x.is(&rest[0]) || vm.eq(&x, &rest[0])? {
+                n += 1;
+            }
+            i += 1;
+        }
+        return Ok(Value::Int(n));
+    }
+    for x in &vm.collect(s)? {
         if x.is(&rest[0]) || vm.eq(x, &rest[0])? {
             n += 1;
         }

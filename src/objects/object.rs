@@ -809,6 +809,11 @@ impl RangeIter {
         }
     }
 
+    /// How many items are left.
+    pub fn remaining(&self) -> u64 {
+        self.len.saturating_sub(self.taken.load(Ordering::Relaxed))
+    }
+
     /// The next item, or None when exhausted.
     #[inline]
     pub fn next(&self) -> Option<i64> {

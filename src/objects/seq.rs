@@ -747,7 +747,11 @@ impl Vm {
                         None => return Ok(None),
                     }
                 }
-                Ok(Some(self.call(&f, &args, &[])?))
+                // a StopIteration from the function ends the iteration, as in CPython
+                match self.call(&f, &args, &[]) {
+                    Err(e) if e.is_kind(ExcKind::StopIteration) => Ok(None),
+                    r => r.map(Some),
+                }
             }
             IterState::Filter(pair) => {
                 let [f, inner] = (**pair).clone();
@@ -758,10 +762,10 @@ impl Vm {
                     };
                     let keep = match &f {
                         Value::None => self.truthy(&v)?,
-                        _ => {
-                            let r = self.call1(&f, v.clone())?;
-                            self.truthy(&r)?
-                        }
+                        _ => match self.call1(&f, v.clone()) {
+                            Err(e) if e.is_kind(ExcKind::StopIteration) => return Ok(None),
+                            r => self.truthy(&r?)?,
+                        },
                     };
                     if keep {
                         return Ok(Some(v));

@@ -265,6 +265,26 @@ fn next(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
 }
 
+/// `it.__length_hint__()` of an iterator over a sequence or a range: the items left.
+fn length_hint(vm: &mut Vm, a: Args) -> PResult<Value> {
+    use crate::objects::object::{IterState, Object};
+    let s = no_args(&a, "__length_hint__")?;
+    let left = match s.as_obj() {
+        Some(Object::RangeIter(r)) => r.remaining() as usize,
+        Some(Object::Iter(_, st)) => {
+            let (seq, i) = match &*st.lock() {
+                IterState::Seq(v, i) => (v.clone(), *i),
+                IterState::Reversed(_, i) => return Ok(Value::Int(*i as i64)),
+                IterState::Exhausted => return Ok(Value::Int(0)),
+                _ => return Ok(crate::objects::types::not_implemented()),
+            };
+            vm.len_of(&seq)?.saturating_sub(i)
+        }
+        _ => return Ok(crate::objects::types::not_implemented()),
+    };
+    Ok(Value::Int(left as i64))
+}
+
 fn iter_self(_vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(no_args(&a, "__iter__")?.clone())
 }
@@ -397,6 +417,8 @@ const DICT_OPS: [Slot; 3] = [
 
 const ITERATOR: [Slot; 2] = [slot(next, "__next__"), slot(iter_self, "__iter__")];
 
+const SIZED_ITERATOR: [Slot; 1] = [slot(length_hint, "__length_hint__")];
+
 const HASHABLE: [Slot; 1] = [slot(hash, "__hash__")];
 
 /// The slot tables of a built-in type, by its name; the first entry of a name wins.
@@ -412,6 +434,9 @@ pub fn slots_of(type_name: &str) -> Vec<&'static [Slot]> {
         "frozenset" => vec![&HASHABLE, &SET_OPS, &COMPARISONS],
         "range" => vec![&HASHABLE, &COMPARISONS],
         "generator" => vec![],
+        "list_iterator" | "tuple_iterator" | "range_iterator" | "list_reverseiterator" => {
+            vec![&ITERATOR, &SIZED_ITERATOR]
+        }
         _ if type_name.ends_with("iterator") || type_name == "iterator" => vec![&ITERATOR],
         _ => vec![],
     }
