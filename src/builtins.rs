@@ -97,7 +97,7 @@ pub fn make_builtins() -> ObjRef {
     for name in ["exit", "quit"] {
         put(&mut d, name, quitter(name));
     }
-    let type_entries: [(&str, &ObjRef); 21] = [
+    let type_entries: [(&str, &ObjRef); 22] = [
         ("property", &t.property),
         ("staticmethod", &t.staticmethod),
         ("classmethod", &t.classmethod),
@@ -111,6 +111,7 @@ pub fn make_builtins() -> ObjRef {
         ("str", &t.str_),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("list", &t.list),
         ("tuple", &t.tuple),
         ("dict", &t.dict),
@@ -628,7 +629,8 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PResult<Value> {
             | Object::Tuple(_)
             | Object::Str(_)
             | Object::Bytes(_)
-            | Object::ByteArray(_),
+            | Object::ByteArray(_)
+            | Object::MemoryView(_),
         ) => {
             let n = vm.len_of(v)?;
             Ok(iter_value(IterState::Reversed(v.clone(), n)))
@@ -1607,6 +1609,7 @@ pub fn call_type_plain(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
             a,
             bytesmethods::Kind::ByteArray,
         )?)),
+        TypeKind::MemoryView => crate::objects::memoryview::construct(vm, a),
         TypeKind::Method => {
             a.check("method", 2, 2, &[])?;
             let (func, obj) = (&a.pos[0], &a.pos[1]);

@@ -12,8 +12,10 @@ items are kept as Python values in a list; tobytes, frombytes, tofile, fromfile 
 byteswap convert to and from the machine's layout (little-endian, as on the x86-64 and
 AArch64 machines CPython runs Gilt's tests on) with struct.
 
-Differences from CPython: an array has no buffer (no memoryview; bytes(a) works through
-__bytes__, bytearray(a) and struct functions see its items, not its bytes); messages
+Differences from CPython: an array has no buffer: memoryview(a) is a read-only view of a
+copy of its bytes (through __buffer__), which does not change with the array nor keep it
+from being resized; bytes(a) works through __bytes__, bytearray(a) and struct functions
+see its items, not its bytes; messages
 Gilt words itself name the type 'array' where CPython says 'array.array' (comparing with
 a non-array); iterating gives a list iterator; buffer_info's address is the array's id;
 arrays are not picklable.
@@ -358,11 +360,12 @@ class array:
 
     def frombytes(self, data):
         """Append items from the bytes data, read as machine values."""
-        if not isinstance(data, (bytes, bytearray)):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
             raise _not_bytes_like(data)
+        data = bytes(data)
         if len(data) % _ITEMSIZE[self._code]:
             raise ValueError("bytes length not a multiple of item size")
-        self._items.extend(self._unpack(bytes(data)))
+        self._items.extend(self._unpack(data))
 
     def tofile(self, f):
         """Write all items (as machine values) to the file object f."""
@@ -493,6 +496,11 @@ class array:
 
     def __bytes__(self):
         return self.tobytes()
+
+    def __buffer__(self, flags):
+        """memoryview(a): a read-only view of a copy of the bytes, items of the array's
+        type ('u' items seen as unsigned ints)."""
+        return memoryview(self.tobytes()).cast('I' if self._code == 'u' else self._code)
 
     def __copy__(self):
         return _make(self._code, list(self._items))

@@ -29,7 +29,7 @@ __all__ = [
     "urlsafe_b64encode", "urlsafe_b64decode",
 ]
 
-_bytes_types = (bytes, bytearray)
+_bytes_types = (bytes, bytearray, memoryview)
 
 
 def _decode_input(s):

@@ -13,8 +13,7 @@ same errors ("Only base64 data is allowed", "Leading padding not allowed",
 when Gilt has it, and a table otherwise.
 
 Differences from CPython: written in Gilt, so much slower on large data; no
-b2a_uu/a2b_uu, b2a_qp/a2b_qp or the deprecated hqx functions; no memoryview arguments
-(Gilt has no memoryview).
+b2a_uu/a2b_uu, b2a_qp/a2b_qp or the deprecated hqx functions.
 """
 
 __all__ = ["Error", "Incomplete", "hexlify", "b2a_hex", "unhexlify", "a2b_hex",
@@ -29,7 +28,7 @@ class Incomplete(Exception):
     pass
 
 
-_bytes_like_types = (bytes, bytearray)
+_bytes_like_types = (bytes, bytearray, memoryview)
 
 
 def _binary_input(data):

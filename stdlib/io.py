@@ -247,8 +247,9 @@ class BytesIO(_Memory, BufferedIOBase):
         _Memory.__init__(self, bytes(initial_bytes))
 
     def _check_type(self, data):
-        # bytes-like: bytes, a bytearray, or an array (its __bytes__)
-        if not isinstance(data, (bytes, bytearray)) and not hasattr(type(data), '__bytes__'):
+        # bytes-like: bytes, a bytearray, a memoryview, or an array (its __bytes__)
+        if (not isinstance(data, (bytes, bytearray, memoryview))
+                and not hasattr(type(data), '__bytes__')):
             raise TypeError("a bytes-like object is required, not '%s'"
                             % type(data).__name__)
 

@@ -24,8 +24,8 @@ range errors carry CPython 3.11's messages, which differ between the byte orders
 0 <= number <= 65535").
 
 Differences from CPython: a NaN is always packed as the quiet NaN with an empty
-payload (only its sign is kept); Gilt has no memoryview, so pack_into writes into a
-bytearray only and otherwise raises the TypeError CPython gives for read-only buffers;
+payload (only its sign is kept); pack_into writes into a bytearray or a writable
+memoryview and otherwise raises the TypeError CPython gives for read-only buffers;
 there is no format cache and no _clearcache; a Struct's repr is the default object repr.
 """
 
@@ -339,7 +339,13 @@ def _bits_float(bits, code):
 # ---- packing and unpacking -------------------------------------------------------------
 
 def _is_bytes_like(value):
-    return isinstance(value, (bytes, bytearray))
+    return isinstance(value, (bytes, bytearray, memoryview))
+
+
+def _nbytes(buffer):
+    if isinstance(buffer, memoryview):
+        return buffer.nbytes
+    return len(buffer)
 
 
 def _pack_fields(layout, values, out):
@@ -505,12 +511,14 @@ class Struct:
         if len(values) != layout.count:
             raise error("pack_into expected %d items for packing (got %d)"
                         % (layout.count, len(values)))
-        if not isinstance(buffer, bytearray):
+        if isinstance(buffer, memoryview) and not buffer.readonly:
+            buffer = buffer.cast('B')
+        elif not isinstance(buffer, bytearray):
             raise TypeError("argument must be read-write bytes-like object, not %s"
                             % type(buffer).__name__)
         offset = _index(offset)
         size = layout.size
-        length = len(buffer)
+        length = _nbytes(buffer)
         if offset < 0:
             if offset + size > 0:
                 raise error("no space to pack %d bytes at offset %d" % (size, offset))
@@ -528,7 +536,7 @@ class Struct:
 
     def unpack(self, buffer):
         _need_buffer(buffer)
-        if len(buffer) != self._layout.size:
+        if _nbytes(buffer) != self._layout.size:
             raise error("unpack requires a buffer of %d bytes" % self._layout.size)
         return _unpack_fields(self._layout, bytes(buffer), 0)
 
@@ -536,7 +544,7 @@ class Struct:
         _need_buffer(buffer)
         offset = _index(offset)
         size = self._layout.size
-        length = len(buffer)
+        length = _nbytes(buffer)
         if offset < 0:
             if offset + size > 0:
                 raise error("not enough data to unpack %d bytes at offset %d"
@@ -556,7 +564,7 @@ class Struct:
         size = self._layout.size
         if size == 0:
             raise error("cannot iteratively unpack with a struct of length 0")
-        if len(buffer) % size:
+        if _nbytes(buffer) % size:
             raise error("iterative unpacking requires a buffer of a multiple of "
                         "%d bytes" % size)
         return _UnpackIterator(self, bytes(buffer))

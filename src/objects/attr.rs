@@ -269,6 +269,11 @@ impl Vm {
                         }
                     }
                 },
+                Object::MemoryView(m) => {
+                    if let Some(r) = crate::objects::memoryview::attr(m, n) {
+                        return r;
+                    }
+                }
                 Object::Property(p) => {
                     if let Some(v) = crate::objects::class::property_attr(p, n) {
                         return Ok(v);

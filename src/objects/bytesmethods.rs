@@ -3,7 +3,7 @@
 //! its items (`b[i]`, `b[i:j] = …`, `del b[i]`), both constructors, and [`bytes_like`], the
 //! bytes of any value that stands for bytes.
 //!
-//! A bytearray keeps its bytes in a `ReadMostly<Vec<u8>>`, under the discipline of a list's
+//! A bytearray keeps its bytes in a `ReadMostly<ByteBuf>`, under the discipline of a list's
 //! items: everything that may run Gilt code (iterating an argument, `__index__`) happens
 //! before the bytes are locked, a change locks them once and is done whole, and a guard is
 //! never kept across a call. A method that only reads works on a copy taken under the lock
@@ -134,7 +134,65 @@ pub fn new_bytes(b: Vec<u8>) -> Value {
 }
 
 pub fn new_bytearray(b: Vec<u8>) -> Value {
-    Value::obj(Object::ByteArray(ReadMostly::new(b)))
+    Value::obj(Object::ByteArray(ReadMostly::new(ByteBuf::new(b))))
+}
+
+/// A bytearray's contents: its bytes, and how many memoryviews export them (while any do,
+/// its length may not change). Only the bytes as a slice are reached through `Deref`, so
+/// every change of length goes through [`ByteBuf::resizable`], which checks.
+#[derive(Clone, Default)]
+pub struct ByteBuf {
+    bytes: Vec<u8>,
+    exports: usize,
+}
+
+impl ByteBuf {
+    pub fn new(bytes: Vec<u8>) -> Self {
+        ByteBuf { bytes, exports: 0 }
+    }
+
+    /// The bytes, to be given `new_len` bytes: CPython's BufferError while views export
+    /// them and the length would change.
+    pub fn resizable(&mut self, new_len: usize) -> PResult<&mut Vec<u8>> {
+        if self.exports > 0 && new_len != self.bytes.len() {
+            return Err(crate::runtime::exc::Exc::new(
+                crate::objects::types::ExcKind::BufferError,
+                "Existing exports of data: object cannot be re-sized",
+            ));
+        }
+        Ok(&mut self.bytes)
+    }
+
+    /// A memoryview now exports these bytes.
+    pub fn export(&mut self) {
+        self.exports += 1;
+    }
+
+    /// A memoryview of these bytes was released.
+    pub fn unexport(&mut self) {
+        self.exports = self.exports.saturating_sub(1);
+    }
+}
+
+impl std::ops::Deref for ByteBuf {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+impl std::ops::DerefMut for ByteBuf {
+    fn deref_mut(&mut self) -> &mut [u8] {
+        &mut self.bytes
+    }
+}
+
+impl crate::runtime::sync::Snapshot for ByteBuf {
+    /// Copying a byte costs an eighth of copying an item of a list.
+    #[inline]
+    fn weight(&self) -> usize {
+        self.bytes.len() / 8
+    }
 }
 
 /// The bytes of a bytes-like value — bytes, a bytearray, or an instance of a class derived
@@ -144,13 +202,18 @@ pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
     let v = crate::objects::class::payload(v).unwrap_or(v);
     match v.as_obj()? {
         Object::Bytes(b) => Some(Cow::Borrowed(b)),
-        Object::ByteArray(b) => Some(Cow::Owned(b.read(|b| b.clone()))),
+        Object::ByteArray(b) => Some(Cow::Owned(b.read(|b| b.to_vec()))),
+        Object::MemoryView(m) => m.to_bytes().ok().map(Cow::Owned),
         _ => None,
     }
 }
 
-/// [`bytes_like`], or CPython's TypeError for anything else.
+/// [`bytes_like`], or CPython's TypeError for anything else (ValueError for a released
+/// memoryview).
 pub fn bytes_arg(v: &Value) -> PResult<Cow<'_, [u8]>> {
+    if let Some(m) = crate::objects::memoryview::view_of(v) {
+        return m.to_bytes().map(Cow::Owned);
+    }
     bytes_like(v).ok_or_else(|| {
         type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -170,7 +233,7 @@ pub fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
 }
 
 /// The lock of a bytearray (a derived instance's payload is unwrapped by `this`).
-fn bytearray_of(v: &Value) -> PResult<&ReadMostly<Vec<u8>>> {
+fn bytearray_of(v: &Value) -> PResult<&ReadMostly<ByteBuf>> {
     match v.as_obj() {
         Some(Object::ByteArray(b)) => Ok(b),
         _ => Err(type_error(format!(
@@ -892,7 +955,7 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// `hex(sep=None, bytes_per_sep=1)`: two digits per byte, `sep` between groups of
 /// `bytes_per_sep` bytes counted from the right (from the left when negative).
-fn bytes_hex(_vm: &mut Vm, a: Args) -> PResult<Value> {
+pub fn bytes_hex(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (b, _, rest) = bytes_self_takes(&a, "hex", 0, 2)?;
     let sep = match rest.first().or(a.kw("sep")) {
         None | Some(Value::None) => None,
@@ -1053,7 +1116,9 @@ fn bytearray_append(vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, rest) = this(&a, "append", 1, 1)?;
     let l = bytearray_of(s)?;
     let c = byte_value(vm, &rest[0])?;
-    l.lock().push(c);
+    let mut b = l.lock();
+    let n = b.len() + 1;
+    b.resizable(n)?.push(c);
     Ok(Value::None)
 }
 
@@ -1105,7 +1170,9 @@ fn bytearray_extend(vm: &mut Vm, a: Args) -> PResult<Value> {
     let new = bytes_or_ints(vm, v, BYTE_RANGE, &|| {
         format!("can't extend bytearray with {}", type_name(v))
     })?;
-    l.lock().extend_from_slice(&new);
+    let mut b = l.lock();
+    let n = b.len() + new.len();
+    b.resizable(n)?.extend_from_slice(&new);
     Ok(Value::None)
 }
 
@@ -1116,7 +1183,8 @@ fn bytearray_insert(vm: &mut Vm, a: Args) -> PResult<Value> {
     let c = byte_value(vm, &rest[1])?;
     let mut b = l.lock();
     let at = insert_at(i, b.len());
-    b.insert(at, c);
+    let n = b.len() + 1;
+    b.resizable(n)?.insert(at, c);
     Ok(Value::None)
 }
 
@@ -1126,7 +1194,8 @@ fn bytearray_pop(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let i = rest.first().map(ssize_arg).transpose()?.unwrap_or(-1);
     let mut b = l.lock();
     let j = pop_at(i, b.len(), "bytearray")?;
-    Ok(Value::Int(b.remove(j) as i64))
+    let n = b.len() - 1;
+    Ok(Value::Int(b.resizable(n)?.remove(j) as i64))
 }
 
 fn bytearray_remove(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1136,7 +1205,8 @@ fn bytearray_remove(vm: &mut Vm, a: Args) -> PResult<Value> {
     let mut b = l.lock();
     match b.iter().position(|x| *x == c) {
         Some(i) => {
-            b.remove(i);
+            let n = b.len() - 1;
+            b.resizable(n)?.remove(i);
             Ok(Value::None)
         }
         None => Err(value_error("value not found in bytearray")),
@@ -1156,7 +1226,9 @@ fn bytearray_init(vm: &mut Vm, a: Args) -> PResult<Value> {
         },
         Kind::ByteArray,
     )?;
-    *l.lock() = new;
+    let mut b = l.lock();
+    let n = new.len();
+    *b.resizable(n)? = new;
     Ok(Value::None)
 }
 
@@ -1262,7 +1334,7 @@ pub fn byte_item(b: &[u8], k: &Value, kind: Kind) -> PResult<Value> {
 
 /// `b[k] = v` on a bytearray: one byte at an index, or any number of bytes over a slice
 /// (the same number over an extended one). `v` is converted before the bytes are locked.
-pub fn bytearray_store(vm: &mut Vm, l: &ReadMostly<Vec<u8>>, k: &Value, v: &Value) -> PResult<()> {
+pub fn bytearray_store(vm: &mut Vm, l: &ReadMostly<ByteBuf>, k: &Value, v: &Value) -> PResult<()> {
     let Some(Object::Slice(sl)) = k.as_obj() else {
         let i = seq_index(k, "bytearray")?;
         let c = byte_value(vm, v)?;
@@ -1282,7 +1354,8 @@ pub fn bytearray_store(vm: &mut Vm, l: &ReadMostly<Vec<u8>>, k: &Value, v: &Valu
     let s = resolve_slice(x, y, z, b.len())?;
     if s.step == 1 {
         let start = s.start as usize;
-        b.splice(start..start + s.len, new);
+        let n = b.len() - s.len + new.len();
+        b.resizable(n)?.splice(start..start + s.len, new);
         return Ok(());
     }
     if new.len() != s.len {
@@ -1299,13 +1372,14 @@ pub fn bytearray_store(vm: &mut Vm, l: &ReadMostly<Vec<u8>>, k: &Value, v: &Valu
 }
 
 /// `del b[k]` on a bytearray.
-pub fn bytearray_delete(l: &ReadMostly<Vec<u8>>, k: &Value) -> PResult<()> {
+pub fn bytearray_delete(l: &ReadMostly<ByteBuf>, k: &Value) -> PResult<()> {
     let Some(Object::Slice(sl)) = k.as_obj() else {
         let i = seq_index(k, "bytearray")?;
         let mut b = l.lock();
         let j =
             norm_index(i, b.len()).ok_or_else(|| index_error("bytearray index out of range"))?;
-        b.remove(j);
+        let n = b.len() - 1;
+        b.resizable(n)?.remove(j);
         return Ok(());
     };
     let [x, y, z] = &**sl;
@@ -1314,7 +1388,8 @@ pub fn bytearray_delete(l: &ReadMostly<Vec<u8>>, k: &Value) -> PResult<()> {
     let mut gone = vec![false; b.len()];
     slice_indices(&s).for_each(|i| gone[i] = true);
     let mut i = 0;
-    b.retain(|_| {
+    let n = b.len() - s.len;
+    b.resizable(n)?.retain(|_| {
         i += 1;
         !gone[i - 1]
     });

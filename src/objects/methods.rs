@@ -801,7 +801,7 @@ pub fn seq_copy(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "copy", 0, 0)?;
     Ok(match s.as_obj() {
         Some(Object::ByteArray(b)) => {
-            crate::objects::bytesmethods::new_bytearray(b.read(Vec::clone))
+            crate::objects::bytesmethods::new_bytearray(b.read(|b| b.to_vec()))
         }
         _ => Value::list(list_of(s)?.lock().clone()),
     })
@@ -811,7 +811,7 @@ pub fn seq_copy(_vm: &mut Vm, a: Args) -> PResult<Value> {
 pub fn seq_clear(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let (s, _) = this(&a, "clear", 0, 0)?;
     match s.as_obj() {
-        Some(Object::ByteArray(b)) => b.lock().clear(),
+        Some(Object::ByteArray(b)) => b.lock().resizable(0)?.clear(),
         _ => {
             let old = std::mem::take(&mut *list_of(s)?.lock());
             drop(old);

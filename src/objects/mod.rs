@@ -9,6 +9,7 @@ pub(crate) mod complex;
 pub(crate) mod dict;
 pub(crate) mod format;
 pub(crate) mod intern;
+pub(crate) mod memoryview;
 pub(crate) mod methods;
 pub(crate) mod object;
 pub(crate) mod ops;

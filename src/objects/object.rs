@@ -55,7 +55,9 @@ pub enum Object {
     FrozenSet(SetTable),
     Bytes(Box<[u8]>),
     /// A bytearray: bytes behind the same lock discipline as a list's items.
-    ByteArray(ReadMostly<Vec<u8>>),
+    ByteArray(ReadMostly<crate::objects::bytesmethods::ByteBuf>),
+    /// A memoryview (boxed: rarely made, and larger than most objects).
+    MemoryView(Box<crate::objects::memoryview::MemView>),
     Range(RangeObj),
     /// `start`, `stop`, `step`.
     Slice(Box<[Value; 3]>),
@@ -260,6 +262,7 @@ pub enum TypeKind {
     Str,
     Bytes,
     ByteArray,
+    MemoryView,
     List,
     Tuple,
     Dict,
@@ -735,7 +738,7 @@ pub enum IterState {
 pub const RANGE_ITERATOR: usize = 6;
 
 /// The types of built-in iterators, as CPython names them.
-pub const ITER_TYPE_NAMES: [&str; 19] = [
+pub const ITER_TYPE_NAMES: [&str; 20] = [
     "iterator",
     "list_iterator",
     "tuple_iterator",
@@ -755,6 +758,7 @@ pub const ITER_TYPE_NAMES: [&str; 19] = [
     "filter",
     "callable_iterator",
     "bytearray_iterator",
+    "memory_iterator",
 ];
 
 impl IterState {
@@ -767,6 +771,7 @@ impl IterState {
         };
         match self {
             IterState::Seq(v, _) if matches!(v.as_obj(), Some(Object::ByteArray(_))) => 18,
+            IterState::Seq(v, _) if matches!(v.as_obj(), Some(Object::MemoryView(_))) => 19,
             IterState::Seq(v, _) => of_seq(v, 1, 2, 3),
             IterState::Str(v, _) => match v.as_strobj() {
                 Some(s) if !s.ascii => 5,
@@ -874,14 +879,6 @@ impl crate::runtime::sync::Snapshot for Vec<Value> {
     #[inline]
     fn weight(&self) -> usize {
         self.len()
-    }
-}
-
-impl crate::runtime::sync::Snapshot for Vec<u8> {
-    /// Copying a byte costs an eighth of copying an item of a list.
-    #[inline]
-    fn weight(&self) -> usize {
-        self.len() / 8
     }
 }
 

@@ -119,6 +119,16 @@ pub fn hash_str(s: &str) -> i64 {
     }
 }
 
+/// The hash of bytes (and of a read-only memoryview of the same bytes).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for x in b {
+        h ^= *x as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h as i64 & i64::MAX
+}
+
 pub fn hash_int(i: i64) -> i64 {
     let m = (i.unsigned_abs() % HASH_MODULUS) as i64;
     let h = if i < 0 { -m } else { m };
@@ -256,14 +266,8 @@ impl Vm {
                         r
                     }
                 }
-                Object::Bytes(b) => {
-                    let mut h: u64 = 0xcbf29ce484222325;
-                    for x in b.iter() {
-                        h ^= *x as u64;
-                        h = h.wrapping_mul(0x100000001b3);
-                    }
-                    h as i64 & i64::MAX
-                }
+                Object::Bytes(b) => hash_bytes(b),
+                Object::MemoryView(m) => crate::objects::memoryview::hash(m)?,
                 Object::List(_)
                 | Object::Dict(_)
                 | Object::Set(_)
@@ -340,6 +344,9 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 }
                 (Object::BigInt(_), _) | (_, Object::BigInt(_)) => num_eq(a, b).unwrap_or(false),
                 (Object::Bytes(s), Object::Bytes(t)) => s == t,
+                (Object::MemoryView(_), _) | (_, Object::MemoryView(_)) => {
+                    crate::objects::memoryview::key_eq(a, b)
+                }
                 (Object::Derived(_, p), _) if !defines_eq(a) => key_eq(p, b),
                 (_, Object::Derived(_, p)) if !defines_eq(b) => key_eq(a, p),
                 (Object::Complex(_), _) | (_, Object::Complex(_)) => num_eq(a, b).unwrap_or(false),
@@ -906,7 +913,7 @@ fn repeat(vm: &mut Vm, seq: &Value, n: BigInt) -> PResult<Option<Value>> {
         }
         Object::Bytes(b) => Value::obj(Object::Bytes(repeat_bytes(b, count)?.into_boxed_slice())),
         Object::ByteArray(b) => {
-            let unit = b.read(|b| b.clone());
+            let unit = b.read(|b| b.to_vec());
             crate::objects::bytesmethods::new_bytearray(repeat_bytes(&unit, count)?)
         }
         _ => return Ok(None),
@@ -1276,7 +1283,7 @@ pub fn inplace_op(vm: &mut Vm, op: u32, a: Value, b: &Value) -> PResult<Value> {
 fn bytearray_inplace(
     vm: &mut Vm,
     op: u32,
-    l: &crate::runtime::sync::ReadMostly<Vec<u8>>,
+    l: &crate::runtime::sync::ReadMostly<crate::objects::bytesmethods::ByteBuf>,
     b: &Value,
 ) -> PResult<()> {
     if op == ADD {
@@ -1286,7 +1293,9 @@ fn bytearray_inplace(
                 type_name(b)
             )));
         };
-        l.lock().extend_from_slice(&y);
+        let mut g = l.lock();
+        let n = g.len() + y.len();
+        g.resizable(n)?.extend_from_slice(&y);
         return Ok(());
     }
     let Some(n) = repeat_count(b) else {
@@ -1304,7 +1313,8 @@ fn bytearray_inplace(
     vm.reserve(l.read(|b| b.len()).saturating_mul(count))?;
     let mut g = l.lock();
     let new = repeat_bytes(&g, count)?;
-    *g = new;
+    let n = new.len();
+    *g.resizable(n)? = new;
     Ok(())
 }
 
@@ -1410,7 +1420,7 @@ impl Vm {
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
             return Ok(a.is(b));
         };
-        if crate::runtime::sync::Ref::ptr_eq(x, y) {
+        if crate::runtime::sync::Ref::ptr_eq(x, y) && !matches!(&**x, Object::MemoryView(_)) {
             // identity implies equality for containers (CPython does the same for items)
             return Ok(true);
         }
@@ -1456,6 +1466,9 @@ impl Vm {
             }
             (Object::BoundMethod(s1, f1), Object::BoundMethod(s2, f2)) => {
                 Ok(s1.is(s2) && f1.is(f2))
+            }
+            (Object::MemoryView(_), _) | (_, Object::MemoryView(_)) => {
+                Ok(crate::objects::memoryview::equal(self, a, b)?.unwrap_or(false))
             }
             _ => Ok(false),
         }
@@ -1701,6 +1714,7 @@ impl Vm {
                 Object::Complex(z) => !z.is_zero(),
                 Object::Bytes(b) => !b.is_empty(),
                 Object::ByteArray(b) => b.read(|b| !b.is_empty()),
+                Object::MemoryView(m) => m.len()? > 0,
                 Object::DictView(d, _) => return self.truthy(d),
                 _ => true,
             },

@@ -125,6 +125,7 @@ impl Vm {
                 | Object::FrozenSet(_) => return self.container_repr(v),
                 Object::Bytes(b) => bytes_repr(b),
                 Object::ByteArray(b) => format!("bytearray({})", b.read(|b| bytes_repr(b))),
+                Object::MemoryView(m) => crate::objects::memoryview::repr(v, m),
                 Object::Range(r) => {
                     if r.step == 1 {
                         format!("range({}, {})", r.start, r.stop)

@@ -343,6 +343,7 @@ impl Vm {
             }
             Object::Bytes(b) => byte_item(b, k, Kind::Bytes),
             Object::ByteArray(b) => b.read(|b| byte_item(b, k, Kind::ByteArray)),
+            Object::MemoryView(m) => crate::objects::memoryview::getitem(self, m, k),
             _ => Err(not_subscriptable(o)),
         }
     }
@@ -424,6 +425,7 @@ impl Vm {
                 Ok(())
             }
             Some(Object::ByteArray(b)) => bytearray_store(self, b, k, &v),
+            Some(Object::MemoryView(m)) => crate::objects::memoryview::setitem(self, m, k, &v),
             _ => Err(type_error(format!(
                 "'{}' object does not support item assignment",
                 type_name(o)
@@ -480,6 +482,7 @@ impl Vm {
                 }
             }
             Some(Object::ByteArray(b)) => bytearray_delete(b, k),
+            Some(Object::MemoryView(m)) => crate::objects::memoryview::delitem(m),
             _ => Err(type_error(format!(
                 "'{}' object doesn't support item deletion",
                 type_name(o)
@@ -518,6 +521,10 @@ impl Vm {
                 IterState::Seq(o.clone(), 0)
             }
             Some(Object::Str(_)) => IterState::Str(o.clone(), 0),
+            Some(Object::MemoryView(m)) => {
+                m.len()?;
+                IterState::Seq(o.clone(), 0)
+            }
             Some(Object::Range(r)) => {
                 let it = crate::objects::object::RangeIter::new(r.start, r.step, r.count());
                 return Ok(Value::obj(Object::RangeIter(it)));
@@ -597,6 +604,7 @@ impl Vm {
                     Some(Object::ByteArray(b)) => {
                         b.read(|b| b.get(*i).map(|x| Value::Int(*x as i64)))
                     }
+                    Some(Object::MemoryView(m)) => m.item(*i)?,
                     _ => None,
                 };
                 *i += 1;
@@ -820,6 +828,7 @@ impl Vm {
                 let b = bytes_like(o).unwrap_or_default();
                 return Ok(b.iter().map(|&c| Value::Int(c as i64)).collect());
             }
+            Some(Object::MemoryView(m)) => return m.items(),
             Some(Object::FrozenSet(s)) => return Ok(s.iter().map(|(_, v)| v.clone()).collect()),
             Some(Object::Range(r)) => {
                 let n = r.len();
@@ -896,6 +905,7 @@ impl Vm {
                 Ok(false)
             }
             Some(Object::Bytes(_) | Object::ByteArray(_)) => bytes_contains(self, container, item),
+            Some(Object::MemoryView(m)) => crate::objects::memoryview::contains(self, m, item),
             Some(Object::DictView(d, 0)) => self.contains(d, item),
             Some(Object::Generator(g)) if g.kind != GenKind::Generator => Err(type_error(format!(
                 "argument of type '{}' is not iterable",
@@ -965,6 +975,7 @@ impl Vm {
             Some(Object::Range(r)) => r.len() as usize,
             Some(Object::Bytes(b)) => b.len(),
             Some(Object::ByteArray(b)) => b.read(|b| b.len()),
+            Some(Object::MemoryView(m)) => m.len()?,
             Some(Object::DictView(d, _)) => return self.len_of(d),
             _ => {
                 return Err(type_error(format!(
@@ -1330,6 +1341,7 @@ pub fn is_iterable(v: &Value) -> bool {
             | Object::Str(_)
             | Object::Bytes(_)
             | Object::ByteArray(_)
+            | Object::MemoryView(_)
             | Object::Dict(_)
             | Object::Set(_)
             | Object::FrozenSet(_)

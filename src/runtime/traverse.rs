@@ -31,6 +31,7 @@ impl Traced for Object {
             | Object::Singleton(_) => false,
             Object::Tuple(items) => any_tracked(items),
             Object::Slice(items) => any_tracked(&items[..]),
+            Object::MemoryView(m) => any_tracked(std::slice::from_ref(&m.obj)),
             _ => true,
         }
     }
@@ -77,6 +78,7 @@ pub fn traverse(o: &Object, visit: &mut impl FnMut(&ObjRef)) -> bool {
     match o {
         Object::Tuple(items) => values(items.iter(), visit),
         Object::Slice(items) => values(items.iter(), visit),
+        Object::MemoryView(m) => value(&m.obj, visit),
         Object::List(l) => return l.gc_visit(|items| values(items, visit)),
         Object::Dict(d) => return d.gc_visit(|m| dict(m, visit)),
         Object::Set(s) => match s.try_lock() {

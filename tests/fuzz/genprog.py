@@ -69,7 +69,7 @@ SWITCHES = {
     'boolchain': '__bool__-printing objects in chains of and/or',
     'rangeslice': 'print slices of range objects (their repr) rather than their items',
     'genfinal': 'leave generators suspended (finalized when collected or at exit)',
-    'knownmissing': 'library features Gilt is known to lack (memoryview, float.hex, int | None, ...)',
+    'knownmissing': 'library features Gilt is known to lack (float.hex, int | None, ...)',
     'finallyjump': 'break/continue inside finally blocks',
     'withreturn': 'return from a loop nested in a with block',
 }
@@ -80,7 +80,7 @@ KNOWN_BUG_SWITCHES = ['rawset', 'isliteral', 'bigdiv', 'compfinally', 'boolchain
 KNOWN_MISSING = re.compile(
     r'int \| |\.keys\(\) [&|^=-]|\.items\(\) [&|-]|\.hex\(\)|fromhex|strict=True|__qualname__'
     r"|__trunc__|__abs__|__neg__|isalpha|istitle|__slots__|\[\]\.append"
-    r"|memoryview|casefold|\u01c4|\u01c5|\u01c6|\u2167")
+    r"|casefold|\u01c4|\u01c5|\u01c6|\u2167")
 
 
 def fx(e):
