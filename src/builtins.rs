@@ -815,15 +815,16 @@ fn hooked_check(vm: &mut Vm, x: &Value, cls: &Value, hook: &str) -> PResult<Opti
 
 fn b_isinstance(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("isinstance", 2, 2, &[])?;
-    if let Some(r) = hooked_check(vm, &a.pos[0], &a.pos[1], "__instancecheck__")? {
-        return Ok(Value::bool(r));
+    Ok(Value::bool(isinstance_of(vm, &a.pos[0], &a.pos[1])?))
+}
+
+/// `isinstance(x, cls)`, metaclass hooks included.
+pub fn isinstance_of(vm: &mut Vm, x: &Value, cls: &Value) -> PResult<bool> {
+    if let Some(r) = hooked_check(vm, x, cls, "__instancecheck__")? {
+        return Ok(r);
     }
-    let t = types::type_of(&a.pos[0]).clone();
-    Ok(Value::bool(class_check(
-        &a.pos[1],
-        "isinstance",
-        &mut |c| types::is_subtype(&t, c),
-    )?))
+    let t = types::type_of(x).clone();
+    class_check(cls, "isinstance", &mut |c| types::is_subtype(&t, c))
 }
 
 fn b_issubclass(vm: &mut Vm, a: Args) -> PResult<Value> {

@@ -25,8 +25,9 @@ Differences from CPython, following what Gilt has:
   but equal aliases made the same way are the same object. ``X | Y`` unions are missing.
 * Gilt has no coroutines: the async ABCs' methods are plain functions, and no built-in
   type is registered as a Coroutine or AsyncGenerator. There is no bytearray or
-  memoryview to register; Gilt's mapping proxy is types.MappingProxyType, a class
-  written in Python, which is not registered as a Mapping.
+  memoryview to register; Gilt's mapping proxy (types.MappingProxyType) and array.array
+  are classes written in Python, registered as a Mapping and a MutableSequence by
+  whichever of their module and this one is imported last.
 """
 
 import sys
@@ -1271,3 +1272,16 @@ def _register_collections():
 
 _register_collections()
 del _register_collections
+
+
+def _register_loaded():
+    """Register the library classes that are C types registered by CPython, when their
+    module is already loaded (else the module registers them when it is)."""
+    if "types" in sys.modules:
+        Mapping.register(sys.modules["types"].MappingProxyType)
+    if "array" in sys.modules:
+        MutableSequence.register(sys.modules["array"].array)
+
+
+_register_loaded()
+del _register_loaded

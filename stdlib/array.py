@@ -22,6 +22,7 @@ arrays are not picklable.
 """
 
 import struct as _struct
+import sys as _sys
 
 __all__ = ['array', 'ArrayType', 'typecodes']
 
@@ -519,3 +520,7 @@ _ORDER = {
 }
 
 ArrayType = array
+
+# a MutableSequence, as in CPython (so a sequence to match statements)
+if "_collections_abc" in _sys.modules:
+    _sys.modules["_collections_abc"].MutableSequence.register(array)

@@ -293,6 +293,8 @@ class mappingproxy:
 
 
 MappingProxyType = mappingproxy
+if "_collections_abc" in sys.modules:
+    sys.modules["_collections_abc"].Mapping.register(mappingproxy)
 
 
 # ---- class creation helpers -----------------------------------------------------------

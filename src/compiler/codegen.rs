@@ -16,6 +16,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
 
+#[path = "patterns.rs"]
+mod patterns;
+
 /// Deepest expression or statement nesting the compiler accepts.
 const MAX_NESTING: usize = 900;
 
@@ -840,6 +843,7 @@ impl Compiler {
             } => self.try_stmt(body, handlers, orelse, finalbody)?,
             StmtKind::With(items, body) => self.with_stmt(items, 0, body, false)?,
             StmtKind::AsyncWith(items, body) => self.with_stmt(items, 0, body, true)?,
+            StmtKind::Match(m) => self.match_stmt(&m.0, &m.1)?,
             StmtKind::Import(names) => {
                 for a in names {
                     let ix = self.name_index(&a.name);

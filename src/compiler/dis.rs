@@ -142,7 +142,7 @@ fn operand_note(code: &Code, op: &Op) -> String {
     }
 }
 
-fn short_repr(v: &crate::objects::value::Value) -> String {
+pub(crate) fn short_repr(v: &crate::objects::value::Value) -> String {
     use crate::objects::value::Value;
     match v {
         Value::None => "None".into(),

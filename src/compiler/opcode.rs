@@ -150,6 +150,13 @@ opcodes! {
     LoadGlobals:       |n| (0, 1),                            "-- the frame's globals dict",
     LoadLocals:        |n| (0, 1),                            "-- a dict of the frame's local names (the namespace itself at module and class level)",
     LoadBuildClass:    |n| (0, 1),                            "-- __build_class__  (then called with the body function, name and bases)",
+    Swap:              |n| (n, n),                            "a1 a2..an -- an a2..a1  (arg = n >= 2: the top and the n-th value from the top change places)",
+    GetLen:            |n| (1, 2),                            "o -- o len(o)",
+    MatchSequence:     |n| (1, 2),                            "s -- s b  (b: s is a sequence to a sequence pattern: list, tuple, range, a collections.abc.Sequence; never str, bytes, bytearray)",
+    MatchMapping:      |n| (1, 2),                            "s -- s b  (b: s is a mapping to a mapping pattern: dict, a collections.abc.Mapping)",
+    MatchKeys:         |n| (2, 3),                            "s keys -- s keys vs  (vs: tuple of s.get(k) for the keys, None when one is missing)",
+    CopyDictWithoutKeys: |n| (2, 2),                          "s keys -- s rest  (rest: a dict of the items of s but those of keys)",
+    MatchClass:        |n| (3, 1),                            "s cls names -- attrs  (tuple: arg positional attributes by __match_args__, then those in names; None when s is no cls or lacks one)",
 }
 
 #[cfg(test)]

@@ -471,6 +471,15 @@ impl Builder {
                 }
                 self.body(body)
             }
+            StmtKind::Match(m) => {
+                self.expr(&m.0)?;
+                for case in &m.1 {
+                    self.pattern(&case.pattern)?;
+                    case.guard.iter().try_for_each(|g| self.expr(g))?;
+                    self.body(&case.body)?;
+                }
+                Ok(())
+            }
             StmtKind::Import(names) => {
                 for a in names {
                     let bound = a
@@ -510,6 +519,32 @@ impl Builder {
                 self.expr(k)
             }
             _ => self.expr(t),
+        }
+    }
+
+    /// The names a pattern binds and the expressions it evaluates.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), LexError> {
+        match &p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) | PatternKind::Star(None) => Ok(()),
+            PatternKind::Star(Some(n)) => self.bind(n, p.span.start),
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter().try_for_each(|p| self.pattern(p))
+            }
+            PatternKind::Mapping { keys, values, rest } => {
+                keys.iter().try_for_each(|k| self.expr(k))?;
+                values.iter().try_for_each(|v| self.pattern(v))?;
+                rest.iter().try_for_each(|n| self.bind(n, p.span.start))
+            }
+            PatternKind::Class { cls, args, kwargs } => {
+                self.expr(cls)?;
+                args.iter().try_for_each(|a| self.pattern(a))?;
+                kwargs.iter().try_for_each(|(_, k)| self.pattern(k))
+            }
+            PatternKind::As(inner, name) => {
+                inner.iter().try_for_each(|i| self.pattern(i))?;
+                name.iter().try_for_each(|n| self.bind(n, p.span.start))
+            }
         }
     }
 
@@ -999,6 +1034,14 @@ impl Mangler {
                 }
                 self.body(body);
             }
+            StmtKind::Match(m) => {
+                self.expr(&mut m.0);
+                for case in &mut m.1 {
+                    self.pattern(&mut case.pattern);
+                    case.guard.iter_mut().for_each(|g| self.expr(g));
+                    self.body(&mut case.body);
+                }
+            }
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 for a in names {
                     if let Some(n) = &mut a.asname {
@@ -1009,6 +1052,31 @@ impl Mangler {
                 }
             }
             StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        }
+    }
+
+    fn pattern(&mut self, p: &mut Pattern) {
+        match &mut p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) | PatternKind::Star(None) => {}
+            PatternKind::Star(Some(n)) => self.name(n),
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter_mut().for_each(|p| self.pattern(p));
+            }
+            PatternKind::Mapping { keys, values, rest } => {
+                keys.iter_mut().for_each(|k| self.expr(k));
+                values.iter_mut().for_each(|v| self.pattern(v));
+                rest.iter_mut().for_each(|n| self.name(n));
+            }
+            PatternKind::Class { cls, args, kwargs } => {
+                self.expr(cls);
+                args.iter_mut().for_each(|a| self.pattern(a));
+                kwargs.iter_mut().for_each(|(_, k)| self.pattern(k));
+            }
+            PatternKind::As(inner, name) => {
+                inner.iter_mut().for_each(|i| self.pattern(i));
+                name.iter_mut().for_each(|n| self.name(n));
+            }
         }
     }
 

@@ -271,6 +271,7 @@ fn check_operands(code: &Code, op: Op) -> Result<(), String> {
         Op::LoadDeref(i) | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i) => {
             in_range(i, code.ncells(), "cell")
         }
+        Op::Swap(0 | 1) => Err(format!("{} with operand {}", op.name(), op.arg())),
         _ => Ok(()),
     }
 }

@@ -180,6 +180,57 @@ pub struct Alias {
     pub asname: Option<String>,
 }
 
+/// One `case` of a match statement.
+#[derive(Clone, Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared by identity.
+    Singleton(Const),
+    /// `[p, *rest]` or `(p, q)`.
+    Sequence(Vec<Pattern>),
+    /// `*name` in a sequence pattern; `*_` has no name.
+    Star(Option<Ident>),
+    /// `{key: p, **rest}`.
+    Mapping {
+        keys: Vec<Expr>,
+        values: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `Cls(p, attr=q)`.
+    Class {
+        cls: Expr,
+        args: Vec<Pattern>,
+        kwargs: Vec<(Ident, Pattern)>,
+    },
+    /// `p as name`; a capture has no pattern, the wildcard `_` neither pattern nor name.
+    As(Option<Box<Pattern>>, Option<Ident>),
+    /// `p | q`.
+    Or(Vec<Pattern>),
+}
+
+impl Pattern {
+    pub fn new(kind: PatternKind, start: usize, end: usize) -> Pattern {
+        Pattern {
+            kind,
+            span: Span::new(start, end),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum StmtKind {
     Expr(Expr),
@@ -222,6 +273,8 @@ pub enum StmtKind {
     },
     With(Vec<(Expr, Option<Expr>)>, Vec<Stmt>),
     AsyncWith(Vec<(Expr, Option<Expr>)>, Vec<Stmt>),
+    /// `match subject:` and its cases.
+    Match(Box<(Expr, Vec<MatchCase>)>),
     Import(Vec<Alias>),
     /// `from .mod import a as b`; names empty means `*`.
     ImportFrom {

@@ -57,6 +57,7 @@ impl<'s> ModuleChunks<'s> {
             false => 0,
         };
         unparen_with_items(&mut toks);
+        soft_keywords(&mut toks);
         let parser = grammar::ModuleParser::new();
         // The parser takes the tokens by value; only a failed parse lexes again, to word its error.
         let parsed = parser.parse(toks.drain(..).map(Ok::<Spanned, LexError>));
@@ -64,6 +65,7 @@ impl<'s> ModuleChunks<'s> {
         let mut stmts = parsed.map_err(|e| {
             let relexed = lexer::Chunks::relex(self.src, start, self.min).map(|mut t| {
                 unparen_with_items(&mut t);
+                soft_keywords(&mut t);
                 t
             });
             match relexed {
@@ -122,6 +124,45 @@ fn unparen_with_items(toks: &mut Vec<Spanned>) {
             }
         }
         i += 1;
+    }
+}
+
+/// Marks the soft keywords `match` and `case` where they open a statement. `match` does first
+/// on a logical line that ends with `:` (a line no simple statement can be); `case` does first
+/// on a line of the block such a line opens. Anywhere else they stay names, so `match = 1`,
+/// `match(x)` and `def case():` keep working.
+fn soft_keywords(toks: &mut [Spanned]) {
+    let mut line_start = true;
+    // the indentation level, and the levels of the blocks of the match statements open
+    let (mut level, mut blocks) = (0usize, Vec::new());
+    for i in 0..toks.len() {
+        let at_start = std::mem::replace(
+            &mut line_start,
+            matches!(toks[i].1, Tok::Newline | Tok::Indent | Tok::Dedent),
+        );
+        match &toks[i].1 {
+            Tok::Indent => level += 1,
+            Tok::Dedent => {
+                level = level.saturating_sub(1);
+                while blocks.last().is_some_and(|&b| b > level) {
+                    blocks.pop();
+                }
+            }
+            Tok::Name(n) if at_start && &**n == "case" && blocks.last() == Some(&level) => {
+                toks[i].1 = Tok::Case;
+            }
+            Tok::Name(n) if at_start && &**n == "match" => {
+                let end = toks[i..]
+                    .iter()
+                    .position(|t| matches!(t.1, Tok::Newline))
+                    .map_or(toks.len(), |n| i + n);
+                if end > i + 2 && matches!(toks[end - 1].1, Tok::Colon) {
+                    toks[i].1 = Tok::Match;
+                    blocks.push(level + 1);
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -189,7 +230,9 @@ fn block_name(t: &Tok) -> Option<String> {
         | Tok::Try
         | Tok::Except
         | Tok::Finally
-        | Tok::With => format!("'{t}' statement"),
+        | Tok::With
+        | Tok::Match
+        | Tok::Case => format!("'{t}' statement"),
         _ => return None,
     })
 }
@@ -203,10 +246,12 @@ fn convert_error(e: ParseError<usize, Tok, LexError>, toks: &[Spanned], src: &st
             unexpected(toks, i, location, &expected, src)
         }
         ParseError::UnrecognizedToken {
-            token: (l, _, _),
+            token: (l, tok, _),
             expected,
         } => {
-            let i = toks.iter().position(|t| t.0 == l).unwrap_or(toks.len());
+            let i = (toks.iter().position(|t| t.0 == l && t.1 == tok))
+                .or_else(|| toks.iter().position(|t| t.0 == l))
+                .unwrap_or(toks.len());
             // Several zero-width tokens share a start; pick the first that is not consumed.
             unexpected(toks, i, l, &expected, src)
         }
@@ -268,7 +313,9 @@ fn unexpected(
     }
     if let Some(Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_)) = tok {
         // two atoms in a row, as in `print "x"`
-        if i > 0 && is_atom_end(&toks[i - 1].1) {
+        // (`case x:` outside a match statement is no missing comma)
+        let soft = |t: &Tok| matches!(t, Tok::Name(n) if matches!(&**n, "match" | "case"));
+        if i > 0 && is_atom_end(&toks[i - 1].1) && !soft(&toks[i - 1].1) {
             return syntax("invalid syntax. Perhaps you forgot a comma?", toks[i - 1].0);
         }
     }
@@ -840,6 +887,139 @@ fn fparts(parts: Vec<FPart>) -> Result<Vec<FPiece>, LexError> {
         }
     }
     Ok(out)
+}
+
+// ---------------------------------------------------------------- patterns of `case`
+
+/// The name a capture binds: none for the wildcard `_`.
+pub fn capture_name(n: Ident) -> Option<Ident> {
+    (&*n != "_").then_some(n)
+}
+
+/// `p as name`.
+pub fn as_pattern(p: Pattern, n: Ident, at: usize, l: usize, r: usize) -> PResult<Pattern> {
+    if &*n == "_" {
+        return user("cannot use '_' as a target", at as u32);
+    }
+    Ok(Pattern::new(
+        PatternKind::As(Some(Box::new(p)), Some(n)),
+        l,
+        r,
+    ))
+}
+
+/// A literal: None, True and False are matched by identity, the others with `==`.
+pub fn literal_pattern(e: Expr, l: usize, r: usize) -> PResult<Pattern> {
+    let kind = match e.kind {
+        ExprKind::Const(c @ (Const::None | Const::True | Const::False)) => {
+            PatternKind::Singleton(c)
+        }
+        ExprKind::FString(_) => {
+            return user(
+                "patterns may only match literals and attribute lookups",
+                e.span.start,
+            )
+        }
+        _ => PatternKind::Value(e),
+    };
+    Ok(Pattern::new(kind, l, r))
+}
+
+/// A bare name captures (`_` is the wildcard); a dotted name is a value.
+pub fn name_pattern(e: Expr, l: usize, r: usize) -> Pattern {
+    let kind = match e.kind {
+        ExprKind::Name(n) => PatternKind::As(None, capture_name(n)),
+        _ => PatternKind::Value(e),
+    };
+    Pattern::new(kind, l, r)
+}
+
+pub fn sequence_pattern(items: Vec<Pattern>, l: usize, r: usize) -> PResult<Pattern> {
+    let stars = items
+        .iter()
+        .filter(|p| matches!(p.kind, PatternKind::Star(_)));
+    if stars.count() > 1 {
+        return user("multiple starred names in sequence pattern", l as u32);
+    }
+    Ok(Pattern::new(PatternKind::Sequence(items), l, r))
+}
+
+/// `{k: p, **rest}`; `rest` comes with its offset.
+pub fn mapping_pattern(
+    items: Vec<(Expr, Pattern)>,
+    rest: Option<(usize, Ident)>,
+    l: usize,
+    r: usize,
+) -> PResult<Pattern> {
+    let rest = match rest {
+        Some((at, n)) if &*n == "_" => return user("invalid syntax", at as u32),
+        Some((_, n)) => Some(n),
+        None => None,
+    };
+    let (mut keys, mut values) = (Vec::with_capacity(items.len()), vec![]);
+    for (k, v) in items {
+        match &k.kind {
+            // a key is a literal or a dotted name, never a capture
+            ExprKind::Name(_) => return user("invalid syntax", k.span.end),
+            ExprKind::FString(_) => {
+                return user(
+                    "mapping pattern keys may only match literals and attribute lookups",
+                    l as u32,
+                )
+            }
+            _ => {}
+        }
+        keys.push(k);
+        values.push(v);
+    }
+    Ok(Pattern::new(
+        PatternKind::Mapping { keys, values, rest },
+        l,
+        r,
+    ))
+}
+
+pub fn class_pattern(
+    cls: Expr,
+    items: Vec<(Option<Ident>, Pattern)>,
+    l: usize,
+    r: usize,
+) -> PResult<Pattern> {
+    let (mut args, mut kwargs) = (vec![], Vec::<(Ident, Pattern)>::new());
+    for (name, p) in items {
+        match name {
+            None if !kwargs.is_empty() => {
+                return user("positional patterns follow keyword patterns", p.span.start)
+            }
+            None => args.push(p),
+            Some(n) => {
+                if &*n == "__debug__" {
+                    return user("cannot assign to __debug__", p.span.start);
+                }
+                if kwargs.iter().any(|(k, _)| *k == n) {
+                    let msg = format!("attribute name repeated in class pattern: {n}");
+                    return user(msg, p.span.start);
+                }
+                kwargs.push((n, p));
+            }
+        }
+    }
+    Ok(Pattern::new(PatternKind::Class { cls, args, kwargs }, l, r))
+}
+
+/// `real + imag` or `real - imag` in a pattern: a complex literal.
+pub fn complex_literal(a: Expr, op: BinOp, b: Expr, l: usize, r: usize) -> PResult<Expr> {
+    let real = match &a.kind {
+        ExprKind::Unary(UnOp::Neg, e) => &e.kind,
+        k => k,
+    };
+    if !matches!(real, ExprKind::Const(Const::Int(_) | Const::Float(_))) {
+        return user("real number required in complex literal", a.span.start);
+    }
+    if !matches!(b.kind, ExprKind::Const(Const::Imag(_))) {
+        return user("imaginary number required in complex literal", b.span.start);
+    }
+    Ok(binop(a, op, b, l, r))
 }
 
 #[cfg(test)]

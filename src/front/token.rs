@@ -65,6 +65,10 @@ pub enum Tok {
     In,
     Is,
     Lambda,
+    /// `match` where it opens a match statement (a soft keyword: a name elsewhere).
+    Match,
+    /// `case` where it opens a case block of a match statement.
+    Case,
     Nonlocal,
     Not,
     Or,
@@ -163,6 +167,8 @@ impl fmt::Display for Tok {
             In => "in",
             Is => "is",
             Lambda => "lambda",
+            Match => "match",
+            Case => "case",
             Nonlocal => "nonlocal",
             Not => "not",
             Or => "or",

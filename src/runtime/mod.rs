@@ -11,6 +11,7 @@ pub(crate) mod finalize;
 pub(crate) mod gc;
 pub(crate) mod generator;
 pub(crate) mod gil;
+pub(crate) mod matching;
 pub(crate) mod sched;
 pub(crate) mod signals;
 pub(crate) mod stats;

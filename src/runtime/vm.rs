@@ -2088,6 +2088,40 @@ impl Vm {
                 let v = self.import_from(&m, &code.names[i as usize])?;
                 push(&mut f.stack, v);
             }
+            Op::Swap(n) => {
+                let top = f.stack.len() - 1;
+                f.stack.swap(top, top + 1 - n as usize);
+            }
+            Op::GetLen(_) => {
+                let n = self.len_of(Self::top(f))?;
+                push(&mut f.stack, Value::Int(n as i64));
+            }
+            Op::MatchSequence(_) => {
+                let b = self.match_kind(Self::top(f), "Sequence")?;
+                push(&mut f.stack, Value::bool(b));
+            }
+            Op::MatchMapping(_) => {
+                let b = self.match_kind(Self::top(f), "Mapping")?;
+                push(&mut f.stack, Value::bool(b));
+            }
+            Op::MatchKeys(_) => {
+                let n = f.stack.len();
+                let (s, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                let vs = self.match_keys(&s, &keys)?;
+                push(&mut f.stack, vs);
+            }
+            Op::CopyDictWithoutKeys(_) => {
+                let keys = Self::pop(f);
+                let rest = self.dict_without_keys(Self::top(f), &keys)?;
+                push(&mut f.stack, rest);
+            }
+            Op::MatchClass(n) => {
+                let names = Self::pop(f);
+                let cls = Self::pop(f);
+                let s = Self::pop(f);
+                let attrs = self.match_class(&s, &cls, n as usize, &names)?;
+                push(&mut f.stack, attrs);
+            }
             Op::LoadAssertionError(_) => push(
                 &mut f.stack,
                 Value::Obj(types::exc_type(ExcKind::AssertionError).clone()),
