@@ -487,6 +487,35 @@ def alternatives(x):
 for v in [[7, 1], [1, 8], (1, 2, 0), (0, 2, 1), {"k": 9}, [5, 6, 7, 8], 2, [4, 5], [4, 6]]:
     print(alternatives(v))
 
+
+# or-patterns among the values still being matched, and inside one another
+def nested_or(v):
+    match v:
+        case [x, (1, y) | (y, 2), z] if z != 0:
+            return ("A", x, y, z)
+        case [x, {"a": (p, q) | [q, p, _]} as m, *r]:
+            return ("B", x, p, q, m, r)
+        case {"k": [a, (b, c) | (c, b, _)], **rest} | [a, b, c, rest]:
+            return ("C", a, b, c, rest)
+        case (str(s) | bytes(s)) as t:
+            return ("D", s, t)
+    return None
+
+
+for v in [[1, (1, 5), 3], [1, (6, 2), 3], [1, (1, 2), 0], [0, {"a": (7, 8)}, 9, 10],
+          [0, {"a": [7, 8, 9]}], {"k": [1, (2, 3)], "o": 4}, {"k": [1, (2, 3, 4)]},
+          [1, 2, 3, 4], "s", b"b", [1, (3, 3), 3]]:
+    print(nested_or(v))
+
+
+def or_in_or(v):
+    match v:
+        case [[[a] | a] | {"x": a}, b]:
+            return a, b
+
+
+print(or_in_or([[[1]], 2]), or_in_or([[1], 3]), or_in_or([{"x": 5}, 6]), or_in_or([7, 8]))
+
 # ---- names bound by a match: after a failed guard they stay bound, a failed pattern binds none
 match [1, 2]:
     case [p, 3]:
