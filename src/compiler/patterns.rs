@@ -70,6 +70,8 @@ impl Compiler {
             self.emit(Op::Pop(0));
             self.body(&case.body)?;
             ends.push(self.emit(Op::Jump(0)));
+            // (the failure path is the case's line, not its body's last)
+            self.set_line(case.pattern.span);
             self.fail_pops(&pc);
         }
         self.emit(Op::Pop(0));

@@ -778,6 +778,42 @@ match LenFails():
     case [*_]:
         print("[*_] needs no len()")
 
+# the lines a trace function sees: each case tested, its body, the statement after
+import sys
+
+
+def traced(x):
+    match x:
+        case 1:
+            return "one"
+        case [a, b] if a:
+            return "pair"
+        case {"k": v} | [v, _, _]:
+            y = v
+            return y
+        case str():
+            pass
+    z = 0
+    return z
+
+
+def line_trace(f, *args):
+    lines = []
+
+    def tracer(frame, event, arg):
+        if frame.f_code.co_name == f.__name__:
+            lines.append(frame.f_lineno - f.__code__.co_firstlineno)
+        return tracer
+
+    sys.settrace(tracer)
+    f(*args)
+    sys.settrace(None)
+    return lines
+
+
+for v in [1, [1, 2], [0, 2], {"k": 5}, [1, 2, 3], "s", 3.5]:
+    print("lines traced", line_trace(traced, v))
+
 # ---- soft keywords: match, case and _ are names elsewhere
 match = 1
 case = 2
