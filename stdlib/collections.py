@@ -12,6 +12,10 @@ last=False)`` and ``popitem(last=False)`` take time proportional to its size, an
 keys()/values()/items() are plain dict views; there is no ``collections.abc``, so
 "mapping" means a dict or any object with ``keys()`` and ``__getitem__``, and
 ``ChainMap`` is a plain class rather than a ``MutableMapping``.
+
+Pickling: deque, defaultdict, OrderedDict and Counter have CPython's __reduce__, so
+pickle writes CPython's bytes for them (and for namedtuple classes and ChainMap, which
+pickle as CPython's do without one).
 """
 
 _MISSING = object()
@@ -138,10 +142,24 @@ class deque:
 
     def copy(self):
         """A shallow copy (with the same maxlen)."""
-        return deque(self, self._maxlen)
+        return type(self)(self, self._maxlen)
 
     def __copy__(self):
         return self.copy()
+
+    def __reduce__(self):
+        # CPython's: (class, args, state, items); the state is the instance's own
+        # attributes beyond the deque's storage.
+        state = None
+        d = self.__dict__
+        if len(d) > 3:
+            state = {}
+            for key in d:
+                if key != "_buf" and key != "_head" and key != "_maxlen":
+                    state[key] = d[key]
+        if self._maxlen is None:
+            return type(self), (), state, iter(list(self._items()))
+        return type(self), ((), self._maxlen), state, iter(list(self._items()))
 
     def count(self, x):
         """The number of items equal to x."""
@@ -288,9 +306,10 @@ class deque:
 
     def __repr__(self):
         body = repr(self._buf[self._head:])
+        name = type(self).__name__
         if self._maxlen is None:
-            return f"deque({body})"
-        return f"deque({body}, maxlen={self._maxlen})"
+            return f"{name}({body})"
+        return f"{name}({body}, maxlen={self._maxlen})"
 
 
 # ---------------------------------------------------------------------------------------
@@ -338,6 +357,11 @@ class defaultdict(dict):
 
     def __copy__(self):
         return self.copy()
+
+    def __reduce__(self):
+        factory = self.default_factory
+        args = () if factory is None else (factory,)
+        return type(self), args, None, None, iter(list(self.items()))
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -418,7 +442,15 @@ class OrderedDict(dict):
         return result
 
     def __copy__(self):
-        return self.copy()
+        result = self.copy()
+        d = self.__dict__
+        if d:
+            result.__dict__.update(d)
+        return result
+
+    def __reduce__(self):
+        d = getattr(self, "__dict__", None)
+        return type(self), (), (dict(d) if d else None), None, iter(list(self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -546,6 +578,9 @@ class Counter(dict):
 
     def __copy__(self):
         return self.copy()
+
+    def __reduce__(self):
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
         # Deleting a missing element is not an error.

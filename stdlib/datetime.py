@@ -37,7 +37,10 @@ The %s directive of strftime uses time.mktime.
 copy.copy and copy.deepcopy work as in CPython (a datetime's tzinfo is deep-copied;
 an IsoCalendarDate copies to a plain tuple).
 
-Differences from CPython: no pickling (__reduce__) and no C API; the class attributes
+Values pickle as CPython's do (__reduce__ gives the same byte-string states, which the
+constructors take back).
+
+Differences from CPython: no C API; the class attributes
 (min, max, ...) can be rebound. The interpreter's own messages for comparisons with
 unrelated types name the classes 'date', 'timedelta', ... where CPython says
 'datetime.date' (the arithmetic operators raise CPython's messages themselves); wrong
@@ -63,6 +66,7 @@ _LONG_MAX = 9223372036854775807
 _LONG_MIN = -9223372036854775808
 
 _onew = object.__new__
+_OBJECT_GETSTATE = getattr(object, "__getstate__", None)
 _NO = object()                   # marks a required argument that was not given
 
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -668,6 +672,9 @@ class timedelta:
             return _mktd(self._days, self._seconds, self._microseconds)
         return type(self)(self._days, self._seconds, self._microseconds)
 
+    def __reduce__(self):
+        return type(self), (self._days, self._seconds, self._microseconds)
+
     def __deepcopy__(self, memo):
         return self.__copy__()
 
@@ -713,6 +720,36 @@ def _date_plus_days(self, days):
     return _date_sub(type(self), y, m, d)
 
 
+# --- pickling: CPython's C datetime reduces values to byte strings of their fields, and
+# its constructors take those back (a str of latin-1 characters too, as Python 2's
+# pickles give them with encoding='latin1').
+
+def _state_bytes(state, size, what):
+    """state (bytes or str) as bytes when it is a pickled state of that size, else None."""
+    if type(state) is bytes:
+        if len(state) == size:
+            return state
+        return None
+    if isinstance(state, str) and len(state) == size:
+        try:
+            return state.encode("latin-1")
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s "
+                             "object. pickle.load(data, encoding='latin1') is assumed."
+                             % what) from None
+    return None
+
+
+def _state_tz(tz):
+    if tz is not None and not isinstance(tz, _tzinfo_class):
+        raise TypeError("bad tzinfo state arg")
+    return tz
+
+
+def _us_bytes(us):
+    return bytes((us >> 16, (us >> 8) & 255, us & 255))
+
+
 class date:
     """date(year, month, day): a day of the proleptic Gregorian calendar."""
 
@@ -722,6 +759,15 @@ class date:
         if (type(year) is not int or type(month) is not int or type(day) is not int
                 or year < 1 or year > 9999 or month < 1 or month > 12 or day < 1
                 or (day > 28 and day > _days_in_month(year, month))):
+            if month is _NO and day is _NO and (type(year) is bytes or
+                                                isinstance(year, str)):
+                b = _state_bytes(year, 4, "date")
+                if b is not None and 1 <= (b[2] & 127) <= 12:
+                    self = _onew(cls)
+                    self._year = b[0] * 256 + b[1]
+                    self._month = b[2]
+                    self._day = b[3]
+                    return self
             year, month, day = _date_args(year, month, day)
         self = _onew(cls)
         self._year = year
@@ -913,6 +959,10 @@ class date:
             return _mkdate(date, self._year, self._month, self._day)
         return type(self)(self._year, self._month, self._day)
 
+    def __reduce__(self):
+        y = self._year
+        return type(self), (bytes((y >> 8, y & 255, self._month, self._day)),)
+
     def __deepcopy__(self, memo):
         return self.__copy__()
 
@@ -955,6 +1005,19 @@ class tzinfo:
     """Base class for time zones: subclasses define utcoffset(), dst() and tzname()."""
 
     __slots__ = ()
+
+    def __reduce__(self):
+        if type(self) is _timezone_class:
+            return _timezone_class, self.__getinitargs__(), None
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs is not None else ()
+        getstate = getattr(self, "__getstate__", None)
+        if getstate is not None and getattr(type(self), "__getstate__", None) \
+                is not _OBJECT_GETSTATE:
+            state = getstate()
+        else:
+            state = getattr(self, "__dict__", None) or None
+        return type(self), args, state
 
     def tzname(self, dt):
         """The zone's name at dt; subclasses must define it."""
@@ -1007,6 +1070,9 @@ class IsoCalendarDate(tuple):
     def __deepcopy__(self, memo):
         return tuple(self)
 
+    def __reduce__(self):
+        return tuple, (tuple(self),)
+
 
 # ---------------------------------------------------------------------------
 # time
@@ -1043,6 +1109,19 @@ class time:
                 or second > 59 or microsecond < 0 or microsecond > 999999
                 or (fold != 0 and fold != 1)
                 or (tzinfo is not None and not isinstance(tzinfo, _tzinfo_class))):
+            if type(hour) is bytes or isinstance(hour, str):
+                b = _state_bytes(hour, 6, "time")
+                if b is not None and (b[0] & 127) < 24:
+                    if type(minute) is int and minute == 0:
+                        minute = None
+                    self = _onew(cls)
+                    self._hour = b[0] & 127
+                    self._minute = b[1]
+                    self._second = b[2]
+                    self._microsecond = (b[3] << 16) | (b[4] << 8) | b[5]
+                    self._tzinfo = _state_tz(minute)
+                    self._fold = b[0] >> 7
+                    return self
             hour, minute, second, microsecond, fold = _time_args(
                 hour, minute, second, microsecond, tzinfo, fold)
         self = _onew(cls)
@@ -1242,6 +1321,18 @@ class time:
     def __deepcopy__(self, memo):
         return self._copy_with(_deepcopy_tz(self._tzinfo, memo))
 
+    def __reduce_ex__(self, proto):
+        h = self._hour
+        if self._fold and proto > 3:
+            h += 128
+        state = bytes((h, self._minute, self._second)) + _us_bytes(self._microsecond)
+        if self._tzinfo is None:
+            return type(self), (state,)
+        return type(self), (state, self._tzinfo)
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
+
 
 def _deepcopy_tz(tz, memo):
     if tz is None:
@@ -1355,6 +1446,22 @@ class datetime(date):
                 or second > 59 or microsecond < 0 or microsecond > 999999
                 or (fold != 0 and fold != 1)
                 or (tzinfo is not None and not isinstance(tzinfo, _tzinfo_class))):
+            if day is _NO and (type(year) is bytes or isinstance(year, str)):
+                b = _state_bytes(year, 10, "datetime")
+                if b is not None and 1 <= (b[2] & 127) <= 12:
+                    if month is _NO:
+                        month = None
+                    self = _onew(cls)
+                    self._year = b[0] * 256 + b[1]
+                    self._month = b[2] & 127
+                    self._day = b[3]
+                    self._hour = b[4]
+                    self._minute = b[5]
+                    self._second = b[6]
+                    self._microsecond = (b[7] << 16) | (b[8] << 8) | b[9]
+                    self._tzinfo = _state_tz(month)
+                    self._fold = b[2] >> 7
+                    return self
             year, month, day, hour, minute, second, microsecond, fold = _dt_args(
                 year, month, day, hour, minute, second, microsecond, tzinfo, fold)
         self = _onew(cls)
@@ -1792,6 +1899,20 @@ class datetime(date):
     def __deepcopy__(self, memo):
         return self._copy_with(_deepcopy_tz(self._tzinfo, memo))
 
+    def __reduce_ex__(self, proto):
+        y = self._year
+        m = self._month
+        if self._fold and proto > 3:
+            m += 128
+        state = (bytes((y >> 8, y & 255, m, self._day, self._hour, self._minute,
+                        self._second)) + _us_bytes(self._microsecond))
+        if self._tzinfo is None:
+            return type(self), (state,)
+        return type(self), (state, self._tzinfo)
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
+
 
 _date_class = date
 _time_class = time
@@ -1839,6 +1960,9 @@ IsoCalendarDate.weekday = _readonly("datetime.IsoCalendarDate", "weekday",
 
 # ---------------------------------------------------------------------------
 # timezone
+
+_timezone_class = None
+
 
 class timezone(tzinfo):
     """timezone(offset, name=None): a fixed offset from UTC."""
@@ -1947,6 +2071,7 @@ def _mktz(cls, offset, name):
     return self
 
 
+_timezone_class = timezone
 _UTC = None
 _UTC = _mktz(timezone, _mktd(0, 0, 0), None)
 timezone.utc = _UTC

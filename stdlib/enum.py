@@ -8,9 +8,11 @@ CPython 3.11's reprs, strs, formats, error messages, value and name lookup, alia
 _missing_, _ignore_, _order_, _generate_next_value_ (and 3.11's fallback for values
 that do not sort), custom __new__/__init__ for members, members named like properties
 (name, value), the functional API and the Flag operations (composite members,
-boundaries, negation and its caching, definition-order iteration).
+boundaries, negation and its caching, definition-order iteration), and CPython's
+__reduce_ex__ for pickling (members by name, Flag composites through _operator.or_,
+for which Gilt's operator module is registered as _operator).
 
-Not offered: verify/EnumCheck, pickling support (__reduce_ex__), __dir__, the
+Not offered: verify/EnumCheck, __dir__, the
 DeprecationWarnings CPython 3.11 emits.
 
 Differences from CPython, following what Gilt has:
@@ -849,6 +851,24 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _operator_or():
+    """operator.or_, which CPython pickles (and Flag composites reduce to) as
+    _operator.or_: Gilt's operator module stands in for _operator."""
+    import operator
+    function = operator.or_
+    if "_operator" not in sys.modules:
+        sys.modules["_operator"] = operator
+    if getattr(function, "__module__", None) != "_operator":
+        try:
+            function.__module__ = "_operator"
+        except (AttributeError, TypeError):
+            pass
+    return function
+
+
+_operator_or()      # so that pickles of Flag composites load before any is made
+
+
 class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
@@ -899,6 +919,9 @@ class Enum(metaclass=EnumType):
 
     def __deepcopy__(self, memo):
         return self
+
+    def __reduce_ex__(self, proto):
+        return getattr, (self.__class__, self._name_)
 
     @property
     def name(self):
@@ -1031,6 +1054,24 @@ class Flag(Enum, boundary=CONFORM):
             if neg_value is not None:
                 value_map[neg_value] = pseudo
         return pseudo
+
+    def __reduce_ex__(self, proto):
+        # CPython's: a member by name, a composite as operator.or_ of the class made of
+        # all but its lowest bit and that bit's member (or of the members' part and the
+        # bits outside the members), and any other value as cls(value).
+        cls = self.__class__
+        value = self._value_
+        flag_mask = cls._flag_mask_
+        member_value = value & flag_mask
+        if value & ~flag_mask and member_value:
+            return _operator_or(), (cls(member_value), value & ~flag_mask)
+        if member_value & (member_value - 1):
+            low = member_value & -member_value
+            return _operator_or(), (cls(member_value ^ low),
+                                    cls._value2member_map_.get(low))
+        if self._name_ is None:
+            return cls, (value,)
+        return getattr, (cls, self._name_)
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):

@@ -4,6 +4,9 @@ Written in the Gilt subset of Python, so it also runs unchanged on CPython.
 Provides reduce, partial, update_wrapper, wraps, lru_cache, cache, cmp_to_key,
 total_ordering and singledispatch.
 
+partial pickles as CPython's does (__reduce__ and __setstate__ with CPython's state
+tuple); it also has __copy__ and __deepcopy__, which copy as that reduction would.
+
 Gilt notes:
 * Gilt may refuse to set attributes such as ``__name__`` on functions; ``update_wrapper``
   then silently skips that attribute (it never fails because of it).
@@ -74,7 +77,59 @@ class partial:
         parts = [repr(self.func)]
         parts.extend(repr(a) for a in self.args)
         parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
-        return f"functools.partial({', '.join(parts)})"
+        name = "functools.partial" if type(self) is partial else type(self).__name__
+        return f"{name}({', '.join(parts)})"
+
+    def __reduce__(self):
+        # CPython's: (class, (func,), (func, args, keywords, __dict__ or None)).
+        extra = None
+        d = self.__dict__
+        if len(d) > 3:
+            extra = {}
+            for key in d:
+                if key != "func" and key != "args" and key != "keywords":
+                    extra[key] = d[key]
+        return type(self), (self.func,), (self.func, self.args, self.keywords, extra)
+
+    # copy's module copies through __new__ and __dict__, which would bypass
+    # __setstate__'s state form; these copy as CPython's reduction makes copy do.
+    def __copy__(self):
+        rv = self.__reduce__()
+        result = rv[0](*rv[1])
+        result.__setstate__(rv[2])
+        return result
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        rv = self.__reduce__()
+        result = rv[0](*deepcopy(rv[1], memo))
+        memo[id(self)] = result
+        result.__setstate__(deepcopy(rv[2], memo))
+        return result
+
+    def __setstate__(self, state):
+        if type(state) is not tuple:
+            raise TypeError("invalid partial state")
+        if len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, keywords, extra = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))
+                or (extra is not None and not isinstance(extra, dict))):
+            raise TypeError("invalid partial state")
+        if type(args) is not tuple:
+            args = tuple(args)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        d = self.__dict__
+        d.clear()
+        if extra:
+            d.update(extra)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):

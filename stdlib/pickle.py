@@ -29,9 +29,9 @@ Differences from CPython: the memo follows object identity, and Gilt does not in
 strings as CPython does, so two equal strings that are one object in CPython (equal
 literals, attribute names) may be written twice where CPython writes a memo reference;
 empty and one-character str and bytes are treated as one object each, as they mostly
-are in CPython. Classes of Gilt's library that lack CPython's reduction methods
-(collections, enum, functools.partial, datetime, itertools objects, array) are pickled
-by their instance state, in other bytes than CPython's. object has no __reduce_ex__,
+are in CPython. The classes of collections, enum, functools.partial and datetime reduce
+as CPython's do; itertools objects and array are pickled by their instance state, in
+other bytes than CPython's. object has no __reduce_ex__,
 __reduce__ or __getstate__ methods to call through super().
 """
 
