@@ -55,8 +55,10 @@ impl SetTable {
         self.table.len() - 1
     }
 
-    /// The slot holding `key`, if present.
-    fn lookup(&self, key: &Value, hash: i64) -> Option<usize> {
+    /// Visits the slots on the probe sequence of `hash` up to the first empty one, until `f`
+    /// answers.
+    #[inline(always)]
+    fn probe<R>(&self, hash: i64, mut f: impl FnMut(usize, &Slot) -> Option<R>) -> Option<R> {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -67,14 +69,24 @@ impl SetTable {
                 0
             };
             for j in i..=i + probes {
-                match &self.table[j] {
-                    Slot::Empty => return None,
-                    Slot::Active(h, k) if *h == hash && key_eq(k, key) => return Some(j),
-                    _ => {}
+                let s = &self.table[j];
+                if matches!(s, Slot::Empty) {
+                    return None;
+                }
+                if let Some(r) = f(j, s) {
+                    return Some(r);
                 }
             }
             i = next_probe(i, &mut perturb, mask);
         }
+    }
+
+    /// The slot holding `key`, if present.
+    fn lookup(&self, key: &Value, hash: i64) -> Option<usize> {
+        self.probe(hash, |j, s| match s {
+            Slot::Active(h, k) if *h == hash && key_eq(k, key) => Some(j),
+            _ => None,
+        })
     }
 
     pub fn contains(&self, key: &Value, hash: i64) -> bool {
@@ -315,25 +327,16 @@ impl SetTable {
 
     /// Every element whose hash is `h`: those on its probe sequence (as `lookup` walks it).
     pub fn keys_with_hash(&self, h: i64) -> Vec<Value> {
-        let mask = self.mask();
-        let mut perturb = h as u64;
-        let mut i = (h as u64 as usize) & mask;
         let mut found = vec![];
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match &self.table[j] {
-                    Slot::Empty => return found,
-                    Slot::Active(eh, k) if *eh == h => found.push(k.clone()),
-                    _ => {}
+        self.probe(h, |_, s| {
+            if let Slot::Active(eh, k) = s {
+                if *eh == h {
+                    found.push(k.clone());
                 }
             }
-            i = next_probe(i, &mut perturb, mask);
-        }
+            None::<()>
+        });
+        found
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (i64, &Value)> {
