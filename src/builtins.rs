@@ -1649,10 +1649,30 @@ pub fn call_type_plain(vm: &mut Vm, t: &ObjRef, a: Args) -> PResult<Value> {
                 dict: ObjRef::new(Object::Dict(ReadMostly::new(d))),
             })))
         }
-        _ => Err(type_error(format!(
-            "cannot create '{}' instances",
-            t.as_type().name()
-        ))),
+        _ => {
+            // the singletons' types give the singletons
+            let tys = types::types();
+            let single = [
+                (&tys.ellipsis_type, "EllipsisType", types::ellipsis()),
+                (
+                    &tys.not_implemented_type,
+                    "NotImplementedType",
+                    types::not_implemented(),
+                ),
+            ];
+            for (ty, name, v) in single {
+                if ObjRef::ptr_eq(t, ty) {
+                    if !a.pos.is_empty() || !a.kw.is_empty() {
+                        return Err(type_error(format!("{name} takes no arguments")));
+                    }
+                    return Ok(v);
+                }
+            }
+            Err(type_error(format!(
+                "cannot create '{}' instances",
+                t.as_type().name()
+            )))
+        }
     }
 }
 

@@ -243,7 +243,33 @@ pub const PROPERTY_METHODS: &[(&str, NativeFnPtr)] = &[
     ("setter", property_setter),
     ("getter", property_getter),
     ("deleter", property_deleter),
+    ("__get__", property_get),
 ];
+
+/// `prop.__get__(obj, type=None)`: the property itself for no instance, else its getter's
+/// value for `obj`.
+fn property_get(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (p, rest) = crate::objects::methods::this(&a, "__get__", 1, 2)?;
+    let obj = &rest[0];
+    if matches!(obj, Value::None) {
+        return Ok(p.clone());
+    }
+    let getter = match p.as_obj() {
+        Some(Object::Property(prop)) => prop.fget.clone(),
+        _ => {
+            return Err(type_error(
+                "descriptor '__get__' requires a 'property' object",
+            ))
+        }
+    };
+    if matches!(getter, Value::None) {
+        return Err(attr_error(format!(
+            "property of '{}' object has no getter",
+            type_name(obj)
+        )));
+    }
+    vm.call1(&getter, obj.clone())
+}
 
 fn object_init(_vm: &mut Vm, _a: Args) -> PResult<Value> {
     Ok(Value::None)

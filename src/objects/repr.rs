@@ -100,13 +100,7 @@ impl Vm {
             let r = self.call_dunder(v, "__repr__", &[]);
             self.leave();
             if let Some(r) = r? {
-                return match r.as_str() {
-                    Some(s) => Ok(s.to_string()),
-                    None => Err(type_error(format!(
-                        "{who} returned non-string (type {})",
-                        type_name(&r)
-                    ))),
-                };
+                return returned_str(&r, who);
             }
         }
         Ok(match v {
@@ -212,13 +206,7 @@ impl Vm {
                 Object::NativeObj(n) => match crate::objects::types::lookup(&n.class, "__repr__") {
                     Some(m) => {
                         let r = self.call_with_self(&m, v, &[], &[])?;
-                        return match r.as_str() {
-                            Some(s) => Ok(s.to_string()),
-                            None => Err(crate::runtime::exc::type_error(format!(
-                                "__repr__ returned non-string (type {})",
-                                type_name(&r)
-                            ))),
-                        };
+                        return returned_str(&r, "__repr__");
                     }
                     None => format!("<{} object at {:#x}>", n.class.name(), addr(v)),
                 },
@@ -316,13 +304,7 @@ impl Vm {
     pub fn to_str(&mut self, v: &Value) -> PResult<String> {
         if crate::objects::class::has_user_type(v) {
             if let Some(r) = self.call_dunder(v, "__str__", &[])? {
-                return match r.as_str() {
-                    Some(s) => Ok(s.to_string()),
-                    None => Err(type_error(format!(
-                        "__str__ returned non-string (type {})",
-                        type_name(&r)
-                    ))),
-                };
+                return returned_str(&r, "__str__");
             }
         }
         match v.as_obj() {
@@ -878,4 +860,16 @@ fn unicode_error_str(e: &crate::objects::object::ExcObj) -> Option<String> {
         }
         _ => format!("'{encoding}' codec can't encode characters {range}"),
     })
+}
+
+/// The text a `__repr__` or `__str__` (`who`) returned: a str, or an instance of a subclass.
+fn returned_str(r: &Value, who: &str) -> PResult<String> {
+    let text = crate::objects::class::payload(r).unwrap_or(r);
+    match text.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => Err(type_error(format!(
+            "{who} returned non-string (type {})",
+            type_name(r)
+        ))),
+    }
 }

@@ -56,3 +56,24 @@ nodes = [Node() for _ in range(20000)]
 s = set(nodes)
 d = {n: i for i, n in enumerate(nodes)}
 print(len(s), len(d), d[nodes[12345]], nodes[19999] in s, Node() in s)
+# the singletons' types, property.__get__, __repr__/__str__ returning a str subclass
+print(type(...)(), type(NotImplemented)())
+for f in [lambda: type(...)(1), lambda: type(NotImplemented)(x=1)]:
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError", e)
+p = property(lambda s: s * 2)
+print(p.__get__(21), p.__get__(None, int) is p)
+try:
+    property().__get__(1)
+except AttributeError as e:
+    print("AttributeError", e)
+class MyStr(str):
+    pass
+class Shows:
+    def __repr__(self):
+        return MyStr("shown")
+    def __str__(self):
+        return MyStr("told")
+print(repr(Shows()), str(Shows()), f"{Shows()!r}")
