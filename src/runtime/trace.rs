@@ -681,6 +681,31 @@ pub(crate) fn code_attr(code: &Code, name: &str) -> Option<Value> {
         "co_kwonlyargcount" => Value::Int(code.kwonlycount as i64),
         "co_nlocals" => Value::Int(code.varnames.len() as i64),
         "co_varnames" => names(&code.varnames),
+        // global, import and attribute names, each once
+        "co_names" => {
+            let mut seen: Vec<Value> = vec![];
+            for n in code.names.iter().chain(code.attr_names.iter()) {
+                if !seen.iter().any(|s| s.as_str() == n.as_str()) {
+                    seen.push(n.clone());
+                }
+            }
+            Value::tuple(seen)
+        }
+        "co_consts" => {
+            let mut consts = code.consts.to_vec();
+            // a def's first constant is its docstring, or None (as CPython's)
+            let def = code.flags & crate::compiler::code::FLAG_NAMESPACE == 0
+                && !code.name.starts_with('<');
+            if def {
+                let doc = code.doc.as_deref();
+                consts.retain(|c| match c {
+                    Value::None => doc.is_some(),
+                    _ => c.as_str().is_none() || c.as_str() != doc,
+                });
+                consts.insert(0, doc.map(Value::str).unwrap_or(Value::None));
+            }
+            Value::tuple(consts)
+        }
         "co_cellvars" => names(&code.cellvars),
         "co_freevars" => names(&code.freevars),
         "co_flags" => {

@@ -77,3 +77,14 @@ class Shows:
     def __str__(self):
         return MyStr("told")
 print(repr(Shows()), str(Shows()), f"{Shows()!r}")
+# code objects' co_names and co_consts
+def outer():
+    def inner():
+        pass
+print(outer.__code__.co_names, compile("import blah\ndef foo():\n    pass\n", "<m>", "exec").co_names)
+def consts(x):
+    print("Constant String", 256, None, (2, 4))
+def documented():
+    "the doc"
+    return 5
+print(consts.__code__.co_consts, documented.__code__.co_consts[:2])
