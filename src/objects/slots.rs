@@ -36,6 +36,9 @@ fn takes(op: u32, this: &Value, other: &Value) -> bool {
     if matches!(this, Value::Float(_)) {
         return is_number(other);
     }
+    if let Some(Object::Complex(_)) = this.as_obj() {
+        return is_number(other) || matches!(other.as_obj(), Some(Object::Complex(_)));
+    }
     let same_kind = std::mem::discriminant(this.as_obj().unwrap_or(&Object::Singleton("")))
         == std::mem::discriminant(other.as_obj().unwrap_or(&Object::Singleton("-")));
     match (this.as_obj(), op) {
@@ -344,6 +347,27 @@ const ARITHMETIC: [Slot; 16] = [
     slot(rdivmod, "__rdivmod__"),
 ];
 
+/// What complex numbers have of the number slots (no floor division, modulo or ordering).
+const COMPLEX: [Slot; 17] = [
+    slot(add, "__add__"),
+    slot(radd, "__radd__"),
+    slot(sub, "__sub__"),
+    slot(rsub, "__rsub__"),
+    slot(mul, "__mul__"),
+    slot(rmul, "__rmul__"),
+    slot(truediv, "__truediv__"),
+    slot(rtruediv, "__rtruediv__"),
+    slot(pow, "__pow__"),
+    slot(rpow, "__rpow__"),
+    slot(neg, "__neg__"),
+    slot(pos, "__pos__"),
+    slot(abs, "__abs__"),
+    slot(boolean, "__bool__"),
+    slot(eq, "__eq__"),
+    slot(ne, "__ne__"),
+    slot(hash, "__hash__"),
+];
+
 const NUMBER: [Slot; 12] = [
     slot(neg, "__neg__"),
     slot(pos, "__pos__"),
@@ -426,6 +450,7 @@ pub fn slots_of(type_name: &str) -> Vec<&'static [Slot]> {
     match type_name {
         "int" => vec![&INT_ONLY, &NUMBER, &ARITHMETIC, &COMPARISONS],
         "float" => vec![&NUMBER, &ARITHMETIC, &COMPARISONS],
+        "complex" => vec![&COMPLEX],
         "str" | "bytes" => vec![&TEXT, &SEQUENCE, &COMPARISONS],
         "tuple" => vec![&HASHABLE, &SEQUENCE, &COMPARISONS],
         "list" => vec![&UNHASHABLE, &MUTABLE_SEQUENCE, &SEQUENCE, &COMPARISONS],

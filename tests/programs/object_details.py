@@ -88,3 +88,10 @@ def documented():
     "the doc"
     return 5
 print(consts.__code__.co_consts, documented.__code__.co_consts[:2])
+# complex numbers' operator methods
+print((1 + 2j).__add__(3), complex(2).__pow__(2), (1j).__rmul__(2), (2j).__truediv__(2))
+print((1j).__add__("x"), (1j).__radd__(2.5), (1j).__eq__(1), (0j).__bool__(), hasattr(1j, "__floordiv__"))
+try:
+    complex(-2).__pow__(complex(2000.5))
+except OverflowError as e:
+    print("OverflowError", e)
