@@ -100,6 +100,9 @@ pub fn module(vm: &mut Vm) -> Value {
         Value::tuple(builtin_names.iter().map(|n| Value::str(*n)).collect()),
     );
     put(&mut d, "exc_info", native("exc_info", sys_exc_info));
+    let hook = native("excepthook", sys_excepthook);
+    put(&mut d, "excepthook", hook.clone());
+    put(&mut d, "__excepthook__", hook);
     put(&mut d, "exception", native("exception", sys_exception));
     put(&mut d, "intern", native("intern", sys_intern));
     for name in ["getdefaultencoding", "getfilesystemencoding"] {
@@ -379,6 +382,17 @@ fn namespace_repr(vm: &mut Vm, a: Args) -> PResult<Value> {
         parts.push(format!("{}={}", k.as_str().unwrap_or("?"), vm.repr(&v)?));
     }
     Ok(Value::str(format!("namespace({})", parts.join(", "))))
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception's report to stderr, as an
+/// uncaught exception's (the interpreter does not call a replaced hook).
+fn sys_excepthook(vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("excepthook", 3, 3, &[])?;
+    let exc = vm.to_exc(a.pos[1].clone())?;
+    vm.flush_out();
+    let report = crate::runtime::traceback::to_error(vm, &exc);
+    vm.write_err(&format!("{report}\n"));
+    Ok(Value::None)
 }
 
 /// `sys.exc_info()`: the exception being handled as (type, value, traceback), or three Nones.

@@ -95,3 +95,9 @@ try:
     complex(-2).__pow__(complex(2000.5))
 except OverflowError as e:
     print("OverflowError", e)
+# sys.excepthook prints the report to stderr (stdout is compared here)
+import sys
+try:
+    raise ValueError("reported")
+except ValueError as e:
+    print(sys.excepthook(type(e), e, e.__traceback__), sys.excepthook is sys.__excepthook__)
