@@ -2,6 +2,7 @@
 //! native `sys` module.
 
 use crate::objects::bytesmethods;
+use crate::objects::codepoint;
 use crate::objects::dict::DictMap;
 use crate::objects::format;
 use crate::objects::object::{
@@ -200,19 +201,31 @@ fn b_print(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
         _ => Sink::Joined(String::new()),
     };
-    for (i, v) in a.pos.iter().enumerate() {
-        if i > 0 {
-            sink.put(vm, &sep, None)?;
-        }
-        match v.as_str() {
-            Some(s) => sink.put(vm, s, Some(v))?,
-            None => {
-                let s = vm.to_str(v)?;
-                sink.put(vm, &s, None)?
+    let mut put_all = || -> PResult<()> {
+        for (i, v) in a.pos.iter().enumerate() {
+            if i > 0 {
+                sink.put(vm, &sep, None)?;
+            }
+            match v.as_str() {
+                Some(s) => sink.put(vm, s, Some(v))?,
+                None => {
+                    let s = vm.to_str(v)?;
+                    sink.put(vm, &s, None)?
+                }
             }
         }
+        sink.put(vm, &end, None)
+    };
+    if let Err(e) = put_all() {
+        // what came before the failing piece is written, as CPython's print writes it
+        if let Sink::Joined(out) = &sink {
+            match file.as_ref().and_then(crate::modules::io::file_data) {
+                Some(d) => crate::modules::io::write_str(vm, d, out)?,
+                None => vm.write_out_text(out)?,
+            }
+        }
+        return Err(e);
     }
-    sink.put(vm, &end, None)?;
     match sink {
         Sink::Object(_, f) => {
             if flush {
@@ -222,8 +235,8 @@ fn b_print(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
         Sink::Joined(out) => {
             match file.as_ref().and_then(crate::modules::io::file_data) {
-                Some(d) => crate::modules::io::write_bytes(vm, d, out.as_bytes())?,
-                None => vm.write_out(&out),
+                Some(d) => crate::modules::io::write_str(vm, d, &out)?,
+                None => vm.write_out_text(&out)?,
             }
             if flush {
                 vm.flush_out();
@@ -245,7 +258,17 @@ impl Sink {
     /// Puts one piece (`value`: the piece as a str object, when it already is one).
     fn put(&mut self, vm: &mut Vm, piece: &str, value: Option<&Value>) -> PResult<()> {
         match self {
-            Sink::Joined(out) => out.push_str(piece),
+            Sink::Joined(out) => {
+                // a lone surrogate fails as CPython's stdout fails it, at its place in the piece
+                if codepoint::has_surrogates(piece) {
+                    crate::objects::codecs::encode(
+                        piece,
+                        "utf-8",
+                        crate::modules::io::STDOUT_ERRORS,
+                    )?;
+                }
+                out.push_str(piece)
+            }
             Sink::Object(write, _) => {
                 let v = value.cloned().unwrap_or_else(|| Value::str(piece));
                 vm.call1(write, v)?;
@@ -491,7 +514,13 @@ fn sort_total(keys: &[Value], idx: &mut [usize]) -> bool {
     if keys.iter().all(|k| int(k).is_some()) {
         idx.sort_by_key(|&i| int(&keys[i]));
     } else if keys.iter().all(|k| text(k).is_some()) {
-        idx.sort_by(|&i, &j| text(&keys[i]).cmp(&text(&keys[j])));
+        let plain = !keys
+            .iter()
+            .any(|k| text(k).is_some_and(codepoint::has_surrogates));
+        idx.sort_by(|&i, &j| {
+            let (a, b) = (text(&keys[i]).unwrap_or(""), text(&keys[j]).unwrap_or(""));
+            codepoint::cmp_text(a, b, plain)
+        });
     } else if keys.iter().all(|k| float(k).is_some()) {
         idx.sort_by(|&i, &j| {
             let (a, b) = (float(&keys[i]), float(&keys[j]));
@@ -865,7 +894,7 @@ fn b_ord(_vm: &mut Vm, a: Args) -> PResult<Value> {
         Some(s) => {
             let mut cs = s.chars();
             match (cs.next(), cs.next()) {
-                (Some(c), None) => Ok(Value::Int(c as i64)),
+                (Some(c), None) => Ok(Value::Int(codepoint::code_point(c) as i64)),
                 _ => Err(type_error(format!(
                     "ord() expected a character, but string of length {} found",
                     s.chars().count()
@@ -894,9 +923,8 @@ fn b_ord(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_chr(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("chr", 1, 1, &[])?;
     let i = int_arg(&a.pos[0], "chr")?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(Value::str(c.to_string())),
-        None if (0..0x110000).contains(&i) => Ok(Value::str("\u{fffd}")),
+    match u32::try_from(i).ok().filter(|&n| n < 0x110000) {
+        Some(n) => Ok(Value::str(codepoint::char_of(n)?.to_string())),
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -1361,7 +1389,7 @@ fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("input", 0, 1, &[])?;
     if let Some(p) = a.pos.first() {
         let s = vm.to_str(p)?;
-        vm.write_out(&s);
+        vm.write_out_text(&s)?;
     }
     vm.flush_out();
     // A program may point sys.stdin at a file.
@@ -1384,7 +1412,7 @@ fn b_input(vm: &mut Vm, a: Args) -> PResult<Value> {
         return Err(Exc::new(ExcKind::EOFError, "EOF when reading a line"));
     }
     // Only the newline goes: CPython keeps a '\r' before it.
-    let line = String::from_utf8_lossy(&bytes);
+    let line = crate::objects::codecs::fs_decode(&bytes);
     Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line)))
 }
 

@@ -39,7 +39,7 @@ def fsencode(filename):
     import os
     filename = os.fspath(filename)
     if isinstance(filename, str):
-        return filename.encode("utf-8")
+        return filename.encode("utf-8", "surrogateescape")
     return filename
 
 
@@ -47,7 +47,7 @@ def fsdecode(filename):
     import os
     filename = os.fspath(filename)
     if isinstance(filename, bytes):
-        return filename.decode("utf-8")
+        return filename.decode("utf-8", "surrogateescape")
     return filename
 
 

@@ -28,15 +28,19 @@ Provides:
 * CancelledError (a BaseException), InvalidStateError, TimeoutError (the built-in one),
   BrokenBarrierError.
 
+As in CPython, every Task runs its steps in a contextvars Context (context=, or a copy
+of the current context made when the Task is created), every callback runs in the context
+given to call_soon/call_later/call_at/add_done_callback (or a copy of the one current when
+it was scheduled), and to_thread runs the function in a copy of the current context.
+
 Coroutines written as generators (yield from, types.coroutine) are accepted as tasks as
 CPython 3.11 accepts them. Time is the real clock (time.monotonic): when nothing is ready
 the loop sleeps with time.sleep until the next timer is due.
 
 Not offered: sockets, streams, transports and protocols, subprocesses, signal handlers,
 executors other than the default one (set_default_executor raises NotImplementedError),
-run_coroutine_threadsafe (NotImplementedError), contextvars contexts (context= arguments
-are accepted and ignored), debug mode (set_debug records the flag only), Task.get_stack
-(returns []), the asyncio submodules (asyncio.tasks, asyncio.events, ...), and the
+run_coroutine_threadsafe (NotImplementedError), debug mode (set_debug records the flag
+only), Task.get_stack (returns []), the asyncio submodules (asyncio.tasks, asyncio.events, ...), and the
 "Task exception was never retrieved" / "Task was destroyed but it is pending!" reports.
 With no callback ready and no timer pending, the loop waits for call_soon_threadsafe
 (CPython would wait forever). The order in which asyncio.run cancels the tasks left at
@@ -46,6 +50,7 @@ its end is the order of a set of tasks, as in CPython, so it may differ from CPy
 import sys
 import time as _time
 import heapq as _heapq
+import contextvars as _contextvars
 
 __all__ = (
     "AbstractEventLoop", "AbstractEventLoopPolicy", "BaseEventLoop", "SelectorEventLoop",
@@ -64,6 +69,12 @@ __all__ = (
 )
 
 _monotonic = _time.monotonic
+# contextvars' fast paths for copy_context() and ctx.run(fn, *args) when it has them.
+_copy_context = getattr(_contextvars, "_copy", _contextvars.copy_context)
+_run_in_context = getattr(_contextvars, "_run_args", None)
+if _run_in_context is None:
+    def _run_in_context(ctx, fn, args):
+        return ctx.run(fn, *args)
 _GenericAlias = type(list[int])
 _this_file = (lambda: None).__code__.co_filename  # this module's functions' file
 
@@ -463,6 +474,8 @@ class Handle:
         self._cancelled = False
         self._loop = loop
         self._repr = None
+        if context is None:
+            context = _copy_context()
         self._context = context
 
     def _repr_info(self):
@@ -489,7 +502,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            _run_in_context(self._context, self._callback, self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -568,13 +581,14 @@ def _future_repr_info(fut):
     cbs = fut._callbacks
     if cbs:
         n = len(cbs)
-        first = _format_callback_source(cbs[0], ())
+        first = _format_callback_source(cbs[0][0], ())
         if n == 1:
             text = first
         elif n == 2:
-            text = first + ", " + _format_callback_source(cbs[1], ())
+            text = first + ", " + _format_callback_source(cbs[1][0], ())
         else:
-            text = "%s, <%d more>, %s" % (first, n - 2, _format_callback_source(cbs[-1], ()))
+            text = "%s, <%d more>, %s" % (first, n - 2,
+                                          _format_callback_source(cbs[-1][0], ()))
         info.append("cb=[" + text + "]")
     return info
 
@@ -646,11 +660,11 @@ class Future:
             if loop._closed:
                 raise RuntimeError("Event loop is closed")
             ready = loop._ready
-            for cb in callbacks:
-                ready.append(Handle(cb, (self,), loop, None))
+            for cb, ctx in callbacks:
+                ready.append(Handle(cb, (self,), loop, ctx))
         else:
-            for cb in callbacks:
-                loop.call_soon(cb, self)
+            for cb, ctx in callbacks:
+                loop.call_soon(cb, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -680,13 +694,15 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None:
+                context = _copy_context()
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
         old = self._callbacks
-        kept = [f for f in old if f != fn]
+        kept = [f for f in old if f[0] != fn]
         removed = len(old) - len(kept)
         if removed:
             self._callbacks = kept
@@ -781,16 +797,18 @@ class Task(Future):
         self._coro = coro
         self._send = coro.send
         self._code = getattr(coro, "cr_code", None)
+        if context is None:
+            context = _copy_context()
         self._context = context
         step = self._step
-        handle = Handle(step, (), loop, None)
+        handle = Handle(step, (), loop, context)
         self._step_handle = handle
         if loop.__class__ is _UnixSelectorEventLoop:
             if loop._closed:
                 raise RuntimeError("Event loop is closed")
             loop._ready.append(handle)
         else:
-            loop.call_soon(step)
+            loop.call_soon(step, context=context)
         _all_tasks[id(self)] = self
 
     def __repr__(self):
@@ -907,21 +925,21 @@ class Task(Future):
                 if loop.__class__ is _UnixSelectorEventLoop:
                     loop._ready.append(self._step_handle)
                 else:
-                    loop.call_soon(self._step)
+                    loop.call_soon(self._step, context=self._context)
             else:
                 blocking = getattr(result, "_asyncio_future_blocking", None)
                 if blocking is not None:
                     if _get_loop(result) is not loop:
                         new_exc = RuntimeError("Task %r got Future %r attached to a "
                                                "different loop" % (self, result))
-                        loop.call_soon(self._step, new_exc)
+                        loop.call_soon(self._step, new_exc, context=self._context)
                     elif blocking:
                         if result is self:
                             new_exc = RuntimeError("Task cannot await on itself: %r" % (self,))
-                            loop.call_soon(self._step, new_exc)
+                            loop.call_soon(self._step, new_exc, context=self._context)
                         else:
                             result._asyncio_future_blocking = False
-                            result.add_done_callback(self._wakeup)
+                            result.add_done_callback(self._wakeup, context=self._context)
                             self._fut_waiter = result
                             if self._must_cancel:
                                 if result.cancel(msg=self._cancel_message):
@@ -929,14 +947,14 @@ class Task(Future):
                     else:
                         new_exc = RuntimeError("yield was used instead of yield from in "
                                                "task %r with %r" % (self, result))
-                        loop.call_soon(self._step, new_exc)
+                        loop.call_soon(self._step, new_exc, context=self._context)
                 elif type(result).__name__ == "generator":
                     new_exc = RuntimeError("yield was used instead of yield from for "
                                            "generator in task %r with %r" % (self, result))
-                    loop.call_soon(self._step, new_exc)
+                    loop.call_soon(self._step, new_exc, context=self._context)
                 else:
                     new_exc = RuntimeError("Task got bad yield: %r" % (result,))
-                    loop.call_soon(self._step, new_exc)
+                    loop.call_soon(self._step, new_exc, context=self._context)
         loop._current_task = None
 
     def _wakeup(self, future):
@@ -972,7 +990,7 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     """Schedule coro on the running loop as a Task and return the Task."""
     loop = get_running_loop()
-    task = loop.create_task(coro)
+    task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
@@ -1091,9 +1109,13 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._task_factory is None:
-            task = Task(coro, loop=self, name=name)
-        else:
+            task = Task(coro, loop=self, name=name, context=context)
+        elif context is None:
             task = self._task_factory(self, coro)
+            if name is not None:
+                task.set_name(name)
+        else:
+            task = self._task_factory(self, coro, context=context)
             if name is not None:
                 task.set_name(name)
         return task
@@ -1257,7 +1279,7 @@ class BaseEventLoop(AbstractEventLoop):
                 if h._cancelled:
                     continue
                 try:
-                    h._callback(*h._args)
+                    _run_in_context(h._context, h._callback, h._args)
                 except (SystemExit, KeyboardInterrupt):
                     raise
                 except BaseException as exc:
@@ -1596,7 +1618,7 @@ class Runner:
         if _running_loop[0] is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -1988,9 +2010,10 @@ def _set_state_from_thread(fut, result, exc):
 
 def _to_thread_gen(func, args, kwargs):
     loop = get_running_loop()
+    ctx = _copy_context()
     if kwargs:
-        return (yield from loop.run_in_executor(None, lambda: func(*args, **kwargs)))
-    return (yield from loop.run_in_executor(None, func, *args))
+        return (yield from loop.run_in_executor(None, lambda: ctx.run(func, *args, **kwargs)))
+    return (yield from loop.run_in_executor(None, ctx.run, func, *args))
 
 
 def to_thread(func, *args, **kwargs):
@@ -2203,7 +2226,7 @@ class TaskGroup:
             raise RuntimeError("TaskGroup %r is finished" % (self,))
         if self._aborting:
             raise RuntimeError("TaskGroup %r is shutting down" % (self,))
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)

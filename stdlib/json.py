@@ -86,11 +86,9 @@ def detect_encoding(b):
 
 def _bytes_text(b):
     encoding = detect_encoding(b)
-    if encoding == 'utf-8':
-        return b.decode('utf-8')
     if encoding == 'utf-8-sig':
-        return b[3:].decode('utf-8')
-    return _json.decode_utf16_32(b, encoding)
+        return b[3:].decode('utf-8', 'surrogatepass')
+    return b.decode(encoding, 'surrogatepass')
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None,

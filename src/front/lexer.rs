@@ -98,6 +98,22 @@ enum Raw {
     Op(Tok),
 }
 
+/// An error for source text holding a code point in U+10F000–U+10F7FF, which Gilt's strs
+/// use for lone surrogates (`objects::codepoint`) and so cannot hold as themselves.
+fn held_text(src: &str) -> Result<(), LexError> {
+    if !crate::objects::codepoint::has_surrogates(src) {
+        return Ok(());
+    }
+    let (at, c) = src
+        .char_indices()
+        .find(|&(_, c)| crate::objects::codepoint::is_surrogate(c))
+        .unwrap_or((0, '\0'));
+    Err(syntax(
+        crate::objects::codepoint::stand_in_message(c as u32),
+        at,
+    ))
+}
+
 /// Lexes a whole source file into tokens with byte spans.
 pub fn lex(src: &str) -> Result<Vec<Spanned>, LexError> {
     Ok(Chunks::new(src).next_chunk(usize::MAX)?.unwrap_or_default())
@@ -123,6 +139,9 @@ impl<'s> Chunks<'s> {
     /// The next chunk: at least `min` tokens (or the rest of the file), ending where a
     /// top-level statement ends; None after the last.
     pub fn next_chunk(&mut self, min: usize) -> Result<Option<Vec<Spanned>>, LexError> {
+        if !self.0.seen_token {
+            held_text(self.0.src)?;
+        }
         self.0.next_chunk(min)
     }
 
@@ -939,7 +958,7 @@ fn unicode_error(body: &str, start: usize, end: usize, what: &str) -> String {
 }
 
 /// Up to `max` hex digits at `i`, as (value, count).
-fn hex_digits(b: &[u8], i: usize, max: usize) -> (u32, usize) {
+pub(crate) fn hex_digits(b: &[u8], i: usize, max: usize) -> (u32, usize) {
     let mut value = 0u32;
     let mut n = 0;
     while n < max {
@@ -953,7 +972,7 @@ fn hex_digits(b: &[u8], i: usize, max: usize) -> (u32, usize) {
 }
 
 /// Up to 3 octal digits at `i`, as (value, count).
-fn octal_digits(b: &[u8], i: usize) -> (u32, usize) {
+pub(crate) fn octal_digits(b: &[u8], i: usize) -> (u32, usize) {
     let mut value = 0;
     let mut n = 0;
     while n < 3 {
@@ -967,7 +986,7 @@ fn octal_digits(b: &[u8], i: usize) -> (u32, usize) {
 }
 
 /// The escape for a one-character escape letter shared by str and bytes literals.
-fn simple_escape(c: u8) -> Option<u8> {
+pub(crate) fn simple_escape(c: u8) -> Option<u8> {
     Some(match c {
         b'\\' => b'\\',
         b'\'' => b'\'',
@@ -1039,17 +1058,13 @@ fn decode_str(body: &str) -> Result<String, String> {
                     return Err(unicode_error(body, esc, esc + 1 + n, name));
                 }
                 i += n;
-                match char::from_u32(v) {
-                    Some(ch) => out.push(ch),
-                    None if (0xD800..0xE000).contains(&v) => {
-                        return Err(unicode_error(
-                            body,
-                            esc,
-                            i - 1,
-                            "surrogate characters are not supported",
-                        ));
+                match crate::objects::codepoint::from_code_point(v) {
+                    Ok(ch) => out.push(ch),
+                    Err(crate::objects::codepoint::Unheld::StandIn) => {
+                        let why = crate::objects::codepoint::stand_in_message(v);
+                        return Err(unicode_error(body, esc, i - 1, &why));
                     }
-                    None => {
+                    Err(_) => {
                         return Err(unicode_error(body, esc, i - 1, "illegal Unicode character"))
                     }
                 }
@@ -1165,7 +1180,7 @@ fn decode_bytes(body: &str) -> Result<Vec<u8>, String> {
 }
 
 /// `\N{...}` names Gilt knows: a table of common characters, plus CJK ideographs by code.
-fn lookup_char_name(name: &str) -> Option<char> {
+pub(crate) fn lookup_char_name(name: &str) -> Option<char> {
     let upper = name.to_ascii_uppercase();
     if let Some(hex) = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
         if !(4..=5).contains(&hex.len()) || !hex.bytes().all(|c| c.is_ascii_hexdigit()) {
@@ -2699,8 +2714,11 @@ mod tests {
             unicode("0-2", "malformed \\N character escape")
         );
         assert_eq!(
-            msg(r"'\ud800'"),
-            unicode("0-5", "surrogate characters are not supported")
+            msg(r"'\U0010f000'"),
+            unicode(
+                "0-9",
+                "code point U+10F000 cannot be held: Gilt uses U+10F000-U+10F7FF for lone surrogates"
+            )
         );
         assert_eq!(
             msg(r"b'\x1'"),

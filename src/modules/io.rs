@@ -221,10 +221,21 @@ fn std_file(std: Std, name: &str, mode: &str) -> Value {
         encoding: "utf-8".to_string(),
         codec: Codec::Utf8,
         sig: false,
-        errors: "strict".to_string(),
+        errors: match std {
+            Std::Err => STDERR_ERRORS,
+            _ => STDOUT_ERRORS,
+        }
+        .to_string(),
         newline: None,
     })
 }
+
+/// The error handler of standard input and output, as CPython's in the C and C.UTF-8 locales:
+/// a lone surrogate that stands for a byte (`surrogateescape` made it) is that byte again.
+pub const STDOUT_ERRORS: &str = "surrogateescape";
+
+/// The error handler of standard error: what cannot be written is escaped.
+pub const STDERR_ERRORS: &str = "backslashreplace";
 
 impl FileData {
     /// Whether this is the process's own standard input.
@@ -343,7 +354,14 @@ fn file_codec(encoding: &str) -> PResult<(Codec, bool)> {
     if matches!(norm.as_str(), "utf-8-sig" | "utf8-sig") {
         return Ok((Codec::Utf8, true));
     }
-    Ok((codecs::codec(encoding)?, false))
+    let c = codecs::codec(encoding)?;
+    if !c.is_byte_based() {
+        return Err(Exc::new(
+            ExcKind::LookupError,
+            format!("text files of Gilt's do not offer the encoding '{encoding}' (utf-8, ascii and latin-1 they do)"),
+        ));
+    }
+    Ok((c, false))
 }
 
 const OPEN_ARGS: [&str; 8] = [
@@ -443,8 +461,8 @@ pub fn open(vm: &mut Vm, a: Args) -> PResult<Value> {
         return Err(value_error("Cannot use closefd=False with file name"));
     }
     let path = match name.as_obj() {
-        Some(Object::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-        _ => name.as_str().unwrap_or("").to_string(),
+        Some(Object::Bytes(b)) => super::os::OsPath::new(&codecs::fs_decode(b))?,
+        _ => super::os::OsPath::new(name.as_str().unwrap_or(""))?,
     };
     if path.contains('\0') {
         return Err(value_error("embedded null byte"));
@@ -538,7 +556,7 @@ fn open_flags(m: &Mode) -> i32 {
         }
 }
 
-fn open_path(path: &str, m: &Mode) -> std::io::Result<std::fs::File> {
+fn open_path(path: &super::os::OsPath, m: &Mode) -> std::io::Result<std::fs::File> {
     let mut opts = std::fs::OpenOptions::new();
     opts.read(m.kind == 'r' || m.plus);
     match m.kind {
@@ -834,7 +852,7 @@ fn stdin_read(d: &FileData, all: bool) -> PResult<Value> {
     crate::runtime::vm::flush_stdout();
     // One buffer with input() and the REPL; Ctrl-C raises in the main thread.
     let b = crate::runtime::signals::read_stdin(all)?;
-    Ok(Value::str(String::from_utf8_lossy(&b).into_owned()))
+    Ok(Value::str(codecs::fs_decode(&b)))
 }
 
 fn f_read(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -897,22 +915,19 @@ fn f_next(vm: &mut Vm, a: Args) -> PResult<Value> {
 // ------------------------------------------------------------------ writes
 
 /// Writes `bytes` to a file object (used by `print(file=...)` as well, with text).
-pub fn write_bytes(vm: &mut Vm, d: &FileData, bytes: &[u8]) -> PResult<()> {
+pub fn write_str(vm: &mut Vm, d: &FileData, text: &str) -> PResult<()> {
     match d.std {
-        Std::Out => {
-            vm.write_out_bytes(bytes);
-            return Ok(());
-        }
+        Std::Out => return vm.write_out_text(text),
         Std::Err => {
-            vm.write_err(&String::from_utf8_lossy(bytes));
+            vm.write_err(text);
             return Ok(());
         }
         _ => {}
     }
     if d.binary {
-        return write_raw(vm, d, bytes);
+        return write_raw(vm, d, text.as_bytes());
     }
-    write_text(vm, d, &String::from_utf8_lossy(bytes))
+    write_text(vm, d, text)
 }
 
 fn write_text(vm: &mut Vm, d: &FileData, text: &str) -> PResult<()> {
@@ -963,7 +978,7 @@ fn f_write(vm: &mut Vm, a: Args) -> PResult<Value> {
     match (v.as_obj(), d.binary) {
         (Some(Object::Str(s)), false) => {
             if d.std != Std::No {
-                write_bytes(vm, d, s.s.as_bytes())?;
+                write_str(vm, d, &s.s)?;
             } else {
                 write_text(vm, d, &s.s)?;
             }

@@ -5,8 +5,8 @@
 //! `iterencode(_one_shot=True)` return), calling the encoder's `default` for other objects;
 //! `scan_once` reads one value at a character index (the scanner behind `raw_decode`), with
 //! the hooks `json.scanner.make_scanner` passes; `scanstring`, `encode_basestring` and
-//! `encode_basestring_ascii` are the string halves, and `skip_ws` and `decode_utf16_32` help
-//! `decode` and `loads(bytes)`.
+//! `encode_basestring_ascii` are the string halves, and `skip_ws` helps
+//! `decode`.
 //!
 //! Positions are character indexes at the boundary, as in CPython; inside, the text is read
 //! as UTF-8 bytes, and a position is counted back to characters only when it is returned or
@@ -33,7 +33,6 @@ pub fn module(_vm: &mut Vm) -> Value {
         .func("scan_once", j_scan_once)
         .func("scanstring", j_scanstring)
         .func("skip_ws", j_skip_ws)
-        .func("decode_utf16_32", j_decode_utf16_32)
         .build()
 }
 
@@ -124,7 +123,7 @@ fn push_json_str(out: &mut String, s: &str, ascii: bool) {
                 .get(i..)
                 .and_then(|t| t.chars().next())
                 .unwrap_or('\u{fffd}');
-            let cp = ch as u32;
+            let cp = crate::objects::codepoint::code_point(ch);
             if cp >= 0x10000 {
                 let v = cp - 0x10000;
                 let _ = write!(
@@ -823,8 +822,7 @@ fn scanstring(
                 end += 6;
             }
         }
-        // a lone surrogate has no place in Gilt's UTF-8 text: U+FFFD stands for it
-        out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+        out.push(crate::objects::codepoint::char_of(cp)?);
     }
     Ok((Value::str(out), end))
 }
@@ -918,82 +916,4 @@ fn j_skip_ws(_vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     // whitespace is ASCII: one character per byte
     Ok(Value::Int((idx + (i - start)) as i64))
-}
-
-/// `decode_utf16_32(data, encoding)`: bytes in UTF-16 or UTF-32 (`utf-16`, `utf-16-le`,
-/// `utf-16-be`, `utf-32`, `utf-32-le`, `utf-32-be`; the plain names read a byte order mark)
-/// as a str, surrogates passed through as U+FFFD.
-fn j_decode_utf16_32(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    a.check("decode_utf16_32", 2, 2, &[])?;
-    let Some(Object::Bytes(data)) = a.pos[0].as_obj() else {
-        return Err(type_error("decode_utf16_32() argument 1 must be bytes"));
-    };
-    let enc = str_arg(&a.pos[1], "decode_utf16_32", "2")?;
-    let mut data: &[u8] = data;
-    let (width, mut big) = match enc {
-        "utf-16" | "utf-16-le" => (2, false),
-        "utf-16-be" => (2, true),
-        "utf-32" | "utf-32-le" => (4, false),
-        "utf-32-be" => (4, true),
-        _ => return Err(value_error(format!("unknown encoding: {enc}"))),
-    };
-    if enc == "utf-16" {
-        if data.starts_with(&[0xff, 0xfe]) {
-            data = &data[2..];
-        } else if data.starts_with(&[0xfe, 0xff]) {
-            data = &data[2..];
-            big = true;
-        }
-    } else if enc == "utf-32" {
-        if data.starts_with(&[0xff, 0xfe, 0, 0]) {
-            data = &data[4..];
-        } else if data.starts_with(&[0, 0, 0xfe, 0xff]) {
-            data = &data[4..];
-            big = true;
-        }
-    }
-    let truncated = || {
-        Exc::new(
-            ExcKind::UnicodeDecodeError,
-            format!(
-                "'{enc}' codec can't decode bytes in position {}-{}: truncated data",
-                data.len() - data.len() % width,
-                data.len() - 1
-            ),
-        )
-    };
-    if !data.len().is_multiple_of(width) {
-        return Err(truncated());
-    }
-    let mut out = String::with_capacity(data.len() / width);
-    if width == 2 {
-        let units = data.chunks_exact(2).map(|c| {
-            if big {
-                u16::from_be_bytes([c[0], c[1]])
-            } else {
-                u16::from_le_bytes([c[0], c[1]])
-            }
-        });
-        out.extend(char::decode_utf16(units).map(|r| r.unwrap_or('\u{fffd}')));
-    } else {
-        for (k, c) in data.chunks_exact(4).enumerate() {
-            let u = if big {
-                u32::from_be_bytes([c[0], c[1], c[2], c[3]])
-            } else {
-                u32::from_le_bytes([c[0], c[1], c[2], c[3]])
-            };
-            if u > 0x10ffff {
-                return Err(Exc::new(
-                    ExcKind::UnicodeDecodeError,
-                    format!(
-                        "'{enc}' codec can't decode bytes in position {}-{}: code point not in range(0x110000)",
-                        k * 4,
-                        k * 4 + 3
-                    ),
-                ));
-            }
-            out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
-        }
-    }
-    Ok(Value::str(out))
 }

@@ -11,6 +11,7 @@
 //! otherwise), with the message `[Errno 2] No such file or directory: 'x'` and the attributes
 //! `errno`, `strerror`, `filename` (and `filename2`). `listdir` returns its names sorted.
 
+use crate::objects::codecs;
 use crate::objects::dict::DictMap;
 use crate::objects::object::Object;
 use crate::objects::ops::hash_str;
@@ -21,6 +22,7 @@ use crate::runtime::gil::Blocked;
 use crate::runtime::sync::Gil;
 use crate::runtime::sync::ReadMostly;
 use crate::runtime::vm::{dict_of, Args, PResult, SlotError, Vm};
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 
 pub fn module(vm: &mut Vm) -> Value {
     let m = native_part();
@@ -225,16 +227,80 @@ fn fs_name(vm: &mut Vm, v: &Value) -> Value {
         .unwrap_or_else(|| v.clone())
 }
 
-/// A path as text: a str, bytes (decoded as UTF-8), or an object with `__fspath__`.
-fn path_text(vm: &mut Vm, v: &Value) -> PResult<Option<String>> {
-    Ok(fspath_value(vm, v)?.map(|p| match p.as_obj() {
-        Some(Object::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-        _ => p.as_str().unwrap_or("").to_string(),
+/// A path: a str, bytes, or an object with `__fspath__`.
+fn path_text(vm: &mut Vm, v: &Value) -> PResult<Option<OsPath>> {
+    let Some(p) = fspath_value(vm, v)? else {
+        return Ok(None);
+    };
+    Ok(Some(match p.as_obj() {
+        Some(Object::Bytes(b)) => OsPath {
+            text: codecs::fs_decode(b),
+            os: std::ffi::OsStr::from_bytes(b).into(),
+        },
+        _ => OsPath::new(p.as_str().unwrap_or(""))?,
     }))
 }
 
+/// A path as Python sees it (`text`, for messages and results) and as the operating system
+/// gets it (`os`: a lone surrogate is the byte it stands for again, as in CPython's
+/// `os.fsencode`). It reads as its text, and opens as its `os` bytes.
+pub(crate) struct OsPath {
+    text: String,
+    os: std::path::PathBuf,
+}
+
+impl OsPath {
+    pub(crate) fn new(text: &str) -> PResult<OsPath> {
+        let os = match crate::objects::codepoint::has_surrogates(text) {
+            false => text.into(),
+            true => std::ffi::OsString::from_vec(codecs::fs_encode(text)?).into(),
+        };
+        Ok(OsPath {
+            text: text.to_string(),
+            os,
+        })
+    }
+}
+
+impl crate::objects::smallstr::IntoSmallStr for OsPath {
+    fn into_small_str(self) -> crate::objects::smallstr::SmallStr {
+        crate::objects::smallstr::SmallStr::new(self.text)
+    }
+}
+
+impl std::ops::Deref for OsPath {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl AsRef<std::ffi::OsStr> for OsPath {
+    fn as_ref(&self) -> &std::ffi::OsStr {
+        self.os.as_os_str()
+    }
+}
+
+impl AsRef<std::path::Path> for OsPath {
+    fn as_ref(&self) -> &std::path::Path {
+        &self.os
+    }
+}
+
+impl std::fmt::Display for OsPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// A path's text as the bytes the operating system knows it by (`os.fsencode`).
+fn os_bytes(text: &str) -> Value {
+    let b = codecs::fs_encode(text).unwrap_or_else(|_| text.as_bytes().to_vec());
+    Value::obj(Object::Bytes(b.into_boxed_slice()))
+}
+
 /// A path argument of an `os` function.
-fn path_arg(vm: &mut Vm, v: &Value, fname: &str, arg: &str) -> PResult<String> {
+fn path_arg(vm: &mut Vm, v: &Value, fname: &str, arg: &str) -> PResult<OsPath> {
     path_text(vm, v)?.ok_or_else(|| {
         type_error(format!(
             "{fname}: {arg} should be string, bytes or os.PathLike, not {}",
@@ -244,7 +310,7 @@ fn path_arg(vm: &mut Vm, v: &Value, fname: &str, arg: &str) -> PResult<String> {
 }
 
 /// A path argument of an `os.path` function.
-fn pathlike(vm: &mut Vm, v: &Value) -> PResult<String> {
+fn pathlike(vm: &mut Vm, v: &Value) -> PResult<OsPath> {
     path_text(vm, v)?.ok_or_else(|| {
         type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
@@ -299,7 +365,7 @@ fn bind<'a>(
 /// Functions CPython writes in Python (their argument errors are worded differently).
 const PY_FUNCTIONS: [&str; 3] = ["getenv", "makedirs", "relpath"];
 
-fn one_path(vm: &mut Vm, a: &Args, fname: &str) -> PResult<String> {
+fn one_path(vm: &mut Vm, a: &Args, fname: &str) -> PResult<OsPath> {
     let b = bind(a, fname, &["path"], 1)?;
     path_arg(vm, b[0].unwrap_or(&Value::None), fname, "path")
 }
@@ -318,7 +384,7 @@ fn str_dict(pairs: impl IntoIterator<Item = (String, String)>) -> Value {
 fn os_getcwd(_vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("getcwd", 0, 0, &[])?;
     match std::env::current_dir() {
-        Ok(p) => Ok(Value::str(p.to_string_lossy().into_owned())),
+        Ok(p) => Ok(Value::str(codecs::fs_decode(p.as_os_str().as_bytes()))),
         Err(e) => Err(os_error(&e, ".", None)),
     }
 }
@@ -332,14 +398,14 @@ fn os_chdir(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn os_listdir(vm: &mut Vm, a: Args) -> PResult<Value> {
     let b = bind(&a, "listdir", &["path"], 0)?;
     let p = match b[0] {
-        None | Some(Value::None) => ".".to_string(),
+        None | Some(Value::None) => OsPath::new(".")?,
         Some(v) => path_arg(vm, v, "listdir", "path")?,
     };
     let rd = std::fs::read_dir(&p).map_err(|e| os_error(&e, &p, None))?;
     let mut names = vec![];
     for ent in rd {
         let ent = ent.map_err(|e| os_error(&e, &p, None))?;
-        names.push(ent.file_name().to_string_lossy().into_owned());
+        names.push(codecs::fs_decode(ent.file_name().as_bytes()));
     }
     names.sort();
     let as_bytes = matches!(b[0].and_then(|v| v.as_obj()), Some(Object::Bytes(_)));
@@ -347,7 +413,7 @@ fn os_listdir(vm: &mut Vm, a: Args) -> PResult<Value> {
         names
             .into_iter()
             .map(|n| match as_bytes {
-                true => Value::obj(Object::Bytes(n.into_bytes().into_boxed_slice())),
+                true => os_bytes(&n),
                 false => Value::str(n),
             })
             .collect(),
@@ -361,7 +427,7 @@ fn mode_arg(v: Option<&Value>) -> PResult<u32> {
     }
 }
 
-fn create_dir(p: &str, mode: u32) -> std::io::Result<()> {
+fn create_dir(p: impl AsRef<std::path::Path>, mode: u32) -> std::io::Result<()> {
     let mut b = std::fs::DirBuilder::new();
     #[cfg(unix)]
     {
@@ -401,8 +467,8 @@ fn os_makedirs(vm: &mut Vm, a: Args) -> PResult<Value> {
         cur = d.parent();
     }
     for d in missing.iter().rev() {
-        let ds = d.to_string_lossy().into_owned();
-        if let Err(e) = create_dir(&ds, mode) {
+        let ds = codecs::fs_decode(d.as_os_str().as_bytes());
+        if let Err(e) = create_dir(d, mode) {
             if e.kind() != std::io::ErrorKind::AlreadyExists {
                 return Err(os_error(&e, &ds, None));
             }
@@ -513,8 +579,8 @@ fn os_fspath(vm: &mut Vm, a: Args) -> PResult<Value> {
 fn environ() -> Value {
     str_dict(std::env::vars_os().map(|(k, v)| {
         (
-            k.to_string_lossy().into_owned(),
-            v.to_string_lossy().into_owned(),
+            codecs::fs_decode(k.as_bytes()),
+            codecs::fs_decode(v.as_bytes()),
         )
     }))
 }
@@ -671,7 +737,7 @@ fn p_join(vm: &mut Vm, a: Args) -> PResult<Value> {
         match p.as_obj() {
             Some(Object::Bytes(b)) => {
                 kinds.1 = true;
-                parts.push(String::from_utf8_lossy(b).into_owned());
+                parts.push(codecs::fs_decode(b));
             }
             _ => {
                 kinds.0 = true;
@@ -681,14 +747,12 @@ fn p_join(vm: &mut Vm, a: Args) -> PResult<Value> {
     }
     match kinds {
         (true, true) => Err(type_error("Can't mix strings and bytes in path components")),
-        (false, true) => Ok(Value::obj(Object::Bytes(
-            join(&parts).into_bytes().into_boxed_slice(),
-        ))),
+        (false, true) => Ok(os_bytes(&join(&parts))),
         _ => Ok(Value::str(join(&parts))),
     }
 }
 
-fn p_one(vm: &mut Vm, a: &Args, fname: &str) -> PResult<String> {
+fn p_one(vm: &mut Vm, a: &Args, fname: &str) -> PResult<OsPath> {
     if !a.kw.is_empty() || a.pos.len() != 1 {
         let n = a.pos.len() + a.kw.len();
         return Err(type_error(if n == 0 {
@@ -759,7 +823,7 @@ fn p_relpath(vm: &mut Vm, a: Args) -> PResult<Value> {
     let b = bind(&a, "relpath", &["path", "start"], 1)?;
     let path = pathlike(vm, b[0].unwrap_or(&Value::None))?;
     let start = match b[1] {
-        None | Some(Value::None) => ".".to_string(),
+        None | Some(Value::None) => OsPath::new(".")?,
         Some(v) => pathlike(vm, v)?,
     };
     if path.is_empty() {
@@ -791,6 +855,7 @@ fn p_commonprefix(vm: &mut Vm, a: Args) -> PResult<Value> {
     for v in &items {
         strs.push(pathlike(vm, v)?);
     }
+    let strs: Vec<String> = strs.into_iter().map(|p| p.text).collect();
     Ok(Value::str(common_prefix(&strs)))
 }
 
@@ -815,7 +880,7 @@ fn p_expanduser(vm: &mut Vm, a: Args) -> PResult<Value> {
     }))
 }
 
-fn meta(p: &str, follow: bool) -> std::io::Result<std::fs::Metadata> {
+fn meta(p: &OsPath, follow: bool) -> std::io::Result<std::fs::Metadata> {
     if follow {
         std::fs::metadata(p)
     } else {
@@ -1063,8 +1128,9 @@ fn os_fstat(_vm: &mut Vm, a: Args) -> PResult<Value> {
     fstat_fd(fd_arg(b[0])?)
 }
 
-fn c_path(p: &str) -> PResult<std::ffi::CString> {
-    std::ffi::CString::new(p).map_err(|_| value_error("embedded null byte"))
+fn c_path(p: &OsPath) -> PResult<std::ffi::CString> {
+    std::ffi::CString::new(p.os.as_os_str().as_bytes())
+        .map_err(|_| value_error("embedded null byte"))
 }
 
 fn os_open(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -1287,10 +1353,10 @@ fn os_readlink(vm: &mut Vm, a: Args) -> PResult<Value> {
     let pv = b[0].unwrap_or(&Value::None);
     let p = path_arg(vm, pv, "readlink", "path")?;
     let target = std::fs::read_link(&p).map_err(|e| os_error_with(&e, fs_name(vm, pv), None))?;
-    let text = target.to_string_lossy().into_owned();
+    let raw = target.as_os_str().as_bytes();
     Ok(match pv.as_obj() {
-        Some(Object::Bytes(_)) => Value::obj(Object::Bytes(text.into_bytes().into_boxed_slice())),
-        _ => Value::str(text),
+        Some(Object::Bytes(_)) => Value::obj(Object::Bytes(raw.into())),
+        _ => Value::str(codecs::fs_decode(raw)),
     })
 }
 
@@ -1385,7 +1451,7 @@ fn p_ismount(vm: &mut Vm, a: Args) -> PResult<Value> {
     if m.file_type().is_symlink() || !m.is_dir() {
         return Ok(Value::FALSE);
     }
-    let Ok(parent) = std::fs::symlink_metadata(join(&[p, "..".to_string()])) else {
+    let Ok(parent) = std::fs::symlink_metadata(p.os.join("..")) else {
         return Ok(Value::FALSE);
     };
     Ok(Value::bool(

@@ -901,9 +901,9 @@ fn hex_escape(src: &mut Src, c: char) -> R<Option<char>> {
         return src.error(format!("incomplete escape {esc}"), esc.len());
     }
     let v = u32::from_str_radix(&digits, 16).unwrap_or(u32::MAX);
-    match char::from_u32(v) {
-        Some(ch) => Ok(Some(ch)),
-        None => src.error(format!("bad escape {esc}"), esc.len()),
+    match crate::objects::codepoint::from_code_point(v) {
+        Ok(ch) => Ok(Some(ch)),
+        Err(_) => src.error(format!("bad escape {esc}"), esc.len()),
     }
 }
 

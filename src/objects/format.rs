@@ -928,12 +928,8 @@ fn format_integer(n: IntArg, spec: &FormatSpec) -> Result<String, String> {
         if !(0..=0x10ffff).contains(&v) {
             return Err("%c arg not in range(0x110000)".to_string());
         }
-        let ch = char::from_u32(v as u32).ok_or_else(|| {
-            format!(
-                "character U+{:04X} is a lone surrogate and cannot be formatted",
-                v
-            )
-        })?;
+        let ch = crate::objects::codepoint::from_code_point(v as u32)
+            .map_err(|_| crate::objects::codepoint::stand_in_message(v as u32))?;
         let rem = ch.to_string();
         let parts = NumberParts {
             negative: false,

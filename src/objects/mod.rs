@@ -5,6 +5,7 @@ pub(crate) mod attr;
 pub(crate) mod bytesmethods;
 pub(crate) mod class;
 pub(crate) mod codecs;
+pub(crate) mod codepoint;
 pub(crate) mod complex;
 pub(crate) mod dict;
 pub(crate) mod format;

@@ -25,6 +25,15 @@ pub const AND: u32 = 12;
 /// `divmod(a, b)`: not an operator token, but dispatched like one (`__divmod__`/`__rdivmod__`).
 pub const DIVMOD: u32 = 13;
 
+/// The order of two strs: by code point, as Python's.
+#[inline]
+fn str_order(
+    s: &crate::objects::object::StrObj,
+    t: &crate::objects::object::StrObj,
+) -> std::cmp::Ordering {
+    crate::objects::codepoint::cmp_text(&s.s, &t.s, s.ascii || t.ascii)
+}
+
 const OP_SYMBOLS: [&str; 14] = [
     "+",
     "-",
@@ -553,7 +562,7 @@ pub fn fast_compare(op: u32, a: &Value, b: &Value) -> Option<bool> {
             (Object::Str(s), Object::Str(t)) if op == 2 || op == 3 => {
                 Some((!(s.interned && t.interned) && s.s == t.s) == (op == 2))
             }
-            (Object::Str(s), Object::Str(t)) => Some(ord_result(op, s.s.cmp(&t.s))),
+            (Object::Str(s), Object::Str(t)) => Some(ord_result(op, str_order(s, t))),
             _ => None,
         },
         _ => None,
@@ -1568,7 +1577,7 @@ impl Vm {
             });
         }
         match (a.as_obj(), b.as_obj()) {
-            (Some(Object::Str(s)), Some(Object::Str(t))) => Ok(ord_result(op, s.s.cmp(&t.s))),
+            (Some(Object::Str(s)), Some(Object::Str(t))) => Ok(ord_result(op, str_order(s, t))),
             // tuples cannot change, so they are compared in place
             (Some(Object::Tuple(l)), Some(Object::Tuple(r))) => self.seq_less(op, l, r),
             (Some(Object::Slice(l)), Some(Object::Slice(r))) => self.seq_less(op, &l[..], &r[..]),

@@ -1,6 +1,7 @@
 //! Turning values into text: `repr()`, `str()`, `format()` with a spec, f-string fields and
 //! `%`-formatting.
 
+use crate::objects::codepoint;
 use crate::objects::format;
 use crate::objects::object::ObjRefExt;
 use crate::objects::object::Object;
@@ -28,16 +29,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if !is_printable(c) => {
-                let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n < 0x10000 {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
+            c if !is_printable(c) => codepoint::push_escape(&mut out, codepoint::code_point(c)),
             c => out.push(c),
         }
     }
@@ -706,11 +698,10 @@ impl Vm {
                 format::percent_str_checked(&s, spec, width, precision)
             }
             'c' => {
-                // an int (a bool, an int subclass) is a code point; a lone surrogate, which a
-                // Gilt str cannot hold, becomes U+FFFD (as in `chr`)
+                // an int (a bool, an int subclass) is a code point
                 let s = match crate::objects::ops::index_of(arg) {
                     Some(i) => match i.ok().filter(|i| (0..0x110000).contains(i)) {
-                        Some(i) => char::from_u32(i as u32).unwrap_or('\u{fffd}').to_string(),
+                        Some(i) => codepoint::char_of(i as u32)?.to_string(),
                         None => return Err(overflow("%c arg not in range(0x110000)")),
                     },
                     None => match arg.as_str() {
@@ -789,15 +780,9 @@ pub fn fmt_err(msg: String) -> crate::runtime::exc::Exc {
 pub fn ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
-        } else {
-            out.push_str(&format!("\\U{n:08x}"));
+        match c.is_ascii() {
+            true => out.push(c),
+            false => codepoint::push_escape(&mut out, codepoint::code_point(c)),
         }
     }
     out
@@ -827,12 +812,10 @@ fn unicode_error_str(e: &crate::objects::object::ExcObj) -> Option<String> {
     let one = end == start + 1;
     let range = format!("in position {start}-{}: {reason}", end - 1);
     let char_at = |s: &str| {
-        let n = s.chars().nth(usize::try_from(start).ok()?)? as u32;
-        Some(match n {
-            0..=0xff => format!("\\x{n:02x}"),
-            0x100..=0xffff => format!("\\u{n:04x}"),
-            _ => format!("\\U{n:08x}"),
-        })
+        let c = s.chars().nth(usize::try_from(start).ok()?)?;
+        let mut out = String::new();
+        codepoint::push_escape(&mut out, codepoint::code_point(c));
+        Some(out)
     };
     if is_subtype(&e.class, exc_type(ExcKind::UnicodeTranslateError)) {
         return Some(match object.as_str().and_then(char_at) {

@@ -1215,7 +1215,7 @@ fn s_maketrans(vm: &mut Vm, a: Args) -> PResult<Value> {
         for (k, v) in entries {
             let key = match str_of(&k) {
                 Some(c) if c.chars().count() == 1 => {
-                    Value::Int(c.chars().next().unwrap_or('\0') as i64)
+                    Value::Int(c.chars().next().map_or(0, cp) as i64)
                 }
                 Some(_) => {
                     return Err(value_error(
@@ -1241,11 +1241,15 @@ fn s_maketrans(vm: &mut Vm, a: Args) -> PResult<Value> {
         ));
     }
     for (cx, cy) in x.chars().zip(y.chars()) {
-        vm.setitem(&table, &Value::Int(cx as i64), Value::Int(cy as i64))?;
+        vm.setitem(
+            &table,
+            &Value::Int(cp(cx) as i64),
+            Value::Int(cp(cy) as i64),
+        )?;
     }
     if let Some(z) = a.pos.get(2) {
         for c in str_arg(z, "maketrans() argument 3")?.chars() {
-            vm.setitem(&table, &Value::Int(c as i64), Value::None)?;
+            vm.setitem(&table, &Value::Int(cp(c) as i64), Value::None)?;
         }
     }
     Ok(table)
@@ -1257,7 +1261,7 @@ fn s_translate(vm: &mut Vm, a: Args) -> PResult<Value> {
     let text = text(s)?.s.to_string();
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let r = match vm.getitem(&rest[0], &Value::Int(c as i64)) {
+        let r = match vm.getitem(&rest[0], &Value::Int(cp(c) as i64)) {
             Ok(r) => r,
             Err(e) if e.is_kind(crate::objects::types::ExcKind::LookupError) => {
                 out.push(c);
@@ -1282,12 +1286,14 @@ fn s_translate(vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 /// A translation result that is an int, as a character.
+use crate::objects::codepoint::code_point as cp;
+
 fn code_point(v: &Value) -> PResult<char> {
     let n = crate::objects::ops::index_of(v)
         .and_then(|r| r.ok())
         .unwrap_or(-1);
-    u32::try_from(n)
-        .ok()
-        .and_then(char::from_u32)
-        .ok_or_else(|| value_error("character mapping must be in range(0x110000)"))
+    match u32::try_from(n).ok().filter(|&n| n < 0x110000) {
+        Some(n) => crate::objects::codepoint::char_of(n),
+        None => Err(value_error("character mapping must be in range(0x110000)")),
+    }
 }

@@ -544,6 +544,18 @@ impl Vm {
         self.write_out_bytes(s.as_bytes());
     }
 
+    /// Writes text to standard output as `sys.stdout` encodes it: a lone surrogate that does
+    /// not stand for a byte is a UnicodeEncodeError.
+    pub fn write_out_text(&mut self, s: &str) -> PResult<()> {
+        if !crate::objects::codepoint::has_surrogates(s) {
+            self.write_out_bytes(s.as_bytes());
+            return Ok(());
+        }
+        let bytes = crate::objects::codecs::encode(s, "utf-8", crate::modules::io::STDOUT_ERRORS)?;
+        self.write_out_bytes(&bytes);
+        Ok(())
+    }
+
     pub fn write_out_bytes(&mut self, bytes: &[u8]) {
         match &self.interp.stdout {
             Sink::Process => write_stdout_bytes(bytes),
@@ -556,6 +568,16 @@ impl Vm {
     /// Writes to the interpreter's standard error, after what standard output holds.
     pub fn write_err(&mut self, s: &str) {
         self.flush_out();
+        let escaped;
+        let s = match crate::objects::codepoint::has_surrogates(s) {
+            false => s,
+            true => {
+                let errors = crate::modules::io::STDERR_ERRORS;
+                escaped = crate::objects::codecs::encode(s, "utf-8", errors).unwrap_or_default();
+                // (backslashreplace leaves only UTF-8 behind)
+                std::str::from_utf8(&escaped).unwrap_or("")
+            }
+        };
         match &self.interp.stderr {
             Sink::Process => {
                 let _ = std::io::stderr().write_all(s.as_bytes());
