@@ -37,19 +37,24 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// An approximation of Python's str.isprintable for one character.
+/// Python's `str.isprintable` for one character: not in the categories "Other" (control,
+/// format, surrogate, private use, unassigned) or "Separator", but for the space.
 pub fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
+    use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
     }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let n = c as u32;
-    !matches!(n,
-        0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f | 0x2028..=0x202e
-        | 0x2060..=0x206f | 0xd800..=0xf8ff | 0xfeff | 0xfff0..=0xfffb | 0xe0000..=0xe0fff
-        | 0xf0000..=0x10ffff)
+    !matches!(
+        c.general_category(),
+        G::Control
+            | G::Format
+            | G::Surrogate
+            | G::PrivateUse
+            | G::Unassigned
+            | G::SpaceSeparator
+            | G::LineSeparator
+            | G::ParagraphSeparator
+    )
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

@@ -88,3 +88,7 @@ print(open(p).read(), os.fsencode(name), ascii(os.fsdecode(b"\xff")))
 os.remove(p)
 os.rmdir(d)
 print(err(lambda: open("\ud800")))
+
+# printable is by Unicode category (a reserved code point next to the surrogates is not)
+print([c.isprintable() for c in ["\ud7ff", "\ud7a3", "\u00a0", "\u00ad", "\ue000", "\u2028", "\U0010ffff", "\u3000", "\u0378"]])
+print(repr("\ud7ff\u00a0\u00ad\u0378"))
