@@ -177,19 +177,33 @@ fn coro_await(_vm: &mut Vm, a: Args) -> PResult<Value> {
     Ok(native(0, Box::new(Wrapper(c.clone()))))
 }
 
+/// The receiver of a method of the kind `pick` finds in it, and its other arguments; for
+/// another receiver, the TypeError naming what the method requires (`what` of the receiver).
+fn receiver<'a, T: ?Sized>(
+    a: &Args<'a>,
+    name: &str,
+    (min, max): (usize, usize),
+    pick: impl Fn(&'a Value) -> Option<&'a T>,
+    what: impl FnOnce(&Value) -> String,
+) -> PResult<(&'a T, &'a [Value])> {
+    let (v, rest) = this(a, name, min, max)?;
+    match pick(v) {
+        Some(t) => Ok((t, rest)),
+        None => Err(type_error(format!(
+            "descriptor '{name}' requires {}",
+            what(v)
+        ))),
+    }
+}
+
 fn wrapper_coro<'a>(
     a: &Args<'a>,
     name: &str,
     min: usize,
     max: usize,
 ) -> PResult<(&'a Value, &'a [Value])> {
-    let (w, rest) = this(a, name, min, max)?;
-    match wrapped(w) {
-        Some(c) => Ok((c, rest)),
-        None => Err(type_error(format!(
-            "descriptor '{name}' requires a 'coroutine_wrapper' object"
-        ))),
-    }
+    let what = |_: &Value| "a 'coroutine_wrapper' object".to_string();
+    receiver(a, name, (min, max), wrapped, what)
 }
 
 fn wrapper_send(vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -219,14 +233,12 @@ fn async_gen<'a>(
     min: usize,
     max: usize,
 ) -> PResult<(&'a Value, &'a [Value])> {
-    let (g, rest) = this(a, name, min, max)?;
-    if kind_of(g) != Some(GenKind::AsyncGenerator) {
-        return Err(type_error(format!(
-            "descriptor '{name}' requires a 'async_generator' object but received a '{}'",
-            type_name(g)
-        )));
-    }
-    Ok((g, rest))
+    let is_ag = |g: &'a Value| (kind_of(g) == Some(GenKind::AsyncGenerator)).then_some(g);
+    let what = |g: &Value| {
+        let got = type_name(g);
+        format!("a 'async_generator' object but received a '{got}'")
+    };
+    receiver(a, name, (min, max), is_ag, what)
 }
 
 fn ag_anext(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -256,13 +268,8 @@ fn step_arg<'a>(
     min: usize,
     max: usize,
 ) -> PResult<(&'a AgStep, &'a [Value])> {
-    let (s, rest) = this(a, name, min, max)?;
-    match step_of(s) {
-        Some(st) => Ok((st, rest)),
-        None => Err(type_error(format!(
-            "descriptor '{name}' requires an async generator step object"
-        ))),
-    }
+    let what = |_: &Value| "an async generator step object".to_string();
+    receiver(a, name, (min, max), step_of, what)
 }
 
 fn step_send(vm: &mut Vm, a: Args) -> PResult<Value> {

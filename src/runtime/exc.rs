@@ -98,20 +98,26 @@ pub fn new_os_error(class: ObjRef, args: Vec<Value>) -> Exc {
         _ => class,
     };
     let exc = Exc::with_args(class, args[..2].to_vec());
+    let at = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
+    put_attrs(
+        &exc,
+        &["errno", "strerror", "filename", "filename2"],
+        [at(0), at(1), at(2), at(4)],
+    );
+    exc
+}
+
+/// Stores `values` as the attributes `names` of `exc` (the parts of its arguments that
+/// OSError, SyntaxError and the Unicode errors also show by name).
+fn put_attrs(exc: &Exc, names: &[&str], values: impl IntoIterator<Item = Value>) {
     let mut st = exc.obj().state.lock();
-    let mut put = |k: &str, v: Value| {
+    for (k, v) in names.iter().zip(values) {
         st.attrs.insert(
             crate::objects::intern::intern(k),
             crate::objects::ops::hash_str(k),
             v,
         );
-    };
-    put("errno", args[0].clone());
-    put("strerror", args[1].clone());
-    put("filename", args.get(2).cloned().unwrap_or(Value::None));
-    put("filename2", args.get(4).cloned().unwrap_or(Value::None));
-    drop(st);
-    exc
+    }
 }
 
 /// The attributes of a SyntaxError, from `args` of `(msg, (filename, lineno, offset, text,
@@ -137,15 +143,7 @@ pub fn new_syntax_error(class: ObjRef, args: Vec<Value>) -> Exc {
         }
     }
     let exc = Exc::with_args(class, args);
-    let mut st = exc.obj().state.lock();
-    for (k, v) in SYNTAX_ERROR_ATTRS.iter().zip(parts) {
-        st.attrs.insert(
-            crate::objects::intern::intern(k),
-            crate::objects::ops::hash_str(k),
-            v,
-        );
-    }
-    drop(st);
+    put_attrs(&exc, &SYNTAX_ERROR_ATTRS, parts);
     exc
 }
 
@@ -161,14 +159,7 @@ pub fn new_unicode_error(class: ObjRef, args: Vec<Value>) -> Exc {
     let complete = args.len() == names.len();
     let exc = Exc::with_args(class, args.clone());
     if complete {
-        let mut st = exc.obj().state.lock();
-        for (k, v) in names.iter().zip(args) {
-            st.attrs.insert(
-                crate::objects::intern::intern(k),
-                crate::objects::ops::hash_str(k),
-                v,
-            );
-        }
+        put_attrs(&exc, names, args);
     }
     exc
 }
