@@ -1435,6 +1435,12 @@ fn b_vars(_vm: &mut Vm, a: Args) -> PResult<Value> {
 fn b_dir(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("dir", 1, 1, &[])?;
     let v = &a.pos[0];
+    // a class's own `__dir__` decides, and its answer comes back sorted as a list
+    if let Some(r) = vm.call_dunder(v, "__dir__", &[])? {
+        let mut items = vm.collect(&r)?;
+        sort_values(vm, &mut items, None, false)?;
+        return Ok(Value::list(items));
+    }
     let mut names: Vec<String> = Vec::new();
     let mut add = |d: &DictMap| {
         for e in d.iter() {
@@ -1466,7 +1472,6 @@ fn b_dir(vm: &mut Vm, a: Args) -> PResult<Value> {
         }
     }
     names.sort();
-    let _ = vm;
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 

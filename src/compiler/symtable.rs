@@ -202,6 +202,41 @@ struct Builder {
     block_scopes: HashMap<u32, usize>,
 }
 
+/// The features `from __future__ import` knows (all of them are on in Python 3.11 but
+/// `annotations`, which the compiler honours, and `barry_as_FLUFL`, a joke).
+const FUTURE_FEATURES: [&str; 10] = [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+fn future_features(names: &[Alias], at: u32) -> Result<(), LexError> {
+    for a in names {
+        if a.name == "braces" {
+            return Err(err("not a chance".into(), at));
+        }
+        if !FUTURE_FEATURES.contains(&a.name.as_str()) {
+            return Err(err(format!("future feature {} is not defined", a.name), at));
+        }
+    }
+    Ok(())
+}
+
+/// The SyntaxError for binding the name `__debug__` (a constant of the compiler).
+fn forbid_debug(name: &str, at: u32) -> Result<(), LexError> {
+    match name == "__debug__" {
+        true => Err(err("cannot assign to __debug__".into(), at)),
+        false => Ok(()),
+    }
+}
+
 fn err(msg: String, offset: u32) -> LexError {
     LexError {
         kind: ErrorKind::Syntax,
@@ -249,6 +284,12 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &Ident, at: u32) -> Result<(), LexError> {
+        forbid_debug(name, at)?;
+        self.bind_any(name, at)
+    }
+
+    /// `bind` without the check for `__debug__`, which a `case` pattern may capture.
+    fn bind_any(&mut self, name: &Ident, at: u32) -> Result<(), LexError> {
         let s = self.cur();
         if s.kind == ScopeKind::Module && s.nonlocals.contains(name) {
             return Err(err(
@@ -288,10 +329,11 @@ impl Builder {
         Ok(())
     }
 
-    fn enter_function(&mut self, p: &Params) -> Result<(), LexError> {
+    fn enter_function(&mut self, p: &Params, at: u32) -> Result<(), LexError> {
         self.push(ScopeKind::Function);
         let names = p.args.iter().chain(&p.kwonly).map(|a| &a.name);
         for n in names.chain(&p.vararg).chain(&p.kwarg) {
+            forbid_debug(n, at)?;
             let sc = self.cur();
             sc.params.push(n.clone());
             sc.bind(n);
@@ -309,8 +351,11 @@ impl Builder {
             StmtKind::AugAssign(a) => {
                 let (t, _, v) = &**a;
                 self.expr(v)?;
-                if let ExprKind::Name(n) = &t.kind {
-                    self.use_name(n);
+                match &t.kind {
+                    ExprKind::Name(n) => self.use_name(n),
+                    // (`o.__debug__ += 1` is allowed, unlike `o.__debug__ = 1`)
+                    ExprKind::Attribute(o, _) => return self.expr(o),
+                    _ => {}
                 }
                 self.target(t)
             }
@@ -356,7 +401,7 @@ impl Builder {
                 decorators.iter().try_for_each(|d| self.expr(d))?;
                 self.params_defaults(params)?;
                 self.bind_def(name, s.span.start)?;
-                self.enter_function(params)?;
+                self.enter_function(params, s.span.start)?;
                 self.cur().is_coroutine = *is_async;
                 self.body(body)?;
                 self.pop();
@@ -423,7 +468,14 @@ impl Builder {
                 }
                 Ok(())
             }
-            StmtKind::Del(ts) => ts.iter().try_for_each(|t| self.target(t)),
+            StmtKind::Del(ts) => ts.iter().try_for_each(|t| {
+                if let ExprKind::Name(n) = &t.kind {
+                    if &**n == "__debug__" {
+                        return Err(err("cannot delete __debug__".into(), t.span.start));
+                    }
+                }
+                self.target(t)
+            }),
             StmtKind::Assert(t, m) => {
                 self.expr(t)?;
                 m.iter().try_for_each(|m| self.expr(m))
@@ -490,7 +542,14 @@ impl Builder {
                 }
                 Ok(())
             }
-            StmtKind::ImportFrom { names, .. } => {
+            StmtKind::ImportFrom {
+                names,
+                module,
+                level,
+            } => {
+                if module == "__future__" && *level == 0 {
+                    future_features(names, s.span.start)?;
+                }
                 if names.is_empty() && self.cur().kind != ScopeKind::Module {
                     return Err(err(
                         "import * only allowed at module level".into(),
@@ -513,7 +572,10 @@ impl Builder {
                 items.iter().try_for_each(|i| self.target(i))
             }
             ExprKind::Starred(e) => self.target(e),
-            ExprKind::Attribute(o, _) => self.expr(o),
+            ExprKind::Attribute(o, attr) => {
+                forbid_debug(attr, t.span.start)?;
+                self.expr(o)
+            }
             ExprKind::Subscript(o, k) => {
                 self.expr(o)?;
                 self.expr(k)
@@ -527,14 +589,14 @@ impl Builder {
         match &p.kind {
             PatternKind::Value(e) => self.expr(e),
             PatternKind::Singleton(_) | PatternKind::Star(None) => Ok(()),
-            PatternKind::Star(Some(n)) => self.bind(n, p.span.start),
+            PatternKind::Star(Some(n)) => self.bind_any(n, p.span.start),
             PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
                 ps.iter().try_for_each(|p| self.pattern(p))
             }
             PatternKind::Mapping { keys, values, rest } => {
                 keys.iter().try_for_each(|k| self.expr(k))?;
                 values.iter().try_for_each(|v| self.pattern(v))?;
-                rest.iter().try_for_each(|n| self.bind(n, p.span.start))
+                rest.iter().try_for_each(|n| self.bind_any(n, p.span.start))
             }
             PatternKind::Class { cls, args, kwargs } => {
                 self.expr(cls)?;
@@ -543,7 +605,7 @@ impl Builder {
             }
             PatternKind::As(inner, name) => {
                 inner.iter().try_for_each(|i| self.pattern(i))?;
-                name.iter().try_for_each(|n| self.bind(n, p.span.start))
+                name.iter().try_for_each(|n| self.bind_any(n, p.span.start))
             }
         }
     }
@@ -640,7 +702,13 @@ impl Builder {
             }
             ExprKind::Call(f, args) => {
                 self.expr(f)?;
-                args.iter().try_for_each(|a| self.arg(a))
+                for a in args {
+                    if let Arg::Kw(k, _) = a {
+                        forbid_debug(k, e.span.start)?;
+                    }
+                    self.arg(a)?;
+                }
+                Ok(())
             }
             ExprKind::Slice(a, b, c) => {
                 for x in [a, b, c].into_iter().flatten() {
@@ -655,7 +723,7 @@ impl Builder {
             }
             ExprKind::Lambda(p, body) => {
                 self.params_defaults(p)?;
-                self.enter_function(p)?;
+                self.enter_function(p, e.span.start)?;
                 self.expr(body)?;
                 self.pop();
                 Ok(())
