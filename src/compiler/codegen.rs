@@ -1570,6 +1570,12 @@ impl Compiler {
         for d in decorators {
             self.expr(d)?;
         }
+        let unpacking = bases
+            .iter()
+            .any(|b| matches!(b, Arg::Star(_) | Arg::StarStar(_)));
+        if unpacking {
+            self.emit_const(crate::builtins::call_unpacked_fn());
+        }
         self.emit(Op::LoadBuildClass(0));
         let scope = self.next_scope;
         self.next_scope += 1;
@@ -1610,21 +1616,20 @@ impl Compiler {
         let code = self.pop_unit(0, 0, 0, 0)?;
         self.make_closure(code, &freevars, 0);
         self.emit_const(Value::str(name));
+        if unpacking {
+            self.unpacked_args(bases, 2, span)?;
+            for _ in decorators {
+                self.emit(Op::Call(1));
+            }
+            self.store_def_name(name);
+            return Ok(());
+        }
         let mut n = 2;
         let mut keywords = vec![];
         for b in bases {
-            match b {
-                Arg::Pos(e) => {
-                    self.expr(e)?;
-                    n += 1;
-                }
-                Arg::Kw(..) => {}
-                Arg::Star(e) | Arg::StarStar(e) => {
-                    return Err(err(
-                        "unpacking in class bases is not supported",
-                        e.span.start,
-                    ))
-                }
+            if let Arg::Pos(e) = b {
+                self.expr(e)?;
+                n += 1;
             }
         }
         for b in bases {
@@ -2144,7 +2149,13 @@ impl Compiler {
     fn call_unpacking(&mut self, f: &Expr, args: &[Arg]) -> CResult<()> {
         self.emit_const(crate::builtins::call_unpacked_fn());
         self.expr(f)?;
-        let (mut parts, mut run) = (0, 0);
+        self.unpacked_args(args, 0, f.span)
+    }
+
+    /// The arguments of `call_unpacking` after the callee: `pushed` plain positional values
+    /// are on the stack already (a class's body function and name).
+    fn unpacked_args(&mut self, args: &[Arg], pushed: u32, span: Span) -> CResult<()> {
+        let (mut parts, mut run) = (0, pushed);
         for a in args {
             match a {
                 Arg::Pos(e) => {
@@ -2186,7 +2197,7 @@ impl Compiler {
         }
         parts += self.flush_run(run, Op::BuildMap);
         self.emit(Op::BuildList(parts));
-        self.set_line(f.span);
+        self.set_line(span);
         self.emit(Op::Call(3));
         Ok(())
     }
