@@ -279,6 +279,19 @@ impl Vm {
                         return Ok(v);
                     }
                 }
+                Object::StaticMethod(f) | Object::ClassMethod(f) => match n {
+                    "__func__" | "__wrapped__" => return Ok(f.clone()),
+                    "__isabstractmethod__" => {
+                        let f = f.clone();
+                        let name = crate::objects::intern::intern("__isabstractmethod__");
+                        return match self.get_attr(&f, &name) {
+                            Ok(v) => Ok(Value::bool(self.truthy(&v)?)),
+                            Err(e) if e.is_kind(ExcKind::AttributeError) => Ok(Value::FALSE),
+                            Err(e) => Err(e),
+                        };
+                    }
+                    _ => {}
+                },
                 Object::Native(nf) => match n {
                     "__name__" | "__qualname__" => return Ok(Value::str(nf.name)),
                     "__doc__" => return Ok(Value::None),

@@ -217,7 +217,15 @@ impl Vm {
                 Object::Property(_) => format!("<property object at {:#x}>", addr(v)),
                 Object::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
                 Object::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
-                Object::Super(t, _) => format!("<super: <class '{}'>, <object>>", t.name()),
+                Object::Super(t, obj) => {
+                    // (the object's type, or the object itself when it is a class)
+                    let of = match obj.as_obj() {
+                        Some(Object::Type(c)) => format!("<{} object>", c.name()),
+                        _ if matches!(obj, Value::None) => "NULL".to_string(),
+                        _ => format!("<{} object>", types::type_name(obj)),
+                    };
+                    format!("<super: <class '{}'>, {of}>", t.name())
+                }
             },
         })
     }
