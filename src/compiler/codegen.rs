@@ -2380,7 +2380,7 @@ enum SeqKind {
 }
 
 /// The docstring of a body: its first statement, when that is a string literal.
-fn docstring(body: &[Stmt]) -> Option<String> {
+pub(crate) fn docstring(body: &[Stmt]) -> Option<String> {
     match body.first().map(|s| &s.kind) {
         Some(StmtKind::Expr(Expr {
             kind: ExprKind::Const(Const::Str(s)),

@@ -200,6 +200,9 @@ struct Builder {
     scopes: Vec<Scope>,
     stack: Vec<usize>,
     block_scopes: HashMap<u32, usize>,
+    /// The statement being visited may be a `from __future__` import: it is one of those
+    /// at the top of the module (after its docstring).
+    future_ok: bool,
 }
 
 /// The features `from __future__ import` knows (all of them are on in Python 3.11 but
@@ -250,9 +253,16 @@ pub fn build(module: &[Stmt]) -> Result<SymTable, LexError> {
         scopes: vec![Scope::new(ScopeKind::Module)],
         stack: vec![0],
         block_scopes: HashMap::new(),
+        future_ok: false,
     };
-    for s in module {
+    let mut prefix = true;
+    for (i, s) in module.iter().enumerate() {
+        let future = matches!(&s.kind,
+            StmtKind::ImportFrom { module, level: 0, .. } if module == "__future__");
+        b.future_ok = prefix && future;
         b.stmt(s)?;
+        let doc = i == 0 && crate::compiler::codegen::docstring(&module[..1]).is_some();
+        prefix &= future || doc;
     }
     let mut scopes = b.scopes;
     analyze(&mut scopes, 0, &NameSet::default())?;
@@ -548,6 +558,10 @@ impl Builder {
                 level,
             } => {
                 if module == "__future__" && *level == 0 {
+                    if !self.future_ok {
+                        let msg = "from __future__ imports must occur at the beginning of the file";
+                        return Err(err(msg.into(), s.span.start));
+                    }
                     future_features(names, s.span.start)?;
                 }
                 if names.is_empty() && self.cur().kind != ScopeKind::Module {

@@ -4,3 +4,9 @@ for src in ["def f(**__debug__): pass", "def f(*__debug__): pass", "def f(__debu
         print("ok", repr(src))
     except SyntaxError as e:
         print(repr(src), "->", e.msg, e.lineno, e.offset)
+for src in ['a = 1\nfrom __future__ import annotations', '"doc"\nfrom __future__ import annotations\nfrom __future__ import division\nx=1', 'def f():\n    from __future__ import annotations', 'import os\nfrom __future__ import annotations', 'if 1:\n    from __future__ import division', 'from __future__ import annotations\n"doc"\nfrom __future__ import division']:
+    try:
+        compile(src, 't', 'exec')
+        print('ok')
+    except SyntaxError as e:
+        print(e.msg, e.lineno)
