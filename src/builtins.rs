@@ -1149,6 +1149,19 @@ pub fn call_unpacked_fn() -> Value {
 /// `call_unpacked(f, positional_parts, keyword_parts)`: each positional part is iterated and
 /// each keyword part is a mapping; the checks, their order and their messages are CPython's.
 fn call_unpacked(vm: &mut Vm, a: Args) -> PResult<Value> {
+    let (pos, kw) = unpack_call(vm, a)?;
+    vm.call(&a.pos[0], &pos, &kw)
+}
+
+/// `call_unpacked`, which the VM recognizes to run a Python function's call inline.
+pub(crate) const CALL_UNPACKED: crate::objects::object::NativeFnPtr = call_unpacked;
+
+/// Positional and keyword arguments, owned.
+pub(crate) type OwnedArgs = (Vec<Value>, Vec<(Value, Value)>);
+
+/// The positional and keyword arguments of `call_unpacked(f, positional_parts,
+/// keyword_parts)`.
+pub(crate) fn unpack_call(vm: &mut Vm, a: Args) -> PResult<OwnedArgs> {
     let [func, pos_parts, kw_parts] = a.pos else {
         return Err(type_error("call_unpacked() takes exactly 3 arguments"));
     };
@@ -1174,7 +1187,7 @@ fn call_unpacked(vm: &mut Vm, a: Args) -> PResult<Value> {
     for p in &pos_parts {
         pos.extend(vm.collect(p)?);
     }
-    vm.call(func, &pos, &kw)
+    Ok((pos, kw))
 }
 
 /// The keyword arguments of a call from its parts (dicts of `k=v` runs and `**` mappings).

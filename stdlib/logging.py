@@ -23,13 +23,12 @@ handlers), disable, shutdown, captureWarnings, LoggerAdapter, raiseExceptions, a
 Handler.handleError's "--- Logging error ---" report. Locks are threading.RLock.
 
 Differences from CPython:
-* Without sys._getframe (Gilt at present) the caller of a logging call (pathname,
-  filename, module, lineno, funcName) is looked for with a short-lived sys.settrace
-  hook. In Gilt at present the f_back chain of the frames it sees stops at a frame
-  entered through a call the interpreter did not make inline -- which includes every
-  logger.debug(...)/info(...)/... call, made without keyword arguments to a method with
-  *args and **kwargs -- so the caller is then reported as CPython reports an unknown
-  one: "(unknown file)", line 0, "(unknown function)" (module "(unknown file)").
+* The caller of a logging call (pathname, filename, module, lineno, funcName) is found
+  with sys._getframe (or, without it, a short-lived sys.settrace hook). In Gilt the
+  f_back chain stops at a frame entered from native code (a callback of sorted() or
+  map(), an operator's dunder method, a property, a generator's body); a logging call
+  whose caller is past such a frame reports it as CPython reports an unknown one:
+  "(unknown file)", line 0, "(unknown function)" (module "(unknown file)").
   The caller is only looked for when a filter, handler or formatter that could read
   those fields will see the record (this module's handlers and formatters, with format
   strings not naming them, do not), so the common configurations pay nothing for it.

@@ -17,19 +17,20 @@ Differences from CPython:
   failing expression is only part of the line are not printed: no column positions are
   known (so FrameSummary.colno and end_colno are None).
 * Exception groups (the "+-+---" layout) are not formatted: Gilt has no ExceptionGroup.
-* Where a traceback has no frame objects (tb.tb_frame is None, as in Gilt at present),
-  the file and function of each entry are worked out instead of read: from the frame
+* Where a traceback has no frame objects (tb.tb_frame is None, as in older Gilt), the
+  file and function of each entry are worked out instead of read: from the frame
   that caught the exception when it is still running (found on the current stack), from
   the functions called on each line (looked up by name in the caller's module) and from
   the enclosing def/class in the source; an entry whose code cannot be told is put in
   the file of the entry before it. This is right for the usual programs, but may name
   the wrong function for lambdas, comprehensions and calls hidden in operators or
-  properties. FrameSummary.locals (capture_locals) needs frames.
-* Without sys._getframe, extract_stack/print_stack/format_stack (and walk_stack(None))
-  find the running frames with a short-lived sys.settrace hook; in Gilt at present the
-  f_back chain of such frames stops at a frame entered through a call the interpreter
-  did not make inline (for instance a call without keyword arguments to a function
-  with *args, **kwargs or keyword-only parameters), so the stack may come out short.
+  properties. FrameSummary.locals (capture_locals) needs frames; Gilt's tb_frame keeps
+  no locals, so they come out empty.
+* extract_stack/print_stack/format_stack (and walk_stack(None)) find the running frames
+  with sys._getframe (without it, a short-lived sys.settrace hook); in Gilt the f_back
+  chain stops at a frame entered from native code (a callback of sorted() or map(), an
+  operator's dunder method, a property, a generator's body), so the stack may come out
+  short there.
 """
 
 import sys
@@ -164,7 +165,13 @@ def clear_frames(tb):
 
 def walk_stack(f):
     if f is None:
-        f = _caller(1)
+        # CPython 3.11 starts four calls above the generator's frame, whose caller is the
+        # one iterating: three above the caller (taken here, at the call)
+        f = _caller(4)
+    return _walk_stack(f)
+
+
+def _walk_stack(f):
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back

@@ -34,8 +34,9 @@ Differences from CPython, following what Gilt has:
   same object, but Union[int, str] and Union[str, int] are equal with different hashes).
 * Protocol classes have ABCMeta as metaclass (their instance checks are hooked into it).
 * Gilt's functions keep no __annotations__, so get_type_hints() of a function is {}.
-* Without sys._getframe, NewType, TypeVar and the functional NamedTuple/TypedDict take
-  '__main__' as the module that made them.
+* NewType, TypeVar and the functional NamedTuple/TypedDict take their module from
+  sys._getframe; where the frame that made them cannot be found (without sys._getframe,
+  or past a frame Gilt entered from native code) they take '__main__'.
 * Generic NamedTuple and TypedDict classes (with Generic[T] among the bases) are not
   supported; Gilt has no ``int | str`` for classes (use Union), and isinstance() with a
   special form (NoReturn, ...) gives Gilt's own TypeError message.

@@ -29,7 +29,7 @@ the first diff; -k patterns use fnmatch).
 Differences from CPython:
 * Test discovery (`python -m unittest discover`, TestLoader.discover), unittest.mock,
   IsolatedAsyncioTestCase and the control-C handling of -c/installHandler are missing.
-* Where tracebacks carry no frame objects (Gilt at present), the unittest frames are
+* Where tracebacks carry no frame objects (older Gilt), the unittest frames are
   recognised by their place rather than by their module (the runner's frame at the
   head, the assert method's frames at the tail of a failure), and the file and function
   of each frame are worked out by the traceback module (see its docstring). The

@@ -12,12 +12,14 @@ A warning is printed to sys.stderr as ``FILE:LINE: Category: message`` followed 
 stripped source line (read with linecache) when it can be found.
 
 Differences from CPython:
-* Where the interpreter has no sys._getframe (Gilt at present), the location of the
-  code that called warn() cannot be found: the warning is then attributed to the main
-  script (``__main__``'s __file__, module '__main__') with line number 0, whatever the
+* Where the interpreter has no sys._getframe, the location of the code that called
+  warn() cannot be found: the warning is then attributed to the main script
+  (``__main__``'s __file__, module '__main__') with line number 0, whatever the
   stacklevel, so no source line is printed and 'default'/'module' registries are kept
-  per file rather than per module globals. With sys._getframe, filename, lineno,
-  module and __warningregistry__ follow CPython.
+  per file rather than per module globals. With sys._getframe (as in Gilt), filename,
+  lineno, module and __warningregistry__ follow CPython, except that a stacklevel past
+  a frame Gilt entered from native code (see the README) is attributed to module 'sys',
+  line 1, as CPython does for one past the outermost frame.
 * There is no re module: the message and module patterns of filterwarnings support
   only a small regular-expression subset (literals, '.', '*', '+', '?', '[...]'
   classes, '\\d', '\\w', '\\s', escapes and a final '$'), matched at the start of the

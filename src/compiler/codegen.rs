@@ -430,7 +430,7 @@ impl Compiler {
         } else if sc.is_generator {
             flags |= FLAG_GENERATOR;
         }
-        if matches!(u.kind, ScopeKind::Class) {
+        if matches!(u.kind, ScopeKind::Class | ScopeKind::Module) {
             flags |= FLAG_NAMESPACE;
         }
         let cell_args = u

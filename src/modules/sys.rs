@@ -60,6 +60,11 @@ pub fn module(vm: &mut Vm) -> Value {
     put(&mut d, "_gil_stats", native("_gil_stats", sys_gil_stats));
     use crate::runtime::trace;
     put(&mut d, "settrace", native("settrace", trace::sys_settrace));
+    put(
+        &mut d,
+        "_getframe",
+        native("_getframe", trace::sys_getframe),
+    );
     put(&mut d, "gettrace", native("gettrace", trace::sys_gettrace));
     put(
         &mut d,

@@ -23,7 +23,7 @@ impl Vm {
                     if let Some(v) = crate::modules::io::file_attr(o, n) {
                         return Ok(v);
                     }
-                    if let Some(v) = crate::runtime::traceback::tb_attr(o, n) {
+                    if let Some(v) = crate::runtime::traceback::tb_attr(self, o, n) {
                         return Ok(v);
                     }
                     if let Some(v) = crate::runtime::trace::frame_attr(o, n) {

@@ -374,7 +374,7 @@ pub(crate) fn suspended_attr(g: &crate::objects::object::Generator, n: &str) -> 
         GenKind::Coroutine => "cr_",
         GenKind::AsyncGenerator => "ag_",
     };
-    let inner = g.inner.lock();
+    let mut inner = g.inner.lock();
     Some(match n.strip_prefix(prefix)? {
         "running" => Value::bool(inner.state == GenState::Running),
         "suspended" => Value::bool(inner.state == GenState::Suspended),
@@ -383,6 +383,14 @@ pub(crate) fn suspended_attr(g: &crate::objects::object::Generator, n: &str) -> 
             inner.delegate.clone().unwrap_or(Value::None)
         }
         "code" => Value::obj(Object::Code(inner.frame.as_ref()?.code.clone())),
+        // (None once finished, and while running: the frame is then in use)
+        "frame" => {
+            let finished = inner.state == GenState::Finished;
+            match inner.frame.as_mut() {
+                Some(f) if !finished => crate::runtime::trace::suspended_frame(f),
+                _ => Value::None,
+            }
+        }
         _ => return None,
     })
 }

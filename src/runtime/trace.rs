@@ -38,6 +38,18 @@ pub(crate) struct Hooks {
     shadow: Vec<ObjRef>,
     /// How many times `sys.setprofile` was called.
     profile_set: u64,
+    /// A hook was just set: the running frame and its callers are to be taken in (`adopt`).
+    adopt: bool,
+    /// The frame objects `sys._getframe` gave out, to be filled in (`fill_requests`).
+    requests: Vec<FrameRequest>,
+}
+
+/// A frame object `sys._getframe(back)` returned, empty until the call returns to `execute`,
+/// which fills it in from the running frame (`depth` is the `Vm`'s depth at the call).
+struct FrameRequest {
+    obj: ObjRef,
+    back: usize,
+    depth: u32,
 }
 
 /// What a frame entered under a hook keeps.
@@ -274,19 +286,27 @@ impl Vm {
         Ok(())
     }
 
-    /// `adopt` of the running frame, just after the native call that set a hook returned
-    /// (`execute::<false>` then hands it over to `execute::<true>`).
+    /// After a native call that set `retrace` returned to `execute` running `f`: fills in the
+    /// frame objects `sys._getframe` gave out, and `adopt`s the running frame when a hook was
+    /// set. True when `execute::<false>` is to hand the frame over to `execute::<true>`.
     #[cold]
     #[inline(never)]
-    pub(crate) fn adopt_running(&mut self, f: &mut Frame) {
+    pub(crate) fn retrace_running(&mut self, f: &mut Frame) -> PResult<bool> {
+        self.retrace = false;
+        if !self.hooks.requests.is_empty() {
+            self.fill_requests(f)?;
+        }
+        if !std::mem::take(&mut self.hooks.adopt) {
+            return Ok(false);
+        }
         self.adopt(f);
+        Ok(true)
     }
 
     /// Takes in the frame that called the native function which set a hook, and the frames
     /// that called it inline, as if entered under the hook (without their `call`): so that
     /// they are the `f_back` of what they call, and see their returns.
     fn adopt(&mut self, f: &mut Frame) {
-        self.retrace = false;
         let mut callers = vec![];
         let mut p = f.caller;
         while !p.is_null() {
@@ -327,30 +347,64 @@ impl Vm {
     /// The frame's object, made if need be, with its line (and, `with_locals`, its locals)
     /// brought up to date.
     fn snapshot(&mut self, f: &mut Frame, line: u32, with_locals: bool) -> ObjRef {
-        let obj = match f.hooks.as_ref().and_then(|h| h.obj.as_ref()) {
-            Some(o) => o.clone(),
-            None => {
-                let o = new_frame_object(f.code.clone(), f.globals.clone());
-                hooks_of(f).obj = Some(o.clone());
-                o
-            }
-        };
-        let mut st = frame_data(&obj).state.lock();
-        st.lineno = line;
-        st.lasti = f.ip.saturating_sub(1);
-        if with_locals {
-            let nvars = f.code.varnames.len().min(f.locals.len());
-            st.locals.clear();
-            st.locals.extend_from_slice(&f.locals[..nvars]);
-            st.cells.clear();
-            st.cells.extend(f.cells.iter().map(|c| match &**c {
-                Object::Cell(l) => l.lock().clone(),
-                _ => None,
-            }));
-            st.namespace.clone_from(&f.namespace);
+        snapshot(f, line, with_locals)
+    }
+
+    /// Fills in the frame objects `sys._getframe` gave out while `f` was running (or in a
+    /// frame that has since returned): each one the frame it asked for, `back` calls above
+    /// `f`, with the `f_back` links of the frames on the way. A request made deeper (its
+    /// object went into Python code run by a native function) waits for its frame's turn.
+    fn fill_requests(&mut self, f: &mut Frame) -> PResult<()> {
+        let (now, later): (Vec<_>, Vec<_>) = std::mem::take(&mut self.hooks.requests)
+            .into_iter()
+            .partition(|r| r.depth >= self.depth);
+        if !later.is_empty() {
+            self.hooks.requests = later;
+            self.retrace = true;
         }
-        drop(st);
-        obj
+        for r in now {
+            let obj = self.frame_chain(f, r.back)?;
+            // a direct call's result is the frame's own object (one per frame, as CPython's)
+            match f.stack.last_mut() {
+                Some(Value::Obj(top)) if ObjRef::ptr_eq(top, &r.obj) => *top = obj,
+                _ => copy_frame(&r.obj, &obj),
+            }
+        }
+        Ok(())
+    }
+
+    /// The object of the frame `back` calls above `f` (`f` itself for 0). The objects of `f`
+    /// and of the frames that called it inline are brought up to date and linked by
+    /// `f_back`; past them, the `f_back` links a hook recorded are followed. ValueError when
+    /// the stack is not that deep.
+    fn frame_chain(&mut self, f: &mut Frame, back: usize) -> PResult<ObjRef> {
+        let mut chain = vec![snapshot_running(f)];
+        let mut p = f.caller;
+        while !p.is_null() {
+            // SAFETY: as in `adopt`: a caller waits for the call to return, and nothing else
+            // borrows it while the running frame's native call returns.
+            let c = unsafe { &mut *p };
+            p = c.caller;
+            let o = snapshot_running(c);
+            if let Some(last) = chain.last() {
+                frame_data(last).state.lock().back = Value::Obj(o.clone());
+            }
+            chain.push(o);
+        }
+        let mut obj = chain[back.min(chain.len() - 1)].clone();
+        for _ in chain.len() - 1..back {
+            let next = frame_data(&obj).state.lock().back.clone();
+            obj = match next {
+                Value::Obj(o) => o,
+                _ => {
+                    return Err(Exc::new(
+                        types::ExcKind::ValueError,
+                        "call stack is not deep enough",
+                    ))
+                }
+            };
+        }
+        Ok(obj)
     }
 
     /// Whether the frame's trace function gets line events and opcode events now.
@@ -429,6 +483,15 @@ impl Vm {
         r
     }
 
+    /// After `sys.settrace` or `sys.setprofile`: the running frames are taken in when the
+    /// call returns, if a hook is set.
+    fn hook_set(&mut self) {
+        let any = self.hooks.trace.is_some() || self.hooks.profile.is_some();
+        self.hooks.adopt = any && !self.hooks.busy;
+        self.retrace = self.hooks.adopt || !self.hooks.requests.is_empty();
+        self.hooks_changed();
+    }
+
     /// After a hook was set or unset.
     fn hooks_changed(&mut self) {
         let any = self.hooks.trace.is_some() || self.hooks.profile.is_some();
@@ -502,13 +565,14 @@ fn native_callee(stack: &[Value], op: Op, n: usize) -> Option<Value> {
 
 // ---------------------------------------------------------------- frame objects
 
-/// A frame object's contents.
+/// A frame object's contents: its code and globals (set once: a frame object
+/// `sys._getframe` gave out gets them when it is filled in), and what changes.
 struct FrameData {
-    code: Ref<Code>,
-    globals: ObjRef,
+    head: std::sync::OnceLock<(Ref<Code>, ObjRef)>,
     state: Lock<FrameState>,
 }
 
+#[derive(Clone)]
 struct FrameState {
     lineno: u32,
     lasti: usize,
@@ -534,9 +598,10 @@ fn frame_type() -> &'static ObjRef {
     })
 }
 
-fn new_frame_object(code: Ref<Code>, globals: ObjRef) -> ObjRef {
+/// A frame object; `head` None for one to be filled in.
+fn new_frame_object(head: Option<(Ref<Code>, ObjRef)>) -> ObjRef {
     let state = FrameState {
-        lineno: code.first_line,
+        lineno: head.as_ref().map_or(0, |(c, _)| c.first_line),
         lasti: 0,
         locals: vec![],
         cells: vec![],
@@ -546,14 +611,66 @@ fn new_frame_object(code: Ref<Code>, globals: ObjRef) -> ObjRef {
         trace_lines: true,
         trace_opcodes: false,
     };
+    let cell = std::sync::OnceLock::new();
+    if let Some(h) = head {
+        let _ = cell.set(h);
+    }
     ObjRef::new(Object::NativeObj(NativeObj {
         class: frame_type().clone(),
         data: Box::new(FrameData {
-            code,
-            globals,
+            head: cell,
             state: Lock::new(state),
         }),
     }))
+}
+
+/// Frame `f`'s object (kept with the frame, made if need be), with its line (and,
+/// `with_locals`, its locals) brought up to date.
+fn snapshot(f: &mut Frame, line: u32, with_locals: bool) -> ObjRef {
+    let obj = match f.hooks.as_ref().and_then(|h| h.obj.as_ref()) {
+        Some(o) => o.clone(),
+        None => {
+            let o = new_frame_object(Some((f.code.clone(), f.globals.clone())));
+            hooks_of(f).obj = Some(o.clone());
+            o
+        }
+    };
+    let mut st = frame_data(&obj).state.lock();
+    st.lineno = line;
+    st.lasti = f.ip.saturating_sub(1);
+    if with_locals {
+        let nvars = f.code.varnames.len().min(f.locals.len());
+        st.locals.clear();
+        st.locals.extend_from_slice(&f.locals[..nvars]);
+        st.cells.clear();
+        st.cells.extend(f.cells.iter().map(|c| match &**c {
+            Object::Cell(l) => l.lock().clone(),
+            _ => None,
+        }));
+        st.namespace.clone_from(&f.namespace);
+    }
+    drop(st);
+    obj
+}
+
+/// `snapshot` of a frame that is running or waits for a call to return: its line is the
+/// last instruction's (the call's); a frame not yet started shows its `def` line.
+fn snapshot_running(f: &mut Frame) -> ObjRef {
+    let line = match f.ip {
+        0 => f.code.first_line,
+        i => f.code.line_at(i - 1),
+    };
+    snapshot(f, line, true)
+}
+
+/// Fills in frame object `dst`, which `sys._getframe` gave out, as a copy of `src`.
+fn copy_frame(dst: &ObjRef, src: &ObjRef) {
+    let (d, s) = (frame_data(dst), frame_data(src));
+    if let Some(h) = s.head.get() {
+        let _ = d.head.set(h.clone());
+    }
+    let st = s.state.lock().clone();
+    *d.state.lock() = st;
 }
 
 fn frame_data(o: &ObjRef) -> &FrameData {
@@ -587,32 +704,44 @@ fn frame_repr(_vm: &mut Vm, a: Args) -> PResult<Value> {
         .first()
         .and_then(|v| v.as_obj())
         .map(|o| o as *const _ as usize);
+    let (file, name) = match d.head.get() {
+        Some((c, _)) => (c.source.filename.as_str(), c.name.as_str()),
+        None => ("?", "?"),
+    };
     Ok(Value::str(format!(
         "<frame at {:#x}, file '{}', line {}, code {}>",
         addr.unwrap_or(0),
-        d.code.source.filename,
+        file,
         d.state.lock().lineno,
-        d.code.name
+        name
     )))
 }
 
 /// `frame.f_*`.
 pub(crate) fn frame_attr(v: &Value, name: &str) -> Option<Value> {
     let d = as_frame(v)?;
+    // (a frame object not filled in yet shows None: see `FrameRequest`)
+    let Some((code, globals)) = d.head.get() else {
+        return name.starts_with("f_").then_some(Value::None);
+    };
     let st = d.state.lock();
     Some(match name {
-        "f_code" => Value::obj(Object::Code(d.code.clone())),
+        "f_code" => Value::obj(Object::Code(code.clone())),
         "f_lineno" => Value::Int(st.lineno as i64),
         "f_lasti" => Value::Int(2 * st.lasti as i64),
-        "f_globals" => Value::Obj(d.globals.clone()),
+        "f_globals" => Value::Obj(globals.clone()),
         "f_back" => st.back.clone(),
         "f_trace" => st.trace.clone(),
         "f_trace_lines" => Value::bool(st.trace_lines),
         "f_trace_opcodes" => Value::bool(st.trace_opcodes),
-        "f_locals" => locals_of(d, &st),
+        "f_locals" => locals_of(code, globals, &st),
         "f_builtins" => {
-            let b = crate::runtime::vm::dict_of(&d.globals).get_str_cloned("__builtins__");
-            return b.or(Some(Value::None));
+            let b = crate::runtime::vm::dict_of(globals).get_str_cloned("__builtins__");
+            // (the main module's `__builtins__` is the module)
+            match b.as_ref().and_then(crate::modules::module_dict) {
+                Some(d) => Value::Obj(d),
+                None => b.unwrap_or(Value::None),
+            }
         }
         _ => return None,
     })
@@ -620,13 +749,12 @@ pub(crate) fn frame_attr(v: &Value, name: &str) -> Option<Value> {
 
 /// `frame.f_locals`: the namespace itself at module and class level, else a new dict of the
 /// bound names.
-fn locals_of(d: &FrameData, st: &FrameState) -> Value {
+fn locals_of(code: &Code, globals: &ObjRef, st: &FrameState) -> Value {
     if let Some(ns) = &st.namespace {
         return Value::Obj(ns.clone());
     }
-    let code = &d.code;
     if code.flags & crate::compiler::code::FLAG_NAMESPACE != 0 {
-        return Value::Obj(d.globals.clone());
+        return Value::Obj(globals.clone());
     }
     let mut m = DictMap::new();
     let names = code.varnames.iter().zip(st.locals.iter());
@@ -753,8 +881,7 @@ fn hook_arg(a: &Args, name: &str) -> PResult<Option<Value>> {
 /// `sys.settrace(func)`: the global trace function of this thread (None unsets it).
 pub(crate) fn sys_settrace(vm: &mut Vm, a: Args) -> PResult<Value> {
     vm.hooks.trace = hook_arg(&a, "settrace")?;
-    vm.retrace = vm.hooks.trace.is_some() && !vm.hooks.busy;
-    vm.hooks_changed();
+    vm.hook_set();
     Ok(Value::None)
 }
 
@@ -762,8 +889,7 @@ pub(crate) fn sys_settrace(vm: &mut Vm, a: Args) -> PResult<Value> {
 pub(crate) fn sys_setprofile(vm: &mut Vm, a: Args) -> PResult<Value> {
     vm.hooks.profile = hook_arg(&a, "setprofile")?;
     vm.hooks.profile_set += 1;
-    vm.retrace = vm.hooks.profile.is_some() && !vm.hooks.busy;
-    vm.hooks_changed();
+    vm.hook_set();
     Ok(Value::None)
 }
 
@@ -775,4 +901,56 @@ pub(crate) fn sys_gettrace(vm: &mut Vm, a: Args) -> PResult<Value> {
 pub(crate) fn sys_getprofile(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("getprofile", 0, 0, &[])?;
     Ok(vm.hooks.profile.clone().unwrap_or(Value::None))
+}
+
+/// `sys._getframe(depth=0)`: the frame object of the caller, or of the frame `depth` calls
+/// above it. The running frames are not to be read from here (`execute` holds the caller's
+/// frame while it calls a native function), so the object is returned empty and filled in
+/// by `execute` as soon as the call returns (`retrace_running`), before any Python code
+/// can see it.
+pub(crate) fn sys_getframe(vm: &mut Vm, a: Args) -> PResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(crate::runtime::exc::type_error(
+            "sys._getframe() takes no keyword arguments",
+        ));
+    }
+    a.check("_getframe", 0, 1, &[])?;
+    // (a C int in CPython; a negative depth is the caller's own frame)
+    let back = match a.pos.first() {
+        Some(v) => match crate::objects::strmethods::ssize_arg(v).map(i32::try_from) {
+            Ok(Ok(n)) => n.max(0) as usize,
+            Err(e) if !e.is_kind(types::ExcKind::OverflowError) => return Err(e),
+            _ => {
+                return Err(Exc::new(
+                    types::ExcKind::OverflowError,
+                    "Python int too large to convert to C int",
+                ))
+            }
+        },
+        None => 0,
+    };
+    let obj = new_frame_object(None);
+    vm.hooks.requests.push(FrameRequest {
+        obj: obj.clone(),
+        back,
+        depth: vm.depth,
+    });
+    vm.retrace = true;
+    Ok(Value::Obj(obj))
+}
+
+/// `generator.gi_frame` (and `cr_frame`, `ag_frame`): the object of a suspended frame, with
+/// no `f_back` as in CPython.
+pub(crate) fn suspended_frame(f: &mut Frame) -> Value {
+    let obj = snapshot_running(f);
+    frame_data(&obj).state.lock().back = Value::None;
+    Value::Obj(obj)
+}
+
+/// `tb.tb_frame`: a frame object with the code, globals and line of a traceback entry (its
+/// locals are not kept, and it has no `f_back`).
+pub(crate) fn traceback_frame(code: Ref<Code>, globals: ObjRef, line: u32) -> Value {
+    let obj = new_frame_object(Some((code, globals)));
+    frame_data(&obj).state.lock().lineno = line;
+    Value::Obj(obj)
 }

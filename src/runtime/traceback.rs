@@ -209,7 +209,7 @@ pub fn entries_of(v: &Value) -> Option<Vec<crate::objects::object::TbEntry>> {
 }
 
 /// `tb.tb_lineno`, `tb.tb_next`, `tb.tb_lasti`, `tb.tb_frame` of a traceback object.
-pub fn tb_attr(v: &Value, name: &str) -> Option<Value> {
+pub fn tb_attr(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
     let Some(Object::NativeObj(n)) = v.as_obj() else {
         return None;
     };
@@ -218,8 +218,43 @@ pub fn tb_attr(v: &Value, name: &str) -> Option<Value> {
         "tb_lineno" => Value::Int(tb.entries[tb.pos].line as i64),
         "tb_next" => tb_at(tb.entries.clone(), tb.pos + 1),
         "tb_lasti" => Value::Int(0),
-        // frames are not objects in Gilt
-        "tb_frame" => Value::None,
+        "tb_frame" => {
+            let e = &tb.entries[tb.pos];
+            let globals = globals_of(vm, &e.code);
+            crate::runtime::trace::traceback_frame(e.code.clone(), globals, e.line)
+        }
         _ => return None,
     })
+}
+
+/// The globals of the module whose file holds `code` (tracebacks do not keep them: raising
+/// stays cheap), else `__main__`'s.
+fn globals_of(vm: &Vm, code: &crate::compiler::code::Code) -> crate::objects::value::ObjRef {
+    let file = code.source.filename.as_str();
+    let modules: Vec<Value> = crate::runtime::vm::dict_of(&vm.interp.modules)
+        .read(|d| d.iter().map(|e| e.value.clone()).collect());
+    let mut main = None;
+    for m in modules {
+        let Some(d) = crate::modules::module_dict(&m) else {
+            continue;
+        };
+        let ns = crate::runtime::vm::dict_of(&d);
+        if ns
+            .get_str_cloned("__file__")
+            .as_ref()
+            .and_then(Value::as_str)
+            == Some(file)
+        {
+            return d;
+        }
+        if ns
+            .get_str_cloned("__name__")
+            .as_ref()
+            .and_then(Value::as_str)
+            == Some("__main__")
+        {
+            main = Some(d);
+        }
+    }
+    main.unwrap_or_else(|| vm.interp.builtins.clone())
 }

@@ -278,9 +278,9 @@ pub struct Vm {
     pub(crate) hooks: crate::runtime::trace::Hooks,
     /// A hook is set and none is running: frames entered now get a `FrameHooks`.
     pub(crate) hooks_on: bool,
-    /// A hook was just set: the frame that called the native function that set it, and its
-    /// callers, are taken in (`trace::adopt`) when the call returns (or, for a call with
-    /// keywords, at the frame's next call of a Python function).
+    /// A hook was just set, or `sys._getframe` gave out a frame object: when the native call
+    /// returns, the frame that made it, and its callers, are taken in (`trace::adopt`) and
+    /// the object filled in (`Vm::retrace_running`).
     pub(crate) retrace: bool,
     /// This thread's allocation meter while the VM lives. Declared last, so the VM's own
     /// buffers are freed while it still counts.
@@ -915,6 +915,10 @@ impl Vm {
                 Object::BoundMethod(..) | Object::Instance(_) if first == base + 1 => {
                     self.push_bound(caller, base)
                 }
+                Object::BoundMethod(..) => self.push_general(caller, base, first, None),
+                Object::Native(n) if std::ptr::fn_addr_eq(n.f, crate::builtins::CALL_UNPACKED) => {
+                    self.push_unpacked(caller, base)
+                }
                 _ => None,
             };
         };
@@ -991,10 +995,10 @@ impl Vm {
         };
         let nargs = caller.stack.len() - first;
         // (a function that takes no fast calls has `fast_argc` u32::MAX: too many missing)
-        let missing = (func.fast_argc as usize).checked_sub(nargs)?;
-        if missing == 0 || missing > func.defaults.len() {
-            return None;
-        }
+        let missing = (func.fast_argc as usize).checked_sub(nargs);
+        let Some(missing) = missing.filter(|&m| m > 0 && m <= func.defaults.len()) else {
+            return self.push_general(caller, base, first, None);
+        };
         let defaults = &func.defaults[func.defaults.len() - missing..];
         caller.stack.extend_from_slice(defaults);
         self.push_call(caller, base, first)
@@ -1021,12 +1025,18 @@ impl Vm {
         let me = first
             .checked_sub(1)
             .filter(|&me| me >= base && me <= base + 1)?;
-        let init = self.init_plan(cls)?;
+        let Some(init) = self.init_plan(cls) else {
+            // (a metaclass's `__call__`)
+            return match &**cls {
+                Object::Type(t) if t.meta.is_some() => self.push_general(caller, base, first, None),
+                _ => None,
+            };
+        };
         let Some(Object::Function(func)) = init.as_obj() else {
             return None;
         };
         if func.fast_argc as usize != stack.len() - me {
-            return None;
+            return self.push_general(caller, base, first, None);
         }
         let inst = crate::objects::class::bare_instance(cls);
         stack[me] = inst.clone();
@@ -1064,6 +1074,7 @@ impl Vm {
     }
 
     /// `class::plain_init(cls)`, remembered per class until a class namespace changes.
+    #[inline(always)]
     fn init_plan(&mut self, cls: &ObjRef) -> Option<Value> {
         let key = ObjRef::as_ptr(cls) as usize;
         let version = namespace_version(Namespace::Class);
@@ -1407,15 +1418,12 @@ impl Vm {
                 ops = &code.ops[..];
             };
         }
-        // After a native call: a hook it set starts with this frame (see `trace::adopt`), in
-        // the traced `execute`.
+        // After a native call: the frame objects `sys._getframe` gave out are filled in, and
+        // a hook it set starts with this frame (see `trace::adopt`), in the traced `execute`.
         macro_rules! retrace {
             () => {
-                if self.retrace {
-                    self.adopt_running(f);
-                    if !TRACED {
-                        return Err(crate::runtime::trace::handoff());
-                    }
+                if self.retrace && self.retrace_running(f)? && !TRACED {
+                    return Err(crate::runtime::trace::handoff());
                 }
             };
         }
@@ -1978,6 +1986,11 @@ impl Vm {
                 if !self.push_call_kw(f, n as usize, &names)? {
                     let r = self.call_kw(f, n as usize, &names);
                     push(&mut f.stack, r?);
+                    // (as `retrace!` in `execute`; a handoff from the traced `execute` only
+                    // resumes it)
+                    if self.retrace && self.retrace_running(f)? {
+                        return Err(crate::runtime::trace::handoff());
+                    }
                 }
             }
             Op::DeleteSubscr(_) => {
@@ -2374,23 +2387,94 @@ impl Vm {
         }
     }
 
-    /// A call with keyword arguments of a plain Python function (not a generator): binds
-    /// the arguments into a new frame and pushes it on `callees` for `execute` to switch to,
-    /// as `Call` does, instead of running it on the native stack. False, with the stack
-    /// untouched, for any other callee.
+    /// A call with keyword arguments of a plain Python function or a method of one: pushed
+    /// as `push_general` does. False, with the stack untouched, for any other callee.
     fn push_call_kw(&mut self, f: &mut Frame, n: usize, names: &Value) -> PResult<bool> {
         if self.hooks_on {
             return Ok(false);
         }
         let base = f.stack.len() - n - 1;
-        // (the function is kept alive by `callee` once its stack slot is cut)
-        let callee = f.stack[base].clone();
-        let Some(Object::Function(func)) = callee.as_obj() else {
-            return Ok(false);
-        };
-        if func.code.flags & crate::compiler::code::FLAG_GENERATOR != 0 {
-            return Ok(false);
+        match self.push_general(f, base, base + 1, Some(names)) {
+            Some(r) => r.map(|_| true),
+            None => Ok(false),
         }
+    }
+
+    /// A call the fast paths declined, of a plain Python function or a bound method of one
+    /// (not a generator), with the arguments `caller.stack[first..]` (the last `names.len()`
+    /// of them by keyword): binds them into a new frame pushed on `callees`, as `push_frame`
+    /// does, so that the call runs inline, and its frame has a `caller` (`f_back`). None, with
+    /// the stack untouched, for any other callee.
+    #[inline(never)]
+    fn push_general(
+        &mut self,
+        caller: &mut Frame,
+        base: usize,
+        first: usize,
+        names: Option<&Value>,
+    ) -> Option<PResult<*mut Frame>> {
+        let callee = caller.stack[base].clone();
+        // a class: its metaclass's `__call__`, bound to it; or a plain class's `__init__`
+        // (see `push_init`), bound to a new instance
+        let (init, me, inst) = match callee.as_obj() {
+            Some(Object::Type(t)) => {
+                let meta = t.meta.as_ref();
+                match meta.and_then(|m| crate::objects::types::lookup_user(m, "__call__")) {
+                    Some(call) => (call, Some(callee.clone()), None),
+                    None => {
+                        let Value::Obj(cls) = &callee else {
+                            return None;
+                        };
+                        let init = self.init_plan(cls)?;
+                        let inst = crate::objects::class::bare_instance(cls);
+                        (init, Some(inst.clone()), Some(inst))
+                    }
+                }
+            }
+            _ => (callee.clone(), None, None),
+        };
+        let (func, me) = match &me {
+            Some(me) => (plain_callee(&init)?.0, Some(me)),
+            None => plain_callee(&init)?,
+        };
+        let args = &caller.stack[first..];
+        let (pos, kw) = match names {
+            Some(names) => keyword_split(args, names),
+            None => (args, vec![]),
+        };
+        let r = self.bind_frame(func, me, pos, &kw);
+        cut(&mut caller.stack, base);
+        Some(r.map(|mut frame| {
+            frame.init_self = inst;
+            self.push_bound_frame(caller, frame)
+        }))
+    }
+
+    /// `call_unpacked(func, positional_parts, keyword_parts)` at `caller.stack[base]` (a call
+    /// with `*` or `**`) of what `push_general` takes: the arguments unpacked, pushed as there.
+    #[inline(never)]
+    fn push_unpacked(&mut self, caller: &mut Frame, base: usize) -> Option<PResult<*mut Frame>> {
+        let callee = caller.stack.get(base + 1)?.clone();
+        let (func, me) = plain_callee(&callee)?;
+        let parts = Args {
+            pos: &caller.stack[base + 1..],
+            kw: &[],
+        };
+        let r = crate::builtins::unpack_call(self, parts)
+            .and_then(|(pos, kw)| self.bind_frame(func, me, &pos, &kw));
+        cut(&mut caller.stack, base);
+        Some(r.map(|frame| self.push_bound_frame(caller, frame)))
+    }
+
+    /// A new frame for `func` called with `pos` (after `me`, for a bound method) and `kw`,
+    /// checked against the recursion limit as a call through `call_function` is.
+    fn bind_frame(
+        &mut self,
+        func: &Function,
+        me: Option<&Value>,
+        pos: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PResult<Box<Frame>> {
         if self.depth >= self.recursion_limit {
             return Err(Exc::new(
                 ExcKind::RecursionError,
@@ -2398,14 +2482,24 @@ impl Vm {
             ));
         }
         self.safe_point()?;
-        let args = &f.stack[base + 1..];
-        let (pos, kw) = keyword_split(args, names);
-        let mut frame = self.make_frame(func, pos, &kw)?;
-        cut(&mut f.stack, base);
-        frame.caller = f;
+        match me {
+            None => self.make_frame(func, pos, kw),
+            Some(me) => {
+                let mut all = Vec::with_capacity(pos.len() + 1);
+                all.push(me.clone());
+                all.extend_from_slice(pos);
+                self.make_frame(func, &all, kw)
+            }
+        }
+    }
+
+    /// Pushes a frame `bind_frame` made on `callees`, called by `caller`.
+    fn push_bound_frame(&mut self, caller: &mut Frame, mut frame: Box<Frame>) -> *mut Frame {
+        frame.caller = caller;
         self.depth += 1;
-        self.callees.push(Box::into_raw(frame));
-        Ok(true)
+        let p = Box::into_raw(frame);
+        self.callees.push(p);
+        p
     }
 
     fn call_kw(&mut self, f: &mut Frame, n: usize, names: &Value) -> PResult<Value> {
@@ -2537,6 +2631,21 @@ fn build_class_fn() -> Value {
         f
     })
     .clone()
+}
+
+/// The Python function a call of `v` runs inline, and the object it is bound to: a plain
+/// function or a bound method of one, not a generator function.
+fn plain_callee(v: &Value) -> Option<(&Function, Option<&Value>)> {
+    let (f, me) = match v.as_obj()? {
+        Object::BoundMethod(me, m) => (m, Some(me)),
+        _ => (v, None),
+    };
+    match f.as_obj()? {
+        Object::Function(func) if func.code.flags & crate::compiler::code::FLAG_GENERATOR == 0 => {
+            Some((func, me))
+        }
+        _ => None,
+    }
 }
 
 /// A `CallKw`'s arguments: the positional ones, and the last `names.len()` paired with the
