@@ -96,10 +96,21 @@ pub(crate) fn is_handoff(e: &Exc) -> bool {
 }
 
 /// Drops what a finished frame kept for the hooks (out of line: the pool's path stays short).
+/// Its object lets go of itself where its locals showed it (`fr = sys._getframe()` taken
+/// twice): frame objects are not collected, so that cycle would never be freed.
 #[cold]
 #[inline(never)]
 pub(crate) fn forget(f: &mut Frame) {
-    f.hooks = None;
+    let Some(obj) = f.hooks.take().and_then(|h| h.obj) else {
+        return;
+    };
+    let mut guard = frame_data(&obj).state.lock();
+    let st = &mut *guard;
+    for v in st.locals.iter_mut().chain(st.cells.iter_mut()) {
+        if matches!(v, Some(Value::Obj(o)) if ObjRef::ptr_eq(o, &obj)) {
+            *v = None;
+        }
+    }
 }
 
 fn hooks_of(f: &mut Frame) -> &mut FrameHooks {

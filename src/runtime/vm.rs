@@ -707,6 +707,8 @@ impl Vm {
                 crate::runtime::trace::forget(&mut frame);
             }
             self.pool.frames.push(frame);
+        } else if frame.hooks.is_some() {
+            crate::runtime::trace::forget(&mut frame);
         }
     }
 
