@@ -909,6 +909,9 @@ impl Vm {
 
     /// Attribute lookup through `super(start, obj)`.
     pub fn super_getattr(&mut self, start: &ObjRef, obj: &Value, name: &str) -> PResult<Value> {
+        if matches!(obj, Value::None) {
+            return super_own_attr(start, obj, name);
+        }
         // a class below `start` is looked at as a class (`super().__new__` in a metaclass,
         // class methods); any other object, classes whose metaclass is below `start`
         // included, as an instance
@@ -958,9 +961,29 @@ impl Vm {
                 });
             }
         }
-        Err(attr_error(format!(
+        super_own_attr(start, obj, name)
+    }
+}
+
+/// The attributes of a super object itself, looked at after the classes it searches (first,
+/// for an unbound one).
+fn super_own_attr(start: &ObjRef, obj: &Value, name: &str) -> PResult<Value> {
+    match name {
+        "__thisclass__" => Ok(Value::Obj(start.clone())),
+        "__self__" => Ok(obj.clone()),
+        "__self_class__" => Ok(match obj {
+            Value::None => Value::None,
+            _ if matches!(obj.as_obj(), Some(Object::Type(_))) => obj.clone(),
+            _ => Value::Obj(types::type_of(obj).clone()),
+        }),
+        "__get__" => {
+            let sup = Value::obj(Object::Super(start.clone(), obj.clone()));
+            let f = crate::builtins::native("__get__", super_get);
+            Ok(Value::obj(Object::BoundMethod(sup, f)))
+        }
+        _ => Err(attr_error(format!(
             "'super' object has no attribute '{name}'"
-        )))
+        ))),
     }
 }
 
@@ -1165,6 +1188,8 @@ pub(crate) fn bind(attr: Value, obj: &Value, cls: &ObjRef) -> Value {
         Some(Object::ClassMethod(f)) => {
             Value::obj(Object::BoundMethod(Value::Obj(cls.clone()), f.clone()))
         }
+        // an unbound `super(T)` kept as a class attribute binds to the instance
+        Some(Object::Super(t, Value::None)) => Value::obj(Object::Super(t.clone(), obj.clone())),
         _ => attr,
     }
 }
@@ -1525,17 +1550,34 @@ fn object_init_subclass(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 
 /// `super(type, obj)`; the compiler supplies both arguments for the zero-argument form.
+/// `super(type)` (or an object of None) is unbound: its `__get__` binds it.
 pub fn super_new(_vm: &mut Vm, a: Args) -> PResult<Value> {
-    if a.pos.len() != 2 {
+    if a.pos.is_empty() || a.pos.len() > 2 {
         return Err(Exc::new(ExcKind::RuntimeError, "super(): no arguments"));
     }
     let Some(Object::Type(_)) = a.pos[0].as_obj() else {
-        return Err(type_error("super() argument 1 must be a type"));
+        return Err(type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            types::type_name(&a.pos[0])
+        )));
     };
+    let obj = a.pos.get(1).cloned().unwrap_or(Value::None);
     Ok(Value::obj(Object::Super(
         a.pos[0].as_obj_ref().clone(),
-        a.pos[1].clone(),
+        obj,
     )))
+}
+
+/// `super(T).__get__(obj[, type])`: an unbound super bound to `obj` (a bound one, or a None
+/// `obj`, gives the super itself).
+fn super_get(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    a.check("__get__", 2, 3, &[])?;
+    match (a.pos[0].as_obj(), &a.pos[1]) {
+        (Some(Object::Super(t, Value::None)), obj) if !matches!(obj, Value::None) => {
+            Ok(Value::obj(Object::Super(t.clone(), obj.clone())))
+        }
+        _ => Ok(a.pos[0].clone()),
+    }
 }
 
 // ---------------------------------------------------------------- classes derived from built-ins
