@@ -147,6 +147,7 @@ fn object_hash(_vm: &mut Vm, a: Args) -> PResult<Value> {
 }
 pub const TYPE_METHODS: &[(&str, NativeFnPtr)] = &[
     ("mro", type_mro),
+    ("__subclasses__", type_subclasses),
     ("__new__", type_dunder_new),
     ("__call__", type_dunder_call),
     ("__init__", type_dunder_init),
@@ -237,6 +238,57 @@ fn type_mro(_vm: &mut Vm, a: Args) -> PResult<Value> {
     let mut v = vec![c.clone()];
     v.extend(t.mro.iter().map(|m| Value::Obj(m.clone())));
     Ok(Value::list(v))
+}
+
+/// Records the new class `cls` with each of its bases, weakly (`__subclasses__`).
+pub fn note_subclass(cls: &ObjRef) {
+    let Object::Type(t) = &**cls else {
+        return;
+    };
+    if !crate::runtime::weakref::can_refer(cls) {
+        return;
+    }
+    for b in &t.bases {
+        if let Object::Type(bt) = &**b {
+            let slot = crate::runtime::weakref::make(&Value::None, cls, None);
+            let mut list = bt.subclasses.lock();
+            list.retain(|s| s.is_alive());
+            list.push(slot);
+        }
+    }
+}
+
+/// `C.__subclasses__()`: the live classes that name `C` as a base, oldest first.
+fn type_subclasses(_vm: &mut Vm, a: Args) -> PResult<Value> {
+    let Some((c, rest)) = a.pos.split_first() else {
+        return Err(type_error(
+            "unbound method type.__subclasses__() needs an argument",
+        ));
+    };
+    let (Value::Obj(o), Some(t)) = (c, as_type(c)) else {
+        return Err(type_error(format!(
+            "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+            type_name(c)
+        )));
+    };
+    if !rest.is_empty() || !a.kw.is_empty() {
+        // CPython names the method after the class it is bound to
+        let what = if a.kw.is_empty() {
+            format!("no arguments ({} given)", rest.len())
+        } else {
+            "no keyword arguments".to_string()
+        };
+        let qual = module_and_qualname(o).1;
+        return Err(type_error(format!("{qual}.__subclasses__() takes {what}")));
+    }
+    let slots = t.subclasses.lock().clone();
+    Ok(Value::list(
+        slots
+            .iter()
+            .filter_map(|s| s.get())
+            .map(Value::Obj)
+            .collect(),
+    ))
 }
 
 pub const PROPERTY_METHODS: &[(&str, NativeFnPtr)] = &[
@@ -485,9 +537,11 @@ fn make_class_meta(
         shape: Some(crate::objects::shape::Shape::root()),
         native,
         meta,
+        subclasses: Lock::new(Vec::new()),
     })));
     // Classes are shared by every thread that uses them: no reference counting on them.
     ObjRef::make_immortal_when_shared(&cls);
+    note_subclass(&cls);
     Ok(cls)
 }
 

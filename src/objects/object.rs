@@ -327,6 +327,9 @@ pub struct TypeObj {
     pub native: Option<NativeLayout>,
     /// The class's metaclass when it is not `type` (`class C(metaclass=M)`, or inherited).
     pub meta: Option<ObjRef>,
+    /// Weak references to the classes that name this one as a base, oldest first
+    /// (`__subclasses__`).
+    pub subclasses: Lock<Vec<std::sync::Arc<crate::runtime::weakref::Slot>>>,
 }
 
 /// A traceback entry: where an exception passed through.

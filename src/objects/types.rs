@@ -209,9 +209,11 @@ pub fn make_type(
         shape: None,
         native: None,
         meta: None,
+        subclasses: Lock::new(Vec::new()),
     })));
     // Built-in types and their methods are shared by every thread for the whole run.
     ObjRef::make_immortal(&t);
+    crate::objects::class::note_subclass(&t);
     t
 }
 
