@@ -1,7 +1,7 @@
 //! The native `time` module: wall-clock time, monotonic and performance counters, CPU time,
 //! `sleep` (which releases the global interpreter lock while it waits), and the calendar
 //! basics (`gmtime`, `localtime`, `mktime`, `strftime`, `asctime`, `ctime`) with
-//! `time.struct_time`.
+//! `time.struct_time`; `strptime` is `stdlib/_strptime.py`'s.
 //!
 //! Gilt reads the local time zone from `/etc/localtime` (or `$TZ` naming a zoneinfo file or
 //! UTC); times after the file's last transition use its last offset, so a zone whose future
@@ -35,6 +35,7 @@ pub fn module(_vm: &mut Vm) -> Value {
         .func("localtime", t_localtime)
         .func("mktime", t_mktime)
         .func("strftime", t_strftime)
+        .func("strptime", t_strptime)
         .func("asctime", t_asctime)
         .func("ctime", t_ctime);
     // CPython (on glibc) probes January and July of the current year for the zone names.
@@ -884,6 +885,17 @@ fn check_tm(tm: &mut Tm) -> PResult<()> {
         return bad("day of year");
     }
     Ok(())
+}
+
+/// `time.strptime(string, format)`: parsed by `stdlib/_strptime.py`, the parser
+/// `datetime.strptime` shares.
+fn t_strptime(vm: &mut Vm, a: Args) -> PResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(type_error("strptime() takes no keyword arguments"));
+    }
+    let m = vm.import("_strptime")?;
+    let f = vm.get_attr(&m, &crate::objects::intern::intern("_strptime_time"))?;
+    vm.call(&f, a.pos, &[])
 }
 
 fn t_strftime(vm: &mut Vm, a: Args) -> PResult<Value> {
