@@ -5,8 +5,9 @@ writelines, seek with the three ``whence`` values, tell, truncate, getvalue, clo
 context managers, plus ``BytesIO.readinto`` and no ``BytesIO.getbuffer``), ``open`` (the built-in),
 ``SEEK_SET``/``SEEK_CUR``/``SEEK_END``, ``DEFAULT_BUFFER_SIZE``, ``UnsupportedOperation``
 and the base-class names ``IOBase``, ``RawIOBase``, ``BufferedIOBase``, ``TextIOBase``
-(files that ``open`` returns are not instances of them in Gilt). ``StringIO`` keeps
-``'\\n'`` as written (``newline`` other than None or ``'\\n'`` is not translated).
+(files that ``open`` returns are not instances of them in Gilt). ``StringIO`` translates
+newlines and ends lines as CPython's does for each ``newline`` (None, ``''``, ``'\\n'``,
+``'\\r'``, ``'\\r\\n'``) and reports the kinds it was given in ``newlines``.
 Not offered: ``TextIOWrapper``, ``BufferedReader`` and the other concrete file classes,
 ``FileIO``.
 """
@@ -198,20 +199,83 @@ class _Memory:
         self.close()
 
 
+_SEEN_CR = 1
+_SEEN_LF = 2
+_SEEN_CRLF = 4
+_NEWLINES = (None, '\r', '\n', ('\r', '\n'), '\r\n', ('\r', '\r\n'), ('\n', '\r\n'),
+             ('\r', '\n', '\r\n'))
+
+
 class StringIO(_Memory, TextIOBase):
     _empty = ''
     _newline = '\n'
 
     def __init__(self, initial_value='', newline='\n'):
-        if initial_value is None:
-            initial_value = ''
-        if not isinstance(initial_value, str):
-            raise TypeError('initial_value must be str or None, not %s'
-                            % type(initial_value).__name__)
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %r' % (newline,))
-        _Memory.__init__(self, initial_value)
-        self.newline = newline
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not %s'
+                            % type(initial_value).__name__)
+        _Memory.__init__(self, '')
+        # None: '\r' and '\r\n' become '\n' on write; '': lines end at any of the three;
+        # '\r' or '\r\n': written '\n's become it and lines end at it.
+        self._readnl = newline
+        self._universal = not newline
+        self._seen = 0
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    def write(self, s):
+        self._check()
+        self._check_type(s)
+        n = len(s)
+        if self._universal:
+            crlf = s.count('\r\n')
+            cr = s.count('\r') - crlf
+            lf = s.count('\n') - crlf
+            self._seen |= (cr and _SEEN_CR) | (lf and _SEEN_LF) | (crlf and _SEEN_CRLF)
+            if self._readnl is None and (cr or crlf):
+                s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif self._readnl != '\n':
+            s = s.replace('\n', self._readnl)
+        _Memory.write(self, s)
+        return n
+
+    def readline(self, size=-1):
+        self._check()
+        if size is not None and not isinstance(size, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(size).__name__)
+        v = self._whole()
+        start = min(self._pos, len(v))
+        stop = len(v) if size is None or size < 0 else min(len(v), start + size)
+        end = self._line_end(v, start, stop)
+        self._pos = max(self._pos, end)
+        return v[start:end]
+
+    def _line_end(self, v, start, stop):
+        """Where the line starting at `start` ends (at most at `stop`)."""
+        if self._readnl == '':
+            for i in range(start, stop):
+                c = v[i]
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    return i + 2 if i + 1 < stop and v[i + 1] == '\n' else i + 1
+            return stop
+        nl = '\n' if self._readnl is None else self._readnl
+        i = v.find(nl, start, stop)
+        return stop if i < 0 else i + len(nl)
+
+    @property
+    def newlines(self):
+        self._check()
+        if not self._universal:
+            return None
+        return _NEWLINES[self._seen]
 
     def _check_type(self, data):
         if not isinstance(data, str):
