@@ -259,6 +259,12 @@ def proxy(ob, callback=None):
     return ProxyType(ob, callback)
 
 
+# `from _weakref import ref, proxy, ...` finds them as in CPython
+for _name in ('ref', 'proxy', 'ReferenceType', 'ProxyType', 'CallableProxyType'):
+    setattr(_weakref, _name, globals()[_name])
+del _name
+
+
 class KeyedRef(ReferenceType):
     """A weak reference that remembers the key it is stored under (for
     WeakValueDictionary)."""

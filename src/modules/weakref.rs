@@ -9,7 +9,15 @@ use crate::runtime::vm::{Args, PResult, Vm};
 use crate::runtime::weakref::Slot;
 use std::sync::{Arc, OnceLock};
 
-pub fn module(_vm: &mut Vm) -> Value {
+pub fn module(vm: &mut Vm) -> Value {
+    let m = native_part();
+    // `ref`, `proxy` and their types are written in Gilt: `stdlib/weakref.py` adds them here
+    vm.register_module("_weakref", m.clone());
+    let _ = vm.import("weakref");
+    m
+}
+
+fn native_part() -> Value {
     super::ModuleBuilder::new("_weakref")
         .func("track", w_track)
         .func("get", w_get)
