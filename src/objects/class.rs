@@ -282,13 +282,9 @@ fn type_subclasses(_vm: &mut Vm, a: Args) -> PResult<Value> {
         return Err(type_error(format!("{qual}.__subclasses__() takes {what}")));
     }
     let slots = t.subclasses.lock().clone();
-    Ok(Value::list(
-        slots
-            .iter()
-            .filter_map(|s| s.get())
-            .map(Value::Obj)
-            .collect(),
-    ))
+    let builtin = types::builtin_subclasses(o).into_iter();
+    let user = slots.iter().filter_map(|s| s.get());
+    Ok(Value::list(builtin.chain(user).map(Value::Obj).collect()))
 }
 
 pub const PROPERTY_METHODS: &[(&str, NativeFnPtr)] = &[

@@ -211,10 +211,31 @@ pub fn make_type(
         meta: None,
         subclasses: Lock::new(Vec::new()),
     })));
-    // Built-in types and their methods are shared by every thread for the whole run.
+    // Built-in types and their methods are shared by every thread for the whole run. (They
+    // are not noted among their bases' subclasses: `builtin_subclasses` finds them.)
     ObjRef::make_immortal(&t);
-    crate::objects::class::note_subclass(&t);
     t
+}
+
+/// The built-in types derived from built-in type `t`, in the order they are made: what
+/// `t.__subclasses__()` lists before the classes of the program.
+pub fn builtin_subclasses(t: &ObjRef) -> Vec<ObjRef> {
+    let ty = types();
+    if ObjRef::ptr_eq(t, &ty.int) {
+        return vec![ty.bool_.clone()];
+    }
+    let Some(kind) = EXC_TABLE
+        .iter()
+        .find(|(k, _, _)| ObjRef::ptr_eq(exc_type(*k), t))
+        .map(|(k, _, _)| *k)
+    else {
+        return vec![];
+    };
+    EXC_TABLE
+        .iter()
+        .filter(|(k, _, base)| *base == kind && *k != kind)
+        .map(|(k, _, _)| exc_type(*k).clone())
+        .collect()
 }
 
 /// `v`, made immortal: it belongs to every interpreter of the process.
