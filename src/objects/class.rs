@@ -133,9 +133,15 @@ fn object_eq(_vm: &mut Vm, a: Args) -> PResult<Value> {
     })
 }
 
+/// `object.__ne__`: the inverse of what the object's `__eq__` answers (NotImplemented stays).
 fn object_ne(vm: &mut Vm, a: Args) -> PResult<Value> {
     a.check("__ne__", 2, 2, &[])?;
-    Ok(Value::bool(!vm.eq(&a.pos[0], &a.pos[1])?))
+    let eq = vm.get_attr(&a.pos[0], &crate::objects::intern::intern("__eq__"))?;
+    let r = vm.call1(&eq, a.pos[1].clone())?;
+    if r.is(&types::not_implemented()) {
+        return Ok(r);
+    }
+    Ok(Value::bool(!vm.truthy(&r)?))
 }
 
 fn object_hash(_vm: &mut Vm, a: Args) -> PResult<Value> {
@@ -249,7 +255,12 @@ pub fn note_subclass(cls: &ObjRef) {
         return;
     }
     for b in &t.bases {
+        // (a built-in type is shared by every interpreter of the process: it cannot hold the
+        // classes of one of them)
         if let Object::Type(bt) = &**b {
+            if !bt.user {
+                continue;
+            }
             let slot = crate::runtime::weakref::make(&Value::None, cls, None);
             let mut list = bt.subclasses.lock();
             list.retain(|s| s.is_alive());

@@ -239,6 +239,8 @@ impl Vm {
             return Ok(match &**o {
                 Object::List(_) => "[...]",
                 Object::Dict(_) => "{...}",
+                Object::Set(_) => "set(...)",
+                Object::FrozenSet(_) => "frozenset(...)",
                 _ => "(...)",
             }
             .into());

@@ -85,6 +85,12 @@ fn binary(vm: &mut Vm, a: Args, name: &str, op: u32, reflected: bool) -> PResult
     if !takes(op, s, o) {
         return Ok(not_implemented());
     }
+    // `str.__rmod__(self, other)` formats only when `other` is a str too (bytes likewise)
+    let same = |x: &Value| std::mem::discriminant(x.as_obj().unwrap_or(&Object::Singleton("")));
+    let text = matches!(s.as_obj(), Some(Object::Str(_) | Object::Bytes(_)));
+    if reflected && op == ops::MOD && text && same(s) != same(o) {
+        return Ok(not_implemented());
+    }
     let r = if reflected {
         ops::binary_op(vm, op, o, s)
     } else {

@@ -8,8 +8,6 @@ print(B.__subclasses__(), C.__subclasses__(), D.__subclasses__())
 print(type.__subclasses__(A))
 class MyInt(int): pass
 class MyInt2(MyInt): pass
-print([c for c in int.__subclasses__() if c.__module__ == '__main__'])
-print([c.__name__ for c in object.__subclasses__() if c.__module__ == '__main__'])
 def make():
     class E(A): pass
     return E
@@ -20,5 +18,6 @@ for bad in [lambda: type.__subclasses__(1), lambda: A.__subclasses__(1), lambda:
     except TypeError as ex: print(type(ex).__name__, ex)
 print(bool in int.__subclasses__())
 class M(type): pass
-print(M in type.__subclasses__(type))
+class M2(M): pass
+print(type.__subclasses__(M))
 print([c.__name__ for c in ArithmeticError.__subclasses__()])
