@@ -211,6 +211,9 @@ impl Vm {
         if let Some(v) = list_item(o, k) {
             return Ok(v);
         }
+        if let Some(k) = self.index_slice(o, k)? {
+            return self.getitem(o, &k);
+        }
         let Some(obj) = o.as_obj() else {
             return Err(not_subscriptable(o));
         };
@@ -369,6 +372,9 @@ impl Vm {
             Ok(()) => return Ok(()),
             Err(v) => v,
         };
+        if let Some(k) = self.index_slice(o, k)? {
+            return self.setitem(o, &k, v);
+        }
         if crate::objects::class::has_user_type(o) {
             let args = [k.clone(), v];
             if self.call_dunder(o, "__setitem__", &args)?.is_some() {
@@ -433,7 +439,37 @@ impl Vm {
         }
     }
 
+    /// A slice key for a built-in container whose bounds are objects with `__index__`: the
+    /// same slice with their ints (None for any other key or container).
+    fn index_slice(&mut self, o: &Value, k: &Value) -> PResult<Option<Value>> {
+        use crate::objects::class::has_user_type;
+        let Some(Object::Slice(sl)) = k.as_obj() else {
+            return Ok(None);
+        };
+        if has_user_type(o) || !sl.iter().any(has_user_type) {
+            return Ok(None);
+        }
+        let mut parts = [Value::None, Value::None, Value::None];
+        for (part, p) in parts.iter_mut().zip(sl.iter()) {
+            *part = match has_user_type(p) {
+                true => self
+                    .call_dunder(p, "__index__", &[])?
+                    .unwrap_or_else(|| p.clone()),
+                false => p.clone(),
+            };
+        }
+        // (a bound without `__index__` is left to the usual error)
+        if parts.iter().any(has_user_type) {
+            return Ok(None);
+        }
+        let [start, stop, step] = parts;
+        Ok(Some(crate::runtime::vm::new_slice(start, stop, step)))
+    }
+
     pub fn delitem(&mut self, o: &Value, k: &Value) -> PResult<()> {
+        if let Some(k) = self.index_slice(o, k)? {
+            return self.delitem(o, &k);
+        }
         if crate::objects::class::has_user_type(o) {
             if self
                 .call_dunder(o, "__delitem__", std::slice::from_ref(k))?

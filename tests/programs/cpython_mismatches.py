@@ -13,3 +13,15 @@ class H:
     def __repr__(self): return repr(self.s)
 r = set(); r.add(H(r)); print(repr(r))
 f = frozenset([H(r)]); print(repr(f))
+class CI:
+    def __init__(self, x): self.x = x
+    def __index__(self): return self.x
+c = [0, 1, 2, 3]
+print(c[CI(1):CI(3)], "abcd"[CI(1):CI(3)], (0, 1, 2, 3)[CI(1):], b"abcd"[CI(2):], c[::CI(2)])
+c[CI(0):CI(2)] = ["a", "b"]; print(c)
+del c[CI(1):CI(3)]; print(c)
+class NoIdx: pass
+try: c[NoIdx():]
+except TypeError as e: print(e)
+import array
+print(bytearray(b"xyz")[CI(1):], range(10)[CI(2):CI(5)])
